@@ -1,0 +1,38 @@
+# Thin wrapper: every target installs what is missing, then hands over to CMake presets.
+PRESET ?= dev
+JOBS ?= $(shell nproc)
+DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools \
+	qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libphonenumber-dev \
+	qt6-networkauth-dev libgl-dev curl
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps configure build test run sandbox clean ci
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	cmake --preset $(PRESET)
+
+build: configure
+	cmake --build --preset $(PRESET) -j $(JOBS)
+
+test: build
+	QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET) -j $(JOBS)
+
+run: build
+	./build/$(PRESET)/app/seqring-admin --sandbox
+
+sandbox: build
+	./build/$(PRESET)/app/sandbox/seqring-sandbox
+
+ci:
+	$(MAKE) test PRESET=ci
+	$(MAKE) test PRESET=asan
+
+clean:
+	rm -rf build

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace seqring::sandbox {
+
+// One request as the sandbox received it, for tests to assert what went over the wire.
+struct RecordedRequest {
+    QByteArray method;
+    QString path;     // e.g. /v1/telephony/config/workspaces/ID/sequentialRing/criteria
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
+};
+
+// A local Webex-compatible API (Qt HttpServer on 127.0.0.1) with demo data and fault
+// injection, used by `seqring-sandbox`, the app's --sandbox mode and the tests.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Data. By default the embedded demo fixture (:/sandbox/demo.json) is loaded.
+    bool loadData(const QByteArray &json, QString *error = nullptr);
+    // --state FILE: load from FILE (created from the demo data when missing) and save
+    // every change back to it atomically.
+    bool useStateFile(const QString &path, QString *error = nullptr);
+
+    // Binds 127.0.0.1:port (0 = chosen by the OS). Returns false with error on failure.
+    bool start(quint16 port = 0, QString *error = nullptr);
+    quint16 port() const;
+    QString apiRoot() const; // http://127.0.0.1:PORT/v1
+
+    // Tokens from the fixture.
+    QString demoToken() const;      // full admin of the demo organisation
+    QString readOnlyToken() const;  // read-only admin of the demo organisation
+    QString otherOrgToken() const;  // full admin of another organisation
+    QString demoOrgId() const;
+    QString otherOrgId() const;
+
+    // Fault injection (also reachable from the command line of seqring-sandbox).
+    void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds = 1); // 0 = off
+    // The next `count` requests answer `status` (with a Webex error body unless 2xx/429);
+    // retryAfter >= 0 adds a Retry-After header (raw text, e.g. "3" or a garbage value).
+    void forceStatus(int status, int count = 1, const QByteArray &retryAfter = {});
+    void setLatency(int milliseconds);
+    void dropConnections(int count);        // close the next `count` connections unanswered
+    void sendMalformedReplies(int count);   // next `count` answers: 2xx with broken JSON
+    void sendOversizedReplies(int count, qint64 bytes = 2 * 1024 * 1024);
+    void clearFaults();
+
+    // What was received, oldest first.
+    QList<RecordedRequest> receivedRequests() const;
+    void clearReceivedRequests();
+
+    // Current data (for assertions): the whole document as the fixture/state format.
+    QJsonObject data() const;
+
+Q_SIGNALS:
+    void requestReceived(const seqring::sandbox::RecordedRequest &request);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace seqring::sandbox

@@ -1,0 +1,19 @@
+# One INTERFACE target carrying the project's warnings and Qt strictness defines;
+# every library, executable and test links it.
+add_library(seqring_strict INTERFACE)
+target_compile_options(seqring_strict INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(seqring_strict INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+if(SEQRING_WERROR)
+    target_compile_options(seqring_strict INTERFACE -Werror)
+endif()
+if(SEQRING_SANITIZE)
+    target_compile_options(seqring_strict INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(seqring_strict INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "criteria.h"
+#include "criteriavalidator.h"
+#include "phonenumberlistmodel.h"
+
+#include <QObject>
+
+namespace seqring {
+
+// The criteria being edited, with its target context; forms bind to it, and it
+// re-validates after every change and announces the result with validationChanged().
+class CriteriaModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool hasSchedule READ hasSchedule WRITE setHasSchedule NOTIFY hasScheduleChanged)
+    Q_PROPERTY(QString scheduleName READ scheduleName WRITE setScheduleName NOTIFY
+                   scheduleNameChanged)
+    Q_PROPERTY(int scheduleType READ scheduleTypeValue WRITE setScheduleTypeValue NOTIFY
+                   scheduleTypeChanged)
+    Q_PROPERTY(int callsFrom READ callsFromValue WRITE setCallsFromValue NOTIFY callsFromChanged)
+    Q_PROPERTY(bool anonymousCallersEnabled READ anonymousCallersEnabled WRITE
+                   setAnonymousCallersEnabled NOTIFY anonymousCallersEnabledChanged)
+    Q_PROPERTY(bool unavailableCallersEnabled READ unavailableCallersEnabled WRITE
+                   setUnavailableCallersEnabled NOTIFY unavailableCallersEnabledChanged)
+    Q_PROPERTY(bool ringEnabled READ ringEnabled WRITE setRingEnabled NOTIFY ringEnabledChanged)
+    Q_PROPERTY(bool phoneSelectionEnabled READ phoneSelectionEnabled NOTIFY
+                   phoneSelectionEnabledChanged)
+    Q_PROPERTY(QString workspaceId READ workspaceId WRITE setWorkspaceId NOTIFY
+                   workspaceIdChanged)
+    Q_PROPERTY(QString orgId READ orgId WRITE setOrgId NOTIFY orgIdChanged)
+    Q_PROPERTY(QString apiRoot READ apiRoot WRITE setApiRoot NOTIFY apiRootChanged)
+    Q_PROPERTY(bool hasToken READ hasToken WRITE setHasToken NOTIFY hasTokenChanged)
+    Q_PROPERTY(QString defaultRegion READ defaultRegion WRITE setDefaultRegion NOTIFY
+                   defaultRegionChanged)
+
+public:
+    explicit CriteriaModel(QObject *parent = nullptr);
+
+    // Criteria fields. The schedule name and type are kept while hasSchedule is off.
+    bool hasSchedule() const { return m_hasSchedule; }
+    QString scheduleName() const { return m_scheduleName; }
+    std::optional<ScheduleType> scheduleType() const { return m_scheduleType; }
+    int scheduleTypeValue() const; // -1 for unset, else int(ScheduleType)
+    CallsFrom callsFrom() const { return m_callsFrom; }
+    int callsFromValue() const { return int(m_callsFrom); }
+    bool anonymousCallersEnabled() const { return m_anonymous; }
+    bool unavailableCallersEnabled() const { return m_unavailable; }
+    bool ringEnabled() const { return m_ringEnabled; }
+    bool phoneSelectionEnabled() const { return m_callsFrom == CallsFrom::SelectPhoneNumbers; }
+    PhoneNumberListModel *phoneNumbers() { return &m_numbers; }
+    const PhoneNumberListModel *phoneNumbers() const { return &m_numbers; }
+
+    // Target context.
+    QString workspaceId() const { return m_workspaceId; }
+    QString orgId() const { return m_orgId; }
+    QString apiRoot() const { return m_apiRoot; }
+    bool hasToken() const { return m_hasToken; }
+    QString defaultRegion() const { return m_numbers.defaultRegion(); }
+
+    void setHasSchedule(bool on);
+    void setScheduleName(const QString &name);
+    void setScheduleType(std::optional<ScheduleType> type);
+    void setScheduleTypeValue(int value);
+    void setCallsFrom(CallsFrom callsFrom);
+    void setCallsFromValue(int value);
+    void setAnonymousCallersEnabled(bool on);
+    void setUnavailableCallersEnabled(bool on);
+    void setRingEnabled(bool on);
+    void setWorkspaceId(const QString &id);
+    void setOrgId(const QString &id);
+    void setApiRoot(const QString &root);
+    void setHasToken(bool present);
+    void setDefaultRegion(const QString &region);
+
+    // The criteria as it would be sent (numbers in wire form).
+    Criteria criteria() const;
+    // Replaces every criteria field (e.g. from a draft or a template).
+    void setCriteria(const Criteria &criteria);
+    ValidationContext validationContext() const;
+
+    ValidationIssues issues() const { return m_issues; }
+    bool hasErrors() const { return CriteriaValidator::hasErrors(m_issues); }
+    ValidationIssues issuesFor(Field field) const;
+
+Q_SIGNALS:
+    void hasScheduleChanged(bool on);
+    void scheduleNameChanged(const QString &name);
+    void scheduleTypeChanged();
+    void callsFromChanged();
+    void anonymousCallersEnabledChanged(bool on);
+    void unavailableCallersEnabledChanged(bool on);
+    void ringEnabledChanged(bool on);
+    void phoneSelectionEnabledChanged(bool enabled);
+    void workspaceIdChanged(const QString &id);
+    void orgIdChanged(const QString &id);
+    void apiRootChanged(const QString &root);
+    void hasTokenChanged(bool present);
+    void defaultRegionChanged(const QString &region);
+    // Emitted once after every change, when issues() holds the new result.
+    void validationChanged();
+
+private:
+    void revalidate();
+
+    bool m_hasSchedule = false;
+    QString m_scheduleName;
+    std::optional<ScheduleType> m_scheduleType;
+    CallsFrom m_callsFrom = CallsFrom::AnyPhoneNumber;
+    bool m_anonymous = false;
+    bool m_unavailable = false;
+    bool m_ringEnabled = true;
+    PhoneNumberListModel m_numbers;
+    QString m_workspaceId;
+    QString m_orgId;
+    QString m_apiRoot;
+    bool m_hasToken = false;
+    ValidationIssues m_issues;
+};
+
+} // namespace seqring

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "criteria.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace seqring {
+
+// The form fields a validation issue can point at.
+enum class Field {
+    ApiRoot,
+    WorkspaceId,
+    OrgId,
+    Token,
+    ScheduleName,
+    ScheduleType,
+    CallsFrom,
+    PhoneNumbers,
+    AnonymousCallers,
+    UnavailableCallers,
+    RingEnabled,
+};
+
+enum class Severity { Error, Warning };
+
+// One finding of the validator, shown at its field and in the issue list.
+struct ValidationIssue {
+    Field field = Field::WorkspaceId;
+    Severity severity = Severity::Error;
+    QString message;
+    int row = -1; // for Field::PhoneNumbers: the row of the number, -1 for the list as a whole
+
+    friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
+    {
+        return a.field == b.field && a.severity == b.severity && a.message == b.message
+            && a.row == b.row;
+    }
+};
+using ValidationIssues = QList<ValidationIssue>;
+
+// What the validator needs beyond the criteria itself.
+struct ValidationContext {
+    enum class Purpose { Preview, Send };
+    QString workspaceId;
+    QString apiRoot = QStringLiteral("https://webexapis.com/v1");
+    bool hasToken = false;
+    Purpose purpose = Purpose::Send;
+    QString defaultRegion = QStringLiteral("US");
+};
+
+// Pure validation of a criteria in its context.
+class CriteriaValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(CriteriaValidator)
+public:
+    static ValidationIssues validate(const Criteria &criteria, const ValidationContext &context);
+    static bool hasErrors(const ValidationIssues &issues);
+    // The API root is https, or http on a loopback host. Empty string when fine, else why.
+    static QString checkApiRoot(const QString &apiRoot);
+};
+
+} // namespace seqring
