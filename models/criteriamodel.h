@@ -4,6 +4,8 @@
 #include "criteriavalidator.h"
 #include "phonenumberlistmodel.h"
 
+#include "criteriarequest.h"
+
 #include <QObject>
 
 namespace seqring {
@@ -102,6 +104,8 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    template<typename T, typename Signal>
+    void assign(T &member, const T &value, Signal signal);
 
     bool m_hasSchedule = false;
     QString m_scheduleName;

@@ -59,6 +59,8 @@ public:
     static bool hasErrors(const ValidationIssues &issues);
     // The API root is https, or http on a loopback host. Empty string when fine, else why.
     static QString checkApiRoot(const QString &apiRoot);
+    // localhost, 127.0.0.0/8 or ::1.
+    static bool isLoopbackHost(const QString &host);
 };
 
 } // namespace seqring

@@ -1,0 +1,132 @@
+#include "criteriavalidator.h"
+
+#include "phonenumber.h"
+
+#include <QHash>
+#include <QUrl>
+
+namespace seqring {
+
+bool CriteriaValidator::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (host == QLatin1String("::1"))
+        return true;
+    // 127.0.0.0/8, written as a dotted quad. (QHostAddress is a network class; models/
+    // stays Qt Core only.)
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return false;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int value = part.toInt(&ok);
+        if (!ok || value < 0 || value > 255)
+            return false;
+    }
+    return parts.first() == QLatin1String("127");
+}
+
+QString CriteriaValidator::checkApiRoot(const QString &apiRoot)
+{
+    const QString trimmed = apiRoot.trimmed();
+    if (trimmed.isEmpty())
+        return tr("The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.");
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The API root \"%1\" is not a valid URL. Use a full address such as "
+                  "https://webexapis.com/v1.")
+            .arg(trimmed);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
+        return {};
+    if (scheme == QLatin1String("http"))
+        return tr("The API root \"%1\" uses http, which would send the token unencrypted. "
+                  "Use https (http is allowed only for this computer, such as the sandbox).")
+            .arg(trimmed);
+    return tr("The API root \"%1\" must start with https://.").arg(trimmed);
+}
+
+ValidationIssues CriteriaValidator::validate(const Criteria &criteria,
+                                             const ValidationContext &context)
+{
+    ValidationIssues issues;
+    auto add = [&issues](Field field, Severity severity, const QString &message, int row = -1) {
+        issues.append({field, severity, message, row});
+    };
+
+    if (const QString apiProblem = checkApiRoot(context.apiRoot); !apiProblem.isEmpty())
+        add(Field::ApiRoot, Severity::Error, apiProblem);
+
+    const QString workspace = context.workspaceId.trimmed();
+    if (workspace.isEmpty())
+        add(Field::WorkspaceId, Severity::Error,
+            tr("Workspace ID is required. Paste the workspace's ID from Control Hub or the "
+               "API, or choose the workspace."));
+    else if (workspace != context.workspaceId)
+        add(Field::WorkspaceId, Severity::Warning,
+            tr("Workspace ID \"%1\" has spaces at its start or end; they will be removed.")
+                .arg(context.workspaceId));
+
+    if (!context.hasToken)
+        add(Field::Token,
+            context.purpose == ValidationContext::Purpose::Send ? Severity::Error
+                                                                : Severity::Warning,
+            tr("No access token is set. Set a token with the scope "
+               "spark-admin:workspaces_write before creating the criteria."));
+
+    if (criteria.schedule) {
+        if (criteria.schedule->name.trimmed().isEmpty())
+            add(Field::ScheduleName, Severity::Error,
+                tr("Schedule name is empty. Type or choose the name of a location schedule, "
+                   "or turn off \"Only during a schedule\"."));
+        if (!criteria.schedule->type)
+            add(Field::ScheduleType, Severity::Error,
+                tr("Schedule type is not chosen. Choose \"Business hours\" or \"Holidays\" "
+                   "for schedule \"%1\".")
+                    .arg(criteria.schedule->name.trimmed()));
+    }
+
+    if (criteria.callsFrom == CallsFrom::SelectPhoneNumbers) {
+        if (criteria.phoneNumbers.isEmpty() && !criteria.anonymousCallersEnabled
+            && !criteria.unavailableCallersEnabled)
+            add(Field::PhoneNumbers, Severity::Error,
+                tr("\"Select phone numbers\" needs at least one phone number, private callers "
+                   "or unavailable callers. Add a number, turn on a caller option, or choose "
+                   "\"Any phone number\"."));
+        if (criteria.phoneNumbers.size() > kMaxPhoneNumbers)
+            add(Field::PhoneNumbers, Severity::Error,
+                tr("There are %1 phone numbers, but a criteria holds at most %2. Remove %3.")
+                    .arg(criteria.phoneNumbers.size())
+                    .arg(kMaxPhoneNumbers)
+                    .arg(criteria.phoneNumbers.size() - kMaxPhoneNumbers));
+        QHash<QString, int> seen;
+        for (int row = 0; row < criteria.phoneNumbers.size(); ++row) {
+            const QString &typed = criteria.phoneNumbers.at(row);
+            const PhoneNumberCheck check = PhoneNumbers::check(typed, context.defaultRegion);
+            if (!check.isValid()) {
+                add(Field::PhoneNumbers, Severity::Error,
+                    PhoneNumbers::describe(check.problem, typed, context.defaultRegion), row);
+                continue;
+            }
+            if (seen.contains(check.e164)) {
+                add(Field::PhoneNumbers, Severity::Error,
+                    PhoneNumbers::describe(PhoneProblem::Duplicate, typed, context.defaultRegion),
+                    row);
+                continue;
+            }
+            seen.insert(check.e164, row);
+        }
+    }
+    return issues;
+}
+
+bool CriteriaValidator::hasErrors(const ValidationIssues &issues)
+{
+    return std::any_of(issues.cbegin(), issues.cend(),
+                       [](const ValidationIssue &i) { return i.severity == Severity::Error; });
+}
+
+} // namespace seqring
