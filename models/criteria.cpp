@@ -60,7 +60,7 @@ public:
             if (value.isArray()) {
                 const QJsonArray array = value.toArray();
                 if (array.isEmpty()) {
-                    out += "[]";
+                    out += "[\n    ]"; // as QJsonDocument::Indented writes it
                 } else {
                     out += "[\n";
                     for (qsizetype j = 0; j < array.size(); ++j) {

@@ -81,3 +81,5 @@ public:
 };
 
 } // namespace seqring
+
+Q_DECLARE_METATYPE(seqring::Criteria)

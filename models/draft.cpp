@@ -17,7 +17,7 @@ QByteArray DraftJson::toJson(const Draft &draft)
     QByteArray body = CriteriaJson::toJson(draft.criteria);
     const qsizetype close = body.lastIndexOf('}');
     QByteArray tail;
-    auto member = [](QLatin1String key, const QString &value) {
+    auto member = [](QLatin1String key, const QString &value) -> QByteArray {
         QByteArray text = QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact);
         text = text.mid(1, text.size() - 2); // "key":"value"
         return QByteArray("    ") + text.replace("\":", "\": ");
