@@ -1,0 +1,58 @@
+#include "apiclient.h"
+
+#include <QNetworkAccessManager>
+
+#include <algorithm>
+
+namespace seqring {
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent), m_manager(new QNetworkAccessManager(this))
+{
+    m_options.transferTimeoutMs = kDefaultTransferTimeoutMs;
+    m_options.maxRetries = kDefaultMaxRetries;
+    m_options.maxReplyBytes = kMaxReplyBytes;
+}
+
+ApiClient::~ApiClient()
+{
+    // Jobs first: they abort their replies while the manager still exists.
+    const QList<ApiJob *> jobs = findChildren<ApiJob *>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(jobs);
+}
+
+void ApiClient::setTransferTimeout(int milliseconds)
+{
+    m_options.transferTimeoutMs = std::max(1, milliseconds);
+}
+
+void ApiClient::setMaxRetries(int retries)
+{
+    m_options.maxRetries = std::max(0, retries);
+}
+
+void ApiClient::setRetryDelayScale(double scale)
+{
+    m_options.retryDelayScale = std::max(0.0, scale);
+}
+
+void ApiClient::setMaxReplyBytes(qint64 bytes)
+{
+    m_options.maxReplyBytes = std::max<qint64>(0, bytes);
+}
+
+ApiJob *ApiClient::send(const HttpRequestSpec &spec)
+{
+    auto *job = new ApiJob(m_manager, spec, m_options, this);
+    job->start();
+    return job;
+}
+
+CreateCriteriaJob *ApiClient::createCriteria(const HttpRequestSpec &spec)
+{
+    auto *job = new CreateCriteriaJob(m_manager, spec, m_options, this);
+    job->start();
+    return job;
+}
+
+} // namespace seqring

@@ -1,0 +1,260 @@
+#include "apijob.h"
+
+#include "httpstatus.h"
+#include "retryafter.h"
+#include "urlpolicy.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace seqring {
+
+namespace {
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+}
+
+// Failures that happen before the request reaches the server.
+bool failsBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiJob::ApiJob(QNetworkAccessManager *manager, const HttpRequestSpec &request,
+               const ApiJobOptions &options, QObject *parent)
+    : QObject(parent), m_manager(manager), m_request(request), m_options(options)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+}
+
+ApiJob::~ApiJob()
+{
+    detachReply();
+}
+
+void ApiJob::start()
+{
+    const QString refused = UrlPolicy::checkRequestUrl(m_request.url);
+    if (!refused.isEmpty()) {
+        QTimer::singleShot(0, this, [this, refused] {
+            finish(ResponseReader::failure(m_request, ApiError::Kind::InsecureUrl, refused),
+                   false);
+        });
+        return;
+    }
+    sendAttempt();
+}
+
+void ApiJob::sendAttempt()
+{
+    if (m_finished)
+        return;
+    ++m_attempts;
+    m_body.clear();
+    m_currentUrl = m_request.url;
+
+    QNetworkRequest request(m_request.url);
+    for (const auto &header : m_request.headers)
+        request.setRawHeader(header.first, header.second);
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
+                         QNetworkRequest::Manual);
+
+    const QByteArray &method = m_request.method;
+    if (method == "GET" && m_request.body.isEmpty())
+        m_reply = m_manager->get(request);
+    else if (method == "DELETE" && m_request.body.isEmpty())
+        m_reply = m_manager->deleteResource(request);
+    else if (method == "POST")
+        m_reply = m_manager->post(request, m_request.body);
+    else if (method == "PUT")
+        m_reply = m_manager->put(request, m_request.body);
+    else
+        m_reply = m_manager->sendCustomRequest(request, method, m_request.body);
+
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        abortWith(ApiError::Kind::Cancelled,
+                  HttpStatus::networkErrorText(QNetworkReply::OperationCanceledError));
+        return;
+    }
+    m_retryTimer.stop();
+    // Waiting before a retry: the last answer was 429, nothing was carried out.
+    finish(ResponseReader::failure(m_request, ApiError::Kind::Cancelled,
+                                   HttpStatus::networkErrorText(
+                                       QNetworkReply::OperationCanceledError)),
+           false);
+}
+
+void ApiJob::onMetaDataChanged()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_options.maxReplyBytes)
+        abortWith(ApiError::Kind::ReplyTooLarge,
+                  tr("The server's reply is %1 bytes long, more than the %2 bytes this "
+                     "program accepts. It was not read. Check the API address.")
+                      .arg(length.toLongLong())
+                      .arg(m_options.maxReplyBytes));
+}
+
+void ApiJob::onReadyRead()
+{
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_options.maxReplyBytes)
+        abortWith(ApiError::Kind::ReplyTooLarge,
+                  tr("The server's reply grew beyond the %1 bytes this program accepts, so "
+                     "it was not read to the end. Check the API address.")
+                      .arg(m_options.maxReplyBytes));
+}
+
+void ApiJob::onRedirected(const QUrl &url)
+{
+    const QString refused = UrlPolicy::checkRedirect(m_currentUrl, url);
+    if (!refused.isEmpty()) {
+        abortWith(ApiError::Kind::RedirectRefused, refused);
+        return;
+    }
+    m_currentUrl = url;
+    Q_EMIT m_reply->redirectAllowed();
+}
+
+HttpAnswer ApiJob::collectAnswer() const
+{
+    HttpAnswer answer;
+    answer.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.reasonPhrase =
+        m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    answer.headers = m_reply->rawHeaderPairs();
+    answer.body = m_body;
+    return answer;
+}
+
+void ApiJob::abortWith(ApiError::Kind kind, const QString &problem)
+{
+    if (m_finished || !m_reply)
+        return;
+    const HttpAnswer partial = collectAnswer();
+    detachReply();
+    // A cancelled request may already be at the server; an oversized one too, unless
+    // its status says otherwise. A refused redirect was answered, not carried out.
+    const bool maybeProcessed = kind == ApiError::Kind::Cancelled
+        || (kind == ApiError::Kind::ReplyTooLarge
+            && (partial.status == 0 || partial.status >= 500));
+    finish(ResponseReader::failure(m_request, kind, problem, partial), maybeProcessed);
+}
+
+void ApiJob::detachReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void ApiJob::onReplyFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_body += m_reply->readAll();
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const HttpAnswer answer = collectAnswer();
+    detachReply();
+
+    if (isTransportError(error)) {
+        // Qt reports its transfer timeout as a cancelled operation; cancel() never
+        // gets here, so a cancel seen here is the timeout.
+        const bool timeout = error == QNetworkReply::OperationCanceledError
+            || error == QNetworkReply::TimeoutError;
+        const QString problem = timeout
+            ? tr("The server did not answer within %n second(s). Check your network and "
+                 "try again.",
+                 nullptr, std::max(1, m_options.transferTimeoutMs / 1000))
+            : HttpStatus::networkErrorText(error);
+        finish(ResponseReader::failure(m_request,
+                                       timeout ? ApiError::Kind::Timeout
+                                               : ApiError::Kind::Network,
+                                       problem, answer),
+               timeout || !failsBeforeSending(error));
+        return;
+    }
+
+    ApiResult result = ResponseReader::read(m_request, answer);
+    if (answer.status == 429 && m_attempts <= m_options.maxRetries) {
+        const int wait = RetryAfter::seconds(answer.header(QByteArrayLiteral("Retry-After")));
+        Q_EMIT rateLimited(m_attempts, wait);
+        if (m_finished) // cancelled from a slot
+            return;
+        m_retryTimer.start(int(std::lround(wait * 1000.0 * m_options.retryDelayScale)));
+        return;
+    }
+    if (result.ok)
+        checkSuccess(result);
+    const bool maybeProcessed = answer.status >= 500;
+    finish(std::move(result), maybeProcessed);
+}
+
+void ApiJob::checkSuccess(ApiResult &) const {}
+
+QString ApiJob::ambiguityNote() const
+{
+    return tr("The change may or may not have been made. Reload to check before you try "
+              "again.");
+}
+
+void ApiJob::finish(ApiResult result, bool maybeProcessed)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    result.attempts = m_attempts;
+    ApiError &error = result.error;
+    if (m_request.method == "POST" && error.isError()) {
+        error.ambiguous = maybeProcessed;
+        if (error.ambiguous)
+            error.ambiguityNote = ambiguityNote();
+    }
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace seqring

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "apiresult.h"
+#include "criteriarequest.h"
+#include "responsereader.h"
+
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace seqring {
+
+// Limits and retry settings shared by the jobs of one ApiClient.
+struct ApiJobOptions {
+    int transferTimeoutMs = 30000;       // no progress for this long: Timeout
+    int maxRetries = 3;                  // automatic retries after 429, 0 = none
+    double retryDelayScale = 1.0;        // tests shrink the Retry-After wait
+    qint64 maxReplyBytes = 1024 * 1024;  // larger answers are aborted
+};
+
+// One request sent exactly as an HttpRequestSpec describes it, with a transfer timeout,
+// a reply size limit, redirect and http checks, and automatic retries after 429 only.
+// Emits finished() exactly once, always from the event loop or from cancel(), then
+// deletes itself (deleteLater): do not keep the pointer past finished().
+class ApiJob : public QObject
+{
+    Q_OBJECT
+public:
+    ApiJob(QNetworkAccessManager *manager, const HttpRequestSpec &request,
+           const ApiJobOptions &options, QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    const HttpRequestSpec &request() const { return m_request; }
+    int attempts() const { return m_attempts; }
+    bool isFinished() const { return m_finished; }
+
+    // Sends the first attempt; ApiClient calls it. A refused URL finishes from the event
+    // loop without sending anything.
+    void start();
+
+public Q_SLOTS:
+    // Stops the request (or the wait before a retry) and finishes with a Cancelled error.
+    void cancel();
+
+Q_SIGNALS:
+    // 429: the job waits `waitSeconds` and then sends retry number `attempt` (1-based).
+    void rateLimited(int attempt, int waitSeconds);
+    void finished(const seqring::ApiResult &result);
+
+protected:
+    // Lets a subclass check a successful answer (e.g. that a 201 carries an id).
+    virtual void checkSuccess(ApiResult &result) const;
+    // Said in the error text when a POST may or may not have been carried out.
+    virtual QString ambiguityNote() const;
+
+private:
+    void sendAttempt();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onRedirected(const QUrl &url);
+    void onReplyFinished();
+    void abortWith(ApiError::Kind kind, const QString &problem);
+    HttpAnswer collectAnswer() const;
+    void detachReply();
+    // maybeProcessed: the server may have carried the request out (sets
+    // ApiError::ambiguous for a failed POST).
+    void finish(ApiResult result, bool maybeProcessed);
+
+    QNetworkAccessManager *m_manager;
+    HttpRequestSpec m_request;
+    ApiJobOptions m_options;
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_currentUrl;
+    QByteArray m_body;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    bool m_finished = false;
+    bool m_aborting = false;
+};
+
+} // namespace seqring

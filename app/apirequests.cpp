@@ -1,0 +1,116 @@
+#include "apirequests.h"
+
+namespace seqring {
+
+QString ApiRequests::segment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QUrl ApiRequests::apiUrl(const RequestContext &context, const QString &path,
+                         const QUrlQuery &filters)
+{
+    QString root = context.apiRoot.trimmed();
+    while (root.endsWith(QLatin1Char('/')))
+        root.chop(1);
+    QUrl url(root + QLatin1Char('/') + path, QUrl::StrictMode);
+    QUrlQuery query = filters;
+    if (!context.orgId.isEmpty()) {
+        query.removeAllQueryItems(QStringLiteral("orgId"));
+        query.addQueryItem(QStringLiteral("orgId"), context.orgId);
+    }
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+HttpRequestSpec ApiRequests::make(const QByteArray &method, const QUrl &url,
+                                  const RequestContext &context, const QByteArray &body,
+                                  const QString &trackingId)
+{
+    HttpRequestSpec spec;
+    spec.method = method;
+    spec.url = url;
+    spec.body = body;
+    spec.trackingId = trackingId;
+    spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    if (!context.token.isEmpty())
+        spec.headers.append({QByteArrayLiteral("Authorization"),
+                             QByteArrayLiteral("Bearer ") + context.token.toUtf8()});
+    if (!body.isEmpty())
+        spec.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    spec.headers.append({QByteArrayLiteral("TrackingID"), trackingId.toUtf8()});
+    return spec;
+}
+
+HttpRequestSpec ApiRequests::getSequentialRing(const RequestContext &context)
+{
+    return make(QByteArrayLiteral("GET"), CriteriaRequest::sequentialRingUrl(context), context);
+}
+
+HttpRequestSpec ApiRequests::putSequentialRing(const RequestContext &context,
+                                               const QByteArray &json)
+{
+    return make(QByteArrayLiteral("PUT"), CriteriaRequest::sequentialRingUrl(context), context,
+                json);
+}
+
+HttpRequestSpec ApiRequests::getCriteria(const RequestContext &context,
+                                         const QString &criteriaId)
+{
+    return make(QByteArrayLiteral("GET"),
+                CriteriaRequest::sequentialRingUrl(
+                    context, QStringLiteral("criteria/") + segment(criteriaId)),
+                context);
+}
+
+HttpRequestSpec ApiRequests::putCriteria(const RequestContext &context,
+                                         const QString &criteriaId, const QByteArray &json)
+{
+    return make(QByteArrayLiteral("PUT"),
+                CriteriaRequest::sequentialRingUrl(
+                    context, QStringLiteral("criteria/") + segment(criteriaId)),
+                context, json);
+}
+
+HttpRequestSpec ApiRequests::deleteCriteria(const RequestContext &context,
+                                            const QString &criteriaId)
+{
+    return make(QByteArrayLiteral("DELETE"),
+                CriteriaRequest::sequentialRingUrl(
+                    context, QStringLiteral("criteria/") + segment(criteriaId)),
+                context);
+}
+
+HttpRequestSpec ApiRequests::listWorkspaces(const RequestContext &context,
+                                            const QUrlQuery &filters)
+{
+    return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("workspaces"), filters),
+                context);
+}
+
+HttpRequestSpec ApiRequests::getWorkspace(const RequestContext &context)
+{
+    return make(QByteArrayLiteral("GET"),
+                apiUrl(context, QStringLiteral("workspaces/") + segment(context.workspaceId)),
+                context);
+}
+
+HttpRequestSpec ApiRequests::listLicenses(const RequestContext &context)
+{
+    return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("licenses")), context);
+}
+
+HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context,
+                                           const QString &locationId,
+                                           const QUrlQuery &filters)
+{
+    return make(QByteArrayLiteral("GET"),
+                apiUrl(context, QStringLiteral("telephony/config/locations/")
+                                    + segment(locationId) + QStringLiteral("/schedules"),
+                       filters),
+                context);
+}
+
+} // namespace seqring

@@ -1,0 +1,27 @@
+#include "createcriteriajob.h"
+
+namespace seqring {
+
+void CreateCriteriaJob::checkSuccess(ApiResult &result) const
+{
+    if (!result.createdId.isEmpty())
+        return;
+    result.ok = false;
+    result.error.kind = ApiError::Kind::MalformedReply;
+    result.error.httpStatus = result.httpStatus;
+    result.error.statusMeaning = result.statusMeaning;
+    result.error.problem =
+        tr("Webex answered %1 but did not return the ID of a new criteria. The criteria was "
+           "probably created: reload the workspace's criteria list to check before you "
+           "create it again.")
+            .arg(result.httpStatus);
+}
+
+QString CreateCriteriaJob::ambiguityNote() const
+{
+    return tr("The criteria may or may not have been created. Reload the workspace's "
+              "criteria list to check before you create it again, so that it does not "
+              "exist twice.");
+}
+
+} // namespace seqring

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "apijob.h"
+
+namespace seqring {
+
+// The create request of a sequential ring criteria: success means 201 with the new id.
+class CreateCriteriaJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    using ApiJob::ApiJob;
+
+protected:
+    void checkSuccess(ApiResult &result) const override;
+    QString ambiguityNote() const override;
+};
+
+} // namespace seqring
