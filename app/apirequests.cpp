@@ -1,10 +1,12 @@
 #include "apirequests.h"
 
+#include <QStringList>
+
 namespace seqring {
 
 QString ApiRequests::segment(const QString &text)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    return QString::fromLatin1(QUrl::toPercentEncoding(text.trimmed()));
 }
 
 QUrl ApiRequests::apiUrl(const RequestContext &context, const QString &path,
@@ -14,13 +16,17 @@ QUrl ApiRequests::apiUrl(const RequestContext &context, const QString &path,
     while (root.endsWith(QLatin1Char('/')))
         root.chop(1);
     QUrl url(root + QLatin1Char('/') + path, QUrl::StrictMode);
-    QUrlQuery query = filters;
-    if (!context.orgId.isEmpty()) {
-        query.removeAllQueryItems(QStringLiteral("orgId"));
-        query.addQueryItem(QStringLiteral("orgId"), context.orgId);
+    // Every key and value fully percent-encoded ('+' and '=' in base64 IDs included).
+    QStringList items;
+    const auto pairs = filters.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : pairs) {
+        if (key != QLatin1String("orgId"))
+            items << segment(key) + QLatin1Char('=') + segment(value);
     }
-    if (!query.isEmpty())
-        url.setQuery(query);
+    if (!context.orgId.trimmed().isEmpty())
+        items << QStringLiteral("orgId=") + segment(context.orgId.trimmed());
+    if (!items.isEmpty())
+        url.setQuery(items.join(QLatin1Char('&')), QUrl::StrictMode);
     return url;
 }
 
@@ -33,13 +39,13 @@ HttpRequestSpec ApiRequests::make(const QByteArray &method, const QUrl &url,
     spec.url = url;
     spec.body = body;
     spec.trackingId = trackingId;
-    spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    if (!context.token.isEmpty())
-        spec.headers.append({QByteArrayLiteral("Authorization"),
-                             QByteArrayLiteral("Bearer ") + context.token.toUtf8()});
+    // Same names and order as CriteriaRequest::buildCreate.
+    spec.headers.append({QByteArrayLiteral("Authorization"),
+                         QByteArrayLiteral("Bearer ") + context.token.trimmed().toUtf8()});
     if (!body.isEmpty())
         spec.headers.append(
             {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     spec.headers.append({QByteArrayLiteral("TrackingID"), trackingId.toUtf8()});
     return spec;
 }
@@ -61,7 +67,7 @@ HttpRequestSpec ApiRequests::getCriteria(const RequestContext &context,
 {
     return make(QByteArrayLiteral("GET"),
                 CriteriaRequest::sequentialRingUrl(
-                    context, QStringLiteral("criteria/") + segment(criteriaId)),
+                    context, QStringLiteral("/criteria/") + segment(criteriaId)),
                 context);
 }
 
@@ -70,7 +76,7 @@ HttpRequestSpec ApiRequests::putCriteria(const RequestContext &context,
 {
     return make(QByteArrayLiteral("PUT"),
                 CriteriaRequest::sequentialRingUrl(
-                    context, QStringLiteral("criteria/") + segment(criteriaId)),
+                    context, QStringLiteral("/criteria/") + segment(criteriaId)),
                 context, json);
 }
 
@@ -79,7 +85,7 @@ HttpRequestSpec ApiRequests::deleteCriteria(const RequestContext &context,
 {
     return make(QByteArrayLiteral("DELETE"),
                 CriteriaRequest::sequentialRingUrl(
-                    context, QStringLiteral("criteria/") + segment(criteriaId)),
+                    context, QStringLiteral("/criteria/") + segment(criteriaId)),
                 context);
 }
 

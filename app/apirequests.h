@@ -39,8 +39,8 @@ public:
                                          const QString &locationId,
                                          const QUrlQuery &filters = {});
 
-    // A request to any URL with the context's headers: Accept, Authorization (when a
-    // token is set), TrackingID, and Content-Type: application/json when there is a body.
+    // A request to any URL with the context's headers: Authorization, Content-Type:
+    // application/json when there is a body, Accept, TrackingID.
     static HttpRequestSpec make(const QByteArray &method, const QUrl &url,
                                 const RequestContext &context, const QByteArray &body = {},
                                 const QString &trackingId = CriteriaRequest::newTrackingId());
