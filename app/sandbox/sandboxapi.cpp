@@ -1,0 +1,249 @@
+#include "sandboxapi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace seqring::sandbox {
+
+namespace {
+
+const QString kRead = QStringLiteral("spark-admin:workspaces_read");
+const QString kTelephonyRead = QStringLiteral("spark-admin:telephony_config_read");
+const QString kLicensesRead = QStringLiteral("spark-admin:licenses_read");
+
+QString writeScopeOf(const QString &readScope)
+{
+    QString scope = readScope;
+    scope.replace(QLatin1String("_read"), QLatin1String("_write"));
+    return scope;
+}
+
+bool matches(const QStringList &pattern, const QStringList &segments, QStringList *params)
+{
+    if (pattern.size() != segments.size())
+        return false;
+    QStringList captured;
+    for (int i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == QLatin1String("*"))
+            captured.append(segments.at(i));
+        else if (pattern.at(i) != segments.at(i))
+            return false;
+    }
+    *params = captured;
+    return true;
+}
+
+} // namespace
+
+const QList<SandboxApi::Route> &SandboxApi::routes()
+{
+    const QString ws = QStringLiteral("telephony/config/workspaces/*/sequentialRing");
+    const auto p = [](const QString &path) { return path.split(QLatin1Char('/')); };
+    static const QList<Route> table{
+        {p(QStringLiteral("people/me")), {"GET"}, QString(), &SandboxApi::peopleMe},
+        {p(QStringLiteral("licenses")), {"GET"}, kLicensesRead, &SandboxApi::listLicenses},
+        {p(QStringLiteral("workspaces")), {"GET"}, kRead, &SandboxApi::listWorkspaces},
+        {p(QStringLiteral("workspaces/*")), {"GET"}, kRead, &SandboxApi::getWorkspace},
+        {p(QStringLiteral("telephony/config/locations/*/schedules")), {"GET"}, kTelephonyRead,
+         &SandboxApi::listSchedules},
+        {p(ws), {"GET", "PUT"}, kRead, &SandboxApi::getSettings},
+        {p(ws + QLatin1String("/criteria")), {"POST"}, kRead, &SandboxApi::createCriteria},
+        {p(ws + QLatin1String("/criteria/*")), {"GET", "PUT", "DELETE"}, kRead,
+         &SandboxApi::getCriteria},
+    };
+    return table;
+}
+
+Reply SandboxApi::handle(const ApiRequest &request)
+{
+    Context context;
+    context.request = &request;
+    QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const Route *route = nullptr;
+    if (!segments.isEmpty() && segments.first() == QLatin1String("v1")) {
+        segments.removeFirst();
+        for (const Route &candidate : routes()) {
+            if (matches(candidate.pattern, segments, &context.params)) {
+                route = &candidate;
+                break;
+            }
+        }
+    }
+    if (!route)
+        return error(SandboxErrors::notFound(tr("There is no API at %1 in the sandbox.")
+                                                 .arg(request.path)),
+                     context);
+    if (!route->methods.contains(request.method)) {
+        Reply reply = error({405,
+                             tr("Method %1 is not allowed on %2.")
+                                 .arg(QString::fromLatin1(request.method), request.path),
+                             405},
+                            context);
+        QByteArrayList allowed(route->methods.begin(), route->methods.end());
+        reply.headers.append({QByteArrayLiteral("Allow"), allowed.join(", ")});
+        return reply;
+    }
+
+    const QByteArray bearer("Bearer ");
+    if (request.authorization.startsWith(bearer))
+        context.token = m_data->token(QString::fromUtf8(request.authorization.mid(bearer.size())));
+    if (!context.token.isValid())
+        return error(SandboxErrors::unauthorized(), context);
+    context.orgId = request.query.queryItemValue(QStringLiteral("orgId"), QUrl::FullyDecoded);
+    if (context.orgId.isEmpty())
+        context.orgId = context.token.orgId;
+
+    const bool write = request.method != "GET";
+    const QString scope = write ? writeScopeOf(route->scope) : route->scope;
+    if (!scope.isEmpty() && !context.token.hasScope(scope))
+        return error(SandboxErrors::forbiddenScope(scope), context);
+    if (request.method == "POST" || request.method == "PUT") {
+        if (!request.contentType.trimmed().toLower().startsWith("application/json"))
+            return error(SandboxErrors::unsupportedMediaType(request.contentType), context);
+    }
+
+    Handler handler = route->handler;
+    if (handler == &SandboxApi::getSettings && request.method == "PUT")
+        handler = &SandboxApi::putSettings;
+    else if (handler == &SandboxApi::getCriteria && request.method == "PUT")
+        handler = &SandboxApi::putCriteria;
+    else if (handler == &SandboxApi::getCriteria && request.method == "DELETE")
+        handler = &SandboxApi::deleteCriteria;
+    return (this->*handler)(context);
+}
+
+Reply SandboxApi::error(const ApiError &error, const Context &context) const
+{
+    return SandboxErrors::reply(error, context.request->trackingId);
+}
+
+Reply SandboxApi::json(int status, const QJsonObject &object) const
+{
+    return Reply::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Reply SandboxApi::paged(const Context &context, const QList<QJsonObject> &items,
+                        const QString &key)
+{
+    const QUrlQuery &query = context.request->query;
+    int bounds[2] = {0, 100};
+    const QString names[2] = {QStringLiteral("start"), QStringLiteral("max")};
+    for (int i = 0; i < 2; ++i) {
+        if (!query.hasQueryItem(names[i]))
+            continue;
+        const QString text = query.queryItemValue(names[i]);
+        bool ok = false;
+        bounds[i] = text.toInt(&ok);
+        if (!ok || bounds[i] < (i == 0 ? 0 : 1))
+            return error(SandboxErrors::badRequest(
+                             tr("Query parameter \"%1\" must be a whole number of at least %2, "
+                                "got \"%3\".")
+                                 .arg(names[i])
+                                 .arg(i == 0 ? 0 : 1)
+                                 .arg(text)),
+                         context);
+    }
+    const int start = bounds[0];
+    const int max = bounds[1];
+    QJsonArray page;
+    for (int i = start; i < items.size() && i < start + max; ++i)
+        page.append(items.at(i));
+    Reply reply = json(200, QJsonObject{{key, page}});
+    if (start + max < items.size()) {
+        QUrl next(context.request->apiRoot + context.request->path.mid(3));
+        QUrlQuery nextQuery = query;
+        nextQuery.removeAllQueryItems(names[0]);
+        nextQuery.removeAllQueryItems(names[1]);
+        nextQuery.addQueryItem(names[0], QString::number(start + max));
+        nextQuery.addQueryItem(names[1], QString::number(max));
+        next.setQuery(nextQuery);
+        reply.headers.append({QByteArrayLiteral("Link"),
+                              '<' + next.toEncoded() + QByteArrayLiteral(">; rel=\"next\"")});
+    }
+    return reply;
+}
+
+std::optional<ApiError> SandboxApi::findWorkspace(const Context &context, bool needProfessional,
+                                                  QJsonObject *workspace) const
+{
+    const QString id = context.params.value(0);
+    // As the real service does, a workspace of another organisation is simply not found.
+    if (context.orgId == context.token.orgId)
+        *workspace = m_data->workspace(id, context.orgId);
+    if (workspace->isEmpty())
+        return SandboxErrors::notFound(tr("Workspace %1 was not found in the organisation.").arg(id));
+    if (needProfessional && !m_data->isProfessional(*workspace))
+        return SandboxErrors::notProfessional(workspace->value(QLatin1String("displayName")).toString());
+    return std::nullopt;
+}
+
+Reply SandboxApi::peopleMe(const Context &context)
+{
+    return json(200, m_data->person(context.token.personId));
+}
+
+Reply SandboxApi::listLicenses(const Context &context)
+{
+    if (context.orgId != context.token.orgId)
+        return error({403, tr("The access token may not read organisation %1.").arg(context.orgId),
+                      25403},
+                     context);
+    QList<QJsonObject> items = m_data->licenses(context.orgId);
+    for (QJsonObject &item : items)
+        item.remove(QLatin1String("orgId"));
+    return paged(context, items, QStringLiteral("items"));
+}
+
+Reply SandboxApi::listWorkspaces(const Context &context)
+{
+    if (context.orgId != context.token.orgId)
+        return error({403, tr("The access token may not read organisation %1.").arg(context.orgId),
+                      25403},
+                     context);
+    const QUrlQuery &query = context.request->query;
+    const QString name = query.queryItemValue(QStringLiteral("displayName"), QUrl::FullyDecoded);
+    const QString locationId = query.queryItemValue(QStringLiteral("locationId"), QUrl::FullyDecoded);
+    const QString calling = query.queryItemValue(QStringLiteral("calling"), QUrl::FullyDecoded);
+    QList<QJsonObject> items;
+    for (const QJsonObject &item : m_data->workspaces(context.orgId)) {
+        if (!name.isEmpty()
+            && !item.value(QLatin1String("displayName")).toString().contains(name, Qt::CaseInsensitive))
+            continue;
+        if (!locationId.isEmpty() && item.value(QLatin1String("locationId")).toString() != locationId)
+            continue;
+        if (!calling.isEmpty()
+            && item.value(QLatin1String("calling")).toObject().value(QLatin1String("type")).toString()
+                   != calling)
+            continue;
+        items.append(item);
+    }
+    return paged(context, items, QStringLiteral("items"));
+}
+
+Reply SandboxApi::getWorkspace(const Context &context)
+{
+    QJsonObject workspace;
+    if (auto failure = findWorkspace(context, false, &workspace))
+        return error(*failure, context);
+    return json(200, workspace);
+}
+
+Reply SandboxApi::listSchedules(const Context &context)
+{
+    const QString locationId = context.params.value(0);
+    QJsonObject location;
+    if (context.orgId == context.token.orgId)
+        location = m_data->location(locationId, context.orgId);
+    if (location.isEmpty())
+        return error(SandboxErrors::notFound(tr("Location %1 was not found.").arg(locationId)),
+                     context);
+    QList<QJsonObject> items;
+    for (QJsonObject schedule : m_data->schedules(locationId)) {
+        schedule.insert(QLatin1String("locationName"), location.value(QLatin1String("name")));
+        items.append(schedule);
+    }
+    return paged(context, items, QStringLiteral("schedules"));
+}
+
+} // namespace seqring::sandbox

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "sandboxdata.h"
+#include "sandboxerrors.h"
+#include "sandboxvalidation.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace seqring::sandbox {
+
+// What the API layer needs of one HTTP request.
+struct ApiRequest {
+    QByteArray method;       // GET, POST, ...
+    QString path;            // /v1/...
+    QUrlQuery query;
+    QByteArray authorization;
+    QByteArray contentType;
+    QByteArray body;
+    QString trackingId;
+    QString apiRoot;         // http://127.0.0.1:PORT/v1, for Link headers
+};
+
+// The Webex-compatible endpoints over SandboxData: routing, auth, lookups and answers.
+class SandboxApi
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxApi)
+public:
+    explicit SandboxApi(SandboxData *data) : m_data(data) {}
+
+    Reply handle(const ApiRequest &request);
+
+private:
+    struct Context {
+        const ApiRequest *request = nullptr;
+        TokenInfo token;
+        QString orgId;          // the organisation addressed (orgId query or the token's)
+        QStringList params;     // the {…} segments of the route
+    };
+    using Handler = Reply (SandboxApi::*)(const Context &);
+    struct Route {
+        QStringList pattern;    // "*" matches one segment
+        QList<QByteArray> methods;
+        QString scope;          // for GET; writes need the *_write sibling
+        Handler handler;
+    };
+    static const QList<Route> &routes();
+
+    Reply error(const ApiError &error, const Context &context) const;
+    Reply json(int status, const QJsonObject &object) const;
+    Reply paged(const Context &context, const QList<QJsonObject> &items, const QString &key);
+    // The addressed workspace, or the 404/403 to answer.
+    std::optional<ApiError> findWorkspace(const Context &context, bool needProfessional,
+                                          QJsonObject *workspace) const;
+    std::optional<ApiError> parseBody(const Context &context, QJsonObject *body) const;
+    QList<ScheduleRef> schedulesOf(const QJsonObject &workspace) const;
+
+    Reply peopleMe(const Context &context);
+    Reply listLicenses(const Context &context);
+    Reply listWorkspaces(const Context &context);
+    Reply getWorkspace(const Context &context);
+    Reply listSchedules(const Context &context);
+    // sandboxcriteriaapi.cpp
+    Reply getSettings(const Context &context);
+    Reply putSettings(const Context &context);
+    Reply createCriteria(const Context &context);
+    Reply getCriteria(const Context &context);
+    Reply putCriteria(const Context &context);
+    Reply deleteCriteria(const Context &context);
+    Reply saveFailed(const Context &context, const QString &message) const;
+
+    SandboxData *m_data;
+};
+
+} // namespace seqring::sandbox

@@ -1,0 +1,306 @@
+#include "sandboxdata.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace seqring::sandbox {
+
+namespace {
+
+const QLatin1String kCriteria("criteria");
+const QLatin1String kSequentialRing("sequentialRing");
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+SandboxData::SandboxData()
+{
+    load(demoJson());
+}
+
+QByteArray SandboxData::demoJson()
+{
+    QFile file(QStringLiteral(":/sandbox/demo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool SandboxData::load(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        setError(error, tr("The sandbox data is not a JSON object: %1 at offset %2.")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset));
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    for (const char *key : {"tokens", "workspaces", "locations", "schedules", "licenses"}) {
+        if (!root.value(QLatin1String(key)).isArray()) {
+            setError(error, tr("The sandbox data has no \"%1\" list.").arg(QLatin1String(key)));
+            return false;
+        }
+    }
+    m_doc = root;
+    return persist(error);
+}
+
+bool SandboxData::useStateFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            setError(error, tr("Cannot read the state file %1: %2.").arg(path, file.errorString()));
+            return false;
+        }
+        const QByteArray json = file.readAll();
+        m_statePath.clear();
+        if (!load(json, error))
+            return false;
+    }
+    m_statePath = path;
+    return persist(error);
+}
+
+bool SandboxData::persist(QString *error) const
+{
+    if (m_statePath.isEmpty())
+        return true;
+    QSaveFile file(m_statePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, tr("Cannot write the state file %1: %2.").arg(m_statePath, file.errorString()));
+        return false;
+    }
+    file.write(QJsonDocument(m_doc).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        setError(error, tr("Cannot save the state file %1: %2.").arg(m_statePath, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+QList<QJsonObject> SandboxData::objects(const QString &array) const
+{
+    QList<QJsonObject> result;
+    const QJsonArray items = m_doc.value(array).toArray();
+    for (const QJsonValue &item : items)
+        result.append(item.toObject());
+    return result;
+}
+
+TokenInfo SandboxData::token(const QString &token) const
+{
+    for (const QJsonObject &entry : objects(QStringLiteral("tokens"))) {
+        if (token.isEmpty() || entry.value(QLatin1String("token")).toString() != token)
+            continue;
+        TokenInfo info;
+        info.token = token;
+        info.role = entry.value(QLatin1String("role")).toString();
+        info.orgId = entry.value(QLatin1String("orgId")).toString();
+        info.personId = entry.value(QLatin1String("personId")).toString();
+        const QJsonArray scopes = entry.value(QLatin1String("scopes")).toArray();
+        for (const QJsonValue &scope : scopes)
+            info.scopes.append(scope.toString());
+        return info;
+    }
+    return {};
+}
+
+TokenInfo SandboxData::tokenForRole(const QString &role) const
+{
+    for (const QJsonObject &entry : objects(QStringLiteral("tokens"))) {
+        if (entry.value(QLatin1String("role")).toString() == role)
+            return token(entry.value(QLatin1String("token")).toString());
+    }
+    return {};
+}
+
+QString SandboxData::otherOrgId(const QString &orgId) const
+{
+    for (const QJsonObject &org : objects(QStringLiteral("organizations"))) {
+        const QString id = org.value(QLatin1String("id")).toString();
+        if (id != orgId)
+            return id;
+    }
+    return {};
+}
+
+QJsonObject SandboxData::person(const QString &id) const
+{
+    for (const QJsonObject &entry : objects(QStringLiteral("people"))) {
+        if (entry.value(QLatin1String("id")).toString() == id)
+            return entry;
+    }
+    return {};
+}
+
+QList<QJsonObject> SandboxData::workspaces(const QString &orgId) const
+{
+    return ofOrg(QStringLiteral("workspaces"), orgId);
+}
+
+QList<QJsonObject> SandboxData::ofOrg(const QString &array, const QString &orgId) const
+{
+    QList<QJsonObject> result;
+    for (const QJsonObject &entry : objects(array)) {
+        if (entry.value(QLatin1String("orgId")).toString() == orgId)
+            result.append(entry);
+    }
+    return result;
+}
+
+QJsonObject SandboxData::workspace(const QString &id, const QString &orgId) const
+{
+    for (const QJsonObject &entry : workspaces(orgId)) {
+        if (entry.value(QLatin1String("id")).toString() == id)
+            return entry;
+    }
+    return {};
+}
+
+QJsonObject SandboxData::location(const QString &id, const QString &orgId) const
+{
+    for (const QJsonObject &entry : objects(QStringLiteral("locations"))) {
+        if (entry.value(QLatin1String("id")).toString() == id
+            && entry.value(QLatin1String("orgId")).toString() == orgId)
+            return entry;
+    }
+    return {};
+}
+
+QList<QJsonObject> SandboxData::schedules(const QString &locationId) const
+{
+    QList<QJsonObject> result;
+    for (const QJsonObject &entry : objects(QStringLiteral("schedules"))) {
+        if (entry.value(QLatin1String("locationId")).toString() == locationId)
+            result.append(entry);
+    }
+    return result;
+}
+
+QList<QJsonObject> SandboxData::licenses(const QString &orgId) const
+{
+    return ofOrg(QStringLiteral("licenses"), orgId);
+}
+
+bool SandboxData::isProfessional(const QJsonObject &workspace) const
+{
+    const QJsonObject calling = workspace.value(QLatin1String("calling")).toObject();
+    if (calling.value(QLatin1String("type")).toString() != QLatin1String("webexCalling"))
+        return false;
+    const QJsonArray assigned =
+        calling.value(QLatin1String("webexCalling")).toObject().value(QLatin1String("licenses")).toArray();
+    const QString orgId = workspace.value(QLatin1String("orgId")).toString();
+    for (const QJsonObject &license : licenses(orgId)) {
+        if (license.value(QLatin1String("name")).toString() == QLatin1String("Webex Calling - Professional")
+            && assigned.contains(license.value(QLatin1String("id"))))
+            return true;
+    }
+    return false;
+}
+
+QJsonArray SandboxData::criteria(const QString &workspaceId) const
+{
+    return m_doc.value(kCriteria).toObject().value(workspaceId).toArray();
+}
+
+QJsonObject SandboxData::criterion(const QString &workspaceId, const QString &criteriaId) const
+{
+    const QJsonArray list = criteria(workspaceId);
+    for (const QJsonValue &entry : list) {
+        if (entry.toObject().value(QLatin1String("id")).toString() == criteriaId)
+            return entry.toObject();
+    }
+    return {};
+}
+
+bool SandboxData::addCriteria(const QString &workspaceId, const QJsonObject &stored, QString *id,
+                              QString *error)
+{
+    QJsonObject entry = stored;
+    *id = newId(QStringLiteral("CRITERIA"));
+    entry.insert(QLatin1String("id"), *id);
+    QJsonObject all = m_doc.value(kCriteria).toObject();
+    QJsonArray list = all.value(workspaceId).toArray();
+    list.append(entry);
+    all.insert(workspaceId, list);
+    m_doc.insert(kCriteria, all);
+    return persist(error);
+}
+
+bool SandboxData::replaceCriteria(const QString &workspaceId, const QString &criteriaId,
+                                  const QJsonObject &stored, QString *error)
+{
+    QJsonObject all = m_doc.value(kCriteria).toObject();
+    QJsonArray list = all.value(workspaceId).toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        if (list.at(i).toObject().value(QLatin1String("id")).toString() == criteriaId) {
+            QJsonObject entry = stored;
+            entry.insert(QLatin1String("id"), criteriaId);
+            list.replace(i, entry);
+        }
+    }
+    all.insert(workspaceId, list);
+    m_doc.insert(kCriteria, all);
+    return persist(error);
+}
+
+bool SandboxData::removeCriteria(const QString &workspaceId, const QString &criteriaId,
+                                 QString *error)
+{
+    QJsonObject all = m_doc.value(kCriteria).toObject();
+    QJsonArray list = all.value(workspaceId).toArray();
+    for (int i = list.size() - 1; i >= 0; --i) {
+        if (list.at(i).toObject().value(QLatin1String("id")).toString() == criteriaId)
+            list.removeAt(i);
+    }
+    all.insert(workspaceId, list);
+    m_doc.insert(kCriteria, all);
+    return persist(error);
+}
+
+QJsonObject SandboxData::settings(const QString &workspaceId) const
+{
+    const QJsonObject all = m_doc.value(kSequentialRing).toObject();
+    if (all.contains(workspaceId))
+        return all.value(workspaceId).toObject();
+    return QJsonObject{{QLatin1String("enabled"), false},
+                       {QLatin1String("ringBaseLocationFirstEnabled"), true},
+                       {QLatin1String("baseLocationNumberOfRings"), 2},
+                       {QLatin1String("continueIfBaseLocationIsBusyEnabled"), true},
+                       {QLatin1String("callsToVoicemailEnabled"), false},
+                       {QLatin1String("phoneNumbers"), QJsonArray()}};
+}
+
+bool SandboxData::setSettings(const QString &workspaceId, const QJsonObject &settings,
+                              QString *error)
+{
+    QJsonObject all = m_doc.value(kSequentialRing).toObject();
+    all.insert(workspaceId, settings);
+    m_doc.insert(kSequentialRing, all);
+    return persist(error);
+}
+
+QString SandboxData::newId(const QString &kind)
+{
+    for (;;) {
+        const QString plain = QLatin1String("ciscospark://us/") + kind + QLatin1Char('/')
+                              + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray id =
+            plain.toUtf8().toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals);
+        if (!id.contains('+') && !id.contains('/'))
+            return QString::fromLatin1(id);
+    }
+}
+
+} // namespace seqring::sandbox

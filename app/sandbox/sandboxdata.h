@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace seqring::sandbox {
+
+// An access token of the fixture and what it may do.
+struct TokenInfo {
+    QString token;
+    QString role; // demo | readOnly | otherOrg
+    QString orgId;
+    QString personId;
+    QStringList scopes;
+    bool isValid() const { return !token.isEmpty(); }
+    bool hasScope(const QString &scope) const { return scopes.contains(scope); }
+};
+
+// The sandbox's data: the fixture document, lookups, criteria changes and the --state file.
+class SandboxData
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxData)
+public:
+    SandboxData();
+
+    static QByteArray demoJson(); // the embedded :/sandbox/demo.json
+    bool load(const QByteArray &json, QString *error = nullptr);
+    // Loads FILE (written from the current data when missing) and saves every change to it.
+    bool useStateFile(const QString &path, QString *error = nullptr);
+    QJsonObject document() const { return m_doc; }
+
+    TokenInfo token(const QString &token) const;
+    TokenInfo tokenForRole(const QString &role) const;
+    QString otherOrgId(const QString &orgId) const; // the first organisation that is not orgId
+
+    QJsonObject person(const QString &id) const;
+    QList<QJsonObject> workspaces(const QString &orgId) const;
+    QJsonObject workspace(const QString &id, const QString &orgId) const; // empty if unknown
+    QJsonObject location(const QString &id, const QString &orgId) const;  // empty if unknown
+    QList<QJsonObject> schedules(const QString &locationId) const;
+    QList<QJsonObject> licenses(const QString &orgId) const;
+    bool isProfessional(const QJsonObject &workspace) const;
+
+    QJsonArray criteria(const QString &workspaceId) const;
+    QJsonObject criterion(const QString &workspaceId, const QString &criteriaId) const;
+    // The changes below return false (with error) only when the state file cannot be saved.
+    bool addCriteria(const QString &workspaceId, const QJsonObject &stored, QString *id,
+                     QString *error);
+    bool replaceCriteria(const QString &workspaceId, const QString &criteriaId,
+                         const QJsonObject &stored, QString *error);
+    bool removeCriteria(const QString &workspaceId, const QString &criteriaId, QString *error);
+
+    QJsonObject settings(const QString &workspaceId) const; // stored, or the defaults
+    bool setSettings(const QString &workspaceId, const QJsonObject &settings, QString *error);
+
+    // A new base64-style Webex ID ("ciscospark://us/KIND/<uuid>") without '+', '/' or '='.
+    static QString newId(const QString &kind);
+
+private:
+    QList<QJsonObject> objects(const QString &array) const;
+    QList<QJsonObject> ofOrg(const QString &array, const QString &orgId) const;
+    bool persist(QString *error) const;
+
+    QJsonObject m_doc;
+    QString m_statePath;
+};
+
+} // namespace seqring::sandbox

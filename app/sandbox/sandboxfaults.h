@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sandboxerrors.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace seqring::sandbox {
+
+// Fault injection: rate limit, forced statuses, latency, drops, malformed and oversized replies.
+class SandboxFaults
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxFaults)
+public:
+    // What to do with one request before it is routed.
+    struct Decision {
+        bool drop = false;          // close the connection unanswered
+        std::optional<Reply> reply; // answer this instead of routing
+    };
+
+    SandboxFaults();
+
+    // Counts the request against every active fault; called once per request, first.
+    Decision decide(const QByteArray &method, const QString &trackingId);
+
+    void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds);
+    // False (and nothing changes) when status is not in the operation's status table.
+    bool forceStatus(int status, int count, const QByteArray &retryAfter);
+    static bool isForceable(int status);
+    void setLatency(int milliseconds) { m_latency = milliseconds; }
+    int latency() const { return m_latency; }
+    void setDrops(int count) { m_drops = count; }
+    void setMalformed(int count) { m_malformed = count; }
+    void setOversized(int count, qint64 bytes);
+    void clear();
+
+private:
+    static int successStatus(const QByteArray &method);
+    Reply forcedReply(const QByteArray &method, const QString &trackingId) const;
+
+    QElapsedTimer m_clock;
+    QList<qint64> m_hits; // times (ms) of the requests inside the rate-limit window
+    int m_rateRequests = 0;
+    qint64 m_rateWindowMs = 0;
+    int m_retryAfterSeconds = 1;
+    int m_forcedStatus = 0;
+    int m_forcedCount = 0;
+    QByteArray m_forcedRetryAfter;
+    int m_latency = 0;
+    int m_drops = 0;
+    int m_malformed = 0;
+    int m_oversized = 0;
+    qint64 m_oversizedBytes = 2 * 1024 * 1024;
+};
+
+} // namespace seqring::sandbox
