@@ -25,10 +25,12 @@ QString describe(QKeychain::Job *job)
     }
 }
 
+// Jobs have no parent: the keychain backend calls back into a job after it was started,
+// so a job must outlive its store; it deletes itself once finished.
 template<typename JobType>
-JobType *makeJob(const QString &service, const QString &account, QObject *context)
+JobType *makeJob(const QString &service, const QString &account)
 {
-    auto *job = new JobType(service, context);
+    auto *job = new JobType(service);
     job->setKey(account);
     job->setInsecureFallback(false); // never a plain-text file
     job->setAutoDelete(true);
@@ -44,7 +46,7 @@ TokenStore::TokenStore(const QString &service, QObject *parent)
 
 void TokenStore::read(const QString &account)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, account, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, account);
     connect(job, &QKeychain::Job::finished, this, [this, account, job] {
         if (job->error() == QKeychain::EntryNotFound)
             Q_EMIT readFinished(account, {}, {});
@@ -57,7 +59,7 @@ void TokenStore::read(const QString &account)
 
 void TokenStore::write(const QString &account, const QString &token)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, account, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, account);
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this,
             [this, account, job] { Q_EMIT writeFinished(account, describe(job)); });
@@ -66,7 +68,7 @@ void TokenStore::write(const QString &account, const QString &token)
 
 void TokenStore::forget(const QString &account)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, account, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, account);
     connect(job, &QKeychain::Job::finished, this, [this, account, job] {
         Q_EMIT forgetFinished(account,
                               job->error() == QKeychain::EntryNotFound ? QString() : describe(job));
