@@ -4,7 +4,8 @@ namespace seqring {
 
 void CreateCriteriaJob::checkSuccess(ApiResult &result) const
 {
-    if (!result.createdId.isEmpty())
+    // 200, 202 and 204 are successes of the table without an id; a 201 must carry one.
+    if (result.httpStatus != 201 || !result.createdId.isEmpty())
         return;
     result.ok = false;
     result.error.kind = ApiError::Kind::MalformedReply;

@@ -4,7 +4,7 @@
 
 namespace seqring {
 
-// The create request of a sequential ring criteria: success means 201 with the new id.
+// The create request of a sequential ring criteria: a 201 must carry the new id.
 class CreateCriteriaJob : public ApiJob
 {
     Q_OBJECT
