@@ -1,0 +1,81 @@
+#pragma once
+
+#include "criteriarequest.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace seqring {
+
+class JsonHighlighter;
+
+// Shows exactly what will be sent: method, URL, headers (token masked until asked) and
+// the JSON body as built, with Copy as cURL and Copy JSON.
+class RequestPreview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestPreview(QWidget *parent = nullptr);
+    ~RequestPreview() override;
+
+    // Shows `spec`; cheap to call on every edit (unchanged parts are left alone).
+    void setRequest(const seqring::HttpRequestSpec &spec);
+    // No request can be built: shows `why` instead and disables the copy actions.
+    void setPlaceholder(const QString &why);
+    bool hasRequest() const { return m_hasRequest; }
+    const HttpRequestSpec &request() const { return m_spec; }
+
+    // Whether the Authorization header is shown in full (Show token pressed).
+    bool tokenRevealed() const;
+    void setTokenRevealed(bool revealed);
+
+    // Copy as cURL (Ctrl+Shift+C) and Copy JSON, for the window's menus.
+    QAction *copyCurlAction() const { return m_copyCurlAction; }
+    QAction *copyJsonAction() const { return m_copyJsonAction; }
+
+    // What is shown, for tests.
+    QString methodText() const;
+    QString urlText() const;
+    QString headersText() const;
+    QString bodyText() const;
+    QString placeholderText() const;
+    QString statusText() const;
+
+public Q_SLOTS:
+    void copyCurl();
+    void copyJson();
+
+Q_SIGNALS:
+    void tokenRevealedChanged(bool revealed);
+    // Something was put on the clipboard; `what` says what, in words.
+    void copied(const QString &what);
+
+private:
+    void buildUi();
+    void showHeaders();
+    void showStatus(const QString &text);
+
+    HttpRequestSpec m_spec;
+    bool m_hasRequest = false;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_method = nullptr;
+    QLineEdit *m_url = nullptr;
+    QPlainTextEdit *m_headers = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QPushButton *m_showToken = nullptr;
+    QPushButton *m_copyCurl = nullptr;
+    QPushButton *m_copyJson = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_copyCurlAction = nullptr;
+    QAction *m_copyJsonAction = nullptr;
+    JsonHighlighter *m_highlighter = nullptr;
+};
+
+} // namespace seqring
