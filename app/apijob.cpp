@@ -15,10 +15,13 @@ namespace seqring {
 
 namespace {
 
-bool isTransportError(QNetworkReply::NetworkError error)
+// A failure of the connection rather than an HTTP answer. Qt also reports some HTTP
+// statuses as "protocol" errors (400 is ProtocolInvalidOperationError), so those count
+// as transport failures only when no status arrived.
+bool isTransportError(QNetworkReply::NetworkError error, int status)
 {
     const int code = int(error);
-    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+    return (code > 0 && code < 200) || (status == 0 && error != QNetworkReply::NoError);
 }
 
 // Failures that happen before the request reaches the server.
@@ -194,12 +197,13 @@ void ApiJob::onReplyFinished()
 {
     if (m_finished || !m_reply)
         return;
-    m_body += m_reply->readAll();
+    if (m_reply->isOpen())
+        m_body += m_reply->readAll();
     const QNetworkReply::NetworkError error = m_reply->error();
     const HttpAnswer answer = collectAnswer();
     detachReply();
 
-    if (isTransportError(error)) {
+    if (isTransportError(error, answer.status)) {
         // Qt reports its transfer timeout as a cancelled operation; cancel() never
         // gets here, so a cancel seen here is the timeout.
         const bool timeout = error == QNetworkReply::OperationCanceledError
