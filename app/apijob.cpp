@@ -58,6 +58,9 @@ ApiJob::~ApiJob()
 
 void ApiJob::start()
 {
+    if (m_started)
+        return;
+    m_started = true;
     const QString refused = UrlPolicy::checkRequestUrl(m_request.url);
     if (!refused.isEmpty()) {
         QTimer::singleShot(0, this, [this, refused] {
@@ -160,6 +163,8 @@ HttpAnswer ApiJob::collectAnswer() const
 {
     HttpAnswer answer;
     answer.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+        answer.protocol = QByteArrayLiteral("HTTP/2");
     answer.reasonPhrase =
         m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     answer.headers = m_reply->rawHeaderPairs();

@@ -24,7 +24,9 @@ struct ApiJobOptions {
 // One request sent exactly as an HttpRequestSpec describes it, with a transfer timeout,
 // a reply size limit, redirect and http checks, and automatic retries after 429 only.
 // Emits finished() exactly once, always from the event loop or from cancel(), then
-// deletes itself (deleteLater): do not keep the pointer past finished().
+// deletes itself (deleteLater): do not delete it, and do not keep the pointer past
+// finished() (hold it in a QPointer). A 429 retry re-sends the same method, URL, headers
+// (the same TrackingID, so support sees one request ID) and body bytes.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -37,8 +39,8 @@ public:
     int attempts() const { return m_attempts; }
     bool isFinished() const { return m_finished; }
 
-    // Sends the first attempt; ApiClient calls it. A refused URL finishes from the event
-    // loop without sending anything.
+    // Sends the first attempt (once; later calls do nothing); ApiClient calls it. A
+    // refused URL finishes from the event loop without sending anything.
     void start();
 
 public Q_SLOTS:
@@ -77,6 +79,7 @@ private:
     QByteArray m_body;
     QTimer m_retryTimer;
     int m_attempts = 0;
+    bool m_started = false;
     bool m_finished = false;
     bool m_aborting = false;
 };

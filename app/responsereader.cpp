@@ -82,9 +82,12 @@ QString ResponseReader::rawText(const HttpAnswer &answer, const QByteArray &toke
 {
     QString text;
     if (answer.status != 0) {
-        text = QStringLiteral("HTTP %1 %2\n")
+        text = QStringLiteral("%1 %2 %3")
+                   .arg(QString::fromLatin1(answer.protocol))
                    .arg(answer.status)
-                   .arg(QString::fromLatin1(answer.reasonPhrase));
+                   .arg(QString::fromLatin1(answer.reasonPhrase))
+                   .trimmed()
+            + QLatin1Char('\n');
     }
     for (const auto &pair : answer.headers) {
         const bool secret =

@@ -13,6 +13,7 @@ namespace seqring {
 // The parts of one HTTP answer as a job collected them.
 struct HttpAnswer {
     int status = 0;
+    QByteArray protocol = "HTTP/1.1"; // or "HTTP/2"
     QByteArray reasonPhrase;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -179,7 +179,7 @@ void TestApiClient::everyStatusOfTheTable()
              status >= 500);
     QVERIFY(error.text().contains(spec.trackingId));
     QVERIFY(!error.rawResponse.contains(m_context.token));
-    QVERIFY(error.rawResponse.startsWith(QStringLiteral("HTTP %1 ").arg(status)));
+    QVERIFY(error.rawResponse.startsWith(QStringLiteral("HTTP/1.1 %1 ").arg(status)));
     if (status == 429) {
         QVERIFY(error.serverMessage.isEmpty()); // like Webex: no body
         return;

@@ -181,7 +181,7 @@ void TestResponseReader::htmlErrorPageKeepsStatus()
     QCOMPARE(r.error.httpStatus, 502);
     QVERIFY(r.error.serverMessage.isEmpty());
     QVERIFY(r.error.rawResponse.contains(QLatin1String("<html>Bad gateway</html>")));
-    QVERIFY(r.error.rawResponse.startsWith(QLatin1String("HTTP 502 Reason\n")));
+    QVERIFY(r.error.rawResponse.startsWith(QLatin1String("HTTP/1.1 502 Reason\n")));
 }
 
 void TestResponseReader::rawTextRedactsTokens()
