@@ -1,0 +1,108 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include <QDialog>
+#include <QObject>
+
+class QAbstractButton;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace seqring {
+
+// Tells the administrator a request succeeded: the status meaning and the new criteria ID,
+// selectable, with Copy ID. Deletes itself when closed; never blocks (open() or show()).
+class SuccessDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SuccessDialog(const seqring::ApiResult &result, QWidget *parent = nullptr);
+
+    QString idText() const;
+    QString statusText() const;
+
+public Q_SLOTS:
+    void copyId();
+
+private:
+    QLabel *m_status = nullptr;
+    QLineEdit *m_id = nullptr;
+};
+
+// Explains a failed request: status and meaning (or the transport problem), the server's
+// message and error descriptions, Retry-After, the ambiguity note when the request may
+// have been carried out, the tracking ID with Copy, and the raw answer behind Show details.
+// Deletes itself when closed; never blocks (open() or show()).
+class ErrorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ErrorDialog(const seqring::ApiResult &result, QWidget *parent = nullptr);
+
+    // Adds a button next to Close, e.g. "Check whether it was created" for ambiguous
+    // failures. The dialog takes ownership; connect the button's clicked() yourself.
+    void addAction(QAbstractButton *button);
+    using QWidget::addAction;
+
+    const ApiResult &result() const { return m_result; }
+
+    // What is shown, for tests and the window.
+    QString headingText() const;
+    QString statusText() const;
+    QString messageText() const;
+    QStringList descriptionTexts() const;
+    QString retryAfterText() const;   // empty when no Retry-After was given
+    QString ambiguityText() const;    // empty unless the request may have been carried out
+    QString trackingIdText() const;
+    QString detailsText() const;
+    bool detailsVisible() const;
+
+    // `text` with every "Bearer <token>" replaced by "Bearer [redacted]".
+    static QString redactBearer(const QString &text);
+
+public Q_SLOTS:
+    void copyTrackingId();
+    void setDetailsVisible(bool visible);
+
+private:
+    void buildUi();
+
+    ApiResult m_result;
+    QLabel *m_heading = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_ambiguity = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_descriptions = nullptr;
+    QLabel *m_retryAfter = nullptr;
+    QLineEdit *m_trackingId = nullptr;
+    QPushButton *m_copyTrackingId = nullptr;
+    QPushButton *m_showDetails = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QStringList m_descriptionLines;
+};
+
+// Shows the outcome of a request without blocking anyone: the window calls it, tests
+// replace it (override the virtuals) or listen to dialogShown().
+class ResultPresenter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ResultPresenter(QObject *parent = nullptr);
+
+    // Default: a SuccessDialog / ErrorDialog, window-modal to `parent`, shown with open().
+    virtual void showSuccess(QWidget *parent, const seqring::ApiResult &result);
+    virtual void showError(QWidget *parent, const seqring::ApiResult &result);
+    // showSuccess() when result.ok, else showError().
+    void showResult(QWidget *parent, const seqring::ApiResult &result);
+
+Q_SIGNALS:
+    // Emitted right after a dialog was opened (it deletes itself when closed).
+    void dialogShown(QDialog *dialog);
+};
+
+} // namespace seqring

@@ -1,0 +1,230 @@
+#include "resultdialogs.h"
+
+#include "responsereader.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace seqring {
+
+namespace {
+
+// A word-wrapped, selectable label that never interprets server text as rich text.
+QLabel *textLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+void setShownText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+ErrorDialog::ErrorDialog(const ApiResult &result, QWidget *parent)
+    : QDialog(parent), m_result(result)
+{
+    setObjectName(QStringLiteral("errorDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    buildUi();
+}
+
+void ErrorDialog::buildUi()
+{
+    const ApiError &error = m_result.error;
+    setWindowTitle(error.ambiguous ? tr("Criteria may have been created")
+                                   : tr("Criteria not created"));
+
+    auto *icon = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    const auto standard = error.ambiguous ? QStyle::SP_MessageBoxWarning
+                                          : QStyle::SP_MessageBoxCritical;
+    icon->setPixmap(style()->standardIcon(standard, nullptr, this).pixmap(iconSize, iconSize));
+    icon->setAlignment(Qt::AlignTop);
+    icon->setAccessibleName(error.ambiguous ? tr("Warning") : tr("Error"));
+
+    m_heading = textLabel(QStringLiteral("errorHeading"), this);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setText(error.ambiguous
+                           ? tr("The request failed, but Webex may have carried it out.")
+                           : tr("The request failed."));
+
+    // The ambiguity note comes right under the heading, bold and framed.
+    m_ambiguity = textLabel(QStringLiteral("errorAmbiguity"), this);
+    m_ambiguity->setFont(bold);
+    m_ambiguity->setFrameShape(QFrame::StyledPanel);
+    m_ambiguity->setMargin(6);
+    m_ambiguity->setBackgroundRole(QPalette::AlternateBase);
+    m_ambiguity->setAutoFillBackground(true);
+    QString ambiguity;
+    if (error.ambiguous) {
+        ambiguity = !error.ambiguityNote.isEmpty()
+            ? error.ambiguityNote
+            : tr("Webex may have carried out the request. Check whether it was created "
+                 "before you try again.");
+    }
+    setShownText(m_ambiguity, ambiguity);
+
+    m_status = textLabel(QStringLiteral("errorStatus"), this);
+    QStringList status;
+    if (error.httpStatus != 0) {
+        status << (error.statusMeaning.isEmpty()
+                       ? tr("Webex answered with HTTP status %1.").arg(error.httpStatus)
+                       : error.statusMeaning);
+    }
+    if (!error.problem.isEmpty())
+        status << error.problem;
+    if (status.isEmpty())
+        status << tr("The request failed without an answer from Webex.");
+    setShownText(m_status, status.join(QLatin1Char('\n')));
+
+    m_message = textLabel(QStringLiteral("errorMessage"), this);
+    setShownText(m_message, error.serverMessage.isEmpty()
+                                ? QString()
+                                : tr("Webex says: %1").arg(error.serverMessage));
+
+    for (qsizetype i = 0; i < error.descriptions.size(); ++i) {
+        m_descriptionLines << (i < error.errorCodes.size()
+                                   ? tr("%1 (error code %2)")
+                                         .arg(error.descriptions.at(i))
+                                         .arg(error.errorCodes.at(i))
+                                   : error.descriptions.at(i));
+    }
+    for (qsizetype i = error.descriptions.size(); i < error.errorCodes.size(); ++i)
+        m_descriptionLines << tr("Error code %1").arg(error.errorCodes.at(i));
+    if (error.topLevelErrorCode && !error.errorCodes.contains(*error.topLevelErrorCode))
+        m_descriptionLines << tr("Error code %1").arg(*error.topLevelErrorCode);
+    m_descriptions = textLabel(QStringLiteral("errorDescriptions"), this);
+    QStringList bullets;
+    for (const QString &line : std::as_const(m_descriptionLines))
+        bullets << QStringLiteral("\u2022 ") + line;
+    setShownText(m_descriptions, bullets.join(QLatin1Char('\n')));
+
+    m_retryAfter = textLabel(QStringLiteral("errorRetryAfter"), this);
+    setShownText(m_retryAfter,
+                 error.retryAfterSeconds >= 0
+                     ? tr("The service asks to wait %n second(s) before trying again.",
+                          nullptr, error.retryAfterSeconds)
+                     : QString());
+
+    const QString trackingId = error.trackingId.isEmpty() ? m_result.trackingId
+                                                          : error.trackingId;
+    auto *trackingLabel = new QLabel(tr("Tracking &ID:"), this);
+    m_trackingId = new QLineEdit(trackingId, this);
+    m_trackingId->setObjectName(QStringLiteral("errorTrackingId"));
+    m_trackingId->setReadOnly(true);
+    m_trackingId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_trackingId->setPlaceholderText(tr("none"));
+    m_trackingId->setToolTip(tr("Webex support asks for this ID."));
+    m_trackingId->setMinimumWidth(m_trackingId->fontMetrics().horizontalAdvance(
+                                      QLatin1Char('M')) * 36);
+    trackingLabel->setBuddy(m_trackingId);
+    m_copyTrackingId = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)),
+        tr("&Copy tracking ID"), this);
+    m_copyTrackingId->setObjectName(QStringLiteral("copyTrackingIdButton"));
+    m_copyTrackingId->setAutoDefault(false);
+    m_copyTrackingId->setEnabled(!trackingId.isEmpty());
+    connect(m_copyTrackingId, &QPushButton::clicked, this, &ErrorDialog::copyTrackingId);
+
+    m_showDetails = new QPushButton(tr("Show &details"), this);
+    m_showDetails->setObjectName(QStringLiteral("showDetailsButton"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setAutoDefault(false);
+    connect(m_showDetails, &QPushButton::toggled, this, &ErrorDialog::setDetailsVisible);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("errorDetails"));
+    m_details->setAccessibleName(tr("Raw response"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QString raw = m_result.rawResponse.isEmpty() ? error.rawResponse
+                                                       : m_result.rawResponse;
+    m_details->setPlainText(raw.isEmpty() ? tr("No answer was received.") : redactBearer(raw));
+    m_details->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons->setObjectName(QStringLiteral("errorButtons"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *trackingRow = new QHBoxLayout;
+    trackingRow->addWidget(trackingLabel);
+    trackingRow->addWidget(m_trackingId, 1);
+    trackingRow->addWidget(m_copyTrackingId);
+    auto *text = new QVBoxLayout;
+    const QList<QWidget *> lines{m_heading, m_ambiguity, m_status,
+                                 m_message, m_descriptions, m_retryAfter};
+    for (QWidget *line : lines)
+        text->addWidget(line);
+    text->addLayout(trackingRow);
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addLayout(text, 1);
+    auto *detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(m_showDetails);
+    detailsRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(detailsRow);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(m_buttons);
+}
+
+void ErrorDialog::addAction(QAbstractButton *button)
+{
+    m_buttons->addButton(button, QDialogButtonBox::ActionRole);
+}
+
+QString ErrorDialog::redactBearer(const QString &text)
+{
+    return ResponseReader::redact(text, {});
+}
+
+void ErrorDialog::copyTrackingId()
+{
+    if (!m_trackingId->text().isEmpty())
+        QApplication::clipboard()->setText(m_trackingId->text());
+}
+
+void ErrorDialog::setDetailsVisible(bool visible)
+{
+    if (m_showDetails->isChecked() != visible)
+        m_showDetails->setChecked(visible); // comes back here through toggled()
+    m_details->setVisible(visible);
+    adjustSize();
+}
+
+bool ErrorDialog::detailsVisible() const
+{
+    return !m_details->isHidden();
+}
+
+QString ErrorDialog::headingText() const { return m_heading->text(); }
+QString ErrorDialog::statusText() const { return m_status->text(); }
+QString ErrorDialog::messageText() const { return m_message->text(); }
+QStringList ErrorDialog::descriptionTexts() const { return m_descriptionLines; }
+QString ErrorDialog::retryAfterText() const { return m_retryAfter->text(); }
+QString ErrorDialog::ambiguityText() const { return m_ambiguity->text(); }
+QString ErrorDialog::trackingIdText() const { return m_trackingId->text(); }
+QString ErrorDialog::detailsText() const { return m_details->toPlainText(); }
+
+} // namespace seqring
