@@ -6,12 +6,12 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextStream>
-
 #include <cstdio>
 
 using seqring::sandbox::SandboxServer;
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {
@@ -48,20 +48,24 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("port"), tr("Listen on port N of 127.0.0.1 (default: chosen by the system)."),
-         QStringLiteral("N")},
-        {QStringLiteral("state"), tr("Load the data from FILE (created from the demo data when "
-                                     "missing) and save every change back to it."),
+        {QStringLiteral("port"),
+         tr("Listen on port N of 127.0.0.1 (default: chosen by the system)."), QStringLiteral("N")},
+        {QStringLiteral("state"),
+         tr("Load the data from FILE (created from the demo data when "
+            "missing) and save every change back to it."),
          QStringLiteral("FILE")},
-        {QStringLiteral("rate-limit"), tr("Allow N requests per SECONDS, then answer 429 with "
-                                          "Retry-After."),
+        {QStringLiteral("rate-limit"),
+         tr("Allow N requests per SECONDS, then answer 429 with "
+            "Retry-After."),
          QStringLiteral("N/SECONDS")},
-        {QStringLiteral("force-status"), tr("Answer the next COUNT requests (default 1) with "
-                                            "HTTP status CODE."),
+        {QStringLiteral("force-status"),
+         tr("Answer the next COUNT requests (default 1) with "
+            "HTTP status CODE."),
          QStringLiteral("CODE[:COUNT]")},
         {QStringLiteral("retry-after"), tr("Retry-After value sent with --force-status."),
          QStringLiteral("VALUE")},
-        {QStringLiteral("latency"), tr("Delay every answer by MS milliseconds."), QStringLiteral("MS")},
+        {QStringLiteral("latency"), tr("Delay every answer by MS milliseconds."),
+         QStringLiteral("MS")},
         {QStringLiteral("drop"), tr("Close the next N connections without an answer."),
          QStringLiteral("N")},
         {QStringLiteral("malformed"), tr("Answer the next N requests with broken JSON."),
@@ -73,8 +77,8 @@ int main(int argc, char *argv[])
 
     SandboxServer server;
     QString error;
-    if (parser.isSet(QStringLiteral("state"))
-        && !server.useStateFile(parser.value(QStringLiteral("state")), &error))
+    if (parser.isSet(QStringLiteral("state")) &&
+        !server.useStateFile(parser.value(QStringLiteral("state")), &error))
         return fail(error);
 
     int port = 0;
@@ -84,10 +88,10 @@ int main(int argc, char *argv[])
     int oversized = 0;
     if (!countOption(parser, QStringLiteral("port"), &port) || port > 65535)
         return fail(tr("--port needs a port number from 0 to 65535."));
-    if (!countOption(parser, QStringLiteral("latency"), &latency)
-        || !countOption(parser, QStringLiteral("drop"), &drops)
-        || !countOption(parser, QStringLiteral("malformed"), &malformed)
-        || !countOption(parser, QStringLiteral("oversized"), &oversized))
+    if (!countOption(parser, QStringLiteral("latency"), &latency) ||
+        !countOption(parser, QStringLiteral("drop"), &drops) ||
+        !countOption(parser, QStringLiteral("malformed"), &malformed) ||
+        !countOption(parser, QStringLiteral("oversized"), &oversized))
         return fail(tr("--latency, --drop, --malformed and --oversized need a whole number."));
     server.setLatency(latency);
     server.dropConnections(drops);
@@ -113,8 +117,7 @@ int main(int argc, char *argv[])
                            "400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).")
                             .arg(status));
         const int count = match.captured(2).isEmpty() ? 1 : match.captured(2).toInt();
-        server.forceStatus(status, count,
-                           parser.value(QStringLiteral("retry-after")).toUtf8());
+        server.forceStatus(status, count, parser.value(QStringLiteral("retry-after")).toUtf8());
     }
 
     if (!server.start(quint16(port), &error))

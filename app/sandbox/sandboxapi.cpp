@@ -4,9 +4,11 @@
 #include <QJsonDocument>
 #include <QUrl>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
-namespace {
+namespace
+{
 
 const QString kRead = QStringLiteral("spark-admin:workspaces_read");
 const QString kTelephonyRead = QStringLiteral("spark-admin:telephony_config_read");
@@ -45,11 +47,15 @@ const QList<SandboxApi::Route> &SandboxApi::routes()
         {p(QStringLiteral("licenses")), {"GET"}, kLicensesRead, &SandboxApi::listLicenses},
         {p(QStringLiteral("workspaces")), {"GET"}, kRead, &SandboxApi::listWorkspaces},
         {p(QStringLiteral("workspaces/*")), {"GET"}, kRead, &SandboxApi::getWorkspace},
-        {p(QStringLiteral("telephony/config/locations/*/schedules")), {"GET"}, kTelephonyRead,
+        {p(QStringLiteral("telephony/config/locations/*/schedules")),
+         {"GET"},
+         kTelephonyRead,
          &SandboxApi::listSchedules},
         {p(ws), {"GET", "PUT"}, kRead, &SandboxApi::getSettings},
         {p(ws + QLatin1String("/criteria")), {"POST"}, kRead, &SandboxApi::createCriteria},
-        {p(ws + QLatin1String("/criteria/*")), {"GET", "PUT", "DELETE"}, kRead,
+        {p(ws + QLatin1String("/criteria/*")),
+         {"GET", "PUT", "DELETE"},
+         kRead,
          &SandboxApi::getCriteria},
     };
     return table;
@@ -71,9 +77,9 @@ Reply SandboxApi::handle(const ApiRequest &request)
         }
     }
     if (!route)
-        return error(SandboxErrors::notFound(tr("There is no API at %1 in the sandbox.")
-                                                 .arg(request.path)),
-                     context);
+        return error(
+            SandboxErrors::notFound(tr("There is no API at %1 in the sandbox.").arg(request.path)),
+            context);
     if (!route->methods.contains(request.method)) {
         Reply reply = error({405,
                              tr("Method %1 is not allowed on %2.")
@@ -123,8 +129,7 @@ Reply SandboxApi::json(int status, const QJsonObject &object) const
     return Reply::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Reply SandboxApi::paged(const Context &context, const QList<QJsonObject> &items,
-                        const QString &key)
+Reply SandboxApi::paged(const Context &context, const QList<QJsonObject> &items, const QString &key)
 {
     const QUrlQuery &query = context.request->query;
     int bounds[2] = {0, 100};
@@ -172,9 +177,11 @@ std::optional<ApiError> SandboxApi::findWorkspace(const Context &context, bool n
     if (context.orgId == context.token.orgId)
         *workspace = m_data->workspace(id, context.orgId);
     if (workspace->isEmpty())
-        return SandboxErrors::notFound(tr("Workspace %1 was not found in the organisation.").arg(id));
+        return SandboxErrors::notFound(
+            tr("Workspace %1 was not found in the organisation.").arg(id));
     if (needProfessional && !m_data->isProfessional(*workspace))
-        return SandboxErrors::notProfessional(workspace->value(QLatin1String("displayName")).toString());
+        return SandboxErrors::notProfessional(
+            workspace->value(QLatin1String("displayName")).toString());
     return std::nullopt;
 }
 
@@ -186,9 +193,9 @@ Reply SandboxApi::peopleMe(const Context &context)
 Reply SandboxApi::listLicenses(const Context &context)
 {
     if (context.orgId != context.token.orgId)
-        return error({403, tr("The access token may not read organisation %1.").arg(context.orgId),
-                      25403},
-                     context);
+        return error(
+            {403, tr("The access token may not read organisation %1.").arg(context.orgId), 25403},
+            context);
     QList<QJsonObject> items = m_data->licenses(context.orgId);
     for (QJsonObject &item : items)
         item.remove(QLatin1String("orgId"));
@@ -198,23 +205,27 @@ Reply SandboxApi::listLicenses(const Context &context)
 Reply SandboxApi::listWorkspaces(const Context &context)
 {
     if (context.orgId != context.token.orgId)
-        return error({403, tr("The access token may not read organisation %1.").arg(context.orgId),
-                      25403},
-                     context);
+        return error(
+            {403, tr("The access token may not read organisation %1.").arg(context.orgId), 25403},
+            context);
     const QUrlQuery &query = context.request->query;
     const QString name = query.queryItemValue(QStringLiteral("displayName"), QUrl::FullyDecoded);
-    const QString locationId = query.queryItemValue(QStringLiteral("locationId"), QUrl::FullyDecoded);
+    const QString locationId =
+        query.queryItemValue(QStringLiteral("locationId"), QUrl::FullyDecoded);
     const QString calling = query.queryItemValue(QStringLiteral("calling"), QUrl::FullyDecoded);
     QList<QJsonObject> items;
     for (const QJsonObject &item : m_data->workspaces(context.orgId)) {
-        if (!name.isEmpty()
-            && !item.value(QLatin1String("displayName")).toString().contains(name, Qt::CaseInsensitive))
+        if (!name.isEmpty() && !item.value(QLatin1String("displayName"))
+                                    .toString()
+                                    .contains(name, Qt::CaseInsensitive))
             continue;
-        if (!locationId.isEmpty() && item.value(QLatin1String("locationId")).toString() != locationId)
+        if (!locationId.isEmpty() &&
+            item.value(QLatin1String("locationId")).toString() != locationId)
             continue;
-        if (!calling.isEmpty()
-            && item.value(QLatin1String("calling")).toObject().value(QLatin1String("type")).toString()
-                   != calling)
+        if (!calling.isEmpty() && item.value(QLatin1String("calling"))
+                                          .toObject()
+                                          .value(QLatin1String("type"))
+                                          .toString() != calling)
             continue;
         items.append(item);
     }

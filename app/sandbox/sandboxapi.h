@@ -11,21 +11,21 @@
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
-
 #include <optional>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 // What the API layer needs of one HTTP request.
 struct ApiRequest {
-    QByteArray method;       // GET, POST, ...
-    QString path;            // /v1/...
+    QByteArray method; // GET, POST, ...
+    QString path;      // /v1/...
     QUrlQuery query;
     QByteArray authorization;
     QByteArray contentType;
     QByteArray body;
     QString trackingId;
-    QString apiRoot;         // http://127.0.0.1:PORT/v1, for Link headers
+    QString apiRoot; // http://127.0.0.1:PORT/v1, for Link headers
 };
 
 // The Webex-compatible endpoints over SandboxData: routing, auth, lookups and answers.
@@ -41,14 +41,14 @@ private:
     struct Context {
         const ApiRequest *request = nullptr;
         TokenInfo token;
-        QString orgId;          // the organisation addressed (orgId query or the token's)
-        QStringList params;     // the {…} segments of the route
+        QString orgId;      // the organisation addressed (orgId query or the token's)
+        QStringList params; // the {…} segments of the route
     };
     using Handler = Reply (SandboxApi::*)(const Context &);
     struct Route {
-        QStringList pattern;    // "*" matches one segment
+        QStringList pattern; // "*" matches one segment
         QList<QByteArray> methods;
-        QString scope;          // for GET; writes need the *_write sibling
+        QString scope; // for GET; writes need the *_write sibling
         Handler handler;
     };
     static const QList<Route> &routes();

@@ -5,7 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 std::optional<ApiError> SandboxApi::parseBody(const Context &context, QJsonObject *body) const
 {
@@ -45,8 +46,9 @@ Reply SandboxApi::getSettings(const Context &context)
     QJsonObject settings = m_data->settings(workspaceId);
     // The GET shape: the base location rings as a string, five number slots (unused ones
     // without phoneNumber), and a summary of each criteria.
-    settings.insert(QLatin1String("baseLocationNumberOfRings"),
-                    QString::number(settings.value(QLatin1String("baseLocationNumberOfRings")).toInt(2)));
+    settings.insert(
+        QLatin1String("baseLocationNumberOfRings"),
+        QString::number(settings.value(QLatin1String("baseLocationNumberOfRings")).toInt(2)));
     QJsonArray numbers = settings.value(QLatin1String("phoneNumbers")).toArray();
     while (numbers.size() < CriteriaRules::maxRingNumbers)
         numbers.append(QJsonObject{{QLatin1String("answerConfirmationRequiredEnabled"), false},
@@ -56,8 +58,8 @@ Reply SandboxApi::getSettings(const Context &context)
     const QJsonArray criteria = m_data->criteria(workspaceId);
     for (const QJsonValue &value : criteria) {
         const QJsonObject entry = value.toObject();
-        const bool any = entry.value(QLatin1String("callsFrom")).toString()
-                         == QLatin1String("ANY_PHONE_NUMBER");
+        const bool any =
+            entry.value(QLatin1String("callsFrom")).toString() == QLatin1String("ANY_PHONE_NUMBER");
         summaries.append(QJsonObject{
             {QLatin1String("id"), entry.value(QLatin1String("id"))},
             {QLatin1String("scheduleName"), entry.value(QLatin1String("scheduleName")).toString()},
@@ -79,8 +81,8 @@ Reply SandboxApi::putSettings(const Context &context)
         return error(*failure, context);
     const QString workspaceId = context.params.value(0);
     QJsonObject stored;
-    if (auto failure = CriteriaRules::validateSettingsPatch(patch, m_data->settings(workspaceId),
-                                                            &stored))
+    if (auto failure =
+            CriteriaRules::validateSettingsPatch(patch, m_data->settings(workspaceId), &stored))
         return error(*failure, context);
     QString saveError;
     if (!m_data->setSettings(workspaceId, stored, &saveError))
@@ -129,9 +131,10 @@ Reply SandboxApi::getCriteria(const Context &context)
         return error(*failure, context);
     const QJsonObject stored = m_data->criterion(context.params.value(0), context.params.value(1));
     if (stored.isEmpty())
-        return error(SandboxErrors::notFound(
-                         tr("Criteria %1 was not found on the workspace.").arg(context.params.value(1))),
-                     context);
+        return error(
+            SandboxErrors::notFound(
+                tr("Criteria %1 was not found on the workspace.").arg(context.params.value(1))),
+            context);
     return json(200, CriteriaRules::toGetJson(stored));
 }
 
@@ -158,8 +161,8 @@ Reply SandboxApi::putCriteria(const Context &context)
     for (const QJsonValue &other : all) {
         // The same SANDBOX 409 rule as on create, against the other criteria.
         const QJsonObject object = other.toObject();
-        if (object.value(QLatin1String("id")).toString() != criteriaId
-            && CriteriaRules::sameKey(object, stored))
+        if (object.value(QLatin1String("id")).toString() != criteriaId &&
+            CriteriaRules::sameKey(object, stored))
             return error({409,
                           tr("Another criteria (id %1) already has this schedule and callsFrom; "
                              "this is a sandbox rule.")

@@ -6,12 +6,11 @@
 #include <QSaveFile>
 #include <QUuid>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
-namespace {
-
-const QLatin1String kCriteria("criteria");
-const QLatin1String kSequentialRing("sequentialRing");
+namespace
+{
 
 void setError(QString *error, const QString &message)
 {
@@ -78,12 +77,14 @@ bool SandboxData::persist(QString *error) const
         return true;
     QSaveFile file(m_statePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write the state file %1: %2.").arg(m_statePath, file.errorString()));
+        setError(error,
+                 tr("Cannot write the state file %1: %2.").arg(m_statePath, file.errorString()));
         return false;
     }
     file.write(QJsonDocument(m_doc).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        setError(error, tr("Cannot save the state file %1: %2.").arg(m_statePath, file.errorString()));
+        setError(error,
+                 tr("Cannot save the state file %1: %2.").arg(m_statePath, file.errorString()));
         return false;
     }
     return true;
@@ -171,8 +172,8 @@ QJsonObject SandboxData::workspace(const QString &id, const QString &orgId) cons
 QJsonObject SandboxData::location(const QString &id, const QString &orgId) const
 {
     for (const QJsonObject &entry : objects(QStringLiteral("locations"))) {
-        if (entry.value(QLatin1String("id")).toString() == id
-            && entry.value(QLatin1String("orgId")).toString() == orgId)
+        if (entry.value(QLatin1String("id")).toString() == id &&
+            entry.value(QLatin1String("orgId")).toString() == orgId)
             return entry;
     }
     return {};
@@ -198,104 +199,25 @@ bool SandboxData::isProfessional(const QJsonObject &workspace) const
     const QJsonObject calling = workspace.value(QLatin1String("calling")).toObject();
     if (calling.value(QLatin1String("type")).toString() != QLatin1String("webexCalling"))
         return false;
-    const QJsonArray assigned =
-        calling.value(QLatin1String("webexCalling")).toObject().value(QLatin1String("licenses")).toArray();
+    const QJsonArray assigned = calling.value(QLatin1String("webexCalling"))
+                                    .toObject()
+                                    .value(QLatin1String("licenses"))
+                                    .toArray();
     const QString orgId = workspace.value(QLatin1String("orgId")).toString();
     for (const QJsonObject &license : licenses(orgId)) {
-        if (license.value(QLatin1String("name")).toString() == QLatin1String("Webex Calling - Professional")
-            && assigned.contains(license.value(QLatin1String("id"))))
+        if (license.value(QLatin1String("name")).toString() ==
+                QLatin1String("Webex Calling - Professional") &&
+            assigned.contains(license.value(QLatin1String("id"))))
             return true;
     }
     return false;
 }
 
-QJsonArray SandboxData::criteria(const QString &workspaceId) const
-{
-    return m_doc.value(kCriteria).toObject().value(workspaceId).toArray();
-}
-
-QJsonObject SandboxData::criterion(const QString &workspaceId, const QString &criteriaId) const
-{
-    const QJsonArray list = criteria(workspaceId);
-    for (const QJsonValue &entry : list) {
-        if (entry.toObject().value(QLatin1String("id")).toString() == criteriaId)
-            return entry.toObject();
-    }
-    return {};
-}
-
-bool SandboxData::addCriteria(const QString &workspaceId, const QJsonObject &stored, QString *id,
-                              QString *error)
-{
-    QJsonObject entry = stored;
-    *id = newId(QStringLiteral("CRITERIA"));
-    entry.insert(QLatin1String("id"), *id);
-    QJsonObject all = m_doc.value(kCriteria).toObject();
-    QJsonArray list = all.value(workspaceId).toArray();
-    list.append(entry);
-    all.insert(workspaceId, list);
-    m_doc.insert(kCriteria, all);
-    return persist(error);
-}
-
-bool SandboxData::replaceCriteria(const QString &workspaceId, const QString &criteriaId,
-                                  const QJsonObject &stored, QString *error)
-{
-    QJsonObject all = m_doc.value(kCriteria).toObject();
-    QJsonArray list = all.value(workspaceId).toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        if (list.at(i).toObject().value(QLatin1String("id")).toString() == criteriaId) {
-            QJsonObject entry = stored;
-            entry.insert(QLatin1String("id"), criteriaId);
-            list.replace(i, entry);
-        }
-    }
-    all.insert(workspaceId, list);
-    m_doc.insert(kCriteria, all);
-    return persist(error);
-}
-
-bool SandboxData::removeCriteria(const QString &workspaceId, const QString &criteriaId,
-                                 QString *error)
-{
-    QJsonObject all = m_doc.value(kCriteria).toObject();
-    QJsonArray list = all.value(workspaceId).toArray();
-    for (int i = list.size() - 1; i >= 0; --i) {
-        if (list.at(i).toObject().value(QLatin1String("id")).toString() == criteriaId)
-            list.removeAt(i);
-    }
-    all.insert(workspaceId, list);
-    m_doc.insert(kCriteria, all);
-    return persist(error);
-}
-
-QJsonObject SandboxData::settings(const QString &workspaceId) const
-{
-    const QJsonObject all = m_doc.value(kSequentialRing).toObject();
-    if (all.contains(workspaceId))
-        return all.value(workspaceId).toObject();
-    return QJsonObject{{QLatin1String("enabled"), false},
-                       {QLatin1String("ringBaseLocationFirstEnabled"), true},
-                       {QLatin1String("baseLocationNumberOfRings"), 2},
-                       {QLatin1String("continueIfBaseLocationIsBusyEnabled"), true},
-                       {QLatin1String("callsToVoicemailEnabled"), false},
-                       {QLatin1String("phoneNumbers"), QJsonArray()}};
-}
-
-bool SandboxData::setSettings(const QString &workspaceId, const QJsonObject &settings,
-                              QString *error)
-{
-    QJsonObject all = m_doc.value(kSequentialRing).toObject();
-    all.insert(workspaceId, settings);
-    m_doc.insert(kSequentialRing, all);
-    return persist(error);
-}
-
 QString SandboxData::newId(const QString &kind)
 {
     for (;;) {
-        const QString plain = QLatin1String("ciscospark://us/") + kind + QLatin1Char('/')
-                              + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString plain = QLatin1String("ciscospark://us/") + kind + QLatin1Char('/') +
+                              QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QByteArray id =
             plain.toUtf8().toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals);
         if (!id.contains('+') && !id.contains('/'))

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 // An access token of the fixture and what it may do.
 struct TokenInfo {

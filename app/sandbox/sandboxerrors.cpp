@@ -4,14 +4,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 Reply Reply::json(int status, const QByteArray &body)
 {
     Reply reply;
     reply.status = status;
-    reply.headers.append({QByteArrayLiteral("Content-Type"),
-                          QByteArrayLiteral("application/json;charset=UTF-8")});
+    reply.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")});
     reply.body = body;
     return reply;
 }
@@ -135,10 +136,10 @@ ApiError SandboxErrors::notFound(const QString &message)
 ApiError SandboxErrors::unsupportedMediaType(const QByteArray &contentType)
 {
     const QString shown = contentType.isEmpty() ? tr("(none)") : QString::fromLatin1(contentType);
-    return {415,
-            tr("Content-Type \"%1\" is not supported: send the body as application/json.")
-                .arg(shown),
-            25415};
+    return {
+        415,
+        tr("Content-Type \"%1\" is not supported: send the body as application/json.").arg(shown),
+        25415};
 }
 
 } // namespace seqring::sandbox

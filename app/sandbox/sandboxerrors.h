@@ -6,7 +6,8 @@
 #include <QPair>
 #include <QString>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 // One HTTP answer of the sandbox: status, extra headers and body, before it is written.
 struct Reply {
@@ -21,8 +22,8 @@ struct Reply {
 // An API error as the sandbox reports it, turned into a Webex-style body by errorReply().
 struct ApiError {
     int status = 400;
-    QString message;     // the sentence an administrator reads
-    int errorCode = 0;   // Webex-style numeric code in errors[0].errorCode
+    QString message;   // the sentence an administrator reads
+    int errorCode = 0; // Webex-style numeric code in errors[0].errorCode
 };
 
 // Builds the Webex error bodies and the standard sentences of the sandbox.

@@ -5,7 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 SandboxFaults::SandboxFaults()
 {
@@ -68,9 +69,10 @@ Reply SandboxFaults::forcedReply(const QByteArray &method, const QString &tracki
         reply = Reply::empty(204);
         break;
     case 201:
-        reply = Reply::json(201, QJsonDocument(QJsonObject{{QLatin1String("id"),
-                                                            SandboxData::newId(QStringLiteral("CRITERIA"))}})
-                                     .toJson(QJsonDocument::Compact));
+        reply = Reply::json(
+            201, QJsonDocument(QJsonObject{{QLatin1String("id"),
+                                            SandboxData::newId(QStringLiteral("CRITERIA"))}})
+                     .toJson(QJsonDocument::Compact));
         break;
     case 200:
     case 202:
@@ -106,8 +108,8 @@ SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QS
             m_hits.removeFirst();
         if (m_hits.size() >= m_rateRequests) {
             Reply reply = Reply::empty(429); // 429 carries Retry-After and no body
-            reply.headers.append({QByteArrayLiteral("Retry-After"),
-                                  QByteArray::number(m_retryAfterSeconds)});
+            reply.headers.append(
+                {QByteArrayLiteral("Retry-After"), QByteArray::number(m_retryAfterSeconds)});
             decision.reply = reply;
             return decision;
         }

@@ -7,10 +7,10 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 // Fault injection: rate limit, forced statuses, latency, drops, malformed and oversized replies.
 class SandboxFaults

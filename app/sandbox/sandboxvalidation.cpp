@@ -4,12 +4,13 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <algorithm>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
-namespace {
+namespace
+{
 
 const QLatin1String kScheduleName("scheduleName");
 const QLatin1String kScheduleType("scheduleType");
@@ -92,7 +93,8 @@ std::optional<ApiError> CriteriaRules::checkShape(const QJsonObject &body)
             return bad(tr("Unknown field \"%1\" (value %2).").arg(key, shown(value)));
         if (key == kAnonymous || key == kUnavailable || key == kRingEnabled) {
             if (!value.isBool())
-                return bad(tr("Field \"%1\" must be true or false, got %2.").arg(key, shown(value)));
+                return bad(
+                    tr("Field \"%1\" must be true or false, got %2.").arg(key, shown(value)));
         } else if (key == kPhoneNumbers) {
             if (auto error = checkNumberList(value))
                 return error;
@@ -107,7 +109,8 @@ std::optional<ApiError> CriteriaRules::checkShape(const QJsonObject &body)
                            .arg(key, shown(body.value(key)), allowed.join(QStringLiteral(", "))));
         return std::nullopt;
     };
-    if (auto e = checkEnum(kScheduleType, {QStringLiteral("holidays"), QStringLiteral("businessHours")}))
+    if (auto e =
+            checkEnum(kScheduleType, {QStringLiteral("holidays"), QStringLiteral("businessHours")}))
         return e;
     if (auto e = checkEnum(kScheduleLevel, {QStringLiteral("GROUP")}))
         return e;
@@ -127,9 +130,10 @@ std::optional<ApiError> CriteriaRules::checkRules(const QJsonObject &body,
     for (const QString &key : scheduleKeys())
         scheduleFields += body.contains(key) ? 1 : 0;
     if (scheduleFields != 0 && scheduleFields != 3)
-        return bad(tr("Fields \"scheduleName\", \"scheduleType\" and \"scheduleLevel\" go together: "
-                      "give all three, or none for all hours, all days (got %1 of 3).")
-                       .arg(scheduleFields));
+        return bad(
+            tr("Fields \"scheduleName\", \"scheduleType\" and \"scheduleLevel\" go together: "
+               "give all three, or none for all hours, all days (got %1 of 3).")
+                .arg(scheduleFields));
     if (scheduleFields == 3) {
         const QString name = body.value(kScheduleName).toString();
         const QString type = body.value(kScheduleType).toString();
@@ -154,8 +158,8 @@ std::optional<ApiError> CriteriaRules::checkRules(const QJsonObject &body,
                               "SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.")
                                .arg(key, shown(body.value(key))));
         }
-    } else if (body.value(kPhoneNumbers).toArray().isEmpty() && !body.value(kAnonymous).toBool()
-               && !body.value(kUnavailable).toBool()) {
+    } else if (body.value(kPhoneNumbers).toArray().isEmpty() && !body.value(kAnonymous).toBool() &&
+               !body.value(kUnavailable).toBool()) {
         return bad(tr("\"callsFrom\" is SELECT_PHONE_NUMBERS but no caller is selected: give at "
                       "least one number in \"phoneNumbers\", or set \"anonymousCallersEnabled\" "
                       "or \"unavailableCallersEnabled\" to true."));
@@ -184,8 +188,9 @@ std::optional<ApiError> CriteriaRules::validatePatch(const QJsonObject &patch,
         return error;
     QJsonObject merged = existing;
     merged.remove(QStringLiteral("id"));
-    const bool touchesSchedule = std::any_of(scheduleKeys().begin(), scheduleKeys().end(),
-                                             [&patch](const QString &k) { return patch.contains(k); });
+    const bool touchesSchedule =
+        std::any_of(scheduleKeys().begin(), scheduleKeys().end(),
+                    [&patch](const QString &k) { return patch.contains(k); });
     if (touchesSchedule) {
         for (const QString &key : scheduleKeys())
             merged.remove(key);
@@ -216,81 +221,9 @@ QJsonObject CriteriaRules::toGetJson(const QJsonObject &stored)
 
 bool CriteriaRules::sameKey(const QJsonObject &a, const QJsonObject &b)
 {
-    return a.value(kScheduleName) == b.value(kScheduleName)
-           && a.value(kScheduleType) == b.value(kScheduleType)
-           && a.value(kCallsFrom) == b.value(kCallsFrom);
-}
-
-std::optional<ApiError> CriteriaRules::checkRings(const QString &field, const QJsonValue &value)
-{
-    const double rings = value.toDouble(-1);
-    if (!value.isDouble() || rings != static_cast<int>(rings) || rings < 2 || rings > 20)
-        return bad(tr("Field \"%1\" must be a whole number from 2 to 20, got %2.")
-                       .arg(field, shown(value)));
-    return std::nullopt;
-}
-
-std::optional<ApiError> CriteriaRules::checkRingNumber(const QJsonValue &value, int index)
-{
-    const QString where = QStringLiteral("phoneNumbers[%1]").arg(index);
-    if (!value.isObject())
-        return bad(tr("Field \"%1\" must be an object, got %2.").arg(where, shown(value)));
-    const QJsonObject entry = value.toObject();
-    for (auto it = entry.begin(); it != entry.end(); ++it) {
-        const QString field = where + QLatin1Char('.') + it.key();
-        if (it.key() == QLatin1String("phoneNumber")) {
-            if (!it.value().isString() || !isE164(it.value().toString()))
-                return bad(tr("Field \"%1\" has the value %2, which is not an E.164 number.")
-                               .arg(field, shown(it.value())));
-        } else if (it.key() == QLatin1String("answerConfirmationRequiredEnabled")) {
-            if (!it.value().isBool())
-                return bad(tr("Field \"%1\" must be true or false, got %2.")
-                               .arg(field, shown(it.value())));
-        } else if (it.key() == QLatin1String("numberOfRings")) {
-            if (auto error = checkRings(field, it.value()))
-                return error;
-        } else {
-            return bad(tr("Unknown field \"%1\" (value %2).").arg(field, shown(it.value())));
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<ApiError> CriteriaRules::validateSettingsPatch(const QJsonObject &patch,
-                                                             const QJsonObject &existing,
-                                                             QJsonObject *stored)
-{
-    static const QStringList bools{QStringLiteral("enabled"),
-                                   QStringLiteral("ringBaseLocationFirstEnabled"),
-                                   QStringLiteral("continueIfBaseLocationIsBusyEnabled"),
-                                   QStringLiteral("callsToVoicemailEnabled")};
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        if (bools.contains(it.key())) {
-            if (!it.value().isBool())
-                return bad(tr("Field \"%1\" must be true or false, got %2.")
-                               .arg(it.key(), shown(it.value())));
-        } else if (it.key() == QLatin1String("baseLocationNumberOfRings")) {
-            if (auto error = checkRings(it.key(), it.value()))
-                return error;
-        } else if (it.key() == kPhoneNumbers) {
-            const QJsonArray numbers = it.value().toArray();
-            if (!it.value().isArray() || numbers.size() > maxRingNumbers)
-                return bad(tr("Field \"phoneNumbers\" must be a list of at most %1 entries, got %2.")
-                               .arg(maxRingNumbers)
-                               .arg(shown(it.value())));
-            for (int i = 0; i < numbers.size(); ++i) {
-                if (auto error = checkRingNumber(numbers.at(i), i))
-                    return error;
-            }
-        } else {
-            return bad(tr("Unknown field \"%1\" (value %2).").arg(it.key(), shown(it.value())));
-        }
-    }
-    QJsonObject merged = existing;
-    for (auto it = patch.begin(); it != patch.end(); ++it)
-        merged.insert(it.key(), it.value());
-    *stored = merged;
-    return std::nullopt;
+    return a.value(kScheduleName) == b.value(kScheduleName) &&
+           a.value(kScheduleType) == b.value(kScheduleType) &&
+           a.value(kCallsFrom) == b.value(kCallsFrom);
 }
 
 } // namespace seqring::sandbox

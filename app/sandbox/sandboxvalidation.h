@@ -7,10 +7,10 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 // A location schedule as the criteria rules need it.
 struct ScheduleRef {
@@ -27,9 +27,8 @@ public:
     static constexpr int maxRingNumbers = 5;
 
     // POST body -> the criteria as stored (without id), or the 400 to answer.
-    static std::optional<ApiError> validatePost(const QJsonObject &body,
-                                                const QList<ScheduleRef> &schedules,
-                                                QJsonObject *stored);
+    static std::optional<ApiError>
+    validatePost(const QJsonObject &body, const QList<ScheduleRef> &schedules, QJsonObject *stored);
     // PUT body merged over the stored criteria -> the new stored criteria, or the 400.
     static std::optional<ApiError> validatePatch(const QJsonObject &patch,
                                                  const QJsonObject &existing,

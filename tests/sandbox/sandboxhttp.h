@@ -14,7 +14,8 @@
 #include <QString>
 #include <QUrl>
 
-namespace sandboxtest {
+namespace sandboxtest
+{
 
 // What came back for one request.
 struct HttpResult {
@@ -55,7 +56,8 @@ public:
         if (!m_token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
         if (jsonContentType && !body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
         for (const auto &header : headers)
             request.setRawHeader(header.first, header.second);
         QElapsedTimer timer;

@@ -10,12 +10,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace sandboxtest;
 
-namespace {
+namespace
+{
 
 const QString kToken = QStringLiteral("sandbox-demo-admin-token");
 
@@ -79,7 +79,8 @@ CurlResult TestSandboxCli::curl(const QStringList &args)
 {
     QProcess process;
     QStringList all{QStringLiteral("--silent"), QStringLiteral("--show-error"),
-                    QStringLiteral("--include"), QStringLiteral("--max-time"), QStringLiteral("10")};
+                    QStringLiteral("--include"), QStringLiteral("--max-time"),
+                    QStringLiteral("10")};
     process.start(QStringLiteral("curl"), all + args);
     CurlResult result;
     if (!process.waitForFinished(15000) || process.exitCode() != 0) {
@@ -110,8 +111,9 @@ void TestSandboxCli::help()
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *option : {"--port", "--state", "--rate-limit", "--force-status", "--retry-after",
-                               "--latency", "--drop", "--malformed", "--oversized"})
+    for (const char *option :
+         {"--port", "--state", "--rate-limit", "--force-status", "--retry-after", "--latency",
+          "--drop", "--malformed", "--oversized"})
         QVERIFY2(help.contains(option), option);
 }
 
@@ -119,10 +121,18 @@ void TestSandboxCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mention");
-    QTest::newRow("rate limit without window") << QStringList{QStringLiteral("--rate-limit"), QStringLiteral("5")} << QStringLiteral("--rate-limit");
-    QTest::newRow("status outside the table") << QStringList{QStringLiteral("--force-status"), QStringLiteral("299")} << QStringLiteral("299");
-    QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
-    QTest::newRow("negative latency") << QStringList{QStringLiteral("--latency"), QStringLiteral("-5")} << QStringLiteral("--latency");
+    QTest::newRow("rate limit without window")
+        << QStringList{QStringLiteral("--rate-limit"), QStringLiteral("5")}
+        << QStringLiteral("--rate-limit");
+    QTest::newRow("status outside the table")
+        << QStringList{QStringLiteral("--force-status"), QStringLiteral("299")}
+        << QStringLiteral("299");
+    QTest::newRow("port not a number")
+        << QStringList{QStringLiteral("--port"), QStringLiteral("http")}
+        << QStringLiteral("--port");
+    QTest::newRow("negative latency")
+        << QStringList{QStringLiteral("--latency"), QStringLiteral("-5")}
+        << QStringLiteral("--latency");
 }
 
 void TestSandboxCli::badArguments()
@@ -145,20 +155,23 @@ void TestSandboxCli::curlCreatesAndLists()
     QVERIFY(!root.isEmpty());
     const QString auth = QLatin1String("Authorization: Bearer ") + kToken;
 
-    const CurlResult created = curl({QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"), auth,
-                                     QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-                                     QStringLiteral("--data"), QString::fromUtf8(seedExample()),
-                                     root + criteriaPath(londonBoardroom())});
+    const CurlResult created =
+        curl({QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"), auth,
+              QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+              QStringLiteral("--data"), QString::fromUtf8(seedExample()),
+              root + criteriaPath(londonBoardroom())});
     QCOMPARE(created.status, 201);
     const QString id = created.json().value(QLatin1String("id")).toString();
     QVERIFY(id.startsWith(QLatin1String("Y2lzY29zcGFyazovL3VzL0NSSVRFUklBL")));
 
-    const CurlResult listed = curl({QStringLiteral("-H"), auth, root + settingsPath(londonBoardroom())});
+    const CurlResult listed =
+        curl({QStringLiteral("-H"), auth, root + settingsPath(londonBoardroom())});
     QCOMPARE(listed.status, 200);
     const QJsonArray criteria = listed.json().value(QLatin1String("criteria")).toArray();
     QCOMPARE(criteria.size(), 1);
     QCOMPARE(criteria.first().toObject().value(QLatin1String("id")).toString(), id);
-    QCOMPARE(criteria.first().toObject().value(QLatin1String("scheduleName")).toString(), QStringLiteral("Business Vacation"));
+    QCOMPARE(criteria.first().toObject().value(QLatin1String("scheduleName")).toString(),
+             QStringLiteral("Business Vacation"));
 }
 
 void TestSandboxCli::forcedStatusOption()
@@ -169,7 +182,8 @@ void TestSandboxCli::forcedStatusOption()
                                        QStringLiteral("--retry-after"), QStringLiteral("2")});
     QVERIFY(!root.isEmpty());
     const QString auth = QLatin1String("Authorization: Bearer ") + kToken;
-    const CurlResult locked = curl({QStringLiteral("-H"), auth, root + QLatin1String("/people/me")});
+    const CurlResult locked =
+        curl({QStringLiteral("-H"), auth, root + QLatin1String("/people/me")});
     QCOMPARE(locked.status, 423);
     QVERIFY(locked.headers.toLower().contains("\r\nretry-after: 2"));
     QVERIFY(!locked.json().value(QLatin1String("trackingId")).toString().isEmpty());
@@ -185,18 +199,22 @@ void TestSandboxCli::stateOption()
     QString root = startSandbox(args);
     QVERIFY(!root.isEmpty());
     const QString auth = QLatin1String("Authorization: Bearer ") + kToken;
-    const CurlResult created = curl({QStringLiteral("-H"), auth, QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-                                     QStringLiteral("--data"), QStringLiteral(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})"),
-                                     root + criteriaPath(londonBoardroom())});
+    const CurlResult created =
+        curl({QStringLiteral("-H"), auth, QStringLiteral("-H"),
+              QStringLiteral("Content-Type: application/json"), QStringLiteral("--data"),
+              QStringLiteral(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})"),
+              root + criteriaPath(londonBoardroom())});
     QCOMPARE(created.status, 201);
     cleanup();
 
     root = startSandbox(args);
     QVERIFY(!root.isEmpty());
     const QString id = created.json().value(QLatin1String("id")).toString();
-    const CurlResult got = curl({QStringLiteral("-H"), auth, root + criteriaPath(londonBoardroom()) + QLatin1Char('/') + id});
+    const CurlResult got = curl({QStringLiteral("-H"), auth,
+                                 root + criteriaPath(londonBoardroom()) + QLatin1Char('/') + id});
     QCOMPARE(got.status, 200);
-    QCOMPARE(got.json().value(QLatin1String("callsFrom")).toString(), QStringLiteral("ANY_PHONE_NUMBER"));
+    QCOMPARE(got.json().value(QLatin1String("callsFrom")).toString(),
+             QStringLiteral("ANY_PHONE_NUMBER"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)

@@ -10,13 +10,13 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace sandboxtest;
 using seqring::sandbox::SandboxServer;
 
-namespace {
+namespace
+{
 
 QStringList names(const QJsonArray &items, const char *key = "displayName")
 {
@@ -73,16 +73,18 @@ void TestSandboxDirectory::workspacesSearch_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
-    const QStringList london{QStringLiteral("London - Reception"), QStringLiteral("London - Boardroom"),
+    const QStringList london{QStringLiteral("London - Reception"),
+                             QStringLiteral("London - Boardroom"),
                              QStringLiteral("London - Kitchen Phone")};
-    const QStringList sanJose{QStringLiteral("San Jose - Lobby Phone"), QStringLiteral("San Jose - Huddle 2"),
+    const QStringList sanJose{QStringLiteral("San Jose - Lobby Phone"),
+                              QStringLiteral("San Jose - Huddle 2"),
                               QStringLiteral("San Jose - Training Room")};
     QTest::newRow("all") << QString() << london + sanJose;
     QTest::newRow("displayName, any case") << QStringLiteral("displayName=lONDON") << london;
-    QTest::newRow("displayName substring") << QStringLiteral("displayName=phone")
-                                           << QStringList{london.at(2), sanJose.at(0)};
-    QTest::newRow("displayName with a space") << QStringLiteral("displayName=huddle%202")
-                                              << QStringList{sanJose.at(1)};
+    QTest::newRow("displayName substring")
+        << QStringLiteral("displayName=phone") << QStringList{london.at(2), sanJose.at(0)};
+    QTest::newRow("displayName with a space")
+        << QStringLiteral("displayName=huddle%202") << QStringList{sanJose.at(1)};
     QTest::newRow("locationId") << QLatin1String("locationId=") + sanJoseLocation() << sanJose;
     QTest::newRow("both") << QLatin1String("displayName=room&locationId=") + londonLocation()
                           << QStringList{london.at(1)};
@@ -101,7 +103,8 @@ void TestSandboxDirectory::workspacesSearch()
     for (const QJsonValue &item : items) {
         const QJsonObject workspace = item.toObject();
         QCOMPARE(workspace.value(QLatin1String("orgId")).toString(), m_server->demoOrgId());
-        QVERIFY(workspace.value(QLatin1String("calling")).toObject().contains(QLatin1String("type")));
+        QVERIFY(
+            workspace.value(QLatin1String("calling")).toObject().contains(QLatin1String("type")));
     }
 }
 
@@ -118,14 +121,17 @@ void TestSandboxDirectory::workspacesPaging()
         seen += names(items);
         url = nextLink(page);
         if (!url.isEmpty())
-            QVERIFY2(url.startsWith(m_server->apiRoot() + QLatin1String("/workspaces?")), qPrintable(url));
+            QVERIFY2(url.startsWith(m_server->apiRoot() + QLatin1String("/workspaces?")),
+                     qPrintable(url));
         QVERIFY(pageSizes.size() < 10);
     }
     QCOMPARE(pageSizes, (QList<int>{2, 2, 2}));
     QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 6);
 
-    const HttpResult filtered = m_http->send("GET", QStringLiteral("/workspaces?displayName=london&max=1&start=1"));
-    QCOMPARE(names(filtered.json().value(QLatin1String("items")).toArray()), QStringList{QStringLiteral("London - Boardroom")});
+    const HttpResult filtered =
+        m_http->send("GET", QStringLiteral("/workspaces?displayName=london&max=1&start=1"));
+    QCOMPARE(names(filtered.json().value(QLatin1String("items")).toArray()),
+             QStringList{QStringLiteral("London - Boardroom")});
     const QString next = nextLink(filtered);
     QVERIFY(next.contains(QLatin1String("displayName=london")));
     QVERIFY(next.contains(QLatin1String("start=2")));
@@ -146,16 +152,23 @@ void TestSandboxDirectory::workspaceById()
     QCOMPARE(workspace.value(QLatin1String("locationId")).toString(), londonLocation());
     const QJsonObject calling = workspace.value(QLatin1String("calling")).toObject();
     QCOMPARE(calling.value(QLatin1String("type")).toString(), QStringLiteral("webexCalling"));
-    QCOMPARE(calling.value(QLatin1String("webexCalling")).toObject().value(QLatin1String("licenses")).toArray().size(), 1);
+    QCOMPARE(calling.value(QLatin1String("webexCalling"))
+                 .toObject()
+                 .value(QLatin1String("licenses"))
+                 .toArray()
+                 .size(),
+             1);
 }
 
 void TestSandboxDirectory::schedules()
 {
-    const QString path = QLatin1String("/telephony/config/locations/") + londonLocation() + QLatin1String("/schedules");
+    const QString path = QLatin1String("/telephony/config/locations/") + londonLocation() +
+                         QLatin1String("/schedules");
     const HttpResult result = m_http->send("GET", path);
     QCOMPARE(result.status, 200);
     const QJsonArray schedules = result.json().value(QLatin1String("schedules")).toArray();
-    QCOMPARE(names(schedules, "name"), (QStringList{QStringLiteral("London Business Hours"), QStringLiteral("Business Vacation")}));
+    QCOMPARE(names(schedules, "name"), (QStringList{QStringLiteral("London Business Hours"),
+                                                    QStringLiteral("Business Vacation")}));
     const QJsonObject vacation = schedules.at(1).toObject();
     QCOMPARE(vacation.value(QLatin1String("type")).toString(), QStringLiteral("holidays"));
     QCOMPARE(vacation.value(QLatin1String("locationName")).toString(), QStringLiteral("London"));
@@ -169,7 +182,9 @@ void TestSandboxDirectory::schedules()
              QStringList{QStringLiteral("Business Vacation")});
     QVERIFY(second.header("Link").isEmpty());
 
-    QCOMPARE(m_http->send("GET", QStringLiteral("/telephony/config/locations/nowhere/schedules")).status, 404);
+    QCOMPARE(
+        m_http->send("GET", QStringLiteral("/telephony/config/locations/nowhere/schedules")).status,
+        404);
     m_http->setToken(m_server->otherOrgToken());
     QCOMPARE(m_http->send("GET", path).status, 404);
 }
@@ -178,12 +193,17 @@ void TestSandboxDirectory::licenses()
 {
     const HttpResult result = m_http->send("GET", QStringLiteral("/licenses"));
     QCOMPARE(result.status, 200);
-    const QStringList licenseNames = names(result.json().value(QLatin1String("items")).toArray(), "name");
+    const QStringList licenseNames =
+        names(result.json().value(QLatin1String("items")).toArray(), "name");
     QVERIFY(licenseNames.contains(QLatin1String("Webex Calling - Professional")));
     QVERIFY(licenseNames.contains(QLatin1String("Webex Calling - Workspaces")));
-    QCOMPARE(licenseNames.count(QLatin1String("Webex Calling - Professional")), 1); // not the other org's
-    const QJsonObject first = result.json().value(QLatin1String("items")).toArray().first().toObject();
-    QVERIFY(first.value(QLatin1String("id")).toString().startsWith(QLatin1String("Y2lzY29zcGFyazovL3VzL0xJQ0VOU0")));
+    QCOMPARE(licenseNames.count(QLatin1String("Webex Calling - Professional")),
+             1); // not the other org's
+    const QJsonObject first =
+        result.json().value(QLatin1String("items")).toArray().first().toObject();
+    QVERIFY(first.value(QLatin1String("id"))
+                .toString()
+                .startsWith(QLatin1String("Y2lzY29zcGFyazovL3VzL0xJQ0VOU0")));
     QVERIFY(first.contains(QLatin1String("totalUnits")));
     const QString query = QLatin1String("/licenses?orgId=") + m_server->otherOrgId();
     QCOMPARE(m_http->send("GET", query).status, 403);
@@ -193,22 +213,26 @@ void TestSandboxDirectory::peopleMe()
 {
     HttpResult me = m_http->send("GET", QStringLiteral("/people/me"));
     QCOMPARE(me.status, 200);
-    QCOMPARE(me.json().value(QLatin1String("displayName")).toString(), QStringLiteral("Alex Admin"));
+    QCOMPARE(me.json().value(QLatin1String("displayName")).toString(),
+             QStringLiteral("Alex Admin"));
     QCOMPARE(me.json().value(QLatin1String("orgId")).toString(), m_server->demoOrgId());
     m_http->setToken(m_server->readOnlyToken());
     me = m_http->send("GET", QStringLiteral("/people/me"));
-    QCOMPARE(me.json().value(QLatin1String("displayName")).toString(), QStringLiteral("Riley Reader"));
+    QCOMPARE(me.json().value(QLatin1String("displayName")).toString(),
+             QStringLiteral("Riley Reader"));
     m_http->setToken(QStringLiteral("sandbox-nobody"));
     QCOMPARE(m_http->send("GET", QStringLiteral("/people/me")).status, 401);
 }
 
 void TestSandboxDirectory::trackingId()
 {
-    const QList<QPair<QByteArray, QByteArray>> tracking{{QByteArrayLiteral("TrackingID"), QByteArrayLiteral("SEQRING_test-1234")}};
+    const QList<QPair<QByteArray, QByteArray>> tracking{
+        {QByteArrayLiteral("TrackingID"), QByteArrayLiteral("SEQRING_test-1234")}};
     const HttpResult error = m_http->send("POST", criteriaPath(londonReception()), "{}", tracking);
     QCOMPARE(error.status, 400);
     QCOMPARE(error.header("trackingid"), QByteArrayLiteral("SEQRING_test-1234"));
-    QCOMPARE(error.json().value(QLatin1String("trackingId")).toString(), QStringLiteral("SEQRING_test-1234"));
+    QCOMPARE(error.json().value(QLatin1String("trackingId")).toString(),
+             QStringLiteral("SEQRING_test-1234"));
     const HttpResult ok = m_http->send("GET", QStringLiteral("/people/me"), {}, tracking);
     QCOMPARE(ok.header("trackingid"), QByteArrayLiteral("SEQRING_test-1234"));
 
@@ -217,8 +241,10 @@ void TestSandboxDirectory::trackingId()
     QVERIFY(QRegularExpression(QStringLiteral("^SANDBOX_[0-9a-f-]{36}$"))
                 .match(generated.json().value(QLatin1String("trackingId")).toString())
                 .hasMatch());
-    QCOMPARE(generated.header("trackingid"), generated.json().value(QLatin1String("trackingId")).toString().toLatin1());
-    QCOMPARE(m_server->receivedRequests().first().header("trackingid"), QByteArrayLiteral("SEQRING_test-1234"));
+    QCOMPARE(generated.header("trackingid"),
+             generated.json().value(QLatin1String("trackingId")).toString().toLatin1());
+    QCOMPARE(m_server->receivedRequests().first().header("trackingid"),
+             QByteArrayLiteral("SEQRING_test-1234"));
 }
 
 void TestSandboxDirectory::stateFile()
@@ -234,7 +260,8 @@ void TestSandboxDirectory::stateFile()
         QVERIFY(QFile::exists(path)); // written from the demo data
         QVERIFY(first.start());
         HttpClient http(first.apiRoot(), first.demoToken());
-        const HttpResult created = http.send("POST", criteriaPath(londonBoardroom()), seedExample());
+        const HttpResult created =
+            http.send("POST", criteriaPath(londonBoardroom()), seedExample());
         QCOMPARE(created.status, 201);
         id = created.json().value(QLatin1String("id")).toString();
     }
@@ -247,14 +274,22 @@ void TestSandboxDirectory::stateFile()
     QVERIFY(second.useStateFile(path));
     QVERIFY(second.start());
     HttpClient http(second.apiRoot(), second.demoToken());
-    const HttpResult got = http.send("GET", criteriaPath(londonBoardroom()) + QLatin1Char('/') + id);
+    const HttpResult got =
+        http.send("GET", criteriaPath(londonBoardroom()) + QLatin1Char('/') + id);
     QCOMPARE(got.status, 200);
-    QCOMPARE(got.json().value(QLatin1String("scheduleName")).toString(), QStringLiteral("Business Vacation"));
-    QCOMPARE(http.send("DELETE", criteriaPath(londonBoardroom()) + QLatin1Char('/') + id).status, 204);
+    QCOMPARE(got.json().value(QLatin1String("scheduleName")).toString(),
+             QStringLiteral("Business Vacation"));
+    QCOMPARE(http.send("DELETE", criteriaPath(londonBoardroom()) + QLatin1Char('/') + id).status,
+             204);
 
     SandboxServer third;
     QVERIFY(third.useStateFile(path));
-    QVERIFY(third.data().value(QLatin1String("criteria")).toObject().value(londonBoardroom()).toArray().isEmpty());
+    QVERIFY(third.data()
+                .value(QLatin1String("criteria"))
+                .toObject()
+                .value(londonBoardroom())
+                .toArray()
+                .isEmpty());
 
     QString error;
     SandboxServer broken;

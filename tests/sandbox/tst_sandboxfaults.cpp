@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 using namespace sandboxtest;
@@ -58,7 +57,12 @@ void TestSandboxFaults::rateLimit()
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("Retry-After"), QByteArrayLiteral("7"));
     QVERIFY(limited.body.isEmpty());
-    QVERIFY(m_server->data().value(QLatin1String("criteria")).toObject().value(londonBoardroom()).toArray().isEmpty());
+    QVERIFY(m_server->data()
+                .value(QLatin1String("criteria"))
+                .toObject()
+                .value(londonBoardroom())
+                .toArray()
+                .isEmpty());
     QCOMPARE(m_server->receivedRequests().size(), 3);
 
     // A short window frees up again (waits on the event loop, not a blind sleep).
@@ -80,7 +84,8 @@ void TestSandboxFaults::forcedStatus_data()
     QTest::newRow("503") << 503 << QByteArray() << true;
     QTest::newRow("503 with Retry-After") << 503 << QByteArrayLiteral("4") << true;
     QTest::newRow("423 with Retry-After") << 423 << QByteArrayLiteral("3") << true;
-    QTest::newRow("429 with garbage Retry-After") << 429 << QByteArrayLiteral("rand(30),add(30)") << false;
+    QTest::newRow("429 with garbage Retry-After")
+        << 429 << QByteArrayLiteral("rand(30),add(30)") << false;
     QTest::newRow("500") << 500 << QByteArray() << true;
     QTest::newRow("502") << 502 << QByteArray() << true;
     QTest::newRow("504") << 504 << QByteArray() << true;
@@ -97,21 +102,35 @@ void TestSandboxFaults::forcedStatus()
     QFETCH(QByteArray, retryAfter);
     QFETCH(bool, errorBody);
     m_server->forceStatus(status, 1, retryAfter);
-    const QList<QPair<QByteArray, QByteArray>> tracking{{QByteArrayLiteral("TrackingID"), QByteArrayLiteral("FORCED_1")}};
-    const HttpResult result = m_http->send("POST", criteriaPath(londonBoardroom()), seedExample(), tracking);
+    const QList<QPair<QByteArray, QByteArray>> tracking{
+        {QByteArrayLiteral("TrackingID"), QByteArrayLiteral("FORCED_1")}};
+    const HttpResult result =
+        m_http->send("POST", criteriaPath(londonBoardroom()), seedExample(), tracking);
     QCOMPARE(result.status, status);
     QCOMPARE(result.header("Retry-After"), retryAfter);
     if (errorBody) {
         QVERIFY(!result.message().isEmpty());
-        QCOMPARE(result.json().value(QLatin1String("trackingId")).toString(), QStringLiteral("FORCED_1"));
-        QVERIFY(result.json().value(QLatin1String("errors")).toArray().first().toObject().contains(QLatin1String("errorCode")));
+        QCOMPARE(result.json().value(QLatin1String("trackingId")).toString(),
+                 QStringLiteral("FORCED_1"));
+        QVERIFY(result.json()
+                    .value(QLatin1String("errors"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .contains(QLatin1String("errorCode")));
     } else if (status == 201) {
-        QVERIFY(result.json().value(QLatin1String("id")).toString().startsWith(QLatin1String("Y2lz")));
+        QVERIFY(
+            result.json().value(QLatin1String("id")).toString().startsWith(QLatin1String("Y2lz")));
     } else if (status != 202) {
         QVERIFY(result.body.isEmpty());
     }
     // Forced answers change nothing.
-    QVERIFY(m_server->data().value(QLatin1String("criteria")).toObject().value(londonBoardroom()).toArray().isEmpty());
+    QVERIFY(m_server->data()
+                .value(QLatin1String("criteria"))
+                .toObject()
+                .value(londonBoardroom())
+                .toArray()
+                .isEmpty());
     QCOMPARE(m_http->send("POST", criteriaPath(londonBoardroom()), seedExample()).status, 201);
 }
 
@@ -154,11 +173,17 @@ void TestSandboxFaults::drop()
     const HttpResult dropped = m_http->send("POST", criteriaPath(londonBoardroom()), seedExample());
     QVERIFY(dropped.finished);
     QCOMPARE(dropped.status, 0);
-    QVERIFY2(dropped.error == QNetworkReply::RemoteHostClosedError, qPrintable(QString::number(dropped.error)));
+    QVERIFY2(dropped.error == QNetworkReply::RemoteHostClosedError,
+             qPrintable(QString::number(dropped.error)));
     QVERIFY(dropped.body.isEmpty());
     QVERIFY(!m_server->receivedRequests().isEmpty()); // recorded, though unanswered
     QCOMPARE(m_server->receivedRequests().first().body, seedExample());
-    QVERIFY(m_server->data().value(QLatin1String("criteria")).toObject().value(londonBoardroom()).toArray().isEmpty());
+    QVERIFY(m_server->data()
+                .value(QLatin1String("criteria"))
+                .toObject()
+                .value(londonBoardroom())
+                .toArray()
+                .isEmpty());
     m_server->clearFaults();
     QCOMPARE(m_http->send("POST", criteriaPath(londonBoardroom()), seedExample()).status, 201);
 }
@@ -172,7 +197,10 @@ void TestSandboxFaults::malformed()
     QJsonParseError error;
     QJsonDocument::fromJson(result.body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);
-    QCOMPARE(m_http->send("GET", QStringLiteral("/people/me")).json().value(QLatin1String("displayName")).toString(),
+    QCOMPARE(m_http->send("GET", QStringLiteral("/people/me"))
+                 .json()
+                 .value(QLatin1String("displayName"))
+                 .toString(),
              QStringLiteral("Alex Admin"));
 }
 
