@@ -1,0 +1,324 @@
+// RequestPreview: what it shows for a built create request (method, URL, headers with the
+// token masked until Show token, the body bytes exactly), what Copy as cURL and Copy JSON
+// put on the clipboard, updates on every setRequest, and the placeholder.
+#include "jsonhighlighter.h"
+#include "requestpreview.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace seqring;
+
+namespace {
+
+// Obviously fake; long enough that maskToken shows only its ends.
+const QString kToken = QStringLiteral("preview-test-token-not-real-0123456789");
+
+Criteria selectCriteria()
+{
+    Criteria criteria;
+    criteria.schedule = Schedule{QStringLiteral("London Business Hours"),
+                                 ScheduleType::BusinessHours, ScheduleLevel::Group};
+    criteria.callsFrom = CallsFrom::SelectPhoneNumbers;
+    criteria.anonymousCallersEnabled = true;
+    criteria.phoneNumbers = {QStringLiteral("+442071838750"), QStringLiteral("+14085550123")};
+    return criteria;
+}
+
+HttpRequestSpec firstSpec()
+{
+    const RequestContext context{QStringLiteral("https://webexapis.com/v1"),
+                                 QStringLiteral("WORKSPACE-ONE"), {}, kToken};
+    return CriteriaRequest::buildCreate(selectCriteria(), context);
+}
+
+HttpRequestSpec secondSpec()
+{
+    Criteria criteria;
+    criteria.callsFrom = CallsFrom::AnyPhoneNumber;
+    criteria.ringEnabled = false;
+    const RequestContext context{QStringLiteral("https://webexapis.com/v1"),
+                                 QStringLiteral("WORKSPACE-TWO"), QStringLiteral("ORG-TWO"),
+                                 QStringLiteral("second-fake-token-for-tests-abcdef")};
+    return CriteriaRequest::buildCreate(criteria, context);
+}
+
+// Every text a person can see or a screen reader can read in `root`.
+QStringList visibleTexts(const QWidget *root)
+{
+    QStringList texts;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        texts << widget->toolTip() << widget->accessibleName() << widget->accessibleDescription();
+        if (auto *label = qobject_cast<const QLabel *>(widget))
+            texts << label->text();
+        if (auto *line = qobject_cast<const QLineEdit *>(widget))
+            texts << line->text();
+        if (auto *edit = qobject_cast<const QPlainTextEdit *>(widget))
+            texts << edit->toPlainText();
+        if (auto *button = qobject_cast<const QAbstractButton *>(widget))
+            texts << button->text();
+    }
+    return texts;
+}
+
+bool anyContains(const QStringList &texts, const QString &needle)
+{
+    for (const QString &text : texts) {
+        if (text.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+template<typename T>
+T *child(const QWidget &parent, const char *name)
+{
+    return parent.findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestRequestPreview : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void showsMethodUrlAndHeadersWithTokenMasked();
+    void showTokenRevealsAndHidesIt();
+    void bodyIsTheSpecBytesExactly_data();
+    void bodyIsTheSpecBytesExactly();
+    void bodyIsHighlighted();
+    void copyJsonPutsTheBodyBytes();
+    void copyCurlLeavesTheTokenOutWhileHidden();
+    void copyCurlActionHasShortcut();
+    void secondSetRequestUpdatesEverything();
+    void placeholderHidesTheRequest();
+    void everyInputHasALabelOrName();
+};
+
+void TestRequestPreview::init()
+{
+    QApplication::clipboard()->clear();
+}
+
+void TestRequestPreview::showsMethodUrlAndHeadersWithTokenMasked()
+{
+    RequestPreview preview;
+    const HttpRequestSpec spec = firstSpec();
+    preview.setRequest(spec);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+
+    QCOMPARE(preview.methodText(), QStringLiteral("POST"));
+    QCOMPARE(preview.urlText(),
+             QStringLiteral("https://webexapis.com/v1/telephony/config/workspaces/WORKSPACE-ONE/"
+                            "sequentialRing/criteria"));
+    QCOMPARE(child<QLineEdit>(preview, "previewUrl")->text(), preview.urlText());
+    QVERIFY(child<QLineEdit>(preview, "previewUrl")->isReadOnly());
+
+    QVERIFY(!preview.tokenRevealed());
+    const QString headers = preview.headersText();
+    QVERIFY(headers.contains(QStringLiteral("Authorization: Bearer ")
+                             + CriteriaRequest::maskToken(kToken)));
+    QVERIFY(headers.contains(QStringLiteral("Content-Type: application/json")));
+    QVERIFY(headers.contains(QStringLiteral("TrackingID: ") + spec.trackingId));
+    QVERIFY(!anyContains(visibleTexts(&preview), kToken));
+    // Not even a long piece of it.
+    QVERIFY(!anyContains(visibleTexts(&preview), kToken.mid(4, 12)));
+}
+
+void TestRequestPreview::showTokenRevealsAndHidesIt()
+{
+    RequestPreview preview;
+    preview.setRequest(firstSpec());
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QSignalSpy revealed(&preview, &RequestPreview::tokenRevealedChanged);
+    auto *button = child<QPushButton>(preview, "showTokenButton");
+    QVERIFY(button && button->isCheckable());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(preview.tokenRevealed());
+    QCOMPARE(revealed.count(), 1);
+    QVERIFY(preview.headersText().contains(QStringLiteral("Authorization: Bearer ") + kToken));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!preview.tokenRevealed());
+    QVERIFY(!anyContains(visibleTexts(&preview), kToken));
+}
+
+void TestRequestPreview::bodyIsTheSpecBytesExactly_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("built") << firstSpec().body;
+    QTest::newRow("tabs, no-break space, accents, trailing newline")
+        << QByteArray("{\n\t\"scheduleName\": \"Caf\xc3\xa9\xc2\xa0"
+                      "Hours\",\n\t\"ringEnabled\":   true\n}\n");
+    QTest::newRow("no trailing newline, blank lines")
+        << QByteArray("{\n\n    \"callsFrom\": \"ANY_PHONE_NUMBER\"\n\n}");
+}
+
+void TestRequestPreview::bodyIsTheSpecBytesExactly()
+{
+    QFETCH(QByteArray, body);
+    HttpRequestSpec spec = firstSpec();
+    spec.body = body;
+    RequestPreview preview;
+    preview.setRequest(spec);
+    QCOMPARE(preview.bodyText().toUtf8(), body);
+    QCOMPARE(child<QPlainTextEdit>(preview, "previewBody")->document()->blockCount(),
+             int(body.count('\n')) + 1);
+    QVERIFY(child<QPlainTextEdit>(preview, "previewBody")->isReadOnly());
+}
+
+void TestRequestPreview::bodyIsHighlighted()
+{
+    RequestPreview preview;
+    preview.setRequest(firstSpec());
+    auto *body = child<QPlainTextEdit>(preview, "previewBody");
+    auto *highlighter = preview.findChild<JsonHighlighter *>();
+    QVERIFY(highlighter);
+    QCOMPARE(highlighter->document(), body->document());
+    highlighter->rehighlight();
+    const QTextBlock block = body->document()->findBlockByNumber(1); // first key line
+    QVERIFY(!block.layout()->formats().isEmpty());
+}
+
+void TestRequestPreview::copyJsonPutsTheBodyBytes()
+{
+    RequestPreview preview;
+    const HttpRequestSpec spec = firstSpec();
+    preview.setRequest(spec);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QSignalSpy copied(&preview, &RequestPreview::copied);
+
+    QTest::mouseClick(child<QPushButton>(preview, "copyJsonButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text().toUtf8(), spec.body);
+    QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("application/json")),
+             spec.body);
+    QCOMPARE(copied.count(), 1);
+    QVERIFY(!preview.statusText().isEmpty());
+}
+
+void TestRequestPreview::copyCurlLeavesTheTokenOutWhileHidden()
+{
+    RequestPreview preview;
+    const HttpRequestSpec spec = firstSpec();
+    preview.setRequest(spec);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    auto *copy = child<QPushButton>(preview, "copyCurlButton");
+
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString hidden = QApplication::clipboard()->text();
+    QCOMPARE(hidden, CriteriaRequest::toCurl(spec, false));
+    QVERIFY(!hidden.contains(kToken));
+    QVERIFY(hidden.contains(QStringLiteral("${WEBEX_ACCESS_TOKEN}")));
+    QVERIFY(!preview.statusText().contains(kToken));
+
+    QTest::mouseClick(child<QPushButton>(preview, "showTokenButton"), Qt::LeftButton);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), CriteriaRequest::toCurl(spec, true));
+    QVERIFY(QApplication::clipboard()->text().contains(kToken));
+}
+
+void TestRequestPreview::copyCurlActionHasShortcut()
+{
+    RequestPreview preview;
+    const HttpRequestSpec spec = firstSpec();
+    preview.setRequest(spec);
+    QAction *action = preview.copyCurlAction();
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QVERIFY(action->text().contains(QLatin1Char('&')));
+    QVERIFY(preview.actions().contains(action));
+
+    preview.show();
+    preview.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&preview));
+    child<QPlainTextEdit>(preview, "previewBody")->setFocus();
+    QTest::keyClick(&preview, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(), CriteriaRequest::toCurl(spec, false));
+}
+
+void TestRequestPreview::secondSetRequestUpdatesEverything()
+{
+    RequestPreview preview;
+    preview.setRequest(firstSpec());
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    const HttpRequestSpec second = secondSpec();
+    preview.setRequest(second);
+
+    QCOMPARE(preview.urlText(), second.url.toString(QUrl::FullyEncoded));
+    QVERIFY(preview.urlText().contains(QStringLiteral("WORKSPACE-TWO")));
+    QVERIFY(preview.urlText().endsWith(QStringLiteral("?orgId=ORG-TWO")));
+    QCOMPARE(preview.bodyText().toUtf8(), second.body);
+    QVERIFY(preview.headersText().contains(second.trackingId));
+    QVERIFY(!preview.headersText().contains(firstSpec().trackingId));
+    QVERIFY(!anyContains(visibleTexts(&preview), kToken));
+    QCOMPARE(preview.request().url, second.url);
+
+    QTest::mouseClick(child<QPushButton>(preview, "copyJsonButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text().toUtf8(), second.body);
+}
+
+void TestRequestPreview::placeholderHidesTheRequest()
+{
+    RequestPreview preview;
+    preview.setRequest(firstSpec());
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    const QString why = QStringLiteral("Choose a workspace first.");
+    preview.setPlaceholder(why);
+
+    QVERIFY(!preview.hasRequest());
+    QCOMPARE(preview.placeholderText(), why);
+    QVERIFY(child<QLabel>(preview, "previewPlaceholder")->isVisible());
+    QVERIFY(!child<QPushButton>(preview, "copyCurlButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(preview, "copyJsonButton")->isEnabled());
+    QVERIFY(!preview.copyCurlAction()->isEnabled());
+    QVERIFY(preview.bodyText().isEmpty());
+    QVERIFY(!anyContains(visibleTexts(&preview), kToken));
+
+    preview.setRequest(firstSpec());
+    QVERIFY(preview.hasRequest());
+    QVERIFY(child<QPushButton>(preview, "copyCurlButton")->isEnabled());
+    QVERIFY(child<QPlainTextEdit>(preview, "previewBody")->isVisible());
+    QCOMPARE(preview.bodyText().toUtf8(), firstSpec().body);
+}
+
+void TestRequestPreview::everyInputHasALabelOrName()
+{
+    RequestPreview preview;
+    preview.setRequest(firstSpec());
+    const QList<QLabel *> labels = preview.findChildren<QLabel *>();
+    QList<QWidget *> inputs;
+    for (QLineEdit *line : preview.findChildren<QLineEdit *>())
+        inputs << line;
+    for (QPlainTextEdit *edit : preview.findChildren<QPlainTextEdit *>())
+        inputs << edit;
+    QVERIFY(inputs.size() >= 3);
+    for (QWidget *input : std::as_const(inputs)) {
+        bool named = !input->accessibleName().isEmpty();
+        for (QLabel *label : labels)
+            named = named || (label->buddy() == input && !label->text().isEmpty());
+        QVERIFY2(named, qPrintable(input->objectName()));
+    }
+    for (QPushButton *button : preview.findChildren<QPushButton *>())
+        QVERIFY2(button->text().contains(QLatin1Char('&')), qPrintable(button->objectName()));
+}
+
+QTEST_MAIN(TestRequestPreview)
+#include "tst_requestpreview.moc"
