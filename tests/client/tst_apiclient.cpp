@@ -23,8 +23,10 @@ class TestApiClient : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void createSucceedsAndIsSentAsSpecified();
     void everyStatusOfTheTable_data();
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void cancelWhileSending();
     void cancelWhileWaitingForARetry();
     void readAndDeleteWithTheGenericJobs();
+    void changeWithPut();
 
 private:
     HttpRequestSpec createSpec() const;
@@ -48,6 +51,36 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ApiClient> m_client;
 };
+
+// Every message logged while the tests run, to prove that no token is ever logged.
+static QStringList s_messages;
+static QtMessageHandler s_previousHandler = nullptr;
+
+static void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    s_messages << text;
+    if (s_previousHandler)
+        s_previousHandler(type, context, text);
+}
+
+void TestApiClient::initTestCase()
+{
+    s_previousHandler = qInstallMessageHandler(recordMessage);
+}
+
+void TestApiClient::cleanupTestCase()
+{
+    qInstallMessageHandler(s_previousHandler);
+    const SandboxServer server;
+    for (const QString &message : std::as_const(s_messages)) {
+        for (const QString &token :
+             {server.demoToken(), server.readOnlyToken(), server.otherOrgToken()}) {
+            QVERIFY2(!message.contains(token), qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1String("Authorization"), Qt::CaseInsensitive),
+                     qPrintable(message));
+        }
+    }
+}
 
 // A professional workspace of the demo organisation without criteria, from the data.
 static QString freeProfessionalWorkspace(const QJsonObject &data, const QString &orgId)
@@ -390,6 +423,27 @@ void TestApiClient::readAndDeleteWithTheGenericJobs()
     SEQRING_WAIT_RESULT(m_client->send(ApiRequests::listSchedules(m_context, locationId)), schedules);
     QVERIFY2(schedules.ok, qPrintable(schedules.summary()));
     QVERIFY(schedules.json.object().value(QLatin1String("schedules")).isArray());
+}
+
+void TestApiClient::changeWithPut()
+{
+    ApiResult created;
+    SEQRING_WAIT_RESULT(m_client->createCriteria(createSpec()), created);
+    QVERIFY(created.ok);
+    Criteria changed;
+    changed.callsFrom = CallsFrom::AnyPhoneNumber;
+    changed.ringEnabled = false;
+    const HttpRequestSpec put =
+        ApiRequests::putCriteria(m_context, created.createdId, CriteriaJson::toJson(changed));
+    m_server->clearReceivedRequests();
+    ApiResult result;
+    SEQRING_WAIT_RESULT(m_client->send(put), result);
+    QVERIFY2(result.ok, qPrintable(result.summary()));
+    QCOMPARE(result.httpStatus, 204);
+    VERIFY_RECEIVED_AS_SENT(put, 1);
+    const QJsonArray stored =
+        m_server->data()[QLatin1String("criteria")][m_context.workspaceId].toArray();
+    QCOMPARE(stored.first()[QLatin1String("ringEnabled")].toBool(true), false);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
