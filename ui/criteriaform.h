@@ -1,0 +1,70 @@
+#pragma once
+
+#include "criteria.h"
+#include "criteriavalidator.h"
+
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+#include <memory>
+
+namespace seqring {
+
+class CriteriaModel;
+class FieldMarker;
+class PhoneNumbersEditor;
+class ValidationDecorator;
+
+namespace Ui {
+class CriteriaForm;
+}
+
+// The criteria fields of the admin window, bound both ways to a CriteriaModel, with a
+// marker beside each field that shows the validator's issues for it.
+//
+// Widget edits set the model; model changes (such as setCriteria() from a draft) update
+// the widgets. Widget objectNames: onlyDuringScheduleCheck, scheduleNameCombo,
+// scheduleTypeCombo, scheduleLevelLabel, anyNumberRadio, selectNumbersRadio,
+// phoneNumbersEditor (with addNumberEdit, addNumberButton, phoneNumbersList,
+// removeNumberButton, numberCounterLabel, defaultRegionCombo, numberMessageLabel),
+// anonymousCheck, unavailableCheck, ringEnabledCheck, ringHintLabel; markers:
+// scheduleNameMarker, scheduleTypeMarker, callsFromMarker, phoneNumbersMarker,
+// anonymousMarker, unavailableMarker, ringEnabledMarker.
+class CriteriaForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CriteriaForm(CriteriaModel *model, QWidget *parent = nullptr);
+    ~CriteriaForm() override;
+
+    CriteriaModel *model() const { return m_model; }
+
+    // The location's schedules offered by "Schedule name"; choosing one also sets the
+    // schedule type. What the admin typed is kept.
+    void setScheduleSuggestions(const QList<QPair<QString, ScheduleType>> &schedules);
+
+    // Focuses the input of a field (and makes it visible in a scroll area); for
+    // Field::PhoneNumbers with row >= 0 the row is selected in the list. Fields outside
+    // the form (WorkspaceId, ApiRoot, Token, OrgId) are ignored.
+    void focusField(seqring::Field field, int row = -1);
+    // The input of a field, or null for fields outside the form.
+    QWidget *widgetFor(seqring::Field field) const;
+    // The marker beside a field, or null for fields outside the form.
+    FieldMarker *markerFor(seqring::Field field) const;
+    PhoneNumbersEditor *phoneNumbersEditor() const;
+
+private:
+    void connectWidgets();
+    void connectModel();
+    void syncSchedule();
+    void syncScheduleType();
+    void syncCallsFrom();
+    void syncToggles();
+
+    std::unique_ptr<Ui::CriteriaForm> m_ui;
+    CriteriaModel *m_model;
+    ValidationDecorator *m_decorator = nullptr;
+};
+
+} // namespace seqring

@@ -1,0 +1,323 @@
+#include "phonenumberseditor.h"
+
+#include "criteria.h"
+#include "criteriamodel.h"
+#include "phonenumber.h"
+#include "phonenumbericonproxy.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace seqring {
+
+PhoneNumbersEditor::PhoneNumbersEditor(QWidget *parent) : QWidget(parent) { buildUi(); }
+
+PhoneNumbersEditor::PhoneNumbersEditor(CriteriaModel *model, QWidget *parent) : QWidget(parent)
+{
+    buildUi();
+    setModel(model);
+}
+
+void PhoneNumbersEditor::buildUi()
+{
+    // Creation order is the tab order: input, Add, list, Remove, region.
+    auto *addLabel = new QLabel(tr("Add nu&mber"), this);
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(QStringLiteral("addNumberEdit"));
+    m_edit->setPlaceholderText(tr("+44 20 7183 8750"));
+    m_edit->setClearButtonEnabled(true);
+    addLabel->setBuddy(m_edit);
+    m_addButton = new QPushButton(tr("A&dd"), this);
+    m_addButton->setObjectName(QStringLiteral("addNumberButton"));
+    m_addButton->setAutoDefault(false);
+
+    auto *listLabel = new QLabel(tr("P&hone numbers"), this);
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("phoneNumbersList"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setUniformItemSizes(true);
+    listLabel->setBuddy(m_list);
+    m_proxy = new PhoneNumberIconProxy(m_list, this);
+    m_list->setModel(m_proxy);
+
+    m_removeButton = new QPushButton(tr("R&emove"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeNumberButton"));
+    m_removeButton->setAutoDefault(false);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("numberCounterLabel"));
+    m_counter->setAccessibleName(tr("Phone numbers used"));
+
+    auto *regionLabel = new QLabel(tr("Default re&gion"), this);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("defaultRegionCombo"));
+    m_region->setToolTip(tr("The region of numbers typed without + and a country code."));
+    regionLabel->setBuddy(m_region);
+    const QStringList regions = PhoneNumbers::supportedRegions();
+    for (const QString &region : regions) {
+        m_region->addItem(tr("%1 (+%2)").arg(region).arg(PhoneNumbers::countryCode(region)),
+                          region);
+        const QLocale::Territory territory = QLocale::codeToTerritory(region);
+        if (territory != QLocale::AnyTerritory)
+            m_region->setItemData(m_region->count() - 1, QLocale::territoryToString(territory),
+                                  Qt::ToolTipRole);
+    }
+
+    m_messageIcon = new QLabel(this);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("numberMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(addLabel, 0, 0);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_edit, 1);
+    addRow->addWidget(m_addButton);
+    grid->addLayout(addRow, 0, 1);
+    grid->addWidget(listLabel, 1, 0, Qt::AlignTop);
+    grid->addWidget(m_list, 1, 1);
+    auto *belowList = new QHBoxLayout;
+    belowList->addWidget(m_removeButton);
+    belowList->addWidget(m_counter);
+    belowList->addStretch(1);
+    belowList->addWidget(regionLabel);
+    belowList->addWidget(m_region);
+    grid->addLayout(belowList, 2, 1);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_messageIcon, 0, Qt::AlignTop);
+    messageRow->addWidget(m_message, 1);
+    grid->addLayout(messageRow, 3, 1);
+    m_messageIcon->hide();
+    m_message->hide();
+
+    setFocusPolicy(Qt::StrongFocus); // so that Designer tab stops reach the input
+    setFocusProxy(m_edit);
+    m_edit->installEventFilter(this);
+    m_list->installEventFilter(this);
+
+    connect(m_addButton, &QPushButton::clicked, this, &PhoneNumbersEditor::addFromInput);
+    connect(m_removeButton, &QPushButton::clicked, this, &PhoneNumbersEditor::removeSelected);
+    connect(m_edit, &QLineEdit::textEdited, this, [this] { setMessage({}); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PhoneNumbersEditor::updateButtons);
+    // What the views have been told of; see syncFromModel().
+    const auto remember = [this] {
+        m_seenTyped = m_model ? m_model->phoneNumbers()->typed() : QStringList();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, remember);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, remember);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, remember);
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_model && index >= 0)
+            m_model->setDefaultRegion(m_region->itemData(index).toString());
+    });
+    updateButtons();
+}
+
+void PhoneNumbersEditor::setModel(CriteriaModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_proxy->setSourceModel(model ? model->phoneNumbers() : nullptr);
+    if (model) {
+        // The views learn of row changes through the proxy; syncFromModel() catches the
+        // ones CriteriaModel makes with the list's signals blocked (setCriteria()).
+        connect(model, &CriteriaModel::validationChanged, this,
+                &PhoneNumbersEditor::syncFromModel);
+        connect(model, &CriteriaModel::defaultRegionChanged, this, [this] {
+            syncRegion();
+            m_proxy->refreshRows();
+        });
+    }
+    m_seenTyped = model ? model->phoneNumbers()->typed() : QStringList();
+    syncRegion();
+    syncFromModel();
+}
+
+int PhoneNumbersEditor::room() const
+{
+    return m_model ? std::max(0, kMaxPhoneNumbers - m_model->phoneNumbers()->rowCount()) : 0;
+}
+
+int PhoneNumbersEditor::addNumbers(const QStringList &typed)
+{
+    if (!m_model || typed.isEmpty())
+        return 0;
+    const int accepted = std::min(room(), int(typed.size()));
+    const int leftOut = int(typed.size()) - accepted;
+    // Cap first, then add in one step: one model change, one validation.
+    PhoneNumberListModel *numbers = m_model->phoneNumbers();
+    if (accepted == 1)
+        numbers->append(typed.first());
+    else if (accepted > 1)
+        numbers->setTyped(numbers->typed() + typed.mid(0, accepted));
+    if (leftOut == 0) {
+        setMessage({});
+    } else if (typed.size() == 1) {
+        setMessage(tr("A criteria holds at most %1 phone numbers. \"%2\" was not added: "
+                      "remove a number first.")
+                       .arg(kMaxPhoneNumbers)
+                       .arg(typed.first()));
+    } else {
+        setMessage(tr("Added %Ln number(s).", nullptr, accepted) + u' '
+                   + tr("%Ln number(s) left out: a criteria holds at most %1 phone numbers.",
+                        nullptr, leftOut)
+                         .arg(kMaxPhoneNumbers));
+    }
+    if (accepted > 0)
+        m_list->scrollToBottom();
+    return accepted;
+}
+
+void PhoneNumbersEditor::addFromInput()
+{
+    const QStringList pieces = PhoneNumbers::splitPasted(m_edit->text());
+    if (pieces.isEmpty()) {
+        setMessage(tr("Type a phone number to add, such as +44 20 7183 8750."));
+        return;
+    }
+    const int added = addNumbers(pieces);
+    // Nothing typed is lost: what did not fit stays in the input.
+    m_edit->setText(pieces.mid(added).join(QStringLiteral(", ")));
+}
+
+void PhoneNumbersEditor::pasteNumbers(const QString &text)
+{
+    const QStringList pieces = PhoneNumbers::splitPasted(text);
+    if (!pieces.isEmpty())
+        addNumbers(pieces);
+}
+
+void PhoneNumbersEditor::removeSelected()
+{
+    if (!m_model)
+        return;
+    const QModelIndexList selected = m_list->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : std::as_const(rows))
+        m_model->phoneNumbers()->removeAt(row);
+    setMessage({});
+    // Keep the keyboard where it was, so Delete can be pressed again.
+    const int count = m_proxy->rowCount();
+    if (count > 0)
+        selectRow(std::min(rows.last(), count - 1));
+}
+
+void PhoneNumbersEditor::selectRow(int row)
+{
+    if (row < 0 || row >= m_proxy->rowCount())
+        return;
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index);
+}
+
+QString PhoneNumbersEditor::message() const { return m_message->text(); }
+
+void PhoneNumbersEditor::setMessage(const QString &message)
+{
+    if (m_message->text() == message)
+        return;
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_messageIcon->setVisible(!message.isEmpty());
+    if (!message.isEmpty()) {
+        const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        const QIcon icon = QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                            style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_messageIcon->setPixmap(icon.pixmap(QSize(extent, extent), devicePixelRatio()));
+        QAccessibleEvent alert(m_message, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+    Q_EMIT messageChanged(message);
+}
+
+void PhoneNumbersEditor::syncFromModel()
+{
+    if (!m_model)
+        return;
+    const QStringList typed = m_model->phoneNumbers()->typed();
+    if (typed != m_seenTyped)
+        m_proxy->resync(); // changed with the list's signals blocked
+    m_counter->setText(tr("%1 / %2").arg(typed.size()).arg(kMaxPhoneNumbers));
+    updateButtons();
+}
+
+void PhoneNumbersEditor::syncRegion()
+{
+    if (!m_model)
+        return;
+    const int index = m_region->findData(m_model->defaultRegion());
+    if (index != m_region->currentIndex()) {
+        const QSignalBlocker blocker(m_region);
+        m_region->setCurrentIndex(index);
+    }
+}
+
+void PhoneNumbersEditor::updateButtons()
+{
+    m_removeButton->setEnabled(m_list->selectionModel()->hasSelection());
+}
+
+bool PhoneNumbersEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_edit) {
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            addFromInput();
+            return true; // not also the window's default button
+        }
+        if (key->matches(QKeySequence::Paste)) {
+            // One number is pasted into the input to edit; several are added at once.
+            const QString text = QApplication::clipboard()->text();
+            if (PhoneNumbers::splitPasted(text).size() > 1) {
+                pasteNumbers(text);
+                return true;
+            }
+        }
+    } else if (watched == m_list) {
+        if (key->matches(QKeySequence::Paste)) {
+            pasteNumbers(QApplication::clipboard()->text());
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace) {
+            removeSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PhoneNumbersEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
+        m_proxy->clearIconCache();
+}
+
+} // namespace seqring
