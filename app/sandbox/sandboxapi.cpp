@@ -249,8 +249,14 @@ Reply SandboxApi::listSchedules(const Context &context)
     if (location.isEmpty())
         return error(SandboxErrors::notFound(tr("Location %1 was not found.").arg(locationId)),
                      context);
+    const QUrlQuery &query = context.request->query;
+    const QString name = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+    const QString type = query.queryItemValue(QStringLiteral("type"), QUrl::FullyDecoded);
     QList<QJsonObject> items;
     for (QJsonObject schedule : m_data->schedules(locationId)) {
+        if ((!name.isEmpty() && schedule.value(QLatin1String("name")).toString() != name) ||
+            (!type.isEmpty() && schedule.value(QLatin1String("type")).toString() != type))
+            continue;
         schedule.insert(QLatin1String("locationName"), location.value(QLatin1String("name")));
         items.append(schedule);
     }

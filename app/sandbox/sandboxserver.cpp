@@ -140,7 +140,8 @@ bool SandboxServer::start(quint16 port, QString *error)
         d->http.reset();
         return false;
     }
-    d->http->bind(tcpServer); // void in Qt 6.4, bool in 6.8: nothing to check after listen()
+    // void in Qt 6.4, bool in 6.8: nothing to check once the QTcpServer listens.
+    static_cast<void>(d->http->bind(tcpServer));
     d->tcpServer = tcpServer;
     return true;
 }

@@ -50,8 +50,12 @@ void TestSandbox::cleanup()
 
 void TestSandbox::createGetAndList()
 {
+    QSignalSpy announced(m_server.get(), &SandboxServer::requestReceived);
     const HttpResult created = m_http->send("POST", criteriaPath(londonBoardroom()), seedExample());
     QCOMPARE(created.status, 201);
+    QCOMPARE(announced.count(), 1);
+    QCOMPARE(announced.first().first().value<seqring::sandbox::RecordedRequest>().body,
+             seedExample());
     const QString id = created.json().value(QLatin1String("id")).toString();
     QVERIFY(QRegularExpression(QStringLiteral("^Y2lzY29zcGFyazovL3VzL0NSSVRFUklBL[A-Za-z0-9]+$"))
                 .match(id)

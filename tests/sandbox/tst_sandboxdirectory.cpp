@@ -182,6 +182,13 @@ void TestSandboxDirectory::schedules()
              QStringList{QStringLiteral("Business Vacation")});
     QVERIFY(second.header("Link").isEmpty());
 
+    const HttpResult holidays = m_http->send("GET", path + QLatin1String("?type=holidays"));
+    QCOMPARE(names(holidays.json().value(QLatin1String("schedules")).toArray(), "name"),
+             QStringList{QStringLiteral("Business Vacation")});
+    const HttpResult byName =
+        m_http->send("GET", path + QLatin1String("?name=London%20Business%20Hours"));
+    QCOMPARE(byName.json().value(QLatin1String("schedules")).toArray().size(), 1);
+
     QCOMPARE(
         m_http->send("GET", QStringLiteral("/telephony/config/locations/nowhere/schedules")).status,
         404);

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void forcedStatusCountsDown();
     void faultsComeBeforeRouting();
     void latency();
+    void clientLeavesDuringLatency();
+    void serverGoesAwayDuringLatency();
     void drop();
     void malformed();
     void oversized();
@@ -163,6 +165,34 @@ void TestSandboxFaults::latency()
     QVERIFY(timerFired);
     m_server->setLatency(0);
     QVERIFY(m_http->send("GET", QStringLiteral("/people/me")).elapsedMs < 290);
+}
+
+void TestSandboxFaults::clientLeavesDuringLatency()
+{
+    m_server->setLatency(300);
+    QNetworkReply *reply =
+        m_http->nam().get(QNetworkRequest(QUrl(m_server->apiRoot() + QLatin1String("/people/me"))));
+    QTRY_COMPARE(m_server->receivedRequests().size(), 1);
+    reply->abort();
+    reply->deleteLater();
+    // The delayed answer finds its connection gone; the server carries on.
+    HttpClient fresh(m_server->apiRoot(), m_server->demoToken());
+    const HttpResult next = fresh.send("GET", QStringLiteral("/people/me"));
+    QCOMPARE(next.status, 200);
+    QVERIFY(next.elapsedMs >= 290);
+}
+
+void TestSandboxFaults::serverGoesAwayDuringLatency()
+{
+    m_server->setLatency(5000);
+    QNetworkReply *reply =
+        m_http->nam().get(QNetworkRequest(QUrl(m_server->apiRoot() + QLatin1String("/people/me"))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QTRY_COMPARE(m_server->receivedRequests().size(), 1);
+    m_server.reset(); // pending answers are dropped with the server, not written later
+    QVERIFY(finished.wait(5000));
+    QVERIFY(reply->error() != QNetworkReply::NoError);
+    reply->deleteLater();
 }
 
 void TestSandboxFaults::drop()
