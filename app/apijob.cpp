@@ -89,6 +89,9 @@ void ApiJob::sendAttempt()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Stateless: the bearer token is the only credential; no cookies kept or sent.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
+                         QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
                          QNetworkRequest::Manual);
 
