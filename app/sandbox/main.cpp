@@ -6,17 +6,11 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextStream>
-#include <cstdio>
 
 using seqring::sandbox::SandboxServer;
 
 namespace
 {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqring-sandbox", text);
-}
 
 int fail(const QString &message)
 {
@@ -36,12 +30,24 @@ bool countOption(const QCommandLineParser &parser, const QString &name, int *val
 
 } // namespace
 
+// The command line of seqring-sandbox: options, fault settings, the listening lines.
+class SandboxCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxCommandLine)
+public:
+    static int run(QCoreApplication &app);
+};
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seqring-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    return SandboxCommandLine::run(app);
+}
 
+int SandboxCommandLine::run(QCoreApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("A local Webex-compatible API with demo data, for trying seqring-admin safely."));
