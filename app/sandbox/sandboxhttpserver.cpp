@@ -29,6 +29,22 @@ QByteArray SandboxHttpServer::methodName(QHttpServerRequest::Method method)
     }
 }
 
+QList<QPair<QByteArray, QByteArray>> SandboxHttpServer::headersOf(const QHttpServerRequest &request)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 hands the headers over as QHttpHeaders.
+    QList<QPair<QByteArray, QByteArray>> result;
+    const QHttpHeaders headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        result.append({QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray()});
+    }
+    return result;
+#else
+    return request.headers();
+#endif
+}
+
 void SandboxHttpServer::writeReply(QHttpServerResponder &responder, const Reply &reply)
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);

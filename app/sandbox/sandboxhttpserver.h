@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QList>
+#include <QPair>
 #include <QPointer>
 #include <QTcpSocket>
 #include <functional>
@@ -28,6 +30,7 @@ public:
     explicit SandboxHttpServer(RequestHandler handler) : m_handler(std::move(handler)) {}
 
     static QByteArray methodName(QHttpServerRequest::Method method);
+    static QList<QPair<QByteArray, QByteArray>> headersOf(const QHttpServerRequest &request);
     static void writeReply(QHttpServerResponder &responder, const Reply &reply);
 
 protected:

@@ -53,7 +53,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
     record.method = SandboxHttpServer::methodName(request.method());
     record.path = request.url().path();
     record.query = request.query();
-    record.headers = request.headers();
+    record.headers = SandboxHttpServer::headersOf(request);
     record.body = request.body();
     received.append(record);
     Q_EMIT q->requestReceived(record);
@@ -94,7 +94,8 @@ void SandboxServer::Private::deliver(const SandboxHttpServer::ResponderPtr &resp
 {
     if (!reply) {
         // Dropped: close the connection without an answer, once Qt is done with the request.
-        QTimer::singleShot(0, q, [responder, socket] {
+        // The unused responder goes first (when the caller lets it go), the socket after.
+        QTimer::singleShot(0, q, [socket] {
             if (socket)
                 socket->abort();
         });
