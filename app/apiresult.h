@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -16,6 +17,7 @@ namespace seqring {
 // Why a request did not succeed, with everything an administrator or support needs.
 struct ApiError
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 public:
     enum class Kind {
@@ -29,6 +31,7 @@ public:
         RedirectRefused, // a redirect to another host or from https to http
         InsecureUrl,     // refused before sending: plain http to a non-loopback host
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     int httpStatus = 0;        // 0 when no HTTP answer arrived

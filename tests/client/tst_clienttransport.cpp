@@ -54,6 +54,7 @@ private Q_SLOTS:
     void plainHttpToAnotherHostIsRefusedBeforeSending_data();
     void plainHttpToAnotherHostIsRefusedBeforeSending();
     void streamedOversizedReplyIsAborted();
+    void announcedOversizedReplyIsRefusedAtOnce();
     void droppedConnectionAfterSendingIsAmbiguousForPost();
     void droppedConnectionIsNotAmbiguousForGet();
     void destroyingTheClientAbortsRunningJobs();
@@ -156,6 +157,22 @@ void TestClientTransport::streamedOversizedReplyIsAborted()
     QCOMPARE(result.error.kind, ApiError::Kind::ReplyTooLarge);
     QVERIFY(result.error.problem.contains(QString::number(ApiClient::kMaxReplyBytes)));
     QCOMPARE(result.httpStatus, 200);
+}
+
+void TestClientTransport::announcedOversizedReplyIsRefusedAtOnce()
+{
+    // Content-Length alone is enough: the body is never waited for.
+    FakeHttpServer server([](const QByteArray &) -> QByteArray {
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+               "Content-Length: 5000000\r\n\r\n{\"items\": [";
+    });
+    QVERIFY(server.listen());
+    ApiClient client;
+    ApiResult result;
+    SEQRING_WAIT_RESULT(client.send(ApiRequests::listWorkspaces(contextFor(server.root()))), result);
+    QCOMPARE(result.error.kind, ApiError::Kind::ReplyTooLarge);
+    QVERIFY2(result.error.problem.contains(QLatin1String("5000000")),
+             qPrintable(result.error.problem));
 }
 
 void TestClientTransport::droppedConnectionAfterSendingIsAmbiguousForPost()
