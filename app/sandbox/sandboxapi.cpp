@@ -11,15 +11,9 @@ namespace
 {
 
 const QString kRead = QStringLiteral("spark-admin:workspaces_read");
+const QString kWrite = QStringLiteral("spark-admin:workspaces_write");
 const QString kTelephonyRead = QStringLiteral("spark-admin:telephony_config_read");
 const QString kLicensesRead = QStringLiteral("spark-admin:licenses_read");
-
-QString writeScopeOf(const QString &readScope)
-{
-    QString scope = readScope;
-    scope.replace(QLatin1String("_read"), QLatin1String("_write"));
-    return scope;
-}
 
 bool matches(const QStringList &pattern, const QStringList &segments, QStringList *params)
 {
@@ -40,23 +34,23 @@ bool matches(const QStringList &pattern, const QStringList &segments, QStringLis
 
 const QList<SandboxApi::Route> &SandboxApi::routes()
 {
-    const QString ws = QStringLiteral("telephony/config/workspaces/*/sequentialRing");
+    const QString ring = QStringLiteral("telephony/config/workspaces/*/sequentialRing");
+    const QString criteria = ring + QLatin1String("/criteria");
+    const QString oneCriteria = criteria + QLatin1String("/*");
     const auto p = [](const QString &path) { return path.split(QLatin1Char('/')); };
     static const QList<Route> table{
-        {p(QStringLiteral("people/me")), {"GET"}, QString(), &SandboxApi::peopleMe},
-        {p(QStringLiteral("licenses")), {"GET"}, kLicensesRead, &SandboxApi::listLicenses},
-        {p(QStringLiteral("workspaces")), {"GET"}, kRead, &SandboxApi::listWorkspaces},
-        {p(QStringLiteral("workspaces/*")), {"GET"}, kRead, &SandboxApi::getWorkspace},
-        {p(QStringLiteral("telephony/config/locations/*/schedules")),
-         {"GET"},
-         kTelephonyRead,
+        {p(QStringLiteral("people/me")), "GET", QString(), &SandboxApi::peopleMe},
+        {p(QStringLiteral("licenses")), "GET", kLicensesRead, &SandboxApi::listLicenses},
+        {p(QStringLiteral("workspaces")), "GET", kRead, &SandboxApi::listWorkspaces},
+        {p(QStringLiteral("workspaces/*")), "GET", kRead, &SandboxApi::getWorkspace},
+        {p(QStringLiteral("telephony/config/locations/*/schedules")), "GET", kTelephonyRead,
          &SandboxApi::listSchedules},
-        {p(ws), {"GET", "PUT"}, kRead, &SandboxApi::getSettings},
-        {p(ws + QLatin1String("/criteria")), {"POST"}, kRead, &SandboxApi::createCriteria},
-        {p(ws + QLatin1String("/criteria/*")),
-         {"GET", "PUT", "DELETE"},
-         kRead,
-         &SandboxApi::getCriteria},
+        {p(ring), "GET", kRead, &SandboxApi::getSettings},
+        {p(ring), "PUT", kWrite, &SandboxApi::putSettings},
+        {p(criteria), "POST", kWrite, &SandboxApi::createCriteria},
+        {p(oneCriteria), "GET", kRead, &SandboxApi::getCriteria},
+        {p(oneCriteria), "PUT", kWrite, &SandboxApi::putCriteria},
+        {p(oneCriteria), "DELETE", kWrite, &SandboxApi::deleteCriteria},
     };
     return table;
 }
@@ -67,26 +61,30 @@ Reply SandboxApi::handle(const ApiRequest &request)
     context.request = &request;
     QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const Route *route = nullptr;
+    QByteArrayList allowed; // the methods of the path, for 405
     if (!segments.isEmpty() && segments.first() == QLatin1String("v1")) {
         segments.removeFirst();
         for (const Route &candidate : routes()) {
-            if (matches(candidate.pattern, segments, &context.params)) {
+            QStringList params;
+            if (!matches(candidate.pattern, segments, &params))
+                continue;
+            allowed.append(candidate.method);
+            if (candidate.method == request.method) {
                 route = &candidate;
-                break;
+                context.params = params;
             }
         }
     }
-    if (!route)
+    if (allowed.isEmpty())
         return error(
             SandboxErrors::notFound(tr("There is no API at %1 in the sandbox.").arg(request.path)),
             context);
-    if (!route->methods.contains(request.method)) {
+    if (!route) {
         Reply reply = error({405,
                              tr("Method %1 is not allowed on %2.")
                                  .arg(QString::fromLatin1(request.method), request.path),
                              405},
                             context);
-        QByteArrayList allowed(route->methods.begin(), route->methods.end());
         reply.headers.append({QByteArrayLiteral("Allow"), allowed.join(", ")});
         return reply;
     }
@@ -100,23 +98,13 @@ Reply SandboxApi::handle(const ApiRequest &request)
     if (context.orgId.isEmpty())
         context.orgId = context.token.orgId;
 
-    const bool write = request.method != "GET";
-    const QString scope = write ? writeScopeOf(route->scope) : route->scope;
-    if (!scope.isEmpty() && !context.token.hasScope(scope))
-        return error(SandboxErrors::forbiddenScope(scope), context);
+    if (!route->scope.isEmpty() && !context.token.hasScope(route->scope))
+        return error(SandboxErrors::forbiddenScope(route->scope), context);
     if (request.method == "POST" || request.method == "PUT") {
         if (!request.contentType.trimmed().toLower().startsWith("application/json"))
             return error(SandboxErrors::unsupportedMediaType(request.contentType), context);
     }
-
-    Handler handler = route->handler;
-    if (handler == &SandboxApi::getSettings && request.method == "PUT")
-        handler = &SandboxApi::putSettings;
-    else if (handler == &SandboxApi::getCriteria && request.method == "PUT")
-        handler = &SandboxApi::putCriteria;
-    else if (handler == &SandboxApi::getCriteria && request.method == "DELETE")
-        handler = &SandboxApi::deleteCriteria;
-    return (this->*handler)(context);
+    return (this->*route->handler)(context);
 }
 
 Reply SandboxApi::error(const ApiError &error, const Context &context) const

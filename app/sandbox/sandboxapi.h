@@ -47,8 +47,8 @@ private:
     using Handler = Reply (SandboxApi::*)(const Context &);
     struct Route {
         QStringList pattern; // "*" matches one segment
-        QList<QByteArray> methods;
-        QString scope; // for GET; writes need the *_write sibling
+        QByteArray method;
+        QString scope; // the scope the token needs; empty: any valid token
         Handler handler;
     };
     static const QList<Route> &routes();
