@@ -5,6 +5,7 @@
 #include "sandboxserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <memory>
 
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void otherOrganisationIsNotFound();
     void putAndDelete();
     void putSettings();
+    void putConflictAndReadOnly();
+    void loadData();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -136,6 +139,11 @@ void TestSandboxChanges::otherOrganisationIsNotFound()
                         R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
                  .status,
              201);
+    // Listing another organisation's workspaces is refused.
+    const HttpResult list =
+        m_http->send("GET", QLatin1String("/workspaces?orgId=") + m_server->demoOrgId());
+    QCOMPARE(list.status, 403);
+    QVERIFY(list.message().contains(m_server->demoOrgId()));
 }
 
 void TestSandboxChanges::putAndDelete()
@@ -188,6 +196,57 @@ void TestSandboxChanges::putSettings()
     QCOMPARE(bad.status, 400);
     QVERIFY(bad.message().contains(QLatin1String("baseLocationNumberOfRings")));
     QVERIFY(bad.message().contains(QLatin1String("30")));
+}
+
+void TestSandboxChanges::putConflictAndReadOnly()
+{
+    const HttpResult created = m_http->send("POST", criteriaPath(londonReception()), seedExample());
+    QCOMPARE(created.status, 201);
+    const QString path = criteriaPath(londonReception()) + QLatin1Char('/') +
+                         created.json().value(QLatin1String("id")).toString();
+    // Turning it into a twin of the seeded criteria (London Business Hours, any number).
+    const HttpResult twin = m_http->send(
+        "PUT", path,
+        R"({"scheduleName":"London Business Hours","scheduleType":"businessHours","scheduleLevel":"GROUP","callsFrom":"ANY_PHONE_NUMBER"})");
+    QCOMPARE(twin.status, 409);
+    QVERIFY(twin.message().contains(seededCriteria()));
+    QCOMPARE(m_http->send("GET", path).json().value(QLatin1String("scheduleName")).toString(),
+             QStringLiteral("Business Vacation"));
+
+    m_http->setToken(m_server->readOnlyToken());
+    QCOMPARE(m_http->send("PUT", path, R"({"ringEnabled":false})").status, 403);
+    QCOMPARE(m_http->send("PUT", settingsPath(londonReception()), R"({"enabled":false})").status,
+             403);
+    QCOMPARE(m_http->send("GET", path).json().value(QLatin1String("ringEnabled")).toBool(), true);
+}
+
+void TestSandboxChanges::loadData()
+{
+    QString error;
+    QVERIFY(!m_server->loadData("[1, 2]", &error));
+    QVERIFY(error.contains(QLatin1String("JSON object")));
+    QVERIFY(!m_server->loadData(R"({"tokens": []})", &error));
+    QVERIFY2(error.contains(QLatin1String("\"workspaces\"")), qPrintable(error));
+    // A failed load keeps the data as it was.
+    QCOMPARE(m_http->send("GET", QStringLiteral("/workspaces"))
+                 .json()
+                 .value(QLatin1String("items"))
+                 .toArray()
+                 .size(),
+             6);
+
+    QJsonObject data = m_server->data();
+    QJsonArray workspaces = data.value(QLatin1String("workspaces")).toArray();
+    workspaces.removeAt(0);
+    data.insert(QLatin1String("workspaces"), workspaces);
+    QVERIFY2(m_server->loadData(QJsonDocument(data).toJson(), &error), qPrintable(error));
+    QCOMPARE(m_http->send("GET", QStringLiteral("/workspaces"))
+                 .json()
+                 .value(QLatin1String("items"))
+                 .toArray()
+                 .size(),
+             5);
+    QCOMPARE(m_http->send("GET", QLatin1String("/workspaces/") + londonReception()).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxChanges)
