@@ -1,0 +1,87 @@
+// seqring-admin: the composition root. Parses the command line, then either prints a
+// request preview (no window) or opens the admin window.
+#include "mainwindow.h"
+#include "previewcommand.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Options that never open a window get a QCoreApplication, so they work without a display.
+bool consoleOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--preview", "--help", "-h", "--version", "-v", "--help-all"}) {
+            if (std::strcmp(argv[i], option) == 0 || (std::strncmp(argv[i], "--preview=", 10) == 0))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app(consoleOnly(argc, argv)
+                                              ? new QCoreApplication(argc, argv)
+                                              : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
+    QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEQRING_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Create Webex Calling sequential ring criteria for a workspace, and see the "
+                "exact request before sending it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Use the built-in sandbox API with its demo token."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+        QCoreApplication::translate("main", "API root, e.g. https://webexapis.com/v1."),
+        QStringLiteral("URL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "Workspace ID."), QStringLiteral("ID"));
+    const QCommandLineOption org(QStringLiteral("org"),
+        QCoreApplication::translate("main", "Organization ID (partner administrators)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the interface (de, fr, ja, en)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption preview(QStringLiteral("preview"),
+        QCoreApplication::translate("main", "Print the request DRAFT would send (token "
+                                            "redacted) and exit; exit code 2 if it is invalid."),
+        QStringLiteral("DRAFT.json"));
+    parser.addOptions({sandbox, baseUrl, workspace, org, lang, preview});
+    parser.process(*app);
+
+    seqring::Translations::install(parser.value(lang));
+
+    if (parser.isSet(preview)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        seqring::PreviewCommand::Options options;
+        options.draftPath = parser.value(preview);
+        options.apiRoot = parser.value(baseUrl);
+        options.workspaceId = parser.value(workspace);
+        options.orgId = parser.value(org);
+        options.token = qEnvironmentVariable("WEBEX_ACCESS_TOKEN");
+        return seqring::PreviewCommand::run(options, out, err);
+    }
+
+    seqring::MainWindow::Options options;
+    options.sandbox = parser.isSet(sandbox);
+    options.baseUrl = parser.value(baseUrl);
+    options.workspaceId = parser.value(workspace);
+    options.orgId = parser.value(org);
+    seqring::MainWindow window(options);
+    window.show();
+    return app->exec();
+}

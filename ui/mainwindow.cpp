@@ -1,0 +1,379 @@
+#include "mainwindow.h"
+
+#include "apiclient.h"
+#include "apiresult.h"
+#include "criteriaform.h"
+#include "criteriamodel.h"
+#include "draftfile.h"
+#include "requestpreview.h"
+#include "resultdialogs.h"
+#include "sandboxserver.h"
+#include "sendbar.h"
+#include "targetpanel.h"
+#include "tokendialog.h"
+#include "tokenprovider.h"
+#include "validationlist.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace seqring {
+
+struct MainWindow::Actions {
+    QMenu *file = nullptr, *edit = nullptr, *target = nullptr, *help = nullptr;
+    QAction *open = nullptr, *save = nullptr, *saveAs = nullptr, *quit = nullptr;
+    QAction *setToken = nullptr, *about = nullptr;
+    QGroupBox *targetBox = nullptr, *criteriaBox = nullptr, *issuesBox = nullptr,
+              *previewBox = nullptr;
+};
+
+namespace {
+QGroupBox *box(QWidget *content, QWidget *parent)
+{
+    auto *group = new QGroupBox(parent);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    return group;
+}
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent),
+      m_settings(options.settings ? options.settings : new QSettings(this)),
+      m_model(new CriteriaModel(this)), m_tokenStore(new TokenStore(QStringLiteral("seqring-admin"), this)),
+      m_tokens(new TokenProvider(m_tokenStore, this)), m_client(new ApiClient(this)),
+      m_target(new TargetPanel(m_model, m_tokens, this)), m_form(new CriteriaForm(m_model, this)),
+      m_issues(new ValidationList(m_model, this)), m_preview(new RequestPreview(this)),
+      m_sendBar(new SendBar(this)), m_lastResult(new QLabel(this)),
+      m_presenter(new ResultPresenter(this)), m_trackingId(CriteriaRequest::newTrackingId()),
+      m_actions(new Actions)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_lastResult->setObjectName(QStringLiteral("lastResultLabel"));
+    m_lastResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_lastResult, 1);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    m_actions->targetBox = box(m_target, left);
+    m_actions->criteriaBox = box(m_form, left);
+    m_actions->issuesBox = box(m_issues, left);
+    m_issues->setMinimumHeight(70);
+    leftLayout->addWidget(m_actions->targetBox);
+    leftLayout->addWidget(m_actions->criteriaBox);
+    leftLayout->addWidget(m_actions->issuesBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_actions->previewBox = box(m_preview, this);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_actions->previewBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(m_sendBar);
+    setCentralWidget(central);
+    buildMenus();
+
+    connect(m_model, &CriteriaModel::validationChanged, this, &MainWindow::refresh);
+    connect(m_tokens, &TokenProvider::changed, this, [this] {
+        m_model->setHasToken(m_tokens->hasToken());
+        refresh();
+    });
+    connect(m_target, &TargetPanel::environmentChanged, this, &MainWindow::applyEnvironment);
+    connect(m_target, &TargetPanel::setTokenRequested, this, &MainWindow::editToken);
+    connect(m_issues, &ValidationList::issueActivated, this, [this](Field field, int row) {
+        if (QWidget *widget = m_target->widgetFor(int(field)))
+            widget->setFocus(Qt::OtherFocusReason);
+        else
+            m_form->focusField(field, row);
+    });
+    connect(m_sendBar, &SendBar::createRequested, this, &MainWindow::create);
+    connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
+
+    retranslate();
+    restoreSettings(options);
+    refresh();
+}
+
+MainWindow::~MainWindow() { delete m_actions; }
+
+void MainWindow::buildMenus()
+{
+    Actions &a = *m_actions;
+    a.file = menuBar()->addMenu(QString());
+    a.open = a.file->addAction(QString(), this, &MainWindow::chooseDraftToOpen);
+    a.open->setShortcut(QKeySequence::Open);
+    a.save = a.file->addAction(QString(), this, [this] {
+        if (m_draftPath.isEmpty())
+            chooseDraftToSave();
+        else
+            saveDraft(m_draftPath);
+    });
+    a.save->setShortcut(QKeySequence::Save);
+    a.saveAs = a.file->addAction(QString(), this, &MainWindow::chooseDraftToSave);
+    a.saveAs->setShortcut(QKeySequence::SaveAs);
+    a.file->addSeparator();
+    a.quit = a.file->addAction(QString(), this, &QWidget::close);
+    a.quit->setShortcut(QKeySequence::Quit);
+    a.quit->setMenuRole(QAction::QuitRole);
+    a.edit = menuBar()->addMenu(QString());
+    a.edit->addAction(m_preview->copyCurlAction());
+    a.edit->addAction(m_preview->copyJsonAction());
+    addAction(m_preview->copyCurlAction());
+    a.target = menuBar()->addMenu(QString());
+    a.setToken = a.target->addAction(QString(), this, &MainWindow::editToken);
+    a.help = menuBar()->addMenu(QString());
+    a.about = a.help->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About seqring-admin"),
+                           tr("seqring-admin %1\nCreate Webex Calling sequential ring criteria "
+                              "for workspaces, and see exactly what is sent.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Sequential ring criteria — seqring-admin"));
+    Actions &a = *m_actions;
+    a.file->setTitle(tr("&File"));
+    a.open->setText(tr("&Open draft…"));
+    a.save->setText(tr("&Save draft…"));
+    a.saveAs->setText(tr("Save draft &as…"));
+    a.quit->setText(tr("&Quit"));
+    a.edit->setTitle(tr("&Edit"));
+    a.target->setTitle(tr("&Target"));
+    a.setToken->setText(tr("Set &token…"));
+    a.help->setTitle(tr("&Help"));
+    a.about->setText(tr("&About seqring-admin"));
+    a.targetBox->setTitle(tr("Target"));
+    a.criteriaBox->setTitle(tr("Criteria"));
+    a.issuesBox->setTitle(tr("Problems"));
+    a.previewBox->setTitle(tr("Request preview"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setResultPresenter(ResultPresenter *presenter)
+{
+    m_presenter = presenter;
+}
+
+QString MainWindow::lastResultText() const { return m_lastResult->text(); }
+
+void MainWindow::applyEnvironment()
+{
+    switch (m_target->environment()) {
+    case TargetPanel::Environment::Webex:
+        m_model->setApiRoot(kWebexApiRoot);
+        m_tokens->useApiRoot(kWebexApiRoot);
+        break;
+    case TargetPanel::Environment::Sandbox:
+        if (!ensureSandbox())
+            return;
+        m_model->setApiRoot(m_sandbox->apiRoot());
+        m_tokens->useSandbox(m_sandbox->apiRoot(), m_sandbox->demoToken());
+        m_target->showApiRoot();
+        break;
+    case TargetPanel::Environment::Custom:
+        m_model->setApiRoot(m_target->customApiRoot());
+        m_tokens->useApiRoot(m_target->customApiRoot());
+        break;
+    }
+}
+
+bool MainWindow::ensureSandbox()
+{
+    if (m_sandbox)
+        return true;
+    auto *server = new sandbox::SandboxServer(this);
+    QString error;
+    if (!server->start(0, &error)) {
+        delete server;
+        showProblem(tr("Sandbox"), tr("The local sandbox API could not start: %1").arg(error));
+        return false;
+    }
+    m_sandbox = server;
+    statusBar()->showMessage(tr("Sandbox API listening on %1").arg(m_sandbox->apiRoot()), 5000);
+    return true;
+}
+
+HttpRequestSpec MainWindow::currentRequest() const
+{
+    RequestContext context;
+    context.apiRoot = m_model->apiRoot();
+    context.workspaceId = m_model->workspaceId();
+    context.orgId = m_model->orgId();
+    context.token = m_tokens->token();
+    return CriteriaRequest::buildCreate(m_model->criteria(), context, m_trackingId);
+}
+
+void MainWindow::refresh()
+{
+    m_preview->setRequest(currentRequest());
+    QString reason;
+    for (const ValidationIssue &issue : m_model->issues()) {
+        if (issue.severity == Severity::Error) {
+            reason = issue.message;
+            break;
+        }
+    }
+    m_sendBar->setBlockedReason(reason);
+}
+
+void MainWindow::create()
+{
+    if (m_model->hasErrors() || m_sendBar->isBusy())
+        return;
+    const HttpRequestSpec request = currentRequest();
+    m_sendBar->track(m_client->createCriteria(request));
+    m_trackingId = CriteriaRequest::newTrackingId(); // the next request gets its own
+    refresh();
+}
+
+void MainWindow::onCreateFinished(const ApiResult &result)
+{
+    m_lastResult->setText(result.summary());
+    if (result.ok)
+        m_presenter->showSuccess(this, result);
+    else if (result.error.kind != ApiError::Kind::Cancelled)
+        m_presenter->showError(this, result);
+    Q_EMIT createFinished(result);
+}
+
+void MainWindow::editToken()
+{
+    auto *dialog = new TokenDialog(m_model->apiRoot(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_tokens->setToken(dialog->token(), dialog->remember()); });
+    connect(dialog, &TokenDialog::forgetRequested, m_tokens, &TokenProvider::forget);
+    dialog->open();
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openDraft(const QString &path)
+{
+    const Parsed<Draft> draft = DraftFile::read(path);
+    if (!draft.ok()) {
+        showProblem(tr("Open draft"), draft.error + QLatin1Char('\n')
+                                          + tr("The form was left as it was."));
+        return false;
+    }
+    m_model->setWorkspaceId(draft.value->workspaceId);
+    m_model->setOrgId(draft.value->orgId);
+    m_model->setCriteria(draft.value->criteria);
+    m_draftPath = path;
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::saveDraft(const QString &path)
+{
+    Draft draft;
+    draft.criteria = m_model->criteria();
+    draft.criteria.phoneNumbers = m_model->phoneNumbers()->typed(); // keep the admin's spelling
+    draft.workspaceId = m_model->workspaceId();
+    draft.orgId = m_model->orgId();
+    const QString error = DraftFile::write(path, draft);
+    if (!error.isEmpty()) {
+        showProblem(tr("Save draft"), error);
+        return false;
+    }
+    m_draftPath = path;
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::chooseDraftToOpen()
+{
+    auto *dialog = new QFileDialog(this, tr("Open draft"), QString(), tr("Drafts (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openDraft(path); });
+    dialog->open();
+}
+
+void MainWindow::chooseDraftToSave()
+{
+    auto *dialog = new QFileDialog(this, tr("Save draft"), m_draftPath, tr("Drafts (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveDraft(path); });
+    dialog->open();
+}
+
+void MainWindow::restoreSettings(const Options &options)
+{
+    QSettings &s = *m_settings;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (s.value(QStringLiteral("window/geometry")).isNull())
+        resize(1180, 760);
+    m_model->setDefaultRegion(s.value(QStringLiteral("phone/defaultRegion"), QStringLiteral("US")).toString());
+    m_model->setWorkspaceId(options.workspaceId.isEmpty()
+                                ? s.value(QStringLiteral("target/workspaceId")).toString()
+                                : options.workspaceId);
+    m_model->setOrgId(options.orgId.isEmpty() ? s.value(QStringLiteral("target/orgId")).toString()
+                                              : options.orgId);
+    auto environment = TargetPanel::Environment(
+        s.value(QStringLiteral("target/environment"), int(TargetPanel::Environment::Webex)).toInt());
+    QString customRoot = s.value(QStringLiteral("target/customRoot")).toString();
+    if (options.sandbox) {
+        environment = TargetPanel::Environment::Sandbox;
+    } else if (!options.baseUrl.isEmpty()) {
+        environment = options.baseUrl == kWebexApiRoot ? TargetPanel::Environment::Webex
+                                                      : TargetPanel::Environment::Custom;
+        customRoot = options.baseUrl;
+    }
+    m_target->setEnvironment(environment, customRoot);
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings &s = *m_settings;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("target/environment"), int(m_target->environment()));
+    if (m_target->environment() == TargetPanel::Environment::Custom)
+        s.setValue(QStringLiteral("target/customRoot"), m_target->customApiRoot());
+    s.setValue(QStringLiteral("target/workspaceId"), m_model->workspaceId());
+    s.setValue(QStringLiteral("target/orgId"), m_model->orgId());
+    s.setValue(QStringLiteral("phone/defaultRegion"), m_model->defaultRegion());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace seqring

@@ -1,0 +1,197 @@
+#include "targetpanel.h"
+
+#include "criteriamodel.h"
+#include "fieldmarker.h"
+#include "tokenprovider.h"
+#include "validationdecorator.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace seqring {
+
+namespace {
+// A field with its marker on the right.
+QWidget *withMarker(QWidget *field, FieldMarker *marker, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    layout->addWidget(marker);
+    return box;
+}
+} // namespace
+
+TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *parent)
+    : QWidget(parent), m_model(model), m_tokens(tokens),
+      m_decorator(new ValidationDecorator(model, this)), m_environmentLabel(new QLabel(this)),
+      m_environmentCombo(new QComboBox(this)), m_rootLabel(new QLabel(this)),
+      m_rootEdit(new QLineEdit(this)), m_workspaceLabel(new QLabel(this)),
+      m_workspaceEdit(new QLineEdit(this)), m_orgLabel(new QLabel(this)),
+      m_orgEdit(new QLineEdit(this)), m_tokenTitle(new QLabel(this)),
+      m_tokenState(new QLabel(this)), m_setTokenButton(new QPushButton(this))
+{
+    m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
+    m_rootEdit->setObjectName(QStringLiteral("apiRootEdit"));
+    m_workspaceEdit->setObjectName(QStringLiteral("workspaceIdEdit"));
+    m_orgEdit->setObjectName(QStringLiteral("orgIdEdit"));
+    m_tokenState->setObjectName(QStringLiteral("tokenStateLabel"));
+    m_setTokenButton->setObjectName(QStringLiteral("setTokenButton"));
+    m_tokenState->setWordWrap(true);
+    m_tokenState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (int i = 0; i < 3; ++i)
+        m_environmentCombo->addItem(QString());
+    m_environmentLabel->setBuddy(m_environmentCombo);
+    m_rootLabel->setBuddy(m_rootEdit);
+    m_workspaceLabel->setBuddy(m_workspaceEdit);
+    m_orgLabel->setBuddy(m_orgEdit);
+    m_tokenTitle->setBuddy(m_setTokenButton);
+    m_rootEdit->setText(kWebexApiRoot);
+
+    auto *rootMarker = new FieldMarker(this);
+    auto *workspaceMarker = new FieldMarker(this);
+    auto *orgMarker = new FieldMarker(this);
+    auto *tokenMarker = new FieldMarker(this);
+    m_decorator->addField(Field::ApiRoot, m_rootEdit, rootMarker);
+    m_decorator->addField(Field::WorkspaceId, m_workspaceEdit, workspaceMarker);
+    m_decorator->addField(Field::OrgId, m_orgEdit, orgMarker);
+    m_decorator->addField(Field::Token, m_setTokenButton, tokenMarker);
+
+    auto *tokenRow = new QWidget(this);
+    auto *tokenLayout = new QHBoxLayout(tokenRow);
+    tokenLayout->setContentsMargins(0, 0, 0, 0);
+    tokenLayout->addWidget(m_tokenState, 1);
+    tokenLayout->addWidget(m_setTokenButton);
+    tokenLayout->addWidget(tokenMarker);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_environmentLabel, 0, 0);
+    grid->addWidget(m_environmentCombo, 0, 1);
+    grid->addWidget(m_rootLabel, 1, 0);
+    grid->addWidget(withMarker(m_rootEdit, rootMarker, this), 1, 1);
+    grid->addWidget(m_workspaceLabel, 2, 0);
+    grid->addWidget(withMarker(m_workspaceEdit, workspaceMarker, this), 2, 1);
+    grid->addWidget(m_orgLabel, 3, 0);
+    grid->addWidget(withMarker(m_orgEdit, orgMarker, this), 3, 1);
+    grid->addWidget(m_tokenTitle, 4, 0);
+    grid->addWidget(tokenRow, 4, 1);
+    grid->setColumnStretch(1, 1);
+    setTabOrder(m_environmentCombo, m_rootEdit);
+    setTabOrder(m_rootEdit, m_workspaceEdit);
+    setTabOrder(m_workspaceEdit, m_orgEdit);
+    setTabOrder(m_orgEdit, m_setTokenButton);
+
+    connect(m_environmentCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateCustomRoot();
+        Q_EMIT environmentChanged();
+    });
+    connect(m_rootEdit, &QLineEdit::editingFinished, this, [this] {
+        if (environment() == Environment::Custom)
+            Q_EMIT environmentChanged();
+    });
+    connect(m_workspaceEdit, &QLineEdit::textEdited, m_model, &CriteriaModel::setWorkspaceId);
+    connect(m_orgEdit, &QLineEdit::textEdited, m_model, &CriteriaModel::setOrgId);
+    connect(m_model, &CriteriaModel::workspaceIdChanged, this, [this](const QString &id) {
+        if (m_workspaceEdit->text() != id)
+            m_workspaceEdit->setText(id);
+    });
+    connect(m_model, &CriteriaModel::orgIdChanged, this, [this](const QString &id) {
+        if (m_orgEdit->text() != id)
+            m_orgEdit->setText(id);
+    });
+    connect(m_setTokenButton, &QPushButton::clicked, this, &TargetPanel::setTokenRequested);
+    connect(m_tokens, &TokenProvider::changed, this, &TargetPanel::updateTokenState);
+    retranslate();
+    updateCustomRoot();
+    updateTokenState();
+}
+
+TargetPanel::Environment TargetPanel::environment() const
+{
+    return Environment(qMax(0, m_environmentCombo->currentIndex()));
+}
+
+QString TargetPanel::customApiRoot() const { return m_rootEdit->text().trimmed(); }
+
+void TargetPanel::setEnvironment(Environment environment, const QString &customRoot)
+{
+    if (!customRoot.isEmpty())
+        m_rootEdit->setText(customRoot);
+    if (m_environmentCombo->currentIndex() == int(environment)) {
+        updateCustomRoot();
+        Q_EMIT environmentChanged();
+        return;
+    }
+    m_environmentCombo->setCurrentIndex(int(environment)); // emits environmentChanged()
+}
+
+QWidget *TargetPanel::widgetFor(int field) const
+{
+    switch (Field(field)) {
+    case Field::ApiRoot:
+        return environment() == Environment::Custom ? static_cast<QWidget *>(m_rootEdit)
+                                                    : m_environmentCombo;
+    case Field::WorkspaceId:
+        return m_workspaceEdit;
+    case Field::OrgId:
+        return m_orgEdit;
+    case Field::Token:
+        return m_setTokenButton;
+    default:
+        return nullptr;
+    }
+}
+
+void TargetPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TargetPanel::retranslate()
+{
+    m_environmentLabel->setText(tr("&Environment"));
+    m_environmentCombo->setItemText(int(Environment::Webex), tr("Webex (webexapis.com)"));
+    m_environmentCombo->setItemText(int(Environment::Sandbox), tr("Sandbox (local demo API)"));
+    m_environmentCombo->setItemText(int(Environment::Custom), tr("Custom API root"));
+    m_rootLabel->setText(tr("API &root"));
+    m_workspaceLabel->setText(tr("&Workspace ID"));
+    m_workspaceEdit->setPlaceholderText(tr("The workspace's ID from Control Hub or the API"));
+    m_orgLabel->setText(tr("Or&ganization ID (optional)"));
+    m_orgEdit->setPlaceholderText(tr("Only for partner administrators"));
+    m_tokenTitle->setText(tr("Access token"));
+    m_setTokenButton->setText(tr("Set &token…"));
+    m_setTokenButton->setToolTip(tr("Enter a token, store it in the system keychain, or "
+                                    "forget the stored one"));
+    updateTokenState();
+}
+
+void TargetPanel::updateTokenState()
+{
+    QString text = m_tokens->describe();
+    if (!m_tokens->keychainProblem().isEmpty())
+        text += QLatin1Char('\n') + m_tokens->keychainProblem();
+    m_tokenState->setText(text);
+    m_tokenState->setAccessibleName(tr("Token state"));
+    m_setTokenButton->setEnabled(m_tokens->source() != TokenProvider::Source::Sandbox);
+}
+
+void TargetPanel::updateCustomRoot()
+{
+    const Environment env = environment();
+    m_rootEdit->setReadOnly(env != Environment::Custom);
+    if (env == Environment::Webex)
+        m_rootEdit->setText(kWebexApiRoot);
+    else if (env == Environment::Sandbox)
+        m_rootEdit->setText(m_model->apiRoot());
+}
+
+} // namespace seqring
