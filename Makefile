@@ -7,7 +7,7 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-
 	dbus-daemon gnome-keyring
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run sandbox clean ci
+.PHONY: deps configure build test run sandbox clean ci screenshot
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -37,3 +37,8 @@ ci:
 
 clean:
 	rm -rf build
+
+# A picture of the window, made by the app itself (QWidget::grab, offscreen).
+screenshot: build
+	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
+		--open resources/examples/business-vacation.json --screenshot docs/screenshot.png

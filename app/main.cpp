@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstring>
 #include <memory>
@@ -59,7 +60,16 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Print the request DRAFT would send (token "
                                             "redacted) and exit; exit code 2 if it is invalid."),
         QStringLiteral("DRAFT.json"));
-    parser.addOptions({sandbox, baseUrl, workspace, org, lang, preview});
+    const QCommandLineOption open(QStringLiteral("open"),
+        QCoreApplication::translate("main", "Open a draft in the window."),
+        QStringLiteral("DRAFT.json"));
+    // Hidden: pictures for the documentation, and start-up measurements.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
+    quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandbox, baseUrl, workspace, org, lang, preview, open, screenshot,
+                       quitAfterPaint});
     parser.process(*app);
 
     seqring::Translations::install(parser.value(lang));
@@ -82,6 +92,17 @@ int main(int argc, char **argv)
     options.workspaceId = parser.value(workspace);
     options.orgId = parser.value(org);
     seqring::MainWindow window(options);
+    if (parser.isSet(open))
+        window.openDraft(parser.value(open));
     window.show();
+    if (parser.isSet(screenshot)) {
+        // Let the layout settle, then save what the window shows.
+        QTimer::singleShot(300, &window, [&window, path = parser.value(screenshot)] {
+            const bool saved = window.grab().save(path);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    } else if (parser.isSet(quitAfterPaint)) {
+        QTimer::singleShot(0, &window, [] { QCoreApplication::quit(); });
+    }
     return app->exec();
 }
