@@ -38,6 +38,7 @@ public:
     Reply handle(const ApiRequest &request);
 
 private:
+    // One request on its way through the handlers.
     struct Context {
         const ApiRequest *request = nullptr;
         TokenInfo token;
@@ -45,6 +46,7 @@ private:
         QStringList params; // the {…} segments of the route
     };
     using Handler = Reply (SandboxApi::*)(const Context &);
+    // One method on one path pattern, the scope it needs and its handler.
     struct Route {
         QStringList pattern; // "*" matches one segment
         QByteArray method;

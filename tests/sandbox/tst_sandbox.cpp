@@ -11,6 +11,7 @@
 using namespace sandboxtest;
 using seqring::sandbox::SandboxServer;
 
+// Creates criteria over HTTP and checks every refusal.
 class TestSandbox : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,7 @@
 using namespace sandboxtest;
 using seqring::sandbox::SandboxServer;
 
+// Changes and deletes criteria and settings over HTTP.
 class TestSandboxChanges : public QObject
 {
     Q_OBJECT

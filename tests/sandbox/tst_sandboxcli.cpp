@@ -29,6 +29,7 @@ struct CurlResult {
 
 } // namespace
 
+// Runs the seqring-sandbox executable and talks to it with curl.
 class TestSandboxCli : public QObject
 {
     Q_OBJECT

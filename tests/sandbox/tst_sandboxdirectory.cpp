@@ -34,6 +34,7 @@ QString nextLink(const HttpResult &result)
 
 } // namespace
 
+// Reads workspaces, schedules, licenses and people/me over HTTP.
 class TestSandboxDirectory : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,7 @@
 using namespace sandboxtest;
 using seqring::sandbox::SandboxServer;
 
+// Switches each injected fault on and checks what a client sees.
 class TestSandboxFaults : public QObject
 {
     Q_OBJECT

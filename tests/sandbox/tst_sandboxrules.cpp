@@ -22,6 +22,7 @@ const QList<ScheduleRef> kLondon{
 
 } // namespace
 
+// Tables of bodies through the pure criteria and settings rules.
 class TestSandboxRules : public QObject
 {
     Q_OBJECT
