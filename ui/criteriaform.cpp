@@ -49,22 +49,23 @@ void CriteriaForm::connectWidgets()
             &CriteriaModel::setHasSchedule);
     connect(ui->scheduleNameCombo, &QComboBox::editTextChanged, model,
             &CriteriaModel::setScheduleName);
-    connect(ui->scheduleNameCombo, &QComboBox::activated, this, [this](int index) {
+    // Lambdas use the model as context: they are dropped if it goes first.
+    connect(ui->scheduleNameCombo, &QComboBox::activated, model, [this](int index) {
         // A suggestion carries its type; text typed by hand has none.
         const QVariant type = m_ui->scheduleNameCombo->itemData(index);
         m_model->setScheduleName(m_ui->scheduleNameCombo->itemText(index));
         if (type.isValid())
             m_model->setScheduleTypeValue(type.toInt());
     });
-    connect(ui->scheduleTypeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+    connect(ui->scheduleTypeCombo, &QComboBox::currentIndexChanged, model, [this](int index) {
         if (index >= 0)
             m_model->setScheduleTypeValue(m_ui->scheduleTypeCombo->itemData(index).toInt());
     });
-    connect(ui->anyNumberRadio, &QRadioButton::toggled, this, [this](bool on) {
+    connect(ui->anyNumberRadio, &QRadioButton::toggled, model, [this](bool on) {
         if (on)
             m_model->setCallsFrom(CallsFrom::AnyPhoneNumber);
     });
-    connect(ui->selectNumbersRadio, &QRadioButton::toggled, this, [this](bool on) {
+    connect(ui->selectNumbersRadio, &QRadioButton::toggled, model, [this](bool on) {
         if (on)
             m_model->setCallsFrom(CallsFrom::SelectPhoneNumbers);
     });
@@ -138,6 +139,7 @@ void CriteriaForm::syncToggles()
 void CriteriaForm::setScheduleSuggestions(const QList<QPair<QString, ScheduleType>> &schedules)
 {
     QComboBox *combo = m_ui->scheduleNameCombo;
+    const QString typed = m_model ? m_model->scheduleName() : combo->currentText();
     const QSignalBlocker blocker(combo);
     combo->clear();
     for (const auto &[name, type] : schedules) {
@@ -148,8 +150,8 @@ void CriteriaForm::setScheduleSuggestions(const QList<QPair<QString, ScheduleTyp
                            Qt::ToolTipRole);
     }
     // Filling the list must not replace what the admin typed.
-    combo->setCurrentIndex(combo->findText(m_model->scheduleName()));
-    combo->setEditText(m_model->scheduleName());
+    combo->setCurrentIndex(combo->findText(typed));
+    combo->setEditText(typed);
 }
 
 QWidget *CriteriaForm::widgetFor(Field field) const

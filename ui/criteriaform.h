@@ -1,17 +1,18 @@
 #pragma once
 
 #include "criteria.h"
+#include "criteriamodel.h"
 #include "criteriavalidator.h"
 
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 namespace seqring {
 
-class CriteriaModel;
 class FieldMarker;
 class PhoneNumbersEditor;
 class ValidationDecorator;
@@ -35,6 +36,7 @@ class CriteriaForm : public QWidget
 {
     Q_OBJECT
 public:
+    // model must not be null; it is not owned.
     explicit CriteriaForm(CriteriaModel *model, QWidget *parent = nullptr);
     ~CriteriaForm() override;
 
@@ -63,7 +65,7 @@ private:
     void syncToggles();
 
     std::unique_ptr<Ui::CriteriaForm> m_ui;
-    CriteriaModel *m_model;
+    QPointer<CriteriaModel> m_model; // set in the constructor; the form may outlive it
     ValidationDecorator *m_decorator = nullptr;
 };
 

@@ -2,26 +2,35 @@
 
 #include "criteria.h"
 #include "criteriamodel.h"
+#include "fieldmarker.h"
 #include "phonenumber.h"
 #include "phonenumbericonproxy.h"
+#include "phonenumberregioncombo.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 
 #include <algorithm>
 
 namespace seqring {
+
+namespace {
+template<typename W>
+W *named(W *widget, const char *objectName)
+{
+    widget->setObjectName(QLatin1String(objectName));
+    return widget;
+}
+} // namespace
 
 PhoneNumbersEditor::PhoneNumbersEditor(QWidget *parent) : QWidget(parent) { buildUi(); }
 
@@ -35,50 +44,35 @@ void PhoneNumbersEditor::buildUi()
 {
     // Creation order is the tab order: input, Add, list, Remove, region.
     auto *addLabel = new QLabel(tr("Add nu&mber"), this);
-    m_edit = new QLineEdit(this);
-    m_edit->setObjectName(QStringLiteral("addNumberEdit"));
+    m_edit = named(new QLineEdit(this), "addNumberEdit");
     m_edit->setPlaceholderText(tr("+44 20 7183 8750"));
     m_edit->setClearButtonEnabled(true);
     addLabel->setBuddy(m_edit);
-    m_addButton = new QPushButton(tr("A&dd"), this);
-    m_addButton->setObjectName(QStringLiteral("addNumberButton"));
+    m_addButton = named(new QPushButton(tr("A&dd"), this), "addNumberButton");
     m_addButton->setAutoDefault(false);
 
     auto *listLabel = new QLabel(tr("P&hone numbers"), this);
-    m_list = new QListView(this);
-    m_list->setObjectName(QStringLiteral("phoneNumbersList"));
+    m_list = named(new QListView(this), "phoneNumbersList");
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_list);
+    m_list->setIconSize(QSize(icon, icon));
     listLabel->setBuddy(m_list);
     m_proxy = new PhoneNumberIconProxy(m_list, this);
     m_list->setModel(m_proxy);
 
-    m_removeButton = new QPushButton(tr("R&emove"), this);
-    m_removeButton->setObjectName(QStringLiteral("removeNumberButton"));
+    m_removeButton = named(new QPushButton(tr("R&emove"), this), "removeNumberButton");
     m_removeButton->setAutoDefault(false);
-    m_counter = new QLabel(this);
-    m_counter->setObjectName(QStringLiteral("numberCounterLabel"));
+    m_counter = named(new QLabel(this), "numberCounterLabel");
     m_counter->setAccessibleName(tr("Phone numbers used"));
 
     auto *regionLabel = new QLabel(tr("Default re&gion"), this);
-    m_region = new QComboBox(this);
-    m_region->setObjectName(QStringLiteral("defaultRegionCombo"));
-    m_region->setToolTip(tr("The region of numbers typed without + and a country code."));
+    m_region = named(new PhoneNumberRegionCombo(this), "defaultRegionCombo");
     regionLabel->setBuddy(m_region);
-    const QStringList regions = PhoneNumbers::supportedRegions();
-    for (const QString &region : regions) {
-        m_region->addItem(tr("%1 (+%2)").arg(region).arg(PhoneNumbers::countryCode(region)),
-                          region);
-        const QLocale::Territory territory = QLocale::codeToTerritory(region);
-        if (territory != QLocale::AnyTerritory)
-            m_region->setItemData(m_region->count() - 1, QLocale::territoryToString(territory),
-                                  Qt::ToolTipRole);
-    }
 
     m_messageIcon = new QLabel(this);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("numberMessageLabel"));
+    m_message = named(new QLabel(this), "numberMessageLabel");
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -102,8 +96,7 @@ void PhoneNumbersEditor::buildUi()
     messageRow->addWidget(m_messageIcon, 0, Qt::AlignTop);
     messageRow->addWidget(m_message, 1);
     grid->addLayout(messageRow, 3, 1);
-    m_messageIcon->hide();
-    m_message->hide();
+    setMessage({});
 
     setFocusPolicy(Qt::StrongFocus); // so that Designer tab stops reach the input
     setFocusProxy(m_edit);
@@ -115,16 +108,18 @@ void PhoneNumbersEditor::buildUi()
     connect(m_edit, &QLineEdit::textEdited, this, [this] { setMessage({}); });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PhoneNumbersEditor::updateButtons);
-    // What the views have been told of; see syncFromModel().
+    // What the views have been told of (see syncFromModel()). The proxy's source, not
+    // m_model: it is null once the list is being destroyed.
     const auto remember = [this] {
-        m_seenTyped = m_model ? m_model->phoneNumbers()->typed() : QStringList();
+        const auto *numbers = qobject_cast<const PhoneNumberListModel *>(m_proxy->sourceModel());
+        m_seenTyped = numbers ? numbers->typed() : QStringList();
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, remember);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, remember);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, remember);
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (m_model && index >= 0)
-            m_model->setDefaultRegion(m_region->itemData(index).toString());
+    connect(m_region, &PhoneNumberRegionCombo::regionChosen, this, [this](const QString &region) {
+        if (m_model)
+            m_model->setDefaultRegion(region);
     });
     updateButtons();
 }
@@ -152,19 +147,15 @@ void PhoneNumbersEditor::setModel(CriteriaModel *model)
     syncFromModel();
 }
 
-int PhoneNumbersEditor::room() const
-{
-    return m_model ? std::max(0, kMaxPhoneNumbers - m_model->phoneNumbers()->rowCount()) : 0;
-}
-
 int PhoneNumbersEditor::addNumbers(const QStringList &typed)
 {
     if (!m_model || typed.isEmpty())
         return 0;
-    const int accepted = std::min(room(), int(typed.size()));
-    const int leftOut = int(typed.size()) - accepted;
     // Cap first, then add in one step: one model change, one validation.
     PhoneNumberListModel *numbers = m_model->phoneNumbers();
+    const int room = std::max(0, kMaxPhoneNumbers - numbers->rowCount());
+    const int accepted = std::min(room, int(typed.size()));
+    const int leftOut = int(typed.size()) - accepted;
     if (accepted == 1)
         numbers->append(typed.first());
     else if (accepted > 1)
@@ -201,17 +192,13 @@ void PhoneNumbersEditor::addFromInput()
 
 void PhoneNumbersEditor::pasteNumbers(const QString &text)
 {
-    const QStringList pieces = PhoneNumbers::splitPasted(text);
-    if (!pieces.isEmpty())
-        addNumbers(pieces);
+    addNumbers(PhoneNumbers::splitPasted(text));
 }
 
 void PhoneNumbersEditor::removeSelected()
 {
-    if (!m_model)
-        return;
     const QModelIndexList selected = m_list->selectionModel()->selectedRows();
-    if (selected.isEmpty())
+    if (!m_model || selected.isEmpty())
         return;
     QList<int> rows;
     for (const QModelIndex &index : selected)
@@ -239,20 +226,19 @@ QString PhoneNumbersEditor::message() const { return m_message->text(); }
 
 void PhoneNumbersEditor::setMessage(const QString &message)
 {
-    if (m_message->text() == message)
-        return;
+    const bool changed = m_message->text() != message;
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_messageIcon->setVisible(!message.isEmpty());
     if (!message.isEmpty()) {
         const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        const QIcon icon = QIcon::fromTheme(QStringLiteral("dialog-warning"),
-                                            style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_messageIcon->setPixmap(icon.pixmap(QSize(extent, extent), devicePixelRatio()));
+        m_messageIcon->setPixmap(severityIcon(Severity::Warning, style())
+                                     .pixmap(QSize(extent, extent), devicePixelRatio()));
         QAccessibleEvent alert(m_message, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
-    Q_EMIT messageChanged(message);
+    if (changed)
+        Q_EMIT messageChanged(message);
 }
 
 void PhoneNumbersEditor::syncFromModel()
@@ -270,11 +256,7 @@ void PhoneNumbersEditor::syncRegion()
 {
     if (!m_model)
         return;
-    const int index = m_region->findData(m_model->defaultRegion());
-    if (index != m_region->currentIndex()) {
-        const QSignalBlocker blocker(m_region);
-        m_region->setCurrentIndex(index);
-    }
+    m_region->setRegion(m_model->defaultRegion());
 }
 
 void PhoneNumbersEditor::updateButtons()
@@ -316,7 +298,7 @@ bool PhoneNumbersEditor::eventFilter(QObject *watched, QEvent *event)
 void PhoneNumbersEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
+    if (m_proxy && (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange))
         m_proxy->clearIconCache();
 }
 

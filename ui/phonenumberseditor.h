@@ -6,7 +6,6 @@
 #include <QStringList>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -16,6 +15,7 @@ namespace seqring {
 
 
 class PhoneNumberIconProxy;
+class PhoneNumberRegionCombo;
 
 // Edits the phone numbers of a criteria: type or paste numbers, see each one's E.164
 // form and problem, remove them, and choose the region national numbers belong to.
@@ -68,7 +68,6 @@ private:
     void syncFromModel();
     void syncRegion();
     void updateButtons();
-    int room() const;
 
     QPointer<CriteriaModel> m_model;
     PhoneNumberIconProxy *m_proxy = nullptr;
@@ -78,7 +77,7 @@ private:
     QListView *m_list = nullptr;
     QPushButton *m_removeButton = nullptr;
     QLabel *m_counter = nullptr;
-    QComboBox *m_region = nullptr;
+    PhoneNumberRegionCombo *m_region = nullptr;
     QLabel *m_messageIcon = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -17,6 +17,8 @@ ValidationList::ValidationList(QWidget *parent) : QListWidget(parent)
     setWordWrap(true);
     setTextElideMode(Qt::ElideNone);
     setResizeMode(QListView::Adjust);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setIconSize(QSize(icon, icon));
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { activateEntry(row(item)); });
     rebuild();

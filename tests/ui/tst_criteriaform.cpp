@@ -46,6 +46,7 @@ private Q_SLOTS:
     void decoratorMarksOutsideFields();
     void validationListFocusesField_data();
     void validationListFocusesField();
+    void outlivesItsModel();
 
 private:
     template<typename T>
@@ -487,6 +488,18 @@ void TestCriteriaForm::validationListFocusesField()
     QTRY_VERIFY(m_list->hasFocus());
     QTest::keyClick(m_list, Qt::Key_Return);
     QTRY_VERIFY(target->hasFocus());
+}
+
+void TestCriteriaForm::outlivesItsModel()
+{
+    delete m_model;
+    m_model = nullptr;
+    click(child<QCheckBox>("onlyDuringScheduleCheck"));
+    click(child<QRadioButton>("selectNumbersRadio"));
+    child<QComboBox>("scheduleTypeCombo")->setCurrentIndex(1);
+    m_form->setScheduleSuggestions({{QStringLiteral("Office hours"), ScheduleType::BusinessHours}});
+    m_form->focusField(Field::ScheduleName);
+    QCOMPARE(m_list->count(), 1);
 }
 
 QTEST_MAIN(TestCriteriaForm)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void regionChangeRenormalises();
     void regionComboFollowsModel();
     void setCriteriaReachesTheList();
+    void outlivesItsModel();
 
 private:
     QListView *list() const { return m_editor->findChild<QListView *>(QStringLiteral("phoneNumbersList")); }
@@ -278,6 +279,18 @@ void TestPhoneNumbersEditor::setCriteriaReachesTheList()
     QCOMPARE(rows(), 3);
     QTRY_VERIFY(list()->visualRect(row(2)).isValid());
     QCOMPARE(counter()->text(), QStringLiteral("3 / 12"));
+}
+
+void TestPhoneNumbersEditor::outlivesItsModel()
+{
+    m_model->phoneNumbers()->setTyped({QStringLiteral("+442071838750")});
+    delete m_model;
+    m_model = nullptr;
+    QCOMPARE(rows(), 0);
+    QTest::keyClicks(edit(), QStringLiteral("+16502530000"));
+    QTest::keyClick(edit(), Qt::Key_Return); // nothing to add to, and no crash
+    QCOMPARE(edit()->text(), QStringLiteral("+16502530000"));
+    QCOMPARE(m_editor->addNumbers({QStringLiteral("+16502530000")}), 0);
 }
 
 QTEST_MAIN(TestPhoneNumbersEditor)
