@@ -4,10 +4,10 @@ JOBS ?= $(shell nproc)
 DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools \
 	qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libphonenumber-dev \
 	qt6-networkauth-dev libgl-dev curl \
-	dbus-daemon gnome-keyring
+	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file libqt6svg6
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run sandbox clean ci screenshot
+.PHONY: deps configure build test run sandbox clean ci screenshot deb deb-check bench
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -42,3 +42,17 @@ clean:
 screenshot: build
 	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
 		--open resources/examples/business-vacation.json --screenshot docs/screenshot.png
+
+# The Debian package, and a check that it installs and runs on this machine.
+deb: build
+	cd build/$(PRESET) && cpack -G DEB
+
+deb-check: deb
+	$(SUDO) apt-get install -y --no-install-recommends ./build/$(PRESET)/seqring-admin_*.deb
+	seqring-admin --version
+	seqring-sandbox --help > /dev/null
+
+# Benchmarks against baselines built in the same run; writes docs/performance.md.
+bench: PRESET = release
+bench: build
+	cmake --build --preset release --target bench

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -85,6 +86,10 @@ int main(int argc, char **argv)
         options.token = qEnvironmentVariable("WEBEX_ACCESS_TOKEN");
         return seqring::PreviewCommand::run(options, out, err);
     }
+
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("seqring-admin"),
+                                                 QIcon(QStringLiteral(":/icons/seqring-admin.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("seqring-admin"));
 
     seqring::MainWindow::Options options;
     options.sandbox = parser.isSet(sandbox);
