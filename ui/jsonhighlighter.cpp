@@ -2,13 +2,14 @@
 
 #include <QEvent>
 #include <QPlainTextEdit>
-
 #include <algorithm>
 #include <cmath>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 // Linear interpolation in sRGB: t = 0 gives `from`, t = 1 gives `to`.
 QColor mix(const QColor &from, const QColor &to, double t)
@@ -62,8 +63,8 @@ bool isNumberStart(QChar c)
 
 bool isNumberChar(QChar c)
 {
-    return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char('e')
-        || c == QLatin1Char('E') || c == QLatin1Char('+') || c == QLatin1Char('-');
+    return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char('e') || c == QLatin1Char('E') ||
+           c == QLatin1Char('+') || c == QLatin1Char('-');
 }
 
 } // namespace
@@ -75,8 +76,7 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document, const QPalette &palett
 }
 
 JsonHighlighter::JsonHighlighter(QPlainTextEdit *editor)
-    : QSyntaxHighlighter(editor->document()), m_palette(editor->palette()),
-      m_paletteSource(editor)
+    : QSyntaxHighlighter(editor->document()), m_palette(editor->palette()), m_paletteSource(editor)
 {
     editor->installEventFilter(this);
     rebuildFormats();
@@ -112,8 +112,8 @@ double JsonHighlighter::relativeLuminance(const QColor &color)
         return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
     const QColor rgb = color.toRgb();
-    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF())
-        + 0.0722 * linear(rgb.blueF());
+    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) +
+           0.0722 * linear(rgb.blueF());
 }
 
 double JsonHighlighter::contrastRatio(const QColor &a, const QColor &b)

@@ -8,7 +8,8 @@
 class QPlainTextEdit;
 class QWidget;
 
-namespace seqring {
+namespace seqring
+{
 
 // Colours JSON text (keys, strings, numbers, literals, punctuation) with colours derived
 // from a palette, each kept readable against the palette's Base colour.

@@ -18,9 +18,11 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 // The header lines of CriteriaRequest::renderPreview (which owns the masking rule):
 // everything between the request line and the blank line before the body.
@@ -58,8 +60,8 @@ RequestPreview::~RequestPreview() = default;
 
 void RequestPreview::buildUi()
 {
-    const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                            style()->standardIcon(QStyle::SP_FileIcon));
+    const QIcon copyIcon =
+        QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon));
 
     m_copyCurlAction = new QAction(copyIcon, tr("Copy as c&URL"), this);
     m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
@@ -102,11 +104,11 @@ void RequestPreview::buildUi()
 
     auto *headersLabel = new QLabel(tr("&Headers:"), page);
     m_headers = readOnlyCode(QStringLiteral("previewHeaders"), page);
-    m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 6
-                                + 2 * m_headers->frameWidth() + 8);
+    m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 6 +
+                                2 * m_headers->frameWidth() + 8);
     headersLabel->setBuddy(m_headers);
-    m_showToken = new QPushButton(QIcon::fromTheme(QStringLiteral("view-visible")),
-                                  tr("&Show token"), page);
+    m_showToken =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("view-visible")), tr("&Show token"), page);
     m_showToken->setObjectName(QStringLiteral("showTokenButton"));
     m_showToken->setCheckable(true);
     m_showToken->setToolTip(tr("Show the access token in the Authorization header"));
@@ -229,9 +231,10 @@ void RequestPreview::copyCurl()
     if (!m_hasRequest)
         return;
     QApplication::clipboard()->setText(CriteriaRequest::toCurl(m_spec, tokenRevealed()));
-    const QString what = tokenRevealed()
-        ? tr("Copied the curl command, token included.")
-        : tr("Copied the curl command; it reads the token from $WEBEX_ACCESS_TOKEN.");
+    const QString what =
+        tokenRevealed()
+            ? tr("Copied the curl command, token included.")
+            : tr("Copied the curl command; it reads the token from $WEBEX_ACCESS_TOKEN.");
     showStatus(what);
     Q_EMIT copied(what);
 }

@@ -11,7 +11,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 
-namespace seqring {
+namespace seqring
+{
 
 class JsonHighlighter;
 

@@ -1,9 +1,10 @@
 #include "resultdialogs.h"
 
+#include "resultfields.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +13,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace seqring {
+namespace seqring
+{
 
 SuccessDialog::SuccessDialog(const ApiResult &result, QWidget *parent) : QDialog(parent)
 {
@@ -44,21 +46,11 @@ SuccessDialog::SuccessDialog(const ApiResult &result, QWidget *parent) : QDialog
                           : result.statusMeaning);
 
     auto *idLabel = new QLabel(tr("New criteria &ID:"), this);
-    m_id = new QLineEdit(result.createdId, this);
-    m_id->setObjectName(QStringLiteral("successId"));
-    m_id->setReadOnly(true);
-    m_id->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_id = resultfields::idField(result.createdId, QStringLiteral("successId"), this);
     m_id->setPlaceholderText(tr("Webex did not return an ID"));
-    m_id->setMinimumWidth(m_id->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
     idLabel->setBuddy(m_id);
-
-    auto *copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                                  style()->standardIcon(QStyle::SP_FileIcon)),
-                                 tr("&Copy ID"), this);
-    copy->setObjectName(QStringLiteral("copyIdButton"));
-    copy->setAutoDefault(false);
-    copy->setEnabled(!result.createdId.isEmpty());
-    connect(copy, &QPushButton::clicked, this, &SuccessDialog::copyId);
+    auto *copy =
+        resultfields::copyButton(tr("&Copy ID"), QStringLiteral("copyIdButton"), m_id, this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("successButtons"));

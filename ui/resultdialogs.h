@@ -12,7 +12,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace seqring {
+namespace seqring
+{
 
 // Tells the administrator a request succeeded: the status meaning and the new criteria ID,
 // selectable, with Copy ID. Deletes itself when closed; never blocks (open() or show()).
@@ -55,8 +56,8 @@ public:
     QString statusText() const;
     QString messageText() const;
     QStringList descriptionTexts() const;
-    QString retryAfterText() const;   // empty when no Retry-After was given
-    QString ambiguityText() const;    // empty unless the request may have been carried out
+    QString retryAfterText() const; // empty when no Retry-After was given
+    QString ambiguityText() const;  // empty unless the request may have been carried out
     QString trackingIdText() const;
     QString detailsText() const;
     bool detailsVisible() const;

@@ -1,6 +1,6 @@
-#include "resultdialogs.h"
-
 #include "responsereader.h"
+#include "resultdialogs.h"
+#include "resultfields.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,9 +15,11 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 // A word-wrapped, selectable label that never interprets server text as rich text.
 QLabel *textLabel(const QString &objectName, QWidget *parent)
@@ -54,8 +56,8 @@ void ErrorDialog::buildUi()
 
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    const auto standard = error.ambiguous ? QStyle::SP_MessageBoxWarning
-                                          : QStyle::SP_MessageBoxCritical;
+    const auto standard =
+        error.ambiguous ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical;
     icon->setPixmap(style()->standardIcon(standard, nullptr, this).pixmap(iconSize, iconSize));
     icon->setAlignment(Qt::AlignTop);
     icon->setAccessibleName(error.ambiguous ? tr("Warning") : tr("Error"));
@@ -78,9 +80,9 @@ void ErrorDialog::buildUi()
     QString ambiguity;
     if (error.ambiguous) {
         ambiguity = !error.ambiguityNote.isEmpty()
-            ? error.ambiguityNote
-            : tr("Webex may have carried out the request. Check whether it was created "
-                 "before you try again.");
+                        ? error.ambiguityNote
+                        : tr("Webex may have carried out the request. Check whether it was created "
+                             "before you try again.");
     }
     setShownText(m_ambiguity, ambiguity);
 
@@ -103,11 +105,10 @@ void ErrorDialog::buildUi()
                                 : tr("Webex says: %1").arg(error.serverMessage));
 
     for (qsizetype i = 0; i < error.descriptions.size(); ++i) {
-        m_descriptionLines << (i < error.errorCodes.size()
-                                   ? tr("%1 (error code %2)")
-                                         .arg(error.descriptions.at(i))
-                                         .arg(error.errorCodes.at(i))
-                                   : error.descriptions.at(i));
+        m_descriptionLines << (i < error.errorCodes.size() ? tr("%1 (error code %2)")
+                                                                 .arg(error.descriptions.at(i))
+                                                                 .arg(error.errorCodes.at(i))
+                                                           : error.descriptions.at(i));
     }
     for (qsizetype i = error.descriptions.size(); i < error.errorCodes.size(); ++i)
         m_descriptionLines << tr("Error code %1").arg(error.errorCodes.at(i));
@@ -122,43 +123,32 @@ void ErrorDialog::buildUi()
     m_retryAfter = textLabel(QStringLiteral("errorRetryAfter"), this);
     setShownText(m_retryAfter,
                  error.retryAfterSeconds >= 0
-                     ? tr("The service asks to wait %n second(s) before trying again.",
-                          nullptr, error.retryAfterSeconds)
+                     ? tr("The service asks to wait %n second(s) before trying again.", nullptr,
+                          error.retryAfterSeconds)
                      : QString());
 
-    const QString trackingId = error.trackingId.isEmpty() ? m_result.trackingId
-                                                          : error.trackingId;
+    const QString trackingId = error.trackingId.isEmpty() ? m_result.trackingId : error.trackingId;
     auto *trackingLabel = new QLabel(tr("Tracking &ID:"), this);
-    m_trackingId = new QLineEdit(trackingId, this);
-    m_trackingId->setObjectName(QStringLiteral("errorTrackingId"));
-    m_trackingId->setReadOnly(true);
-    m_trackingId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_trackingId = resultfields::idField(trackingId, QStringLiteral("errorTrackingId"), this);
     m_trackingId->setPlaceholderText(tr("none"));
     m_trackingId->setToolTip(tr("Webex support asks for this ID."));
-    m_trackingId->setMinimumWidth(m_trackingId->fontMetrics().horizontalAdvance(
-                                      QLatin1Char('M')) * 36);
     trackingLabel->setBuddy(m_trackingId);
-    m_copyTrackingId = new QPushButton(
-        QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)),
-        tr("&Copy tracking ID"), this);
-    m_copyTrackingId->setObjectName(QStringLiteral("copyTrackingIdButton"));
-    m_copyTrackingId->setAutoDefault(false);
-    m_copyTrackingId->setEnabled(!trackingId.isEmpty());
-    connect(m_copyTrackingId, &QPushButton::clicked, this, &ErrorDialog::copyTrackingId);
+    m_copyTrackingId = resultfields::copyButton(
+        tr("&Copy tracking ID"), QStringLiteral("copyTrackingIdButton"), m_trackingId, this);
 
     m_showDetails = new QPushButton(tr("Show &details"), this);
     m_showDetails->setObjectName(QStringLiteral("showDetailsButton"));
     m_showDetails->setCheckable(true);
     m_showDetails->setAutoDefault(false);
     connect(m_showDetails, &QPushButton::toggled, this, &ErrorDialog::setDetailsVisible);
+    m_showDetails->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView, nullptr, this));
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("errorDetails"));
     m_details->setAccessibleName(tr("Raw response"));
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const QString raw = m_result.rawResponse.isEmpty() ? error.rawResponse
-                                                       : m_result.rawResponse;
+    const QString raw = m_result.rawResponse.isEmpty() ? error.rawResponse : m_result.rawResponse;
     m_details->setPlainText(raw.isEmpty() ? tr("No answer was received.") : redactBearer(raw));
     m_details->setVisible(false);
 
@@ -171,7 +161,7 @@ void ErrorDialog::buildUi()
     trackingRow->addWidget(m_trackingId, 1);
     trackingRow->addWidget(m_copyTrackingId);
     auto *text = new QVBoxLayout;
-    const QList<QWidget *> lines{m_heading, m_ambiguity, m_status,
+    const QList<QWidget *> lines{m_heading, m_ambiguity,    m_status,
                                  m_message, m_descriptions, m_retryAfter};
     for (QWidget *line : lines)
         text->addWidget(line);
@@ -209,6 +199,7 @@ void ErrorDialog::setDetailsVisible(bool visible)
 {
     if (m_showDetails->isChecked() != visible)
         m_showDetails->setChecked(visible); // comes back here through toggled()
+    m_showDetails->setText(visible ? tr("Hide &details") : tr("Show &details"));
     m_details->setVisible(visible);
     adjustSize();
 }
@@ -218,13 +209,37 @@ bool ErrorDialog::detailsVisible() const
     return !m_details->isHidden();
 }
 
-QString ErrorDialog::headingText() const { return m_heading->text(); }
-QString ErrorDialog::statusText() const { return m_status->text(); }
-QString ErrorDialog::messageText() const { return m_message->text(); }
-QStringList ErrorDialog::descriptionTexts() const { return m_descriptionLines; }
-QString ErrorDialog::retryAfterText() const { return m_retryAfter->text(); }
-QString ErrorDialog::ambiguityText() const { return m_ambiguity->text(); }
-QString ErrorDialog::trackingIdText() const { return m_trackingId->text(); }
-QString ErrorDialog::detailsText() const { return m_details->toPlainText(); }
+QString ErrorDialog::headingText() const
+{
+    return m_heading->text();
+}
+QString ErrorDialog::statusText() const
+{
+    return m_status->text();
+}
+QString ErrorDialog::messageText() const
+{
+    return m_message->text();
+}
+QStringList ErrorDialog::descriptionTexts() const
+{
+    return m_descriptionLines;
+}
+QString ErrorDialog::retryAfterText() const
+{
+    return m_retryAfter->text();
+}
+QString ErrorDialog::ambiguityText() const
+{
+    return m_ambiguity->text();
+}
+QString ErrorDialog::trackingIdText() const
+{
+    return m_trackingId->text();
+}
+QString ErrorDialog::detailsText() const
+{
+    return m_details->toPlainText();
+}
 
 } // namespace seqring

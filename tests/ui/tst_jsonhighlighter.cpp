@@ -12,7 +12,8 @@
 using seqring::JsonHighlighter;
 using Role = JsonHighlighter::Role;
 
-namespace {
+namespace
+{
 
 QPalette makePalette(const QColor &base, const QColor &text, const QColor &link,
                      const QColor &linkVisited)
@@ -38,14 +39,14 @@ QPalette lightPalette()
 // A dark palette with light-theme link colours left in it: the worst case.
 QPalette naiveDarkPalette()
 {
-    return makePalette(QColor(0x12, 0x12, 0x12), QColor(0xee, 0xee, 0xee),
-                       QColor(0x00, 0x00, 0xff), QColor(0x80, 0x00, 0x80));
+    return makePalette(QColor(0x12, 0x12, 0x12), QColor(0xee, 0xee, 0xee), QColor(0x00, 0x00, 0xff),
+                       QColor(0x80, 0x00, 0x80));
 }
 
 QPalette darkPalette()
 {
-    return makePalette(QColor(0x23, 0x26, 0x29), QColor(0xef, 0xf0, 0xf1),
-                       QColor(0x29, 0x80, 0xb9), QColor(0x7f, 0x8c, 0x8d));
+    return makePalette(QColor(0x23, 0x26, 0x29), QColor(0xef, 0xf0, 0xf1), QColor(0x29, 0x80, 0xb9),
+                       QColor(0x7f, 0x8c, 0x8d));
 }
 
 QList<Role> allRoles()
@@ -134,8 +135,8 @@ void TestJsonHighlighter::whitespaceAndPlainTextStayUnformatted()
     document.setPlainText(kJson);
     JsonHighlighter highlighter(&document, lightPalette());
     highlighter.rehighlight();
-    QVERIFY(!formatAt(document, int(kJson.indexOf(QLatin1Char(' ')))).hasProperty(
-        QTextFormat::ForegroundBrush));
+    QVERIFY(!formatAt(document, int(kJson.indexOf(QLatin1Char(' '))))
+                 .hasProperty(QTextFormat::ForegroundBrush));
 }
 
 void TestJsonHighlighter::valueRolesLookDifferent_data()

@@ -18,7 +18,8 @@
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 
 // Obviously fake; long enough that maskToken shows only its ends.
 const QString kToken = QStringLiteral("preview-test-token-not-real-0123456789");
@@ -36,8 +37,8 @@ Criteria selectCriteria()
 
 HttpRequestSpec firstSpec()
 {
-    const RequestContext context{QStringLiteral("https://webexapis.com/v1"),
-                                 QStringLiteral("WORKSPACE-ONE"), {}, kToken};
+    const RequestContext context{
+        QStringLiteral("https://webexapis.com/v1"), QStringLiteral("WORKSPACE-ONE"), {}, kToken};
     return CriteriaRequest::buildCreate(selectCriteria(), context);
 }
 
@@ -80,8 +81,7 @@ bool anyContains(const QStringList &texts, const QString &needle)
     return false;
 }
 
-template<typename T>
-T *child(const QWidget &parent, const char *name)
+template <typename T> T *child(const QWidget &parent, const char *name)
 {
     return parent.findChild<T *>(QString::fromLatin1(name));
 }
@@ -128,8 +128,8 @@ void TestRequestPreview::showsMethodUrlAndHeadersWithTokenMasked()
 
     QVERIFY(!preview.tokenRevealed());
     const QString headers = preview.headersText();
-    QVERIFY(headers.contains(QStringLiteral("Authorization: Bearer ")
-                             + CriteriaRequest::maskToken(kToken)));
+    QVERIFY(headers.contains(QStringLiteral("Authorization: Bearer ") +
+                             CriteriaRequest::maskToken(kToken)));
     QVERIFY(headers.contains(QStringLiteral("Content-Type: application/json")));
     QVERIFY(headers.contains(QStringLiteral("TrackingID: ") + spec.trackingId));
     QVERIFY(!anyContains(visibleTexts(&preview), kToken));

@@ -19,10 +19,10 @@
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 
-template<typename T>
-T *child(const QWidget &parent, const char *name)
+template <typename T> T *child(const QWidget &parent, const char *name)
 {
     return parent.findChild<T *>(QString::fromLatin1(name));
 }
@@ -33,19 +33,20 @@ QString professionalWorkspace(const QJsonObject &data, const QString &orgId)
     QStringList professional;
     const QJsonArray licenses = data.value(QLatin1String("licenses")).toArray();
     for (const QJsonValue &license : licenses) {
-        if (license[QLatin1String("name")].toString() == QLatin1String("Webex Calling - Professional"))
+        if (license[QLatin1String("name")].toString() ==
+            QLatin1String("Webex Calling - Professional"))
             professional << license[QLatin1String("id")].toString();
     }
     const QJsonObject criteria = data.value(QLatin1String("criteria")).toObject();
     const QJsonArray workspaces = data.value(QLatin1String("workspaces")).toArray();
     for (const QJsonValue &workspace : workspaces) {
         const QString id = workspace[QLatin1String("id")].toString();
-        if (workspace[QLatin1String("orgId")].toString() != orgId
-            || !criteria.value(id).toArray().isEmpty())
+        if (workspace[QLatin1String("orgId")].toString() != orgId ||
+            !criteria.value(id).toArray().isEmpty())
             continue;
-        const QJsonArray held =
-            workspace[QLatin1String("calling")][QLatin1String("webexCalling")]
-                     [QLatin1String("licenses")].toArray();
+        const QJsonArray held = workspace[QLatin1String("calling")][QLatin1String("webexCalling")]
+                                         [QLatin1String("licenses")]
+                                             .toArray();
         for (const QJsonValue &license : held) {
             if (professional.contains(license.toString()))
                 return id;
@@ -119,8 +120,7 @@ void TestResultDialogs::cleanup()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
-bool TestResultDialogs::create(ApiResult *result, HttpRequestSpec *sent,
-                               const Criteria &criteria)
+bool TestResultDialogs::create(ApiResult *result, HttpRequestSpec *sent, const Criteria &criteria)
 {
     const RequestContext context{m_sandbox.apiRoot(), m_workspaceId, {}, m_sandbox.demoToken()};
     const HttpRequestSpec spec = CriteriaRequest::buildCreate(criteria, context);
@@ -137,8 +137,7 @@ bool TestResultDialogs::create(ApiResult *result, HttpRequestSpec *sent,
 QString TestResultDialogs::receivedTrackingId() const
 {
     const QList<sandbox::RecordedRequest> received = m_sandbox.receivedRequests();
-    return received.isEmpty() ? QString()
-                              : QString::fromUtf8(received.last().header("TrackingID"));
+    return received.isEmpty() ? QString() : QString::fromUtf8(received.last().header("TrackingID"));
 }
 
 void TestResultDialogs::forbiddenShowsStatusMessageDescriptionsAndTrackingId()
@@ -182,9 +181,9 @@ void TestResultDialogs::forbiddenShowsStatusMessageDescriptionsAndTrackingId()
     QCOMPARE(QApplication::clipboard()->text(), receivedTrackingId());
 
     QPointer<ErrorDialog> guard(dialog);
-    QTest::mouseClick(child<QDialogButtonBox>(*dialog, "errorButtons")
-                          ->button(QDialogButtonBox::Close),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(*dialog, "errorButtons")->button(QDialogButtonBox::Close),
+        Qt::LeftButton);
     QTRY_VERIFY(guard.isNull());
 }
 
@@ -324,9 +323,9 @@ void TestResultDialogs::presenterOpensWindowModalAndCloseDeletes()
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->windowModality(), Qt::WindowModal);
     QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
-    QTest::mouseClick(child<QDialogButtonBox>(*dialog, "errorButtons")
-                          ->button(QDialogButtonBox::Close),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(*dialog, "errorButtons")->button(QDialogButtonBox::Close),
+        Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
 
     ApiResult created;
