@@ -98,6 +98,7 @@ private Q_SLOTS:
     void bodyIsTheSpecBytesExactly_data();
     void bodyIsTheSpecBytesExactly();
     void bodyIsHighlighted();
+    void bodyColoursFollowThePalette();
     void copyJsonPutsTheBodyBytes();
     void copyCurlLeavesTheTokenOutWhileHidden();
     void copyCurlActionHasShortcut();
@@ -192,6 +193,24 @@ void TestRequestPreview::bodyIsHighlighted()
     highlighter->rehighlight();
     const QTextBlock block = body->document()->findBlockByNumber(1); // first key line
     QVERIFY(!block.layout()->formats().isEmpty());
+}
+
+void TestRequestPreview::bodyColoursFollowThePalette()
+{
+    RequestPreview preview;
+    preview.setRequest(firstSpec());
+    auto *highlighter = preview.findChild<JsonHighlighter *>();
+    QVERIFY(highlighter);
+    const QColor lightKey = highlighter->format(JsonHighlighter::Role::Key).foreground().color();
+
+    QPalette dark = preview.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    preview.setPalette(dark); // reaches the body view like an application palette change
+    QCOMPARE(highlighter->palette().color(QPalette::Base), QColor(0x1e, 0x1e, 0x1e));
+    const QColor darkKey = highlighter->format(JsonHighlighter::Role::Key).foreground().color();
+    QVERIFY(darkKey != lightKey);
+    QVERIFY(JsonHighlighter::contrastRatio(darkKey, QColor(0x1e, 0x1e, 0x1e)) >= 4.5);
 }
 
 void TestRequestPreview::copyJsonPutsTheBodyBytes()

@@ -208,6 +208,7 @@ void TestResultDialogs::showDetailsRevealsTheRedactedRawResponse()
 
     QTest::mouseClick(child<QPushButton>(*dialog, "showDetailsButton"), Qt::LeftButton);
     QVERIFY(!dialog->detailsVisible());
+    QVERIFY(!details->isVisible());
 }
 
 void TestResultDialogs::rateLimitShowsRetryAfter()
@@ -300,6 +301,8 @@ void TestResultDialogs::successShowsTheCreatedId()
     QCOMPARE(dialog->statusText(), result.statusMeaning);
     QVERIFY(dialog->statusText().contains(QStringLiteral("201")));
     QVERIFY(child<QLineEdit>(*dialog, "successId")->isReadOnly());
+    QCOMPARE(child<QLineEdit>(*dialog, "successId")->cursorPosition(),
+             0); // ID shown from its start
     QTest::mouseClick(child<QPushButton>(*dialog, "copyIdButton"), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), result.createdId);
 }
@@ -369,6 +372,14 @@ void TestResultDialogs::serverTextIsNeverRichText()
     QVERIFY(dialog.messageText().contains(result.error.serverMessage));
     QVERIFY(dialog.trackingIdText().isEmpty());
     QVERIFY(!child<QPushButton>(dialog, "copyTrackingIdButton")->isEnabled());
+
+    ApiResult noId;
+    noId.ok = true;
+    noId.httpStatus = 201;
+    SuccessDialog success(noId);
+    QVERIFY(success.idText().isEmpty());
+    QVERIFY(!child<QPushButton>(success, "copyIdButton")->isEnabled());
+    QVERIFY(success.statusText().contains(QStringLiteral("201")));
 }
 
 void TestResultDialogs::everyFieldHasALabelOrName()
