@@ -78,6 +78,9 @@ int SandboxCommandLine::run(QCoreApplication &app)
          QStringLiteral("N")},
         {QStringLiteral("oversized"), tr("Answer the next N requests with a reply over 1 MiB."),
          QStringLiteral("N")},
+        {QStringLiteral("allow-duplicates"),
+         tr("Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from "
+            "on a workspace).")},
     });
     parser.process(app);
 
@@ -103,6 +106,7 @@ int SandboxCommandLine::run(QCoreApplication &app)
     server.dropConnections(drops);
     server.sendMalformedReplies(malformed);
     server.sendOversizedReplies(oversized);
+    server.setDuplicateRuleEnabled(!parser.isSet(QStringLiteral("allow-duplicates")));
 
     if (parser.isSet(QStringLiteral("rate-limit"))) {
         static const QRegularExpression form(QStringLiteral("^([1-9][0-9]*)/([1-9][0-9]*)$"));

@@ -36,6 +36,9 @@ public:
     explicit SandboxApi(SandboxData *data) : m_data(data) {}
 
     Reply handle(const ApiRequest &request);
+    // The sandbox-only 409 rule (one criteria per schedule and callsFrom); on by default.
+    void setDuplicateRuleEnabled(bool enabled) { m_duplicateRule = enabled; }
+    bool isDuplicateRuleEnabled() const { return m_duplicateRule; }
 
 private:
     // One request on its way through the handlers.
@@ -79,6 +82,7 @@ private:
     Reply saveFailed(const Context &context, const QString &message) const;
 
     SandboxData *m_data;
+    bool m_duplicateRule = true;
 };
 
 } // namespace seqring::sandbox

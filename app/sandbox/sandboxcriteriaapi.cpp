@@ -102,7 +102,7 @@ Reply SandboxApi::createCriteria(const Context &context)
     if (auto failure = CriteriaRules::validatePost(body, schedulesOf(workspace), &stored))
         return error(*failure, context);
     const QString workspaceId = context.params.value(0);
-    const QJsonArray existing = m_data->criteria(workspaceId);
+    const QJsonArray existing = m_duplicateRule ? m_data->criteria(workspaceId) : QJsonArray();
     for (const QJsonValue &other : existing) {
         // SANDBOX rule, not documented for the real service: one criteria per schedule and
         // callsFrom on a workspace, so that clients see and handle a 409.
@@ -157,7 +157,7 @@ Reply SandboxApi::putCriteria(const Context &context)
     if (auto failure =
             CriteriaRules::validatePatch(patch, existing, schedulesOf(workspace), &stored))
         return error(*failure, context);
-    const QJsonArray all = m_data->criteria(workspaceId);
+    const QJsonArray all = m_duplicateRule ? m_data->criteria(workspaceId) : QJsonArray();
     for (const QJsonValue &other : all) {
         // The same SANDBOX 409 rule as on create, against the other criteria.
         const QJsonObject object = other.toObject();

@@ -210,6 +210,15 @@ void SandboxServer::clearFaults()
     d->faults.clear();
 }
 
+void SandboxServer::setDuplicateRuleEnabled(bool enabled)
+{
+    d->api.setDuplicateRuleEnabled(enabled);
+}
+bool SandboxServer::isDuplicateRuleEnabled() const
+{
+    return d->api.isDuplicateRuleEnabled();
+}
+
 QList<RecordedRequest> SandboxServer::receivedRequests() const
 {
     return d->received;

@@ -61,6 +61,11 @@ public:
     void sendOversizedReplies(int count, qint64 bytes = 2 * 1024 * 1024);
     void clearFaults();
 
+    // The sandbox's own 409 rule (a second criteria with the same schedule and callsFrom on
+    // a workspace is refused). On by default; off lets benchmarks create many alike.
+    void setDuplicateRuleEnabled(bool enabled);
+    bool isDuplicateRuleEnabled() const;
+
     // What was received, oldest first.
     QList<RecordedRequest> receivedRequests() const;
     void clearReceivedRequests();

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void methodNotAllowed_data();
     void methodNotAllowed();
     void conflict();
+    void duplicateRuleSwitchedOff();
     void unsupportedMediaType_data();
     void unsupportedMediaType();
     void otherOrganisationIsNotFound();
@@ -96,6 +97,29 @@ void TestSandboxChanges::conflict()
     const QByteArray other =
         R"({"scheduleName":"London Business Hours","scheduleType":"businessHours","scheduleLevel":"GROUP","callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"ringEnabled":false})";
     QCOMPARE(m_http->send("POST", criteriaPath(londonReception()), other).status, 201);
+}
+
+void TestSandboxChanges::duplicateRuleSwitchedOff()
+{
+    QVERIFY(m_server->isDuplicateRuleEnabled());
+    m_server->setDuplicateRuleEnabled(false);
+    QVERIFY(!m_server->isDuplicateRuleEnabled());
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult created =
+            m_http->send("POST", criteriaPath(londonBoardroom()), seedExample());
+        QCOMPARE(created.status, 201);
+        ids.append(created.json().value(QLatin1String("id")).toString());
+    }
+    ids.removeDuplicates();
+    QCOMPARE(ids.size(), 3);
+    // A twin of the seeded criteria is allowed too.
+    const QByteArray seededTwin =
+        R"({"scheduleName":"London Business Hours","scheduleType":"businessHours","scheduleLevel":"GROUP","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":false})";
+    QCOMPARE(m_http->send("POST", criteriaPath(londonReception()), seededTwin).status, 201);
+    // Back on: the next alike is refused again.
+    m_server->setDuplicateRuleEnabled(true);
+    QCOMPARE(m_http->send("POST", criteriaPath(londonBoardroom()), seedExample()).status, 409);
 }
 
 void TestSandboxChanges::unsupportedMediaType_data()

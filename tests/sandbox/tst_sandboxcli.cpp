@@ -41,6 +41,7 @@ private Q_SLOTS:
     void badArguments();
     void curlCreatesAndLists();
     void forcedStatusOption();
+    void allowDuplicatesOption();
     void stateOption();
 
 private:
@@ -114,7 +115,7 @@ void TestSandboxCli::help()
     const QByteArray help = process.readAllStandardOutput();
     for (const char *option :
          {"--port", "--state", "--rate-limit", "--force-status", "--retry-after", "--latency",
-          "--drop", "--malformed", "--oversized"})
+          "--drop", "--malformed", "--oversized", "--allow-duplicates"})
         QVERIFY2(help.contains(option), option);
 }
 
@@ -189,6 +190,29 @@ void TestSandboxCli::forcedStatusOption()
     QVERIFY(locked.headers.toLower().contains("\r\nretry-after: 2"));
     QVERIFY(!locked.json().value(QLatin1String("trackingId")).toString().isEmpty());
     QCOMPARE(curl({QStringLiteral("-H"), auth, root + QLatin1String("/people/me")}).status, 200);
+}
+
+void TestSandboxCli::allowDuplicatesOption()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+        QSKIP("curl is not installed; the executable test sends its requests with curl");
+    const QString root = startSandbox({QStringLiteral("--allow-duplicates")});
+    QVERIFY(!root.isEmpty());
+    const QString auth = QLatin1String("Authorization: Bearer ") + kToken;
+    const QStringList post{QStringLiteral("-X"),
+                           QStringLiteral("POST"),
+                           QStringLiteral("-H"),
+                           auth,
+                           QStringLiteral("-H"),
+                           QStringLiteral("Content-Type: application/json"),
+                           QStringLiteral("--data"),
+                           QString::fromUtf8(seedExample()),
+                           root + criteriaPath(londonBoardroom())};
+    QCOMPARE(curl(post).status, 201);
+    QCOMPARE(curl(post).status, 201);
+    const CurlResult listed =
+        curl({QStringLiteral("-H"), auth, root + settingsPath(londonBoardroom())});
+    QCOMPARE(listed.json().value(QLatin1String("criteria")).toArray().size(), 2);
 }
 
 void TestSandboxCli::stateOption()
