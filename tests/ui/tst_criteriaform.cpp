@@ -34,6 +34,7 @@ private Q_SLOTS:
     void mnemonicsAreUnique();
     void labelsHaveBuddies();
     void tabOrderFollowsLayout();
+    void tabKeyWalksTheFields();
     void scheduleFieldsFollowCheck();
     void phoneEditorFollowsCallsFrom();
     void anyNumberKeepsNumbers();
@@ -201,6 +202,34 @@ void TestCriteriaForm::tabOrderFollowsLayout()
         w = w->nextInFocusChain();
     } while (w != start && order.size() < expected.size() + 5);
     QCOMPARE(order, expected);
+}
+
+void TestCriteriaForm::tabKeyWalksTheFields()
+{
+    m_model->setHasSchedule(true);
+    m_model->setCallsFrom(CallsFrom::SelectPhoneNumbers);
+    m_model->phoneNumbers()->setTyped({QStringLiteral("+442071838750")});
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QWidget *first = child<QWidget>("onlyDuringScheduleCheck");
+    first->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(first->hasFocus());
+    QStringList order{first->objectName()};
+    for (int i = 0; i < 14; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || !m_form->isAncestorOf(focus))
+            break;
+        order.append(focus->objectName());
+    }
+    // The radio buttons are one tab stop (Qt moves between them with the arrow keys);
+    // Remove is skipped while no number is selected.
+    QCOMPARE(order, (QStringList{QStringLiteral("onlyDuringScheduleCheck"), QStringLiteral("scheduleNameCombo"),
+                                 QStringLiteral("scheduleTypeCombo"), QStringLiteral("anyNumberRadio"),
+                                 QStringLiteral("addNumberEdit"), QStringLiteral("addNumberButton"),
+                                 QStringLiteral("phoneNumbersList"), QStringLiteral("defaultRegionCombo"),
+                                 QStringLiteral("anonymousCheck"), QStringLiteral("unavailableCheck"),
+                                 QStringLiteral("ringEnabledCheck")}));
 }
 
 void TestCriteriaForm::scheduleFieldsFollowCheck()
