@@ -1,0 +1,33 @@
+# Interface translations: translations/seqring-admin_<lang>.ts, compiled to .qm and
+# embedded in seqring_ui under :/i18n. `cmake --build … --target update_translations`
+# refreshes the .ts files from the sources; the `translations_complete` test fails when
+# that would change anything or when an entry is unfinished.
+set(SEQRING_LANGUAGES de fr ja)
+set(SEQRING_TS_FILES)
+foreach(lang ${SEQRING_LANGUAGES})
+    list(APPEND SEQRING_TS_FILES ${CMAKE_CURRENT_LIST_DIR}/seqring-admin_${lang}.ts)
+endforeach()
+
+file(GLOB_RECURSE SEQRING_TR_SOURCES CONFIGURE_DEPENDS
+    ${PROJECT_SOURCE_DIR}/models/*.h ${PROJECT_SOURCE_DIR}/models/*.cpp
+    ${PROJECT_SOURCE_DIR}/app/*.h ${PROJECT_SOURCE_DIR}/app/*.cpp
+    ${PROJECT_SOURCE_DIR}/ui/*.h ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.ui)
+list(SORT SEQRING_TR_SOURCES)
+set(SEQRING_LUPDATE_OPTIONS -locations none -no-obsolete -no-ui-lines)
+
+# lrelease and embedding as qt_add_translations does; lupdate below, from a list file, so
+# that the update target and the completeness test run exactly the same command.
+qt_add_lrelease(seqring_ui TS_FILES ${SEQRING_TS_FILES} QM_FILES_OUTPUT_VARIABLE SEQRING_QM_FILES)
+qt_add_resources(seqring_ui "seqring_translations"
+    PREFIX /i18n
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${SEQRING_QM_FILES})
+
+string(REPLACE ";" "\n" SEQRING_TR_LIST "${SEQRING_TR_SOURCES}")
+file(WRITE ${PROJECT_BINARY_DIR}/translation-sources.lst "${SEQRING_TR_LIST}\n")
+add_custom_target(update_translations
+    COMMAND Qt6::lupdate ${SEQRING_LUPDATE_OPTIONS} @${PROJECT_BINARY_DIR}/translation-sources.lst
+            -ts ${SEQRING_TS_FILES}
+    COMMENT "Updating translations/*.ts from the sources"
+    VERBATIM)
+# (The translations_complete test is added once every entry is translated.)
