@@ -161,8 +161,12 @@ void RequestPreview::buildUi()
 void RequestPreview::setRequest(const HttpRequestSpec &spec)
 {
     const bool bodyChanged = !m_hasRequest || spec.body != m_spec.body;
+    const bool tokenChanged = spec.header("Authorization") != m_spec.header("Authorization");
     m_spec = spec;
     m_hasRequest = true;
+    // A revealed token is hidden again when another token takes its place.
+    if (tokenChanged)
+        m_showToken->setChecked(false);
     m_stack->setCurrentIndex(0);
     m_copyCurlAction->setEnabled(true);
     m_copyJsonAction->setEnabled(true);

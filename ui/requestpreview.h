@@ -32,7 +32,8 @@ public:
     bool hasRequest() const { return m_hasRequest; }
     const HttpRequestSpec &request() const { return m_spec; }
 
-    // Whether the Authorization header is shown in full (Show token pressed).
+    // Whether the Authorization header is shown in full (Show token pressed). Hidden again
+    // whenever setRequest() brings another token (or follows a placeholder).
     bool tokenRevealed() const;
     void setTokenRevealed(bool revealed);
 

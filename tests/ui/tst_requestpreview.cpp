@@ -95,6 +95,7 @@ private Q_SLOTS:
     void init();
     void showsMethodUrlAndHeadersWithTokenMasked();
     void showTokenRevealsAndHidesIt();
+    void anotherTokenIsHiddenAgain();
     void bodyIsTheSpecBytesExactly_data();
     void bodyIsTheSpecBytesExactly();
     void bodyIsHighlighted();
@@ -156,6 +157,29 @@ void TestRequestPreview::showTokenRevealsAndHidesIt()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!preview.tokenRevealed());
     QVERIFY(!anyContains(visibleTexts(&preview), kToken));
+}
+
+void TestRequestPreview::anotherTokenIsHiddenAgain()
+{
+    RequestPreview preview;
+    preview.setRequest(firstSpec());
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QTest::mouseClick(child<QPushButton>(preview, "showTokenButton"), Qt::LeftButton);
+    QVERIFY(preview.tokenRevealed());
+
+    // Every edit sends a new request with the same token: it stays revealed.
+    HttpRequestSpec edited = firstSpec();
+    edited.body.replace("true", "false");
+    preview.setRequest(edited);
+    QVERIFY(preview.tokenRevealed());
+    QVERIFY(preview.headersText().contains(kToken));
+
+    // Another token (signing in again) is masked until asked for.
+    preview.setRequest(secondSpec());
+    QVERIFY(!preview.tokenRevealed());
+    QVERIFY(!preview.headersText().contains(QStringLiteral("second-fake-token-for-tests-abcdef")));
+    QVERIFY(!child<QPushButton>(preview, "showTokenButton")->isChecked());
 }
 
 void TestRequestPreview::bodyIsTheSpecBytesExactly_data()
