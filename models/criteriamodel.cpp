@@ -129,7 +129,17 @@ ValidationContext CriteriaModel::validationContext() const
     context.hasToken = m_hasToken;
     context.purpose = ValidationContext::Purpose::Send;
     context.defaultRegion = m_numbers.defaultRegion();
+    context.knownSchedules = m_knownSchedules;
     return context;
+}
+
+void CriteriaModel::setKnownSchedules(const std::optional<QStringList> &names)
+{
+    if (m_knownSchedules == names)
+        return;
+    m_knownSchedules = names;
+    Q_EMIT knownSchedulesChanged();
+    revalidate();
 }
 
 ValidationIssues CriteriaModel::issuesFor(Field field) const

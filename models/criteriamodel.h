@@ -74,6 +74,10 @@ public:
     void setApiRoot(const QString &root);
     void setHasToken(bool present);
     void setDefaultRegion(const QString &region);
+    // The schedule names of the workspace's location (std::nullopt: not known); a
+    // schedule name not among them gets a warning. Emits knownSchedulesChanged().
+    void setKnownSchedules(const std::optional<QStringList> &names);
+    std::optional<QStringList> knownSchedules() const { return m_knownSchedules; }
 
     // The criteria as it would be sent (numbers in wire form).
     Criteria criteria() const;
@@ -99,6 +103,7 @@ Q_SIGNALS:
     void apiRootChanged(const QString &root);
     void hasTokenChanged(bool present);
     void defaultRegionChanged(const QString &region);
+    void knownSchedulesChanged();
     // Emitted once after every change, when issues() holds the new result.
     void validationChanged();
 
@@ -119,6 +124,7 @@ private:
     QString m_orgId;
     QString m_apiRoot;
     bool m_hasToken = false;
+    std::optional<QStringList> m_knownSchedules;
     ValidationIssues m_issues;
 };
 

@@ -87,6 +87,17 @@ ValidationIssues CriteriaValidator::validate(const Criteria &criteria,
                 tr("Schedule type is not chosen. Choose \"Business hours\" or \"Holidays\" "
                    "for schedule \"%1\".")
                     .arg(criteria.schedule->name.trimmed()));
+        const QString name = criteria.schedule->name.trimmed();
+        if (!name.isEmpty() && context.knownSchedules
+            && !context.knownSchedules->contains(name))
+            add(Field::ScheduleName, Severity::Warning,
+                tr("Schedule \"%1\" is not among the schedules of the workspace's location "
+                   "(%2). Check the spelling, or create the schedule first; the service "
+                   "refuses an unknown schedule.")
+                    .arg(name,
+                         context.knownSchedules->isEmpty()
+                             ? tr("it has none")
+                             : context.knownSchedules->join(QLatin1String(", "))));
     }
 
     if (criteria.callsFrom == CallsFrom::SelectPhoneNumbers) {

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace seqring {
 
@@ -48,6 +51,9 @@ struct ValidationContext {
     bool hasToken = false;
     Purpose purpose = Purpose::Send;
     QString defaultRegion = QStringLiteral("US");
+    // The schedule names of the workspace's location, when they have been read; a name
+    // not among them gets a warning (schedules change, so it is not an error).
+    std::optional<QStringList> knownSchedules;
 };
 
 // Pure validation of a criteria in its context.

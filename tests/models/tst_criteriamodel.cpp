@@ -20,6 +20,7 @@ private Q_SLOTS:
     void regionChangeRenormalises();
     void validationFollowsEdits();
     void setCriteriaRoundTrip();
+    void knownSchedulesWarn();
 };
 
 void TestCriteriaModel::settersEmitOnce_data()
@@ -189,6 +190,36 @@ void TestCriteriaModel::setCriteriaRoundTrip()
     QCOMPARE(selection.size(), 1);
     QCOMPARE(model.criteria(), c);
     QCOMPARE(model.phoneNumbers()->rowCount(), 2);
+}
+
+void TestCriteriaModel::knownSchedulesWarn()
+{
+    CriteriaModel model;
+    model.setWorkspaceId(QStringLiteral("WS1"));
+    model.setHasToken(true);
+    model.setHasSchedule(true);
+    model.setScheduleName(QStringLiteral("Office"));
+    model.setScheduleType(ScheduleType::BusinessHours);
+    QVERIFY(model.issuesFor(Field::ScheduleName).isEmpty());
+    QSignalSpy changed(&model, &CriteriaModel::knownSchedulesChanged);
+    QSignalSpy validation(&model, &CriteriaModel::validationChanged);
+    model.setKnownSchedules(QStringList{QStringLiteral("London Business Hours")});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(validation.size(), 1);
+    QCOMPARE(model.validationContext().knownSchedules,
+             std::optional<QStringList>(QStringList{QStringLiteral("London Business Hours")}));
+    const ValidationIssues issues = model.issuesFor(Field::ScheduleName);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Severity::Warning);
+    QVERIFY(!model.hasErrors());
+    model.setScheduleName(QStringLiteral("London Business Hours"));
+    QVERIFY(model.issuesFor(Field::ScheduleName).isEmpty());
+    model.setKnownSchedules(QStringList{QStringLiteral("London Business Hours")});
+    QCOMPARE(changed.size(), 1); // same list: no signal
+    model.setScheduleName(QStringLiteral("Office"));
+    model.setKnownSchedules(std::nullopt);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(model.issuesFor(Field::ScheduleName).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCriteriaModel)

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void apiRoot();
     void duplicateRowIsTheLaterOne();
     void messagesNameTheValue();
+    void knownSchedules_data();
+    void knownSchedules();
 };
 
 void TestCriteriaValidator::rules_data()
@@ -190,6 +192,49 @@ void TestCriteriaValidator::messagesNameTheValue()
     context.apiRoot = QStringLiteral("http://intranet.example/v1");
     issues = CriteriaValidator::validate(goodCriteria(), context);
     QVERIFY(issues.first().message.contains(context.apiRoot));
+}
+
+void TestCriteriaValidator::knownSchedules_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("hasList");
+    QTest::addColumn<QStringList>("known");
+    QTest::addColumn<bool>("warned");
+    const QStringList london{QStringLiteral("London Business Hours"),
+                             QStringLiteral("Business Vacation")};
+    QTest::newRow("list not read") << QStringLiteral("Elsewhere") << false << QStringList() << false;
+    QTest::newRow("known") << QStringLiteral("Business Vacation") << true << london << false;
+    QTest::newRow("known, spaces around") << QStringLiteral(" Business Vacation ") << true
+                                          << london << false;
+    QTest::newRow("unknown") << QStringLiteral("Business Vacations") << true << london << true;
+    QTest::newRow("case differs") << QStringLiteral("business vacation") << true << london
+                                  << true;
+    QTest::newRow("location has none") << QStringLiteral("Business Vacation") << true
+                                       << QStringList() << true;
+    QTest::newRow("empty name: only the error") << QString() << true << london << false;
+}
+
+void TestCriteriaValidator::knownSchedules()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, hasList);
+    QFETCH(QStringList, known);
+    QFETCH(bool, warned);
+    Criteria c = goodCriteria();
+    c.schedule->name = name;
+    ValidationContext context = goodContext();
+    if (hasList)
+        context.knownSchedules = known;
+    const ValidationIssues issues = CriteriaValidator::validate(c, context);
+    const auto warning = std::find_if(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) {
+        return i.field == Field::ScheduleName && i.severity == Severity::Warning;
+    });
+    QCOMPARE(warning != issues.cend(), warned);
+    if (warned) {
+        QVERIFY(warning->message.contains(name.trimmed()));
+        // Only a warning: the criteria can still be sent.
+        QVERIFY(!CriteriaValidator::hasErrors(issues));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCriteriaValidator)
