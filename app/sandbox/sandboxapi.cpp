@@ -43,6 +43,9 @@ const QList<SandboxApi::Route> &SandboxApi::routes()
         {p(QStringLiteral("licenses")), "GET", kLicensesRead, &SandboxApi::listLicenses},
         {p(QStringLiteral("workspaces")), "GET", kRead, &SandboxApi::listWorkspaces},
         {p(QStringLiteral("workspaces/*")), "GET", kRead, &SandboxApi::getWorkspace},
+        // Either workspaces_read or telephony_config_read: checked in the handlers.
+        {p(QStringLiteral("locations")), "GET", QString(), &SandboxApi::listLocations},
+        {p(QStringLiteral("locations/*")), "GET", QString(), &SandboxApi::getLocation},
         {p(QStringLiteral("telephony/config/locations/*/schedules")), "GET", kTelephonyRead,
          &SandboxApi::listSchedules},
         {p(ring), "GET", kRead, &SandboxApi::getSettings},
@@ -249,6 +252,46 @@ Reply SandboxApi::listSchedules(const Context &context)
         items.append(schedule);
     }
     return paged(context, items, QStringLiteral("schedules"));
+}
+
+std::optional<ApiError> SandboxApi::checkLocationScope(const Context &context) const
+{
+    if (context.token.hasScope(kRead) || context.token.hasScope(kTelephonyRead))
+        return std::nullopt;
+    return SandboxErrors::forbiddenScope(kRead);
+}
+
+Reply SandboxApi::listLocations(const Context &context)
+{
+    if (auto failure = checkLocationScope(context))
+        return error(*failure, context);
+    if (context.orgId != context.token.orgId)
+        return error(
+            {403, tr("The access token may not read organisation %1.").arg(context.orgId), 25403},
+            context);
+    const QString name =
+        context.request->query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+    QList<QJsonObject> items;
+    for (const QJsonObject &item : m_data->locations(context.orgId)) {
+        if (!name.isEmpty() &&
+            !item.value(QLatin1String("name")).toString().contains(name, Qt::CaseInsensitive))
+            continue;
+        items.append(item);
+    }
+    return paged(context, items, QStringLiteral("items"));
+}
+
+Reply SandboxApi::getLocation(const Context &context)
+{
+    if (auto failure = checkLocationScope(context))
+        return error(*failure, context);
+    const QString id = context.params.value(0);
+    QJsonObject location;
+    if (context.orgId == context.token.orgId)
+        location = m_data->location(id, context.orgId);
+    if (location.isEmpty())
+        return error(SandboxErrors::notFound(tr("Location %1 was not found.").arg(id)), context);
+    return json(200, location);
 }
 
 } // namespace seqring::sandbox

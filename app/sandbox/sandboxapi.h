@@ -72,6 +72,10 @@ private:
     Reply listWorkspaces(const Context &context);
     Reply getWorkspace(const Context &context);
     Reply listSchedules(const Context &context);
+    Reply listLocations(const Context &context);
+    Reply getLocation(const Context &context);
+    // Locations may be read with either of two scopes; the 403 to answer when neither.
+    std::optional<ApiError> checkLocationScope(const Context &context) const;
     // sandboxcriteriaapi.cpp
     Reply getSettings(const Context &context);
     Reply putSettings(const Context &context);

@@ -179,6 +179,11 @@ QJsonObject SandboxData::location(const QString &id, const QString &orgId) const
     return {};
 }
 
+QList<QJsonObject> SandboxData::locations(const QString &orgId) const
+{
+    return ofOrg(QStringLiteral("locations"), orgId);
+}
+
 QList<QJsonObject> SandboxData::schedules(const QString &locationId) const
 {
     QList<QJsonObject> result;

@@ -42,6 +42,7 @@ public:
     QList<QJsonObject> workspaces(const QString &orgId) const;
     QJsonObject workspace(const QString &id, const QString &orgId) const; // empty if unknown
     QJsonObject location(const QString &id, const QString &orgId) const;  // empty if unknown
+    QList<QJsonObject> locations(const QString &orgId) const;
     QList<QJsonObject> schedules(const QString &locationId) const;
     QList<QJsonObject> licenses(const QString &orgId) const;
     bool isProfessional(const QJsonObject &workspace) const;

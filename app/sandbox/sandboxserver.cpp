@@ -169,6 +169,10 @@ QString SandboxServer::otherOrgToken() const
 {
     return d->data.tokenForRole(QStringLiteral("otherOrg")).token;
 }
+QString SandboxServer::noTelephonyToken() const
+{
+    return d->data.tokenForRole(QStringLiteral("noTelephony")).token;
+}
 QString SandboxServer::demoOrgId() const
 {
     return d->data.tokenForRole(QStringLiteral("demo")).orgId;

@@ -47,6 +47,8 @@ public:
     QString demoToken() const;      // full admin of the demo organisation
     QString readOnlyToken() const;  // read-only admin of the demo organisation
     QString otherOrgToken() const;  // full admin of another organisation
+    // Full admin of the demo organisation without spark-admin:telephony_config_read.
+    QString noTelephonyToken() const;
     QString demoOrgId() const;
     QString otherOrgId() const;
 

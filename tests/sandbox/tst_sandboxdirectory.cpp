@@ -48,6 +48,7 @@ private Q_SLOTS:
     void workspaceById();
     void schedules();
     void licenses();
+    void locations();
     void peopleMe();
     void trackingId();
     void stateFile();
@@ -215,6 +216,56 @@ void TestSandboxDirectory::licenses()
     QVERIFY(first.contains(QLatin1String("totalUnits")));
     const QString query = QLatin1String("/licenses?orgId=") + m_server->otherOrgId();
     QCOMPARE(m_http->send("GET", query).status, 403);
+}
+
+void TestSandboxDirectory::locations()
+{
+    const HttpResult all = m_http->send("GET", QStringLiteral("/locations"));
+    QCOMPARE(all.status, 200);
+    const QJsonArray items = all.json().value(QLatin1String("items")).toArray();
+    QCOMPARE(names(items, "name"),
+             (QStringList{QStringLiteral("London"), QStringLiteral("San Jose")})); // not Lyon
+    const QJsonObject london = items.first().toObject();
+    QCOMPARE(london.value(QLatin1String("id")).toString(), londonLocation());
+    QCOMPARE(london.value(QLatin1String("orgId")).toString(), m_server->demoOrgId());
+    QCOMPARE(london.value(QLatin1String("address")).toObject().value(QLatin1String("city")),
+             QJsonValue(QStringLiteral("London")));
+
+    const HttpResult first = m_http->send("GET", QStringLiteral("/locations?max=1"));
+    QCOMPARE(names(first.json().value(QLatin1String("items")).toArray(), "name"),
+             QStringList{QStringLiteral("London")});
+    QCOMPARE(names(m_http->send("GET", nextLink(first)).json().value(QLatin1String("items")).toArray(),
+                   "name"),
+             QStringList{QStringLiteral("San Jose")});
+    QCOMPARE(names(m_http->send("GET", QStringLiteral("/locations?name=san"))
+                       .json()
+                       .value(QLatin1String("items"))
+                       .toArray(),
+                   "name"),
+             QStringList{QStringLiteral("San Jose")});
+
+    const HttpResult one = m_http->send("GET", QLatin1String("/locations/") + sanJoseLocation());
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json().value(QLatin1String("name")).toString(), QStringLiteral("San Jose"));
+    QCOMPARE(m_http->send("GET", QStringLiteral("/locations/nowhere")).status, 404);
+
+    // Either read scope is enough: the token without telephony_config_read reads them too.
+    m_http->setToken(m_server->noTelephonyToken());
+    QCOMPARE(m_http->send("GET", QStringLiteral("/locations")).status, 200);
+    const QString schedules = QLatin1String("/telephony/config/locations/") + londonLocation() +
+                              QLatin1String("/schedules");
+    const HttpResult refused = m_http->send("GET", schedules);
+    QCOMPARE(refused.status, 403);
+    QVERIFY(refused.message().contains(QLatin1String("spark-admin:telephony_config_read")));
+    // Another organisation's location is not found.
+    m_http->setToken(m_server->otherOrgToken());
+    QCOMPARE(m_http->send("GET", QLatin1String("/locations/") + londonLocation()).status, 404);
+    QCOMPARE(names(m_http->send("GET", QStringLiteral("/locations"))
+                       .json()
+                       .value(QLatin1String("items"))
+                       .toArray(),
+                   "name"),
+             QStringList{QStringLiteral("Lyon")});
 }
 
 void TestSandboxDirectory::peopleMe()
