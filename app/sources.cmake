@@ -12,3 +12,20 @@ add_library(seqring_app STATIC
 )
 target_include_directories(seqring_app PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(seqring_app PUBLIC seqring_models Qt6::Network seqring_strict)
+
+# Lookups around the create operation: paged lists, the session's license and location
+# catalogs, the workspace directory, schedules, the sequential ring reader, the check
+# after an ambiguous create, what the token may write, and the targeted workspace.
+target_sources(seqring_app PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/pagedfetch.h ${CMAKE_CURRENT_LIST_DIR}/pagedfetch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lookuperror.h ${CMAKE_CURRENT_LIST_DIR}/lookuperror.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sessioncatalog.h ${CMAKE_CURRENT_LIST_DIR}/sessioncatalog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/licensecatalog.h ${CMAKE_CURRENT_LIST_DIR}/licensecatalog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/locationcatalog.h ${CMAKE_CURRENT_LIST_DIR}/locationcatalog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspacedirectory.h ${CMAKE_CURRENT_LIST_DIR}/workspacedirectory.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schedulecatalog.h ${CMAKE_CURRENT_LIST_DIR}/schedulecatalog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sequentialringreader.h ${CMAKE_CURRENT_LIST_DIR}/sequentialringreader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/createdcheck.h ${CMAKE_CURRENT_LIST_DIR}/createdcheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/writeaccess.h ${CMAKE_CURRENT_LIST_DIR}/writeaccess.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspacecontext.h ${CMAKE_CURRENT_LIST_DIR}/workspacecontext.cpp
+)

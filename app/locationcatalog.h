@@ -1,0 +1,21 @@
+#pragma once
+
+#include "sessioncatalog.h"
+
+namespace seqring {
+
+// The organisation's locations (GET /locations), read once per session and cached, for
+// the names shown next to workspaces.
+class LocationCatalog : public SessionCatalog
+{
+    Q_OBJECT
+public:
+    explicit LocationCatalog(ApiClient *client, QObject *parent = nullptr);
+
+    QString nameOf(const QString &locationId) const;
+
+protected:
+    QString describeFailure(const ApiResult &result) const override;
+};
+
+} // namespace seqring

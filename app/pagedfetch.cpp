@@ -1,0 +1,66 @@
+#include "pagedfetch.h"
+
+#include "apiclient.h"
+#include "apijob.h"
+
+#include <QJsonArray>
+
+namespace seqring {
+
+PagedFetch::PagedFetch(ApiClient *client, PageRequest request, const QString &itemsKey,
+                       int pageSize, QObject *parent)
+    : QObject(parent), m_client(client), m_request(std::move(request)), m_key(itemsKey),
+      m_pageSize(qMax(1, pageSize))
+{
+}
+
+PagedFetch::~PagedFetch()
+{
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+    }
+}
+
+void PagedFetch::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    requestPage();
+}
+
+void PagedFetch::cancel()
+{
+    if (m_job)
+        m_job->cancel(); // finishes with Cancelled, handled in onPage()
+}
+
+void PagedFetch::requestPage()
+{
+    m_job = m_client->send(m_request(m_items.size(), m_pageSize));
+    connect(m_job, &ApiJob::finished, this, &PagedFetch::onPage);
+}
+
+void PagedFetch::onPage(const ApiResult &result)
+{
+    m_job = nullptr;
+    if (!result.ok) {
+        m_done = true;
+        Q_EMIT finished(result);
+        return;
+    }
+    const QJsonArray page = result.json.object().value(m_key).toArray();
+    for (const QJsonValue &item : page)
+        m_items.append(item.toObject());
+    ++m_pages;
+    Q_EMIT pageRead(m_pages, int(m_items.size()));
+    if (page.size() < m_pageSize || m_stopAfterPage || m_pages >= kMaxPages) {
+        m_done = true;
+        Q_EMIT finished(result);
+        return;
+    }
+    requestPage();
+}
+
+} // namespace seqring

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "apiresult.h"
+#include "criteriarequest.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+namespace seqring {
+
+class ApiClient;
+class ApiJob;
+
+// Reads every page of a Webex list endpoint with start/max, one request at a time, and
+// hands back all items at once. A page shorter than max ends the list. finished() comes
+// once (also after cancel()); the owner deletes the object.
+class PagedFetch : public QObject
+{
+    Q_OBJECT
+public:
+    // The request of one page: start and max go into the query.
+    using PageRequest = std::function<HttpRequestSpec(int start, int max)>;
+    static constexpr int kDefaultPageSize = 100;
+    static constexpr int kMaxPages = 1000; // a guard against a server that never ends
+
+    PagedFetch(ApiClient *client, PageRequest request, const QString &itemsKey,
+               int pageSize = kDefaultPageSize, QObject *parent = nullptr);
+    ~PagedFetch() override;
+
+    void start();
+    // Stops the request in flight; finished() follows with a Cancelled error.
+    void cancel();
+    // Lets the request in flight finish but asks for no further page.
+    void stopAfterCurrentPage() { m_stopAfterPage = true; }
+
+    bool isRunning() const { return m_started && !m_done; }
+    QList<QJsonObject> items() const { return m_items; }
+    int pagesRead() const { return m_pages; }
+
+Q_SIGNALS:
+    void pageRead(int pages, int itemsSoFar);
+    // result: the last answer; ok when every page was read.
+    void finished(const seqring::ApiResult &result);
+
+private:
+    void requestPage();
+    void onPage(const ApiResult &result);
+
+    ApiClient *m_client;
+    PageRequest m_request;
+    QString m_key;
+    int m_pageSize;
+    QPointer<ApiJob> m_job;
+    QList<QJsonObject> m_items;
+    int m_pages = 0;
+    bool m_started = false;
+    bool m_done = false;
+    bool m_stopAfterPage = false;
+};
+
+} // namespace seqring

@@ -1,0 +1,63 @@
+#include "schedulecatalog.h"
+
+#include "apirequests.h"
+#include "lookuperror.h"
+#include "pagedfetch.h"
+
+namespace seqring {
+
+ScheduleCatalog::ScheduleCatalog(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+}
+
+ScheduleCatalog::~ScheduleCatalog() = default;
+
+QList<ScheduleEntry> ScheduleCatalog::parse(const QList<QJsonObject> &items)
+{
+    QList<ScheduleEntry> schedules;
+    for (const QJsonObject &item : items) {
+        const auto type = scheduleTypeFromWire(item.value(QLatin1String("type")).toString());
+        const QString name = item.value(QLatin1String("name")).toString();
+        if (type && !name.isEmpty())
+            schedules.append({name, *type});
+    }
+    return schedules;
+}
+
+void ScheduleCatalog::load(const RequestContext &context, const QString &locationId)
+{
+    if (m_fetch) {
+        disconnect(m_fetch, nullptr, this, nullptr);
+        m_fetch->deleteLater(); // its destructor cancels the request in flight
+    }
+    auto *fetch = new PagedFetch(
+        m_client,
+        [context, locationId](int start, int max) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("start"), QString::number(start));
+            query.addQueryItem(QStringLiteral("max"), QString::number(max));
+            return ApiRequests::listSchedules(context, locationId, query);
+        },
+        QStringLiteral("schedules"), m_pageSize, this);
+    m_fetch = fetch;
+    connect(fetch, &PagedFetch::finished, this, [this, fetch, locationId](const ApiResult &result) {
+        fetch->deleteLater();
+        m_fetch = nullptr;
+        if (result.ok)
+            Q_EMIT loaded(locationId, parse(fetch->items()));
+        else
+            Q_EMIT failed(locationId,
+                          LookupError::describe(result, tr("the location's schedules"),
+                                                LookupError::telephonyScope()));
+    });
+    fetch->start();
+}
+
+void ScheduleCatalog::cancel()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+}
+
+} // namespace seqring

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "apiresult.h"
+#include "criteria.h"
+#include "criteriarequest.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace seqring {
+
+class ApiClient;
+class PagedFetch;
+
+// One location schedule: its name and type.
+struct ScheduleEntry {
+    QString name;
+    ScheduleType type = ScheduleType::BusinessHours;
+    friend bool operator==(const ScheduleEntry &a, const ScheduleEntry &b)
+    {
+        return a.name == b.name && a.type == b.type;
+    }
+};
+
+// Reads a location's schedules (GET /telephony/config/locations/{id}/schedules, every page)
+// for the schedule name suggestions. Read again for every workspace: schedules change.
+class ScheduleCatalog : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScheduleCatalog(ApiClient *client, QObject *parent = nullptr);
+    ~ScheduleCatalog() override;
+
+    void setPageSize(int size) { m_pageSize = size; }
+
+    // Replaces a read in flight.
+    void load(const RequestContext &context, const QString &locationId);
+    void cancel();
+    bool isBusy() const { return !m_fetch.isNull(); }
+
+    // Schedules of a list answer; entries with an unknown type are left out.
+    static QList<ScheduleEntry> parse(const QList<QJsonObject> &items);
+
+Q_SIGNALS:
+    void loaded(const QString &locationId, const QList<seqring::ScheduleEntry> &schedules);
+    void failed(const QString &locationId, const QString &message);
+
+private:
+    ApiClient *m_client;
+    int m_pageSize = 100;
+    QPointer<PagedFetch> m_fetch;
+};
+
+} // namespace seqring
+
+Q_DECLARE_METATYPE(seqring::ScheduleEntry)

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "apijob.h"
+#include "apiresult.h"
+#include "criteria.h"
+#include "criteriarequest.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace seqring {
+
+class ApiClient;
+class ApiJob;
+
+// One criteria as GET …/sequentialRing lists it.
+struct CriteriaSummary {
+    QString id;
+    QString scheduleName; // empty: all hours, all days
+    bool allNumbers = true; // source ALL_NUMBERS, else SPECIFIC_NUMBERS
+    bool ringEnabled = true;
+};
+
+// One of the up to five numbers rung in sequence.
+struct RingNumber {
+    QString phoneNumber;
+    int rings = 0;
+    bool answerConfirmation = false;
+};
+
+// The workspace's sequential ring settings as GET …/sequentialRing returns them.
+struct SequentialRingSettings {
+    bool enabled = false;
+    QList<RingNumber> numbers; // only the used slots
+    QList<CriteriaSummary> criteria;
+
+    static SequentialRingSettings fromJson(const QJsonObject &object);
+};
+
+// Reads a workspace's sequential ring settings and criteria, and deletes a criteria.
+// One request of each kind at a time; a new one replaces the one in flight.
+class SequentialRingReader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SequentialRingReader(ApiClient *client, QObject *parent = nullptr);
+
+    void read(const RequestContext &context);
+    void readCriteria(const RequestContext &context, const QString &criteriaId);
+    void deleteCriteria(const RequestContext &context, const QString &criteriaId);
+    void cancel();
+    bool isBusy() const { return m_read || m_detail || m_delete; }
+
+    // A criteria of GET …/criteria/{id} as the form's value; keys the create operation
+    // does not know (id, …) are ignored, an empty scheduleName means no schedule.
+    static Parsed<Criteria> criteriaFromJson(const QJsonObject &object);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void settingsRead(const QString &workspaceId, const seqring::SequentialRingSettings &settings);
+    void criteriaRead(const QString &criteriaId, const seqring::Criteria &criteria);
+    void criteriaDeleted(const QString &criteriaId);
+    // A read or delete failed; the message names the missing scope on 401/403.
+    void failed(const QString &message, const seqring::ApiResult &result);
+
+private:
+    ApiJob *start(QPointer<ApiJob> &slot, const HttpRequestSpec &spec);
+
+    ApiClient *m_client;
+    QPointer<ApiJob> m_read;
+    QPointer<ApiJob> m_detail;
+    QPointer<ApiJob> m_delete;
+};
+
+} // namespace seqring
+
+Q_DECLARE_METATYPE(seqring::SequentialRingSettings)

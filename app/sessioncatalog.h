@@ -1,0 +1,78 @@
+#pragma once
+
+#include "apiresult.h"
+#include "criteriarequest.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+namespace seqring {
+
+class ApiClient;
+class PagedFetch;
+
+// A list read once per session (API root, organisation and token) and kept in memory,
+// keyed by "id": the base of the license and location catalogs.
+class SessionCatalog : public QObject
+{
+    Q_OBJECT
+public:
+    // The request of one page of the list.
+    using PageRequest = std::function<HttpRequestSpec(const RequestContext &, int start, int max)>;
+
+    SessionCatalog(ApiClient *client, PageRequest request, const QString &itemsKey,
+                   QObject *parent = nullptr);
+    ~SessionCatalog() override;
+
+    void setPageSize(int size) { m_pageSize = size; }
+
+    // Calls `done` (once, from here or later from the event loop) when the list of this
+    // session is known or could not be read; reads it only when not cached. `receiver`
+    // guards the call.
+    void ensure(const RequestContext &context, QObject *receiver, std::function<void()> done);
+    void cancel();
+
+    bool isLoaded() const { return m_loaded; }
+    QString errorText() const { return m_error; } // why the last read failed, else empty
+    QJsonObject item(const QString &id) const { return m_items.value(id); }
+    QList<QJsonObject> items() const { return m_items.values(); }
+    int reads() const { return m_reads; } // requests of complete lists, for tests
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const QString &message);
+
+protected:
+    // The sentence for a failed read (e.g. naming the scope).
+    virtual QString describeFailure(const ApiResult &result) const = 0;
+
+private:
+    // One waiting caller.
+    struct Waiter {
+        QPointer<QObject> receiver;
+        std::function<void()> done;
+    };
+    static QString sessionKey(const RequestContext &context);
+    void onFinished(const ApiResult &result);
+
+    ApiClient *m_client;
+    PageRequest m_request;
+    QString m_itemsKey;
+    int m_pageSize = 100;
+    QString m_key;      // the session of m_items
+    QString m_fetchKey; // the session being read
+    QHash<QString, QJsonObject> m_items;
+    bool m_loaded = false;
+    QString m_error;
+    QPointer<PagedFetch> m_fetch;
+    QList<Waiter> m_waiters;
+    int m_reads = 0;
+};
+
+} // namespace seqring
