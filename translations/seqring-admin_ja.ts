@@ -5,1596 +5,1608 @@
     <name>ApiError</name>
     <message>
         <source>Webex says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex からのメッセージ: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <source>Error code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーコード: %1。</translation>
     </message>
     <message numerus="yes">
         <source>Webex asks to wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再試行する前に %n 秒待つよう Webex から求められています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Tracking ID for Webex support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex サポート用のトラッキング ID: %1</translation>
     </message>
 </context>
 <context>
     <name>ApiResult</name>
     <message>
         <source>%1 New ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 新しい ID: %2</translation>
     </message>
 </context>
 <context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の %1 文字目が正しい形式ではありません: %2。</translation>
     </message>
     <message>
         <source>The JSON must be an object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON はオブジェクト ({ … }) である必要があります。</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; (value %2). Remove it; the keys allowed are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;%1&quot; があります (値 %2)。このキーを削除してください。使用できるキー: %3。</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has the value %2, but it must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; の値は %2 ですが、%3 である必要があります。</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has the unknown value %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; の値 %2 は不明な値です。次のいずれかを使用してください: %3。</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>The key &quot;callsFrom&quot; is missing. Add &quot;callsFrom&quot;: &quot;ANY_PHONE_NUMBER&quot; or &quot;SELECT_PHONE_NUMBERS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;callsFrom&quot; がありません。&quot;callsFrom&quot;: &quot;ANY_PHONE_NUMBER&quot; または &quot;SELECT_PHONE_NUMBERS&quot; を追加してください。</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is missing. Add &quot;%1&quot;: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; がありません。&quot;%1&quot;: true または false を追加してください。</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列のリスト</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;phoneNumbers&quot; is %2, but it must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;phoneNumbers&quot; の %1 番目の項目は %2 ですが、文字列である必要があります。</translation>
     </message>
 </context>
 <context>
     <name>CriteriaRequest</name>
     <message>
         <source>(no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(トークンなし)</translation>
     </message>
 </context>
 <context>
     <name>CriteriaRules</name>
     <message>
         <source>Field &quot;%1&quot; must be a whole number from 2 to 20, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は 2 ～ 20 の整数である必要がありますが、%2 が指定されました。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an object, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; はオブジェクトである必要がありますが、%2 が指定されました。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; has the value %2, which is not an E.164 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; の値 %2 は E.164 形式の番号ではありません。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be true or false, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は true または false である必要がありますが、%2 が指定されました。</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; (value %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド &quot;%1&quot; があります (値 %2)。</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; must be a list of at most %1 entries, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;phoneNumbers&quot; は最大 %1 項目のリストである必要がありますが、%2 が指定されました。</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; must be a list of phone numbers, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;phoneNumbers&quot; は電話番号のリストである必要がありますが、%1 が指定されました。</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; has %1 numbers; a criteria takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;phoneNumbers&quot; に %1 件の番号がありますが、1 つの条件に指定できるのは最大 %2 件です。</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; contains %1, which is not an E.164 number (a + followed by up to 15 digits, e.g. +442071838750).</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;phoneNumbers&quot; に含まれる %1 は E.164 形式の番号ではありません (+ に続けて最大 15 桁の数字。例: +442071838750)。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a string, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は文字列である必要がありますが、%2 が指定されました。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; has the unknown value %2; allowed values: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; の値 %2 は不明な値です。使用できる値: %3。</translation>
     </message>
     <message>
         <source>Required field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールド &quot;%1&quot; がありません。</translation>
     </message>
     <message>
         <source>Fields &quot;scheduleName&quot;, &quot;scheduleType&quot; and &quot;scheduleLevel&quot; go together: give all three, or none for all hours, all days (got %1 of 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;scheduleName&quot;、&quot;scheduleType&quot;、&quot;scheduleLevel&quot; はセットで指定します。3 つすべてを指定するか、すべての日の全時間帯に適用する場合は 1 つも指定しないでください (3 つのうち %1 つが指定されています)。</translation>
     </message>
     <message>
         <source>Field &quot;scheduleName&quot; has the value &quot;%1&quot;, which is not a schedule of the workspace&apos;s location.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;scheduleName&quot; の値 &quot;%1&quot; は、ワークスペースのロケーションのスケジュールではありません。</translation>
     </message>
     <message>
         <source>Field &quot;scheduleType&quot; has the value &quot;%1&quot;, but schedule &quot;%2&quot; is of type &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;scheduleType&quot; の値は &quot;%1&quot; ですが、スケジュール &quot;%2&quot; の種類は &quot;%3&quot; です。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; (value %2) is only allowed when &quot;callsFrom&quot; is SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; (値 %2) は、&quot;callsFrom&quot; が ANY_PHONE_NUMBER ではなく SELECT_PHONE_NUMBERS の場合にのみ指定できます。</translation>
     </message>
     <message>
         <source>&quot;callsFrom&quot; is SELECT_PHONE_NUMBERS but no caller is selected: give at least one number in &quot;phoneNumbers&quot;, or set &quot;anonymousCallersEnabled&quot; or &quot;unavailableCallersEnabled&quot; to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;callsFrom&quot; が SELECT_PHONE_NUMBERS ですが、発信者が 1 つも選択されていません。&quot;phoneNumbers&quot; に 1 つ以上の番号を指定するか、&quot;anonymousCallersEnabled&quot; または &quot;unavailableCallersEnabled&quot; を true に設定してください。</translation>
     </message>
 </context>
 <context>
     <name>CriteriaValidator</name>
     <message>
         <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ルートが空です。https://webexapis.com/v1 を使用するか、サンドボックスを選択してください。</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ルート「%1」は有効な URL ではありません。https://webexapis.com/v1 のような完全なアドレスを使用してください。</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>API ルート「%1」は http を使用しているため、トークンが暗号化されずに送信されます。https を使用してください (http を使用できるのは、サンドボックスなど、このコンピューター上のサーバーに対してのみです)。</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ルート「%1」は https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ID は必須です。Control Hub または API で確認したワークスペースの ID を貼り付けるか、ワークスペースを選択してください。</translation>
     </message>
     <message>
         <source>Workspace ID &quot;%1&quot; has spaces at its start or end; they will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ID「%1」の先頭または末尾に空白があります。空白は削除されます。</translation>
     </message>
     <message>
         <source>No access token is set. Set a token with the scope spark-admin:workspaces_write before creating the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンが設定されていません。条件を作成する前に、スコープ spark-admin:workspaces_write を持つトークンを設定してください。</translation>
     </message>
     <message>
         <source>Schedule name is empty. Type or choose the name of a location schedule, or turn off &quot;Only during a schedule&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール名が空です。ロケーションのスケジュール名を入力または選択するか、「スケジュールの期間中のみ」をオフにしてください。</translation>
     </message>
     <message>
         <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot; for schedule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールの種類が選択されていません。スケジュール「%1」の種類として「営業時間」または「休日」を選択してください。</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; is not among the schedules of the workspace&apos;s location (%2). Check the spelling, or create the schedule first; the service refuses an unknown schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール「%1」は、ワークスペースのロケーションのスケジュール (%2) にありません。スペルを確認するか、先にスケジュールを作成してください。不明なスケジュールはサービスに拒否されます。</translation>
     </message>
     <message>
         <source>it has none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>&quot;Select phone numbers&quot; needs at least one phone number, private callers or unavailable callers. Add a number, turn on a caller option, or choose &quot;Any phone number&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「選択した電話番号」には、1 つ以上の電話番号、非通知の発信者、または番号不明の発信者が必要です。番号を追加するか、発信者のオプションをオンにするか、「任意の電話番号」を選択してください。</translation>
     </message>
     <message>
         <source>There are %1 phone numbers, but a criteria holds at most %2. Remove %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が %1 件ありますが、1 つの条件に指定できるのは最大 %2 件です。%3 件削除してください。</translation>
     </message>
 </context>
 <context>
     <name>DraftFile</name>
     <message>
         <source>Could not open the draft &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き「%1」を開けませんでした: %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 bytes, too large for a draft (at most %3). Choose a draft saved by this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 バイトあり、下書きとしては大きすぎます (最大 %3 バイト)。このプログラムで保存した下書きを選択してください。</translation>
     </message>
     <message>
         <source>The draft &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き「%1」は使用できません: %2</translation>
     </message>
     <message>
         <source>Could not write the draft &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き「%1」を書き込めませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not save the draft &quot;%1&quot;: %2. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き「%1」を保存できませんでした: %2。以前のファイルがある場合、そのファイルは変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>DraftJson</name>
     <message>
         <source>The draft is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きが有効な JSON ではありません (%1 文字目: %2)。</translation>
     </message>
     <message>
         <source>The draft must be a JSON object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きは JSON オブジェクト ({ … }) である必要があります。</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; must be a string, but the draft has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; は文字列である必要がありますが、下書きでは %2 になっています。</translation>
     </message>
 </context>
 <context>
     <name>HttpStatus</name>
     <message>
         <source>OK (200): Webex answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (200): Webex がリクエストに応答しました。</translation>
     </message>
     <message>
         <source>Created (201): Webex created the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成完了 (201): Webex が項目を作成しました。</translation>
     </message>
     <message>
         <source>Accepted (202): Webex accepted the request and will finish it shortly. Reload in a moment to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理 (202): Webex はリクエストを受け付け、まもなく処理を完了します。しばらくしてから再読み込みして結果を確認してください。</translation>
     </message>
     <message>
         <source>No content (204): Webex carried out the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツなし (204): Webex がリクエストを実行しました。</translation>
     </message>
     <message>
         <source>Bad request (400): Webex could not accept the request as sent. Read the server&apos;s message below, correct the field it names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト (400): Webex は送信されたリクエストを受け付けられませんでした。下のサーバーからのメッセージを読み、示されているフィールドを修正して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Unauthorized (401): the access token is missing, wrong or has expired. Sign in again or paste a fresh token, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証エラー (401): アクセストークンがないか、正しくないか、有効期限が切れています。サインインし直すか新しいトークンを貼り付けてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Forbidden (403): the signed-in account may not do this. Use a full or location administrator with the scope spark-admin:workspaces_write, and check that the workspace has the Webex Calling Professional license.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス拒否 (403): サインインしているアカウントにはこの操作が許可されていません。スコープ spark-admin:workspaces_write を持つフル管理者またはロケーション管理者を使用し、ワークスペースに Webex Calling Professional ライセンスがあることを確認してください。</translation>
     </message>
     <message>
         <source>Not found (404): the workspace, criteria or address does not exist, or belongs to another organisation. Check the workspace and organisation IDs and the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません (404): ワークスペース、条件、またはアドレスが存在しないか、別の組織に属しています。ワークスペース ID、組織 ID、API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>Method not allowed (405): this address does not accept this kind of request. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されていないメソッド (405): このアドレスはこの種類のリクエストを受け付けません。設定の API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>Conflict (409): the request conflicts with the workspace&apos;s current settings, for example a criteria with the same schedule already exists. Reload the criteria list and change the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 (409): リクエストがワークスペースの現在の設定と競合しています (同じスケジュールの条件がすでに存在する場合など)。条件の一覧を再読み込みして、リクエストを変更してください。</translation>
     </message>
     <message>
         <source>Gone (410): the item is no longer available. Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み (410): この項目は利用できなくなりました。一覧を再読み込みしてください。</translation>
     </message>
     <message>
         <source>Unsupported media type (415): Webex did not accept the body&apos;s format. This is a defect of this program; please report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていないメディアタイプ (415): Webex はボディの形式を受け付けませんでした。これはこのプログラムの不具合です。下の詳細を添えて報告してください。</translation>
     </message>
     <message>
         <source>Locked (423): the item is temporarily locked by another change. Wait the time shown and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中 (423): 別の変更によって項目が一時的にロックされています。表示された時間だけ待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Precondition required (428): Webex needs a precondition this request did not meet. Read the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件が必要 (428): このリクエストは、Webex が必要とする前提条件を満たしていません。下のサーバーからのメッセージをお読みください。</translation>
     </message>
     <message>
         <source>Too many requests (429): Webex is limiting how fast requests may be sent, and did not process this one. Wait the time shown and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト過多 (429): Webex がリクエストの送信頻度を制限しているため、このリクエストは処理されませんでした。表示された時間だけ待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Internal server error (500): something went wrong inside Webex. Try again later; if it persists, contact Webex support with the tracking ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部サーバーエラー (500): Webex の内部で問題が発生しました。しばらくしてからもう一度お試しください。問題が続く場合は、トラッキング ID を添えて Webex サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Bad gateway (502): a Webex server got an invalid answer from another one. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なゲートウェイ (502): Webex のサーバーが別のサーバーから無効な応答を受け取りました。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Service unavailable (503): Webex is overloaded or under maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス利用不可 (503): Webex が過負荷の状態か、メンテナンス中です。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Gateway timeout (504): a Webex server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイタイムアウト (504): Webex のサーバーが時間内に応答しませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Success (%1): Webex answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 (%1): Webex がリクエストに応答しました。</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1, which this program does not know. Read the details below; if in doubt, contact Webex support with the tracking ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex が HTTP ステータス %1 で応答しましたが、このプログラムはこのステータスを認識できません。下の詳細をお読みください。判断に迷う場合は、トラッキング ID を添えて Webex サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the API address and that the service is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を拒否しました。API アドレスと、サービスが稼働していることを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server closed the connection before it answered. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答する前に接続を閉じました。ネットワークを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found (DNS). Check the API address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名が見つかりませんでした (DNS)。API アドレスとネットワーク接続を確認してください。</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。ネットワークを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the server could not be set up. Check the API address, the system clock and any proxy that inspects traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーとのセキュリティで保護された接続 (TLS) を確立できませんでした。API アドレス、システムの時計、および通信を検査するプロキシがあればその設定を確認してください。</translation>
     </message>
     <message>
         <source>The network connection was lost. Reconnect and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続が切断されました。再接続してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The proxy server could not be used. Check the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシサーバーを使用できませんでした。システムのプロキシ設定を確認してください。</translation>
     </message>
     <message>
         <source>The server redirected the request somewhere it may not go. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが、許可されていない宛先にリクエストをリダイレクトしました。API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not follow the HTTP protocol. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が HTTP プロトコルに従っていませんでした。API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The request failed because of a network problem (code %1). Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの問題によりリクエストが失敗しました (コード %1)。ネットワーク接続を確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>LookupError</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の読み込みはキャンセルされました。</translation>
     </message>
     <message>
         <source>Reading %1 was refused (401): the token is not valid or has expired. Set a new token; it needs the scope %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の読み込みが拒否されました (401): トークンが無効か、有効期限が切れています。スコープ %2 を持つ新しいトークンを設定してください。</translation>
     </message>
     <message>
         <source>Reading %1 was refused (403): the token lacks the scope %2, or the administrator may not read this organisation. Use a token with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の読み込みが拒否されました (403): トークンにスコープ %2 がないか、この組織の読み取りが管理者に許可されていません。%2 を持つトークンを使用してください。</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の読み込みに失敗しました: %2</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
         <source>The phone number is empty. Type a number such as +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が空です。+44 20 7183 8750 のような番号を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains letters. Type digits only, for example +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に英字が含まれています。+44 20 7183 8750 のように数字のみを入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an extension. Sequential ring criteria match whole numbers: remove the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には内線番号が含まれています。順次呼び出しの条件は番号全体で照合されるため、内線番号を削除してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number. Type digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は電話番号ではありません。数字を入力してください (先頭に + を付けることもできます)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid country code. Start it with + and the country code, or choose the default region for national numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に有効な国番号がありません。先頭に + と国番号を付けるか、国内番号用の既定の地域を選択してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number. Short codes and extensions cannot be used; type the full number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は電話番号としては短すぎます。短縮番号や内線番号は使用できません。完全な番号を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long to be a phone number. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は電話番号としては長すぎます。数字を確認してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number for its region (default region %2). Check the digits, or add + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はその地域の有効な番号ではありません (既定の地域: %2)。数字を確認するか、+ と国番号を付けてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already in the list (the same number written differently). Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はすでに一覧にあります (同じ番号が別の書式で入力されています)。どちらか一方を削除してください。</translation>
     </message>
 </context>
 <context>
     <name>PreviewCommand</name>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: </translation>
     </message>
 </context>
 <context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <source>[%n more byte(s) not shown]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[残り %n バイトは表示されていません]</numerusform>
         </translation>
     </message>
     <message>
         <source>Webex answered %1, but its reply could not be read (%2). The request was probably carried out; reload to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex は %1 で応答しましたが、応答の内容を読み取れませんでした (%2)。リクエストはおそらく実行されています。再読み込みして確認してください。</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
 </context>
 <context>
     <name>SandboxApi</name>
     <message>
         <source>There is no API at %1 in the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスには %1 の API はありません。</translation>
     </message>
     <message>
         <source>Method %1 is not allowed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド %1 は %2 では許可されていません。</translation>
     </message>
     <message>
         <source>Query parameter &quot;%1&quot; must be a whole number of at least %2, got &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリパラメーター &quot;%1&quot; は %2 以上の整数である必要がありますが、&quot;%3&quot; が指定されました。</translation>
     </message>
     <message>
         <source>Workspace %1 was not found in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 が組織内に見つかりませんでした。</translation>
     </message>
     <message>
         <source>The access token may not read organisation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアクセストークンでは組織 %1 を読み取れません。</translation>
     </message>
     <message>
         <source>Location %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロケーション %1 が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのボディが有効な JSON ではありません: %1 (オフセット %2)。</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのボディは JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; already has a criteria for schedule &quot;%2&quot; and callsFrom %3 (id %4); this is a sandbox rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース &quot;%1&quot; には、スケジュール &quot;%2&quot;、callsFrom %3 の条件がすでにあります (ID %4)。これはサンドボックス独自のルールです。</translation>
     </message>
     <message>
         <source>Criteria %1 was not found on the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 がワークスペースに見つかりませんでした。</translation>
     </message>
     <message>
         <source>Another criteria (id %1) already has this schedule and callsFrom; this is a sandbox rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスケジュールと callsFrom を持つ別の条件 (ID %1) がすでにあります。これはサンドボックス独自のルールです。</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommandLine</name>
     <message>
         <source>A local Webex-compatible API with demo data, for trying seqring-admin safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>seqring-admin を安全に試すための、デモデータを備えたローカルの Webex 互換 API です。</translation>
     </message>
     <message>
         <source>Listen on port N of 127.0.0.1 (default: chosen by the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 のポート N で待ち受けます (既定: システムが選択)。</translation>
     </message>
     <message>
         <source>Load the data from FILE (created from the demo data when missing) and save every change back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE からデータを読み込み (ない場合はデモデータから作成)、すべての変更をそのファイルに保存します。</translation>
     </message>
     <message>
         <source>Allow N requests per SECONDS, then answer 429 with Retry-After.</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS 秒あたり N 件のリクエストを許可し、それを超えると Retry-After 付きの 429 で応答します。</translation>
     </message>
     <message>
         <source>Answer the next COUNT requests (default 1) with HTTP status CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の COUNT 件のリクエスト (既定: 1) に HTTP ステータス CODE で応答します。</translation>
     </message>
     <message>
         <source>Retry-After value sent with --force-status.</source>
-        <translation type="unfinished"></translation>
+        <translation>--force-status と一緒に送信する Retry-After の値。</translation>
     </message>
     <message>
         <source>Delay every answer by MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての応答を MS ミリ秒遅らせます。</translation>
     </message>
     <message>
         <source>Close the next N connections without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の N 件の接続を応答せずに閉じます。</translation>
     </message>
     <message>
         <source>Answer the next N requests with broken JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の N 件のリクエストに壊れた JSON で応答します。</translation>
     </message>
     <message>
         <source>Answer the next N requests with a reply over 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の N 件のリクエストに 1 MiB を超える応答を返します。</translation>
     </message>
     <message>
         <source>Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from on a workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス独自の 409 ルール (1 つのワークスペースで、スケジュールと発信元の組み合わせごとに条件は 1 つ) をオフにします。</translation>
     </message>
     <message>
         <source>--port needs a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port には 0 ～ 65535 のポート番号を指定してください。</translation>
     </message>
     <message>
         <source>--latency, --drop, --malformed and --oversized need a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency、--drop、--malformed、--oversized には整数を指定してください。</translation>
     </message>
     <message>
         <source>--rate-limit needs N/SECONDS, for example 5/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit には N/SECONDS の形式で指定してください (例: 5/10)。</translation>
     </message>
     <message>
         <source>--force-status needs CODE or CODE:COUNT, for example 503:2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--force-status には CODE または CODE:COUNT の形式で指定してください (例: 503:2)。</translation>
     </message>
     <message>
         <source>--force-status: %1 is not a status of the operation (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</source>
-        <translation type="unfinished"></translation>
+        <translation>--force-status: %1 はこの操作のステータスではありません (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504)。</translation>
     </message>
     <message>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス API は %1 で待ち受けています</translation>
     </message>
     <message>
         <source>Demo token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモトークン: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxData</name>
     <message>
         <source>The sandbox data is not a JSON object: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデータが JSON オブジェクトではありません: %1 (オフセット %2)。</translation>
     </message>
     <message>
         <source>The sandbox data has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデータに &quot;%1&quot; リストがありません。</translation>
     </message>
     <message>
         <source>Cannot read the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態ファイル %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <source>Cannot write the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態ファイル %1 に書き込めません: %2。</translation>
     </message>
     <message>
         <source>Cannot save the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態ファイル %1 を保存できません: %2。</translation>
     </message>
 </context>
 <context>
     <name>SandboxErrors</name>
     <message>
         <source>The request was invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが無効です。</translation>
     </message>
     <message>
         <source>The request requires a valid access token set in the Authorization request header.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストには、Authorization リクエストヘッダーに設定された有効なアクセストークンが必要です。</translation>
     </message>
     <message>
         <source>The request is understood, but access is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは理解されましたが、アクセスは許可されていません。</translation>
     </message>
     <message>
         <source>The requested resource could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたリソースが見つかりませんでした。</translation>
     </message>
     <message>
         <source>The request method is not supported for the requested resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたリソースでは、このリクエストメソッドはサポートされていません。</translation>
     </message>
     <message>
         <source>The request conflicts with an existing resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが既存のリソースと競合しています。</translation>
     </message>
     <message>
         <source>The requested resource is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたリソースは利用できなくなりました。</translation>
     </message>
     <message>
         <source>The request body must be sent as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのボディは application/json として送信する必要があります。</translation>
     </message>
     <message>
         <source>The requested resource is temporarily locked. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたリソースは一時的にロックされています。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>A precondition is required for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストには前提条件が必要です。</translation>
     </message>
     <message>
         <source>Too many requests have been sent. Wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されたリクエストが多すぎます。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Something went wrong on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで問題が発生しました。</translation>
     </message>
     <message>
         <source>The server received an invalid response from an upstream server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが上流サーバーから無効な応答を受け取りました。</translation>
     </message>
     <message>
         <source>The service is unavailable or overloaded. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが利用できないか、過負荷の状態です。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>An upstream server failed to respond in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>上流サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>The sandbox answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが HTTP ステータス %1 で応答しました。</translation>
     </message>
     <message>
         <source>The access token is not authorised for this operation: it needs the scope &quot;%1&quot; of a full or location administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアクセストークンにはこの操作の権限がありません。フル管理者またはロケーション管理者のスコープ &quot;%1&quot; が必要です。</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; does not have the Webex Calling Professional license; sequential ring needs the Webex Calling Professional license.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース &quot;%1&quot; には Webex Calling Professional ライセンスがありません。順次呼び出しには Webex Calling Professional ライセンスが必要です。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Content-Type &quot;%1&quot; is not supported: send the body as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type &quot;%1&quot; はサポートされていません。ボディを application/json として送信してください。</translation>
     </message>
 </context>
 <context>
     <name>SandboxFaults</name>
     <message>
         <source>%1 (forced by the sandbox for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 に対してサンドボックスが強制的に返した応答)</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス「%1」は有効な Web アドレスではありません。設定の API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; uses unencrypted http to another computer, which would expose the access token. Nothing was sent. Use an https address; plain http is only allowed for this computer (localhost, 127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス「%1」は別のコンピューターへの暗号化されていない http 接続を使用するため、アクセストークンが漏洩するおそれがあります。何も送信されていません。https のアドレスを使用してください。暗号化されていない http を使用できるのは、このコンピューター (localhost、127.0.0.1、::1) に対してのみです。</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; does not start with https://. Nothing was sent. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス「%1」は https:// で始まっていません。何も送信されていません。設定の API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The server tried to redirect the request from a secure https address to the insecure address &quot;%1&quot;. The redirect was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが、リクエストを安全な https アドレスから安全でないアドレス「%1」にリダイレクトしようとしました。リダイレクトは拒否されました。</translation>
     </message>
     <message>
         <source>The server tried to redirect the request to another host, &quot;%1&quot;. The redirect was refused so that the access token is not sent there. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを別のホスト「%1」にリダイレクトしようとしました。アクセストークンがそのホストに送信されないよう、リダイレクトは拒否されました。API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストをリダイレクトしようとしましたが、リダイレクト先のアドレスは許可されていません: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceEntry</name>
     <message>
         <source>Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex Calling</translation>
     </message>
     <message>
         <source>Free calling</source>
-        <translation type="unfinished"></translation>
+        <translation>無料通話</translation>
     </message>
     <message>
         <source>Hybrid calling</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッド通話</translation>
     </message>
     <message>
         <source>No calling</source>
-        <translation type="unfinished"></translation>
+        <translation>通話なし</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional</translation>
     </message>
     <message>
         <source>Basic workspace license</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic ワークスペースライセンス</translation>
     </message>
     <message>
         <source>Not Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex Calling 以外</translation>
     </message>
     <message>
         <source>License not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス不明</translation>
     </message>
     <message>
         <source>sequential ring needs the Professional license</source>
-        <translation type="unfinished"></translation>
+        <translation>順次呼び出しには Professional ライセンスが必要です</translation>
     </message>
     <message>
         <source>the workspace is not on Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースは Webex Calling を使用していません</translation>
     </message>
     <message>
         <source>the license could not be read; the service will refuse the criteria unless the workspace has the Professional license</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスを読み取れませんでした。ワークスペースに Professional ライセンスがない場合、条件はサービスに拒否されます</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Create Webex Calling sequential ring criteria for a workspace, and see the exact request before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの Webex Calling 順次呼び出しの条件を作成し、送信前に実際のリクエストを確認します。</translation>
     </message>
     <message>
         <source>Use the built-in sandbox API with its demo token.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのサンドボックス API とそのデモトークンを使用します。</translation>
     </message>
     <message>
         <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ルート (例: https://webexapis.com/v1)。</translation>
     </message>
     <message>
         <source>Workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ID。</translation>
     </message>
     <message>
         <source>Organization ID (partner administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID (パートナー管理者用)。</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェイスの言語 (de, fr, ja, en)。</translation>
     </message>
     <message>
         <source>Print the request DRAFT would send (token redacted) and exit; exit code 2 if it is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き DRAFT で送信されるリクエストを出力して終了します (トークンは伏せられます)。下書きが無効な場合、終了コードは 2 です。</translation>
     </message>
     <message>
         <source>Open a draft in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きをウィンドウで開きます。</translation>
     </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
     <message>
         <source>The server&apos;s reply is %1 bytes long, more than the %2 bytes this program accepts. It was not read. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答は %1 バイトあり、このプログラムが受け付ける %2 バイトを超えています。応答は読み込まれませんでした。API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The server&apos;s reply grew beyond the %1 bytes this program accepts, so it was not read to the end. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答がこのプログラムが受け付ける %1 バイトを超えたため、最後まで読み込まれませんでした。API アドレスを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check your network and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーが %n 秒以内に応答しませんでした。ネットワークを確認して、もう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The change may or may not have been made. Reload to check before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が行われたかどうかはわかりません。もう一度試す前に、再読み込みして確認してください。</translation>
     </message>
 </context>
 <context>
     <name>seqring::CreateCriteriaJob</name>
     <message>
         <source>Webex answered %1 but did not return the ID of a new criteria. The criteria was probably created: reload the workspace&apos;s criteria list to check before you create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex は %1 で応答しましたが、新しい条件の ID を返しませんでした。条件はおそらく作成されています。もう一度作成する前に、ワークスペースの条件の一覧を再読み込みして確認してください。</translation>
     </message>
     <message>
         <source>The criteria may or may not have been created. Reload the workspace&apos;s criteria list to check before you create it again, so that it does not exist twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件が作成されたかどうかはわかりません。同じ条件が重複しないよう、もう一度作成する前にワークスペースの条件の一覧を再読み込みして確認してください。</translation>
     </message>
 </context>
 <context>
     <name>seqring::CreatedCheck</name>
     <message>
         <source>The criteria was created after all (ID %1). Do not create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件は作成されていました (ID %1)。もう一度作成しないでください。</translation>
     </message>
     <message>
         <source>Whether the criteria was created could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件が作成されたかどうかを確認できませんでした: %1</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認はキャンセルされました。</translation>
     </message>
     <message>
         <source>The criteria was not created: the workspace has no criteria like it. You can create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件は作成されていません。ワークスペースに同様の条件はありません。もう一度作成できます。</translation>
     </message>
 </context>
 <context>
     <name>seqring::CriteriaForm</name>
     <message>
         <source>Sequential ring criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>順次呼び出しの条件</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール</translation>
     </message>
     <message>
         <source>&amp;Only during a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールの期間中のみ(&amp;O)</translation>
     </message>
     <message>
         <source>When off, the criteria holds at all hours on all days.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフの場合、条件はすべての日の全時間帯に適用されます。</translation>
     </message>
     <message>
         <source>Schedule &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール名(&amp;N)</translation>
     </message>
     <message>
         <source>The name of a location schedule. Type it, or choose one of the location&apos;s schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロケーションのスケジュール名です。入力するか、ロケーションのスケジュールから選択してください。</translation>
     </message>
     <message>
         <source>Schedule &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールの種類(&amp;T)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Location schedule (GROUP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロケーションのスケジュール (GROUP)</translation>
     </message>
     <message>
         <source>Schedule level</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールのレベル</translation>
     </message>
     <message>
         <source>Calls from</source>
-        <translation type="unfinished"></translation>
+        <translation>発信元</translation>
     </message>
     <message>
         <source>&amp;Any phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の電話番号(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Select phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した電話番号(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Private (anonymous) callers</source>
-        <translation type="unfinished"></translation>
+        <translation>非通知 (匿名) の発信者(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Unavailable callers</source>
-        <translation type="unfinished"></translation>
+        <translation>番号不明の発信者(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Ring sequentially for matching calls</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する着信で順次呼び出しを行う(&amp;R)</translation>
     </message>
     <message>
         <source>Criteria which do not ring take priority over criteria which ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>順次呼び出しを行わない条件は、順次呼び出しを行う条件より優先されます。</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>営業時間</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>休日</translation>
     </message>
     <message>
         <source>Holidays schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>休日スケジュール</translation>
     </message>
     <message>
         <source>Business hours schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>営業時間スケジュール</translation>
     </message>
 </context>
 <context>
     <name>seqring::ErrorDialog</name>
     <message>
         <source>Criteria may have been created</source>
-        <translation type="unfinished"></translation>
+        <translation>条件が作成された可能性があります</translation>
     </message>
     <message>
         <source>Criteria not created</source>
-        <translation type="unfinished"></translation>
+        <translation>条件は作成されていません</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>The request failed, but Webex may have carried it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは失敗しましたが、Webex で実行された可能性があります。</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが失敗しました。</translation>
     </message>
     <message>
         <source>Webex may have carried out the request. Check whether it was created before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex でリクエストが実行された可能性があります。もう一度試す前に、作成されたかどうかを確認してください。</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex が HTTP ステータス %1 で応答しました。</translation>
     </message>
     <message>
         <source>The request failed without an answer from Webex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex から応答がないまま、リクエストが失敗しました。</translation>
     </message>
     <message>
         <source>Webex says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex からのメッセージ: %1</translation>
     </message>
     <message>
         <source>%1 (error code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (エラーコード %2)</translation>
     </message>
     <message>
         <source>Error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーコード %1</translation>
     </message>
     <message numerus="yes">
         <source>The service asks to wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再試行する前に %n 秒待つようサービスから求められています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Tracking &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>トラッキング ID(&amp;I):</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Webex support asks for this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex サポートに問い合わせる際は、この ID が必要です。</translation>
     </message>
     <message>
         <source>&amp;Copy tracking ID</source>
-        <translation type="unfinished"></translation>
+        <translation>トラッキング ID をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示(&amp;D)</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工の応答</translation>
     </message>
     <message>
         <source>No answer was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を受信しませんでした。</translation>
     </message>
     <message>
         <source>Hide &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を非表示(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>システムの言語(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>seqring::LicenseCatalog</name>
     <message>
         <source>the licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>
     <name>seqring::LocationCatalog</name>
     <message>
         <source>the locations</source>
-        <translation type="unfinished"></translation>
+        <translation>ロケーション</translation>
     </message>
 </context>
 <context>
     <name>seqring::MainWindow</name>
     <message>
         <source>About seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>seqring-admin について</translation>
     </message>
     <message>
         <source>seqring-admin %1
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>seqring-admin %1
+ワークスペースの Webex Calling 順次呼び出しの条件を作成し、送信される内容を正確に確認できます。</translation>
     </message>
     <message>
         <source>Sequential ring criteria — seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>順次呼び出しの条件 — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save draft &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて下書きを保存(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象(&amp;T)</translation>
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを設定(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>seqring-admin について(&amp;A)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのプレビュー</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>The local sandbox API could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのサンドボックス API を起動できませんでした: %1</translation>
     </message>
     <message>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス API は %1 で待ち受けています</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを開く</translation>
     </message>
     <message>
         <source>The form was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームは変更されていません。</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを保存</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>Drafts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き (*.json)</translation>
     </message>
 </context>
 <context>
     <name>seqring::PhoneNumberListModel</name>
     <message>
         <source>Sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として送信</translation>
     </message>
 </context>
 <context>
     <name>seqring::PhoneNumberRegionCombo</name>
     <message>
         <source>The region of numbers typed without + and a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ と国番号を付けずに入力した番号の地域です。</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>seqring::PhoneNumbersEditor</name>
     <message>
         <source>Add nu&amp;mber</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する番号(&amp;M)</translation>
     </message>
     <message>
         <source>+44 20 7183 8750</source>
-        <translation type="unfinished"></translation>
+        <translation>+44 20 7183 8750</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;D)</translation>
     </message>
     <message>
         <source>P&amp;hone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号(&amp;H)</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;E)</translation>
     </message>
     <message>
         <source>Phone numbers used</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号の使用数</translation>
     </message>
     <message>
         <source>Default re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の地域(&amp;G)</translation>
     </message>
     <message>
         <source>A criteria holds at most %1 phone numbers. &quot;%2&quot; was not added: remove a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの条件に指定できる電話番号は最大 %1 件です。「%2」は追加されませんでした。先に番号を削除してください。</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の番号を追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) left out: a criteria holds at most %1 phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の番号は追加されませんでした。1 つの条件に指定できる電話番号は最大 %1 件です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a phone number to add, such as +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する電話番号を入力してください (例: +44 20 7183 8750)。</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはまだありません。ワークスペースを選択し、条件を入力してください。</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL としてコピー(&amp;U)</translation>
     </message>
     <message>
         <source>Copy the request as a curl command. While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを curl コマンドとしてコピーします。トークンが非表示の間は、コマンドはトークンを $WEBEX_ACCESS_TOKEN から読み取ります。</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON をコピー(&amp;J)</translation>
     </message>
     <message>
         <source>Copy the JSON body exactly as it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されるとおりの JSON ボディをコピーします。</translation>
     </message>
     <message>
         <source>U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;R):</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP メソッド</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示(&amp;S)</translation>
     </message>
     <message>
         <source>Show the access token in the Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization ヘッダーにアクセストークンを表示します</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディ(&amp;B):</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの状態</translation>
     </message>
     <message>
         <source>Copied the curl command, token included.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを含めて curl コマンドをコピーしました。</translation>
     </message>
     <message>
         <source>Copied the curl command; it reads the token from $WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl コマンドをコピーしました。このコマンドはトークンを $WEBEX_ACCESS_TOKEN から読み取ります。</translation>
     </message>
     <message>
         <source>Copied the JSON body.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ボディをコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>ロケーションのスケジュール</translation>
     </message>
 </context>
 <context>
     <name>seqring::SendBar</name>
     <message>
         <source>Send the request shown in the preview (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューに表示されているリクエストを送信します (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cannot create yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ作成できません: %1</translation>
     </message>
     <message>
         <source>Sending the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを送信しています…</translation>
     </message>
     <message>
         <source>&amp;Create criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を作成(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop waiting for this request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストの応答待ちを中止します (Esc)</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中</translation>
     </message>
     <message numerus="yes">
         <source>The service is rate limiting requests (429). Retrying in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービスがリクエストのレート制限を行っています (429)。%n 秒後に再試行します…</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行 %1 回目。</translation>
     </message>
 </context>
 <context>
     <name>seqring::SequentialRingReader</name>
     <message>
         <source>the sequential ring settings</source>
-        <translation type="unfinished"></translation>
+        <translation>順次呼び出しの設定</translation>
     </message>
     <message>
         <source>the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>The criteria %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>Deleting the criteria was refused (%1): the token needs the scope spark-admin:workspaces_write of a full or location administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件の削除が拒否されました (%1): トークンには、フル管理者またはロケーション管理者のスコープ spark-admin:workspaces_write が必要です。</translation>
     </message>
     <message>
         <source>Deleting the criteria failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件の削除に失敗しました: %1</translation>
     </message>
 </context>
 <context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を作成しました</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>The sequential ring criteria was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>順次呼び出しの条件が作成されました。</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex が HTTP ステータス %1 で応答しました。</translation>
     </message>
     <message>
         <source>New criteria &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい条件の ID(&amp;I):</translation>
     </message>
     <message>
         <source>Webex did not return an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex から ID が返されませんでした</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID をコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>seqring::TargetPanel</name>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;E)</translation>
     </message>
     <message>
         <source>Webex (webexapis.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex (webexapis.com)</translation>
     </message>
     <message>
         <source>Sandbox (local demo API)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス (ローカルのデモ API)</translation>
     </message>
     <message>
         <source>Custom API root</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム API ルート</translation>
     </message>
     <message>
         <source>API &amp;root</source>
-        <translation type="unfinished"></translation>
+        <translation>API ルート(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Workspace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ID(&amp;W)</translation>
     </message>
     <message>
         <source>The workspace&apos;s ID from Control Hub or the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Hub または API で確認したワークスペースの ID</translation>
     </message>
     <message>
         <source>Or&amp;ganization ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID (省略可)(&amp;G)</translation>
     </message>
     <message>
         <source>Only for partner administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー管理者のみ</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを設定(&amp;T)…</translation>
     </message>
     <message>
         <source>Enter a token, store it in the system keychain, or forget the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを入力してシステムのキーチェーンに保存するか、保存済みのトークンを削除します</translation>
     </message>
     <message>
         <source>Token state</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの状態</translation>
     </message>
 </context>
 <context>
     <name>seqring::TokenDialog</name>
     <message>
         <source>Set access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの設定</translation>
     </message>
     <message>
         <source>Paste a personal access token or an integration token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークンまたはインテグレーションのトークンを貼り付けてください</translation>
     </message>
     <message>
         <source>&amp;Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Forget stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのトークンを削除(&amp;F)</translation>
     </message>
     <message>
         <source>The token is used for %1. It needs the scope spark-admin:workspaces_write to create criteria. It is kept in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは %1 に対して使用されます。条件を作成するには、スコープ spark-admin:workspaces_write が必要です。トークンはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>seqring::TokenProvider</name>
     <message>
         <source>No token. Use &quot;Set token…&quot; or set WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンがありません。「トークンを設定…」を使用するか、WEBEX_ACCESS_TOKEN を設定してください。</translation>
     </message>
     <message>
         <source>Token from WEBEX_ACCESS_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WEBEX_ACCESS_TOKEN のトークン</translation>
     </message>
     <message>
         <source>Token from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンのトークン</translation>
     </message>
     <message>
         <source>Token for this session only (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッション限りのトークン (保存されていません)</translation>
     </message>
     <message>
         <source>Sandbox demo token</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデモトークン</translation>
     </message>
 </context>
 <context>
     <name>seqring::TokenStore</name>
     <message>
         <source>No system keychain is available (for example GNOME Keyring or KWallet). The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できるシステムのキーチェーン (GNOME Keyring や KWallet など) がありません。トークンはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがアクセスを拒否しました: %1。キーチェーンのロックを解除して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The system keychain reported a problem: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンで問題が発生しました: %1。</translation>
     </message>
 </context>
 <context>
     <name>seqring::ValidationList</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
     <name>seqring::WorkspaceContext</name>
     <message>
         <source>The lookup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索はキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>seqring::WorkspaceDirectory</name>
     <message>
         <source>the workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース</translation>
     </message>
     <message>
         <source>No workspace has the ID &quot;%1&quot; in this organisation. Check the ID, or choose the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織には ID が「%1」のワークスペースはありません。ID を確認するか、ワークスペースを選択してください。</translation>
     </message>
     <message>
         <source>the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース</translation>
     </message>
 </context>
 <context>
     <name>seqring::WriteAccess</name>
     <message>
         <source>The token belongs to a read-only administrator (%1): it can look up workspaces and criteria, but creating will be refused. Use a full or location administrator&apos;s token with spark-admin:workspaces_write.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは読み取り専用管理者 (%1) のものです。ワークスペースや条件は参照できますが、作成は拒否されます。spark-admin:workspaces_write を持つフル管理者またはロケーション管理者のトークンを使用してください。</translation>
     </message>
     <message>
         <source>A change was refused with 403 for this token in this session: it cannot write (it needs spark-admin:workspaces_write of a full or location administrator). Set another token to create criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションで、このトークンによる変更が 403 で拒否されました。このトークンでは書き込みができません (フル管理者またはロケーション管理者の spark-admin:workspaces_write が必要です)。条件を作成するには、別のトークンを設定してください。</translation>
     </message>
 </context>
 <context>
     <name>seqring::sandbox::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1 で待ち受けできません: %2</translation>
     </message>
 </context>
 </TS>
