@@ -107,7 +107,23 @@ int main(int argc, char **argv)
             QCoreApplication::exit(saved ? 0 : 1);
         });
     } else if (parser.isSet(quitAfterPaint)) {
-        QTimer::singleShot(0, &window, [] { QCoreApplication::quit(); });
+        // Start-up measurements: quit once the window's first frame is painted. The quit
+        // is queued, so that paint (children included) and its flush finish first. The
+        // bench's bare QMainWindow baseline (tests/bench) uses the same mechanism.
+        struct QuitAfterFirstPaint : QObject {
+            using QObject::QObject;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint) {
+                    watched->removeEventFilter(this);
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(), [] { QCoreApplication::quit(); },
+                        Qt::QueuedConnection);
+                }
+                return false;
+            }
+        };
+        window.installEventFilter(new QuitAfterFirstPaint(&window));
     }
     return app->exec();
 }

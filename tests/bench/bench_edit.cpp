@@ -1,0 +1,125 @@
+// bench_edit: the cost of one edit (validate, build the request, render the preview) and
+// of a 10,000-line paste into the phone numbers editor, as Qt Test benchmarks. Each data
+// row is one run, so one process gives the driver (seqring-bench) eleven figures.
+#include "criteriaform.h"
+#include "criteriamodel.h"
+#include "criteriarequest.h"
+#include "phonenumberseditor.h"
+#include "requestpreview.h"
+
+#include <QHBoxLayout>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace seqring;
+
+namespace {
+
+constexpr int kRuns = 11;
+
+// Twelve valid London numbers; `variant` changes the last one, so every edit differs.
+QStringList twelveNumbers(int variant)
+{
+    QStringList numbers;
+    for (int i = 0; i < 11; ++i)
+        numbers.append(QStringLiteral("+44 20 7946 %1").arg(100 + i, 4, 10, QLatin1Char('0')));
+    numbers.append(QStringLiteral("+44 20 7946 %1").arg(900 + variant % 2, 4, 10, QLatin1Char('0')));
+    return numbers;
+}
+
+void fillCriteria(CriteriaModel &model)
+{
+    model.setApiRoot(kWebexApiRoot);
+    model.setWorkspaceId(QStringLiteral("Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM"));
+    model.setHasToken(true);
+    model.setDefaultRegion(QStringLiteral("GB"));
+    model.setHasSchedule(true);
+    model.setScheduleName(QStringLiteral("London Business Hours"));
+    model.setScheduleType(ScheduleType::BusinessHours);
+    model.setCallsFrom(CallsFrom::SelectPhoneNumbers);
+    model.phoneNumbers()->setTyped(twelveNumbers(0));
+}
+
+void addRuns()
+{
+    QTest::addColumn<int>("run");
+    for (int run = 1; run <= kRuns; ++run)
+        QTest::addRow("run %d", run) << run;
+}
+
+} // namespace
+
+class BenchEdit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void edit_data() { addRuns(); }
+    void edit();
+    void paste_data() { addRuns(); }
+    void paste();
+};
+
+// One edit as the window handles it: the model changes (the 12th number), re-validates
+// (the bound form follows it), the create request is built from it, and the preview
+// shows it and paints at once.
+void BenchEdit::edit()
+{
+    CriteriaModel model;
+    fillCriteria(model);
+    QWidget host;
+    auto *layout = new QHBoxLayout(&host);
+    auto *form = new CriteriaForm(&model, &host);
+    auto *preview = new RequestPreview(&host);
+    layout->addWidget(form);
+    layout->addWidget(preview);
+    host.resize(1180, 760);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+
+    RequestContext context;
+    context.apiRoot = model.apiRoot();
+    context.workspaceId = model.workspaceId();
+    context.token = QStringLiteral("bench-token");
+    int variant = 0;
+    QBENCHMARK {
+        model.phoneNumbers()->setTyped(twelveNumbers(++variant));
+        if (model.hasErrors())
+            QFAIL("the benchmark criteria should be valid");
+        preview->setRequest(CriteriaRequest::buildCreate(model.criteria(), context));
+        preview->repaint();
+    }
+    QCOMPARE(model.phoneNumbers()->rowCount(), 12);
+    QVERIFY(preview->bodyText().contains(QStringLiteral("London Business Hours")));
+}
+
+// 10,000 pasted lines: the first 12 are taken, the rest refused with one message, and
+// the event loop is back within the measured time (the views have caught up).
+void BenchEdit::paste()
+{
+    CriteriaModel model;
+    fillCriteria(model);
+    model.phoneNumbers()->clear();
+    PhoneNumbersEditor editor(&model);
+    editor.resize(500, 400);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy messages(&editor, &PhoneNumbersEditor::messageChanged);
+
+    QStringList lines;
+    lines.reserve(10000);
+    for (int i = 0; i < 10000; ++i)
+        lines.append(QStringLiteral("+1 415 555 %1").arg(i % 10000, 4, 10, QLatin1Char('0')));
+    const QString text = lines.join(QLatin1Char('\n'));
+
+    QBENCHMARK_ONCE {
+        editor.pasteNumbers(text);
+        QCoreApplication::processEvents();
+        editor.repaint();
+    }
+    QCOMPARE(model.phoneNumbers()->rowCount(), 12);
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(!editor.message().isEmpty());
+}
+
+QTEST_MAIN(BenchEdit)
+#include "bench_edit.moc"

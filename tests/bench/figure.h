@@ -1,0 +1,54 @@
+#pragma once
+
+#include "stats.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace seqring::bench {
+
+// One row of the table: the app's runs, the baseline's runs of the same pairs, their
+// pair-by-pair ratios, the target and whether it was met.
+struct Figure {
+    enum class Target { RatioAtMost, MedianBelow, None };
+
+    QString name;
+    QString unit;          // of value and baseline: "ms" or "MiB"
+    Summary value;
+    QString baselineName;  // empty: no baseline
+    Summary baseline;
+    Summary ratio;         // median, min and max of value/baseline per pair
+    Target target = Target::None;
+    double limit = 0;
+    QStringList problems;  // a run that failed: the figure is not met, and says why
+
+    bool hasBaseline() const { return !baselineName.isEmpty(); }
+    bool met() const
+    {
+        if (!problems.isEmpty() || value.count == 0)
+            return false;
+        switch (target) {
+        case Target::RatioAtMost:
+            return ratio.count > 0 && ratio.median <= limit;
+        case Target::MedianBelow:
+            return value.median < limit;
+        case Target::None:
+            break;
+        }
+        return true;
+    }
+    QString targetText() const
+    {
+        switch (target) {
+        case Target::RatioAtMost:
+            return QStringLiteral("ratio ≤ %1").arg(limit);
+        case Target::MedianBelow:
+            return QStringLiteral("median < %1 %2").arg(limit).arg(unit);
+        case Target::None:
+            break;
+        }
+        return QStringLiteral("(information)");
+    }
+};
+
+} // namespace seqring::bench

@@ -1,0 +1,142 @@
+// seqring-bench: runs every benchmark of issue 7 against its baseline in the same run,
+// prints one markdown table and writes docs/performance.md. Run by `make bench`.
+#include "report.h"
+#include "roundtrip.h"
+#include "startup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+using namespace seqring::bench;
+
+namespace {
+
+// Runs bench_edit once (Qt Test, -csv) and turns its per-iteration wall times into the
+// two figures: one edit, and one paste of 10,000 lines.
+QList<Figure> editFigures(const QString &program)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(program, {QStringLiteral("-csv")});
+    const bool finished = process.waitForFinished(180000);
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+
+    Figure edit;
+    edit.name = QStringLiteral("cost per edit (12 numbers + schedule)");
+    edit.unit = QStringLiteral("ms");
+    edit.target = Figure::Target::MedianBelow;
+    edit.limit = 1;
+    Figure paste;
+    paste.name = QStringLiteral("paste of 10,000 lines");
+    paste.unit = QStringLiteral("ms");
+    paste.target = Figure::Target::MedianBelow;
+    paste.limit = 50;
+
+    // Lines look like: "edit","run 1","WalltimeMilliseconds",0.52,52,100
+    QList<double> editMs, pasteMs;
+    for (const QString &line : output.split(u'\n')) {
+        const QStringList fields = line.split(u',');
+        if (fields.size() < 4 || !fields.at(2).contains(QStringLiteral("Walltime")))
+            continue;
+        double value = fields.at(3).toDouble();
+        if (fields.at(2).contains(QStringLiteral("Nanoseconds")))
+            value /= 1e6;
+        if (fields.at(0) == QStringLiteral("\"edit\""))
+            editMs.append(value);
+        else if (fields.at(0) == QStringLiteral("\"paste\""))
+            pasteMs.append(value);
+    }
+    edit.value = summarize(editMs);
+    paste.value = summarize(pasteMs);
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString why = QStringLiteral("bench_edit failed: ")
+            + QString::fromUtf8(process.readAllStandardError()).left(200).simplified();
+        edit.problems.append(why);
+        paste.problems.append(why);
+    }
+    return {edit, paste};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Runs the seqring-admin benchmarks."));
+    parser.addHelpOption();
+    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("seqring-admin"), QStringLiteral("PATH"));
+    const QCommandLineOption bareOption(QStringLiteral("bare"), QStringLiteral("bench_bare_mainwindow"), QStringLiteral("PATH"));
+    const QCommandLineOption editOption(QStringLiteral("edit"), QStringLiteral("bench_edit"), QStringLiteral("PATH"));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QStringLiteral("seqring-sandbox"), QStringLiteral("PATH"));
+    const QCommandLineOption curlOption(QStringLiteral("curl"), QStringLiteral("curl"), QStringLiteral("PATH"), QStringLiteral("curl"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Markdown file to write."), QStringLiteral("PATH"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Fewer runs (trying the bench out; not for the document)."));
+    parser.addOptions({appOption, bareOption, editOption, sandboxOption, curlOption, outOption, quickOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    for (const QCommandLineOption &required : {appOption, bareOption, editOption, sandboxOption}) {
+        if (!parser.isSet(required)) {
+            err << "seqring-bench: --" << required.names().first() << " is required" << Qt::endl;
+            return 2;
+        }
+    }
+    const bool quick = parser.isSet(quickOption);
+    QElapsedTimer total;
+    total.start();
+    QList<Figure> figures;
+
+    StartupBench startup;
+    startup.app = parser.value(appOption);
+    startup.bare = parser.value(bareOption);
+    startup.pairs = quick ? 3 : 15;
+    err << "start-up and peak RSS (" << startup.pairs << " pairs)..." << Qt::endl;
+    figures += startup.run(true);
+    startup.pairs = quick ? 3 : 11;
+    err << "start-up without WEBEX_ACCESS_TOKEN (" << startup.pairs << " pairs)..." << Qt::endl;
+    figures += startup.run(false);
+
+    err << "edit and paste (bench_edit)..." << Qt::endl;
+    figures += editFigures(parser.value(editOption));
+
+    RoundTripBench roundTrip;
+    roundTrip.sandbox = parser.value(sandboxOption);
+    roundTrip.curl = QStandardPaths::findExecutable(parser.value(curlOption));
+    if (roundTrip.curl.isEmpty())
+        roundTrip.curl = parser.value(curlOption); // an explicit path
+    roundTrip.pairs = quick ? 3 : 11;
+    err << "create round trips (" << roundTrip.pairs << " pairs of " << roundTrip.requests
+        << " creates)..." << Qt::endl;
+    figures.append(roundTrip.run());
+
+    // Information rows go last, after the rows with targets.
+    std::stable_partition(figures.begin(), figures.end(), [](const Figure &f) {
+        return f.target != Figure::Target::None;
+    });
+    out << Qt::endl << Report::table(figures) << Qt::endl;
+
+    if (parser.isSet(outOption)) {
+        QSaveFile file(parser.value(outOption));
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(Report::document(figures, double(total.elapsed()) / 1000).toUtf8()) < 0
+            || !file.commit()) {
+            err << "seqring-bench: could not write " << parser.value(outOption) << Qt::endl;
+            return 1;
+        }
+        out << "Written: " << parser.value(outOption) << Qt::endl;
+    }
+    for (const Figure &f : figures) {
+        if (!f.problems.isEmpty())
+            return 1; // a broken run, not a missed target: make bench fails
+    }
+    return 0;
+}

@@ -1,0 +1,148 @@
+#include "report.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QThread>
+
+namespace seqring::bench {
+
+namespace {
+
+QString number(double value)
+{
+    if (value >= 100)
+        return QString::number(value, 'f', 0);
+    if (value >= 10)
+        return QString::number(value, 'f', 1);
+    if (value >= 1)
+        return QString::number(value, 'f', 2);
+    return QString::number(value, 'f', 3);
+}
+
+QString withUnit(double value, const QString &unit)
+{
+    return number(value) + u' ' + unit;
+}
+
+QString cpuModel()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    static const QRegularExpression model(QStringLiteral("^model name\\s*:\\s*(.+)$"),
+                                          QRegularExpression::MultilineOption);
+    const auto match = model.match(QString::fromUtf8(file.readAll()));
+    return match.hasMatch() ? match.captured(1).trimmed() : QStringLiteral("unknown");
+}
+
+} // namespace
+
+QString Report::table(const QList<Figure> &figures)
+{
+    QString out = QStringLiteral(
+        "| figure | median | min | max | baseline median | ratio (min–max) | target | met? |\n"
+        "|---|---|---|---|---|---|---|---|\n");
+    for (const Figure &f : figures) {
+        QString baseline = QStringLiteral("—");
+        QString ratio = QStringLiteral("—");
+        if (f.hasBaseline()) {
+            baseline = withUnit(f.baseline.median, f.unit) + QStringLiteral(" (") + f.baselineName
+                + u')';
+            ratio = QString::number(f.ratio.median, 'f', 2) + QStringLiteral(" (")
+                + QString::number(f.ratio.min, 'f', 2) + u'–'
+                + QString::number(f.ratio.max, 'f', 2) + u')';
+        }
+        QString verdict;
+        if (!f.problems.isEmpty())
+            verdict = QStringLiteral("**FAILED**: ") + f.problems.first();
+        else if (f.target == Figure::Target::None)
+            verdict = QStringLiteral("—");
+        else
+            verdict = f.met() ? QStringLiteral("yes") : QStringLiteral("**NO, missed**");
+        out += QStringLiteral("| %1 (n=%2) | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
+                   .arg(f.name)
+                   .arg(f.value.count)
+                   .arg(withUnit(f.value.median, f.unit), withUnit(f.value.min, f.unit),
+                        withUnit(f.value.max, f.unit), baseline, ratio, f.targetText(), verdict);
+    }
+    return out;
+}
+
+QString Report::document(const QList<Figure> &figures, double totalSeconds)
+{
+    QString missed;
+    for (const Figure &f : figures) {
+        if (f.target != Figure::Target::None && !f.met())
+            missed += QStringLiteral("- ") + f.name + u'\n';
+    }
+    QString doc;
+    doc += QStringLiteral("# Performance\n\n"
+                          "Measured by `make bench` (the `bench` target; not part of `make test`). "
+                          "Every figure is the median of its runs (n in the first column), with "
+                          "the smallest and largest run beside it. Every ratio is taken pair by "
+                          "pair against a baseline run in the same `make bench`, interleaved "
+                          "with it (the order inside a pair alternates), then the median of those "
+                          "ratios is reported, so a busy machine slows both sides of a pair alike.\n\n");
+    doc += table(figures);
+    doc += u'\n';
+    doc += missed.isEmpty() ? QStringLiteral("All targets were met in this run.\n\n")
+                            : QStringLiteral("Targets missed in this run:\n\n") + missed + u'\n';
+    doc += QStringLiteral("## Machine\n\n");
+    doc += QStringLiteral("- date: %1 (UTC)\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    doc += QStringLiteral("- cores: %1 (shared with other work while measuring)\n").arg(QThread::idealThreadCount());
+    doc += QStringLiteral("- CPU: %1\n").arg(cpuModel());
+    doc += QStringLiteral("- system: %1, %2\n").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+    doc += QStringLiteral("- Qt: %1 (built against %2)\n").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    doc += QStringLiteral("- compiler: GCC %1, build type %2, `-O` flags of that CMake build type for the app and its baselines alike\n")
+               .arg(QStringLiteral(__VERSION__), QStringLiteral(SEQRING_BENCH_BUILD_TYPE));
+    doc += QStringLiteral("- whole bench: %1 s\n\n").arg(QString::number(totalSeconds, 'f', 0));
+    doc += QStringLiteral(
+        "## Reproduce\n\n"
+        "```sh\n"
+        "make bench   # builds the release preset, runs the bench, rewrites this file\n"
+        "```\n\n"
+        "## How each figure is measured\n\n"
+        "- **Start-up to the first painted frame.** `seqring-admin --quit-after-first-paint "
+        "--base-url https://webexapis.com/v1` against `bench_bare_mainwindow` (a `QMainWindow` "
+        "with an empty central widget, of the admin window's default size, built in the same "
+        "CMake build). Both install the same event filter on the window: at its first "
+        "`QEvent::Paint` a queued `quit()` is posted, so the whole first frame is painted "
+        "and flushed before the event loop ends. Both run offscreen "
+        "(`QT_QPA_PLATFORM=offscreen`) with fresh, empty `HOME` and XDG directories and no "
+        "D-Bus session. The time is wall time from `posix_spawn` to `wait4`, so it includes "
+        "loading the shared libraries and tearing down. `WEBEX_ACCESS_TOKEN` is set for the "
+        "app, so it makes no keychain read; the row marked *token from the keychain* runs "
+        "without it, so the app asks the keychain, which has no D-Bus session here.\n"
+        "- **Peak RSS.** `ru_maxrss` of each of those runs, from `wait4`'s `rusage`.\n"
+        "- **Cost per edit.** `bench_edit edit` (Qt Test, `QBENCHMARK`, wall time): a "
+        "`CriteriaModel` with a schedule and 12 numbers, bound to the real `CriteriaForm`, "
+        "and the real `RequestPreview`, shown offscreen at the window's size. One edit "
+        "replaces the 12 numbers with a list whose last number differs (so all 12 are "
+        "normalised again), the model re-validates, `CriteriaRequest::buildCreate` builds the "
+        "request (with a new tracking ID), `RequestPreview::setRequest` shows it, and the "
+        "form and preview are repainted synchronously. Each of the 11 data rows is one run; "
+        "Qt Test picks the iteration count, the figure is per iteration.\n"
+        "- **Paste of 10,000 lines.** `bench_edit paste` (`QBENCHMARK_ONCE`, a fresh editor "
+        "per run): `PhoneNumbersEditor::pasteNumbers` with 10,000 lines, then the pending "
+        "events are processed and the editor is repainted, so the figure is how long the "
+        "event loop is held. The test asserts 12 rows, one `messageChanged` and a message "
+        "shown.\n"
+        "- **Create round trip.** 200 sequential creates (each sent when the previous one "
+        "answered) through `seqring::ApiClient::createCriteria` with requests made by "
+        "`CriteriaRequest::buildCreate`, against the same 200 requests (same URL, the same "
+        "four headers, the same body bytes from a file) sent by one `curl` process from a "
+        "config file, one after the other over one kept-alive connection (checked: every "
+        "answer 201 and `%{num_connects}` adds up to 1). Both sides talk to a "
+        "`seqring-sandbox --allow-duplicates` *process* started fresh for each batch, so "
+        "they see the same kind of server in the same state, over loopback TCP; the client "
+        "runs in the bench's process, not in the server's. The client's time runs from the "
+        "first send to the last answer; curl's from its spawn to its exit, which includes "
+        "curl's own start-up (a few ms) and so favours the client slightly. Qt adds its "
+        "usual headers (User-Agent, Accept-Encoding, Accept-Language, Connection), curl its "
+        "User-Agent.\n");
+    return doc;
+}
+
+} // namespace seqring::bench

@@ -1,0 +1,245 @@
+#include "roundtrip.h"
+
+#include "apiclient.h"
+#include "criteriarequest.h"
+#include "spawn.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+namespace seqring::bench {
+
+namespace {
+
+const QString kWorkspace = QStringLiteral(
+    "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
+const QString kToken = QStringLiteral("sandbox-demo-admin-token");
+
+// The criteria of the edit benchmark: a schedule and twelve selected numbers.
+Criteria benchCriteria()
+{
+    Criteria criteria;
+    criteria.schedule = Schedule{QStringLiteral("London Business Hours"),
+                                 ScheduleType::BusinessHours, ScheduleLevel::Group};
+    criteria.callsFrom = CallsFrom::SelectPhoneNumbers;
+    for (int i = 0; i < 12; ++i)
+        criteria.phoneNumbers.append(QStringLiteral("+44207946%1").arg(100 + i, 4, 10, QLatin1Char('0')));
+    return criteria;
+}
+
+// A seqring-sandbox process on a port of its own choosing; stopped when destroyed.
+class SandboxProcess
+{
+public:
+    explicit SandboxProcess(const QString &program)
+    {
+        m_process.setProgram(program);
+        m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--allow-duplicates")});
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start();
+        static const QRegularExpression root(QStringLiteral("(http://127\\.0\\.0\\.1:[0-9]+/v1)"));
+        QByteArray out;
+        while (m_process.waitForReadyRead(10000)) {
+            out += m_process.readAllStandardOutput();
+            const auto match = root.match(QString::fromUtf8(out));
+            if (match.hasMatch()) {
+                m_apiRoot = match.captured(1);
+                break;
+            }
+        }
+    }
+    ~SandboxProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    QString apiRoot() const { return m_apiRoot; }
+
+private:
+    QProcess m_process;
+    QString m_apiRoot;
+};
+
+QList<HttpRequestSpec> buildRequests(const QString &apiRoot, int count)
+{
+    RequestContext context;
+    context.apiRoot = apiRoot;
+    context.workspaceId = kWorkspace;
+    context.token = kToken;
+    QList<HttpRequestSpec> specs;
+    for (int i = 0; i < count; ++i)
+        specs.append(CriteriaRequest::buildCreate(benchCriteria(), context));
+    return specs;
+}
+
+// Sends the creates one after the other, each when the previous one has finished.
+// Returns the batch's wall time in ms, or -1 with `problem` set.
+double clientBatch(const QList<HttpRequestSpec> &specs, QString *problem)
+{
+    ApiClient client;
+    QEventLoop loop;
+    qsizetype next = 0;
+    std::function<void()> sendNext;
+    sendNext = [&] {
+        if (next == specs.size()) {
+            loop.quit();
+            return;
+        }
+        CreateCriteriaJob *job = client.createCriteria(specs.at(next++));
+        QObject::connect(job, &ApiJob::finished, &loop, [&](const ApiResult &result) {
+            if (!result.ok || result.httpStatus != 201) {
+                *problem = QStringLiteral("client: create %1 answered %2 (%3)")
+                               .arg(next)
+                               .arg(result.httpStatus)
+                               .arg(result.error.text());
+                loop.quit();
+                return;
+            }
+            sendNext();
+        });
+    };
+    QTimer::singleShot(120000, &loop, [&] {
+        *problem = QStringLiteral("client: batch took over two minutes");
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    sendNext();
+    loop.exec();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    return problem->isEmpty() ? ms : -1;
+}
+
+QString configQuote(const QByteArray &text)
+{
+    QString out = QString::fromUtf8(text);
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+// A curl config with one block per request: the same URL, headers and body bytes.
+bool writeCurlConfig(const QList<HttpRequestSpec> &specs, const QString &dir, QString *path)
+{
+    QFile body(dir + QStringLiteral("/body.json"));
+    if (!body.open(QIODevice::WriteOnly) || body.write(specs.first().body) < 0)
+        return false;
+    body.close();
+    QString config;
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const HttpRequestSpec &spec = specs.at(i);
+        if (i > 0)
+            config += QStringLiteral("next\n");
+        config += QStringLiteral("url = ") + configQuote(spec.url.toEncoded()) + u'\n';
+        config += QStringLiteral("request = ") + configQuote(spec.method) + u'\n';
+        for (const auto &[name, value] : spec.headers)
+            config += QStringLiteral("header = ") + configQuote(name + ": " + value) + u'\n';
+        config += QStringLiteral("data-binary = \"@") + body.fileName() + QStringLiteral("\"\n");
+        config += QStringLiteral("silent\noutput = \"/dev/null\"\n");
+        config += QStringLiteral("write-out = \"%{http_code} %{num_connects}\\n\"\n");
+    }
+    *path = dir + QStringLiteral("/requests.curlrc");
+    QFile file(*path);
+    return file.open(QIODevice::WriteOnly) && file.write(config.toUtf8()) >= 0;
+}
+
+// One curl process sends the batch; checks every answer was 201 over one connection.
+double curlBatch(const QString &curl, const QList<HttpRequestSpec> &specs, QString *problem)
+{
+    QTemporaryDir dir;
+    QString config;
+    if (!dir.isValid() || !writeCurlConfig(specs, dir.path(), &config)) {
+        *problem = QStringLiteral("curl: could not write its config");
+        return -1;
+    }
+    const QString outPath = dir.path() + QStringLiteral("/out.txt");
+    const ProcessRun run = runProcess(curl, {QStringLiteral("-q"), QStringLiteral("--config"), config},
+                                      QProcessEnvironment::systemEnvironment(), outPath);
+    if (!run.ok) {
+        *problem = QStringLiteral("curl: ") + run.problem;
+        return -1;
+    }
+    QFile out(outPath);
+    if (!out.open(QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("curl: no output");
+        return -1;
+    }
+    const QList<QByteArray> lines = out.readAll().trimmed().split('\n');
+    int created = 0;
+    int connects = 0;
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() == 2 && fields.at(0) == "201")
+            ++created;
+        connects += fields.value(1).toInt();
+    }
+    if (created != specs.size() || connects != 1) {
+        *problem = QStringLiteral("curl: %1 of %2 created, over %3 connections")
+                       .arg(created)
+                       .arg(specs.size())
+                       .arg(connects);
+        return -1;
+    }
+    return run.wallMs;
+}
+
+} // namespace
+
+Figure RoundTripBench::run() const
+{
+    QList<double> clientMs, curlMs;
+    QStringList problems;
+    auto batch = [&](bool client) {
+        SandboxProcess server(sandbox);
+        if (server.apiRoot().isEmpty()) {
+            problems.append(QStringLiteral("seqring-sandbox did not start"));
+            return -1.0;
+        }
+        const QList<HttpRequestSpec> specs = buildRequests(server.apiRoot(), requests);
+        QString problem;
+        const double ms = client ? clientBatch(specs, &problem) : curlBatch(curl, specs, &problem);
+        if (!problem.isEmpty())
+            problems.append(problem);
+        return ms;
+    };
+    batch(true); // warm-up of both, untimed
+    batch(false);
+    for (int pair = 0; pair < pairs && problems.isEmpty(); ++pair) {
+        double a = 0, b = 0;
+        if (pair % 2 == 0) {
+            a = batch(true);
+            b = batch(false);
+        } else {
+            b = batch(false);
+            a = batch(true);
+        }
+        if (a > 0 && b > 0) {
+            clientMs.append(a);
+            curlMs.append(b);
+        }
+    }
+    Figure figure;
+    figure.name = QStringLiteral("%1 sequential creates, client").arg(requests);
+    figure.unit = QStringLiteral("ms");
+    figure.value = summarize(clientMs);
+    figure.baselineName = QStringLiteral("one curl process");
+    figure.baseline = summarize(curlMs);
+    figure.ratio = summarize(ratios(clientMs, curlMs));
+    figure.target = Figure::Target::RatioAtMost;
+    figure.limit = 1.5;
+    figure.problems = problems;
+    return figure;
+}
+
+} // namespace seqring::bench

@@ -1,0 +1,100 @@
+#include "startup.h"
+
+#include "spawn.h"
+
+#include <QTemporaryDir>
+
+namespace seqring::bench {
+
+namespace {
+
+// Offscreen, with fresh HOME and XDG directories (no settings from earlier runs) and no
+// D-Bus session: the same for the app and the baseline.
+QProcessEnvironment freshEnvironment(const QString &home, bool withToken)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("WEBEX_ACCESS_TOKEN"));
+    if (withToken)
+        env.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), QStringLiteral("bench-not-a-real-token"));
+    return env;
+}
+
+ProcessRun runFresh(const QString &program, const QStringList &arguments, bool withToken)
+{
+    QTemporaryDir home;
+    if (!home.isValid()) {
+        ProcessRun failed;
+        failed.problem = QStringLiteral("no temporary directory");
+        return failed;
+    }
+    return runProcess(program, arguments, freshEnvironment(home.path(), withToken));
+}
+
+} // namespace
+
+QList<Figure> StartupBench::run(bool withToken) const
+{
+    const QStringList appArguments{QStringLiteral("--quit-after-first-paint"),
+                                   QStringLiteral("--base-url"),
+                                   QStringLiteral("https://webexapis.com/v1")};
+    const QStringList bareArguments;
+    QList<double> appMs, bareMs, appRss, bareRss;
+    QStringList problems;
+
+    // One untimed run of each first, so both start from a warm page cache.
+    runFresh(app, appArguments, withToken);
+    runFresh(bare, bareArguments, withToken);
+    for (int pair = 0; pair < pairs; ++pair) {
+        // Alternate the order inside the pair (AB, BA, ...) so drift hits both alike.
+        ProcessRun a, b;
+        if (pair % 2 == 0) {
+            a = runFresh(app, appArguments, withToken);
+            b = runFresh(bare, bareArguments, withToken);
+        } else {
+            b = runFresh(bare, bareArguments, withToken);
+            a = runFresh(app, appArguments, withToken);
+        }
+        if (!a.ok || !b.ok) {
+            problems.append(a.ok ? b.problem : a.problem);
+            continue;
+        }
+        appMs.append(a.wallMs);
+        bareMs.append(b.wallMs);
+        appRss.append(a.maxRssMiB);
+        bareRss.append(b.maxRssMiB);
+    }
+
+    const QString suffix = withToken ? QString()
+                                     : QStringLiteral(", token from the keychain (no D-Bus)");
+    Figure time;
+    time.name = QStringLiteral("start-up to first painted frame") + suffix;
+    time.unit = QStringLiteral("ms");
+    time.value = summarize(appMs);
+    time.baselineName = QStringLiteral("bare QMainWindow");
+    time.baseline = summarize(bareMs);
+    time.ratio = summarize(ratios(appMs, bareMs));
+    time.target = withToken ? Figure::Target::RatioAtMost : Figure::Target::None;
+    time.limit = 1.3;
+    time.problems = problems;
+
+    Figure memory;
+    memory.name = QStringLiteral("peak RSS of that run") + suffix;
+    memory.unit = QStringLiteral("MiB");
+    memory.value = summarize(appRss);
+    memory.baselineName = time.baselineName;
+    memory.baseline = summarize(bareRss);
+    memory.ratio = summarize(ratios(appRss, bareRss));
+    memory.target = time.target;
+    memory.limit = 1.3;
+    memory.problems = problems;
+    return {time, memory};
+}
+
+} // namespace seqring::bench
