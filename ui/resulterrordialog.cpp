@@ -105,10 +105,12 @@ void ErrorDialog::buildUi()
                                 : tr("Webex says: %1").arg(error.serverMessage));
 
     for (qsizetype i = 0; i < error.descriptions.size(); ++i) {
-        m_descriptionLines << (i < error.errorCodes.size() ? tr("%1 (error code %2)")
-                                                                 .arg(error.descriptions.at(i))
-                                                                 .arg(error.errorCodes.at(i))
-                                                           : error.descriptions.at(i));
+        // One arg() call, so a "%2" inside the server's text is left alone.
+        m_descriptionLines << (i < error.errorCodes.size()
+                                   ? tr("%1 (error code %2)")
+                                         .arg(error.descriptions.at(i),
+                                              QString::number(error.errorCodes.at(i)))
+                                   : error.descriptions.at(i));
     }
     for (qsizetype i = error.descriptions.size(); i < error.errorCodes.size(); ++i)
         m_descriptionLines << tr("Error code %1").arg(error.errorCodes.at(i));

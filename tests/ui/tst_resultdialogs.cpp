@@ -365,11 +365,14 @@ void TestResultDialogs::serverTextIsNeverRichText()
     result.error.kind = ApiError::Kind::Http;
     result.error.httpStatus = 400;
     result.error.serverMessage = QStringLiteral("<b>bold</b> <a href=\"x\">link</a>");
-    result.error.descriptions = {QStringLiteral("<img src=\"x\">")};
+    result.error.descriptions = {QStringLiteral("<img src=\"x\"> 100%2 sure")};
+    result.error.errorCodes = {4001};
     ErrorDialog dialog(result);
     for (const char *name : {"errorMessage", "errorDescriptions", "errorStatus"})
         QCOMPARE(child<QLabel>(dialog, name)->textFormat(), Qt::PlainText);
     QVERIFY(dialog.messageText().contains(result.error.serverMessage));
+    QCOMPARE(dialog.descriptionTexts(),
+             QStringList{QStringLiteral("<img src=\"x\"> 100%2 sure (error code 4001)")});
     QVERIFY(dialog.trackingIdText().isEmpty());
     QVERIFY(!child<QPushButton>(dialog, "copyTrackingIdButton")->isEnabled());
 
