@@ -5,868 +5,979 @@
     <name>ApiError</name>
     <message>
         <source>Webex says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Webex asks to wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Webex demande d&apos;attendre %n seconde avant de réessayer.</numerusform>
+            <numerusform>Webex demande d&apos;attendre %n secondes avant de réessayer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tracking ID for Webex support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de suivi pour l&apos;assistance Webex&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ApiResult</name>
     <message>
         <source>%1 New ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nouvel ID&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON est mal formé au caractère %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The JSON must be an object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON doit être un objet ({ … }).</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; (value %2). Remove it; the keys allowed are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé inconnue &quot;%1&quot; (valeur %2). Supprimez-la&#xa0;; les clés autorisées sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has the value %2, but it must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &quot;%1&quot; a la valeur %2, mais elle doit être %3.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has the unknown value %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &quot;%1&quot; a la valeur inconnue %2. Utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>The key &quot;callsFrom&quot; is missing. Add &quot;callsFrom&quot;: &quot;ANY_PHONE_NUMBER&quot; or &quot;SELECT_PHONE_NUMBERS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &quot;callsFrom&quot; est absente. Ajoutez &quot;callsFrom&quot;: &quot;ANY_PHONE_NUMBER&quot; ou &quot;SELECT_PHONE_NUMBERS&quot;.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is missing. Add &quot;%1&quot;: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &quot;%1&quot; est absente. Ajoutez &quot;%1&quot;: true ou false.</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de chaînes</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;phoneNumbers&quot; is %2, but it must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 de &quot;phoneNumbers&quot; est %2, mais elle doit être une chaîne.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaRequest</name>
     <message>
         <source>(no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun jeton)</translation>
     </message>
 </context>
 <context>
     <name>CriteriaRules</name>
     <message>
         <source>Field &quot;%1&quot; must be a whole number from 2 to 20, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; doit être un nombre entier de 2 à 20&#xa0;; valeur reçue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an object, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; doit être un objet&#xa0;; valeur reçue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; has the value %2, which is not an E.164 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; a la valeur %2, qui n&apos;est pas un numéro E.164.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be true or false, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; doit valoir true ou false&#xa0;; valeur reçue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; (value %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu &quot;%1&quot; (valeur %2).</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; must be a list of at most %1 entries, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;phoneNumbers&quot; doit être une liste de %1 entrées au plus&#xa0;; valeur reçue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; must be a list of phone numbers, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;phoneNumbers&quot; doit être une liste de numéros de téléphone&#xa0;; valeur reçue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; has %1 numbers; a criteria takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;phoneNumbers&quot; contient %1 numéros&#xa0;; un critère en accepte %2 au plus.</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; contains %1, which is not an E.164 number (a + followed by up to 15 digits, e.g. +442071838750).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;phoneNumbers&quot; contient %1, qui n&apos;est pas un numéro E.164 (un + suivi de 15 chiffres au plus, p. ex. +442071838750).</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a string, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; doit être une chaîne&#xa0;; valeur reçue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; has the unknown value %2; allowed values: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; a la valeur inconnue %2&#xa0;; valeurs autorisées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Required field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ obligatoire &quot;%1&quot; est absent.</translation>
     </message>
     <message>
         <source>Fields &quot;scheduleName&quot;, &quot;scheduleType&quot; and &quot;scheduleLevel&quot; go together: give all three, or none for all hours, all days (got %1 of 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs &quot;scheduleName&quot;, &quot;scheduleType&quot; et &quot;scheduleLevel&quot; vont ensemble&#xa0;: indiquez-les tous les trois, ou aucun pour toutes les heures de tous les jours (%1 sur 3 reçus).</translation>
     </message>
     <message>
         <source>Field &quot;scheduleName&quot; has the value &quot;%1&quot;, which is not a schedule of the workspace&apos;s location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;scheduleName&quot; a la valeur &quot;%1&quot;, qui n&apos;est pas un calendrier de l&apos;emplacement de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Field &quot;scheduleType&quot; has the value &quot;%1&quot;, but schedule &quot;%2&quot; is of type &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;scheduleType&quot; a la valeur &quot;%1&quot;, mais le calendrier &quot;%2&quot; est de type &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; (value %2) is only allowed when &quot;callsFrom&quot; is SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; (valeur %2) n&apos;est autorisé que si &quot;callsFrom&quot; vaut SELECT_PHONE_NUMBERS, et non ANY_PHONE_NUMBER.</translation>
     </message>
     <message>
         <source>&quot;callsFrom&quot; is SELECT_PHONE_NUMBERS but no caller is selected: give at least one number in &quot;phoneNumbers&quot;, or set &quot;anonymousCallersEnabled&quot; or &quot;unavailableCallersEnabled&quot; to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;callsFrom&quot; vaut SELECT_PHONE_NUMBERS, mais aucun appelant n&apos;est sélectionné&#xa0;: indiquez au moins un numéro dans &quot;phoneNumbers&quot;, ou mettez &quot;anonymousCallersEnabled&quot; ou &quot;unavailableCallersEnabled&quot; à true.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaValidator</name>
     <message>
         <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine de l&apos;API est vide. Utilisez https://webexapis.com/v1 ou choisissez le bac à sable.</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine de l&apos;API &quot;%1&quot; n&apos;est pas une URL valide. Utilisez une adresse complète, par exemple https://webexapis.com/v1.</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine de l&apos;API &quot;%1&quot; utilise http, ce qui enverrait le jeton sans chiffrement. Utilisez https (http n&apos;est autorisé que pour cet ordinateur, par exemple pour le bac à sable).</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine de l&apos;API &quot;%1&quot; doit commencer par https://.</translation>
     </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;espace de travail est obligatoire. Collez l&apos;ID de l&apos;espace de travail depuis Control Hub ou l&apos;API, ou choisissez l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Workspace ID &quot;%1&quot; has spaces at its start or end; they will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;espace de travail &quot;%1&quot; contient des espaces au début ou à la fin&#xa0;; ils seront supprimés.</translation>
     </message>
     <message>
         <source>No access token is set. Set a token with the scope spark-admin:workspaces_write before creating the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès n&apos;est défini. Définissez un jeton doté de l&apos;étendue spark-admin:workspaces_write avant de créer le critère.</translation>
     </message>
     <message>
         <source>Schedule name is empty. Type or choose the name of a location schedule, or turn off &quot;Only during a schedule&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du calendrier est vide. Saisissez ou choisissez le nom d&apos;un calendrier de l&apos;emplacement, ou désactivez «&#xa0;Uniquement selon un calendrier&#xa0;».</translation>
     </message>
     <message>
         <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot; for schedule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de calendrier n&apos;est pas choisi. Choisissez «&#xa0;Heures d&apos;ouverture&#xa0;» ou «&#xa0;Jours fériés&#xa0;» pour le calendrier &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; is not among the schedules of the workspace&apos;s location (%2). Check the spelling, or create the schedule first; the service refuses an unknown schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier &quot;%1&quot; ne fait pas partie des calendriers de l&apos;emplacement de l&apos;espace de travail (%2). Vérifiez l&apos;orthographe ou créez d&apos;abord le calendrier&#xa0;; le service refuse un calendrier inconnu.</translation>
     </message>
     <message>
         <source>it has none</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;en a aucun</translation>
     </message>
     <message>
         <source>&quot;Select phone numbers&quot; needs at least one phone number, private callers or unavailable callers. Add a number, turn on a caller option, or choose &quot;Any phone number&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Sélectionner des numéros&#xa0;» nécessite au moins un numéro de téléphone, les appelants privés ou les appelants indisponibles. Ajoutez un numéro, activez une option d&apos;appelants ou choisissez «&#xa0;N&apos;importe quel numéro&#xa0;».</translation>
     </message>
     <message>
         <source>There are %1 phone numbers, but a criteria holds at most %2. Remove %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a %1 numéros de téléphone, mais un critère en contient %2 au plus. Enlevez-en %3.</translation>
     </message>
 </context>
 <context>
     <name>DraftFile</name>
     <message>
         <source>Could not open the draft &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le brouillon &quot;%1&quot;&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 bytes, too large for a draft (at most %3). Choose a draft saved by this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fait %2 octets, ce qui est trop pour un brouillon (%3 au maximum). Choisissez un brouillon enregistré par ce programme.</translation>
     </message>
     <message>
         <source>The draft &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon &quot;%1&quot; est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the draft &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le brouillon &quot;%1&quot;&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not save the draft &quot;%1&quot;: %2. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le brouillon &quot;%1&quot;&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>DraftJson</name>
     <message>
         <source>The draft is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;est pas un JSON valide (au caractère %1&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The draft must be a JSON object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon doit être un objet JSON ({ … }).</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; must be a string, but the draft has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &quot;%1&quot; doit être une chaîne, mais le brouillon contient %2.</translation>
     </message>
 </context>
 <context>
     <name>HttpStatus</name>
     <message>
         <source>OK (200): Webex answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (200)&#xa0;: Webex a répondu à la requête.</translation>
     </message>
     <message>
         <source>Created (201): Webex created the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé (201)&#xa0;: Webex a créé l&apos;élément.</translation>
     </message>
     <message>
         <source>Accepted (202): Webex accepted the request and will finish it shortly. Reload in a moment to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté (202)&#xa0;: Webex a accepté la requête et la terminera sous peu. Rechargez dans un instant pour voir le résultat.</translation>
     </message>
     <message>
         <source>No content (204): Webex carried out the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contenu (204)&#xa0;: Webex a exécuté la requête.</translation>
     </message>
     <message>
         <source>Bad request (400): Webex could not accept the request as sent. Read the server&apos;s message below, correct the field it names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête incorrecte (400)&#xa0;: Webex n&apos;a pas pu accepter la requête telle qu&apos;elle a été envoyée. Lisez le message du serveur ci-dessous, corrigez le champ qu&apos;il indique et réessayez.</translation>
     </message>
     <message>
         <source>Unauthorized (401): the access token is missing, wrong or has expired. Sign in again or paste a fresh token, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé (401)&#xa0;: le jeton d&apos;accès est absent, incorrect ou expiré. Reconnectez-vous ou collez un nouveau jeton, puis réessayez.</translation>
     </message>
     <message>
         <source>Forbidden (403): the signed-in account may not do this. Use a full or location administrator with the scope spark-admin:workspaces_write, and check that the workspace has the Webex Calling Professional license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit (403)&#xa0;: le compte connecté n&apos;a pas le droit d&apos;effectuer cette action. Utilisez un administrateur complet ou un administrateur d&apos;emplacement doté de l&apos;étendue spark-admin:workspaces_write, et vérifiez que l&apos;espace de travail dispose de la licence Webex Calling Professional.</translation>
     </message>
     <message>
         <source>Not found (404): the workspace, criteria or address does not exist, or belongs to another organisation. Check the workspace and organisation IDs and the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable (404)&#xa0;: l&apos;espace de travail, le critère ou l&apos;adresse n&apos;existe pas, ou appartient à une autre organisation. Vérifiez l&apos;ID de l&apos;espace de travail, l&apos;ID d&apos;organisation et l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>Method not allowed (405): this address does not accept this kind of request. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode non autorisée (405)&#xa0;: cette adresse n&apos;accepte pas ce type de requête. Vérifiez l&apos;adresse de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
         <source>Conflict (409): the request conflicts with the workspace&apos;s current settings, for example a criteria with the same schedule already exists. Reload the criteria list and change the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit (409)&#xa0;: la requête est en conflit avec les paramètres actuels de l&apos;espace de travail&#xa0;; par exemple, un critère avec le même calendrier existe déjà. Rechargez la liste des critères et modifiez la requête.</translation>
     </message>
     <message>
         <source>Gone (410): the item is no longer available. Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé (410)&#xa0;: l&apos;élément n&apos;est plus disponible. Rechargez la liste.</translation>
     </message>
     <message>
         <source>Unsupported media type (415): Webex did not accept the body&apos;s format. This is a defect of this program; please report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de média non pris en charge (415)&#xa0;: Webex n&apos;a pas accepté le format du corps de la requête. Il s&apos;agit d&apos;un défaut de ce programme&#xa0;; veuillez le signaler en joignant les détails ci-dessous.</translation>
     </message>
     <message>
         <source>Locked (423): the item is temporarily locked by another change. Wait the time shown and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé (423)&#xa0;: l&apos;élément est temporairement verrouillé par une autre modification. Attendez le délai indiqué et réessayez.</translation>
     </message>
     <message>
         <source>Precondition required (428): Webex needs a precondition this request did not meet. Read the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition préalable requise (428)&#xa0;: Webex exige une condition préalable que cette requête ne remplissait pas. Lisez le message du serveur ci-dessous.</translation>
     </message>
     <message>
         <source>Too many requests (429): Webex is limiting how fast requests may be sent, and did not process this one. Wait the time shown and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes (429)&#xa0;: Webex limite le débit des requêtes et n&apos;a pas traité celle-ci. Attendez le délai indiqué et réessayez.</translation>
     </message>
     <message>
         <source>Internal server error (500): something went wrong inside Webex. Try again later; if it persists, contact Webex support with the tracking ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne du serveur (500)&#xa0;: un problème est survenu chez Webex. Réessayez plus tard&#xa0;; si le problème persiste, contactez l&apos;assistance Webex en indiquant l&apos;ID de suivi.</translation>
     </message>
     <message>
         <source>Bad gateway (502): a Webex server got an invalid answer from another one. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle incorrecte (502)&#xa0;: un serveur Webex a reçu une réponse non valide d&apos;un autre serveur. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Service unavailable (503): Webex is overloaded or under maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service indisponible (503)&#xa0;: Webex est surchargé ou en maintenance. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Gateway timeout (504): a Webex server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de passerelle dépassé (504)&#xa0;: un serveur Webex n&apos;a pas répondu à temps. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Success (%1): Webex answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès (%1)&#xa0;: Webex a répondu à la requête.</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1, which this program does not know. Read the details below; if in doubt, contact Webex support with the tracking ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex a répondu avec le statut HTTP %1, que ce programme ne connaît pas. Lisez les détails ci-dessous&#xa0;; en cas de doute, contactez l&apos;assistance Webex en indiquant l&apos;ID de suivi.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the API address and that the service is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion. Vérifiez l&apos;adresse de l&apos;API et que le service est en cours d&apos;exécution, puis réessayez.</translation>
     </message>
     <message>
         <source>The server closed the connection before it answered. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant de répondre. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found (DNS). Check the API address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable (DNS). Vérifiez l&apos;adresse de l&apos;API et votre connexion réseau.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the server could not be set up. Check the API address, the system clock and any proxy that inspects traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) avec le serveur. Vérifiez l&apos;adresse de l&apos;API, l&apos;horloge du système et tout proxy qui inspecte le trafic.</translation>
     </message>
     <message>
         <source>The network connection was lost. Reconnect and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion réseau a été perdue. Reconnectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>The proxy server could not be used. Check the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser le serveur proxy. Vérifiez les paramètres de proxy du système.</translation>
     </message>
     <message>
         <source>The server redirected the request somewhere it may not go. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé la requête vers une destination non autorisée. Vérifiez l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not follow the HTTP protocol. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne respecte pas le protocole HTTP. Vérifiez l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>The request failed because of a network problem (code %1). Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué à cause d&apos;un problème réseau (code %1). Vérifiez votre connexion réseau et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>LookupError</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: la lecture a été annulée.</translation>
     </message>
     <message>
         <source>Reading %1 was refused (401): the token is not valid or has expired. Set a new token; it needs the scope %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: accès refusé (401), le jeton n&apos;est pas valide ou a expiré. Définissez un nouveau jeton&#xa0;; il doit être doté de l&apos;étendue %2.</translation>
     </message>
     <message>
         <source>Reading %1 was refused (403): the token lacks the scope %2, or the administrator may not read this organisation. Use a token with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: accès refusé (403), le jeton n&apos;a pas l&apos;étendue %2 ou l&apos;administrateur n&apos;a pas le droit de lire cette organisation. Utilisez un jeton doté de %2.</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
         <source>The phone number is empty. Type a number such as +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone est vide. Saisissez un numéro, par exemple +44 20 7183 8750.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains letters. Type digits only, for example +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contient des lettres. Saisissez uniquement des chiffres, par exemple +44 20 7183 8750.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an extension. Sequential ring criteria match whole numbers: remove the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; comporte un numéro de poste. Les critères de sonnerie séquentielle portent sur des numéros complets&#xa0;: supprimez le poste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number. Type digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone. Saisissez des chiffres, éventuellement précédés de +.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid country code. Start it with + and the country code, or choose the default region for national numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;a pas d&apos;indicatif de pays valide. Commencez par + suivi de l&apos;indicatif du pays, ou choisissez la région par défaut pour les numéros nationaux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number. Short codes and extensions cannot be used; type the full number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est trop court pour être un numéro de téléphone. Les numéros courts et les numéros de poste ne sont pas acceptés&#xa0;; saisissez le numéro complet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long to be a phone number. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est trop long pour être un numéro de téléphone. Vérifiez les chiffres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number for its region (default region %2). Check the digits, or add + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro valide pour sa région (région par défaut&#xa0;: %2). Vérifiez les chiffres ou ajoutez + suivi de l&apos;indicatif du pays.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already in the list (the same number written differently). Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; figure déjà dans la liste (le même numéro écrit autrement). Enlevez l&apos;un des deux.</translation>
     </message>
 </context>
 <context>
     <name>PreviewCommand</name>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <source>[%n more byte(s) not shown]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n octet supplémentaire non affiché]</numerusform>
+            <numerusform>[%n octets supplémentaires non affichés]</numerusform>
         </translation>
     </message>
     <message>
         <source>Webex answered %1, but its reply could not be read (%2). The request was probably carried out; reload to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex a répondu %1, mais sa réponse n&apos;a pas pu être lue (%2). La requête a probablement été exécutée&#xa0;; rechargez pour vérifier.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>SandboxApi</name>
     <message>
         <source>There is no API at %1 in the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a aucune API à l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>Method %1 is not allowed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode %1 n&apos;est pas autorisée sur %2.</translation>
     </message>
     <message>
         <source>Query parameter &quot;%1&quot; must be a whole number of at least %2, got &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de requête &quot;%1&quot; doit être un nombre entier supérieur ou égal à %2&#xa0;; valeur reçue&#xa0;: &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Workspace %1 was not found in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est introuvable dans l&apos;organisation.</translation>
     </message>
     <message>
         <source>The access token may not read organisation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès n&apos;a pas le droit de lire l&apos;organisation %1.</translation>
     </message>
     <message>
         <source>Location %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement %1 est introuvable.</translation>
     </message>
     <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête n&apos;est pas un JSON valide&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; already has a criteria for schedule &quot;%2&quot; and callsFrom %3 (id %4); this is a sandbox rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail &quot;%1&quot; a déjà un critère pour le calendrier &quot;%2&quot; et callsFrom %3 (ID %4)&#xa0;; c&apos;est une règle propre au bac à sable.</translation>
     </message>
     <message>
         <source>Criteria %1 was not found on the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère %1 est introuvable dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Another criteria (id %1) already has this schedule and callsFrom; this is a sandbox rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre critère (ID %1) a déjà ce calendrier et ce callsFrom&#xa0;; c&apos;est une règle propre au bac à sable.</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommandLine</name>
     <message>
         <source>A local Webex-compatible API with demo data, for trying seqring-admin safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une API locale compatible Webex, avec des données de démonstration, pour essayer seqring-admin sans risque.</translation>
     </message>
     <message>
         <source>Listen on port N of 127.0.0.1 (default: chosen by the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur le port N de 127.0.0.1 (par défaut&#xa0;: choisi par le système).</translation>
     </message>
     <message>
         <source>Load the data from FILE (created from the demo data when missing) and save every change back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données depuis FILE (créé à partir des données de démonstration s&apos;il n&apos;existe pas) et y enregistrer chaque modification.</translation>
     </message>
     <message>
         <source>Allow N requests per SECONDS, then answer 429 with Retry-After.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser N requêtes toutes les SECONDS secondes, puis répondre 429 avec Retry-After.</translation>
     </message>
     <message>
         <source>Answer the next COUNT requests (default 1) with HTTP status CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux COUNT requêtes suivantes (1 par défaut) avec le statut HTTP CODE.</translation>
     </message>
     <message>
         <source>Retry-After value sent with --force-status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de Retry-After envoyée avec --force-status.</translation>
     </message>
     <message>
         <source>Delay every answer by MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retarder chaque réponse de MS millisecondes.</translation>
     </message>
     <message>
         <source>Close the next N connections without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer les N connexions suivantes sans répondre.</translation>
     </message>
     <message>
         <source>Answer the next N requests with broken JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux N requêtes suivantes avec du JSON invalide.</translation>
     </message>
     <message>
         <source>Answer the next N requests with a reply over 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux N requêtes suivantes avec une réponse de plus de 1&#xa0;Mio.</translation>
     </message>
     <message>
         <source>Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from on a workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la règle 409 propre au bac à sable (un seul critère par calendrier et par valeur de callsFrom sur un espace de travail).</translation>
     </message>
     <message>
         <source>--port needs a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port nécessite un numéro de port de 0 à 65535.</translation>
     </message>
     <message>
         <source>--latency, --drop, --malformed and --oversized need a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency, --drop, --malformed et --oversized nécessitent un nombre entier.</translation>
     </message>
     <message>
         <source>--rate-limit needs N/SECONDS, for example 5/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit nécessite N/SECONDS, par exemple 5/10.</translation>
     </message>
     <message>
         <source>--force-status needs CODE or CODE:COUNT, for example 503:2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--force-status nécessite CODE ou CODE:COUNT, par exemple 503:2.</translation>
     </message>
     <message>
         <source>--force-status: %1 is not a status of the operation (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</source>
-        <translation type="unfinished"></translation>
+        <translation>--force-status&#xa0;: %1 n&apos;est pas un statut de l&apos;opération (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</translation>
     </message>
     <message>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API du bac à sable à l&apos;écoute sur %1</translation>
     </message>
     <message>
         <source>Demo token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxData</name>
     <message>
         <source>The sandbox data is not a JSON object: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du bac à sable ne sont pas un objet JSON&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
         <source>The sandbox data has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du bac à sable n&apos;ont pas de liste &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d&apos;état %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;état %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot save the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>SandboxErrors</name>
     <message>
         <source>The request was invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;était pas valide.</translation>
     </message>
     <message>
         <source>The request requires a valid access token set in the Authorization request header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête nécessite un jeton d&apos;accès valide dans l&apos;en-tête de requête Authorization.</translation>
     </message>
     <message>
         <source>The request is understood, but access is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est comprise, mais l&apos;accès n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>The requested resource could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource demandée est introuvable.</translation>
     </message>
     <message>
         <source>The request method is not supported for the requested resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode de requête n&apos;est pas prise en charge pour la ressource demandée.</translation>
     </message>
     <message>
         <source>The request conflicts with an existing resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est en conflit avec une ressource existante.</translation>
     </message>
     <message>
         <source>The requested resource is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource demandée n&apos;est plus disponible.</translation>
     </message>
     <message>
         <source>The request body must be sent as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête doit être envoyé au format application/json.</translation>
     </message>
     <message>
         <source>The requested resource is temporarily locked. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource demandée est temporairement verrouillée. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>A precondition is required for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une condition préalable est requise pour cette requête.</translation>
     </message>
     <message>
         <source>Too many requests have been sent. Wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes ont été envoyées. Patientez, puis réessayez.</translation>
     </message>
     <message>
         <source>Something went wrong on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu sur le serveur.</translation>
     </message>
     <message>
         <source>The server received an invalid response from an upstream server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a reçu une réponse non valide d&apos;un serveur en amont.</translation>
     </message>
     <message>
         <source>The service is unavailable or overloaded. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service est indisponible ou surchargé. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>An upstream server failed to respond in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur en amont n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The sandbox answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
         <source>The access token is not authorised for this operation: it needs the scope &quot;%1&quot; of a full or location administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès n&apos;est pas autorisé pour cette opération&#xa0;: il doit être doté de l&apos;étendue &quot;%1&quot; d&apos;un administrateur complet ou d&apos;un administrateur d&apos;emplacement.</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; does not have the Webex Calling Professional license; sequential ring needs the Webex Calling Professional license.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail &quot;%1&quot; ne dispose pas de la licence Webex Calling Professional&#xa0;; la sonnerie séquentielle nécessite la licence Webex Calling Professional.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Content-Type &quot;%1&quot; is not supported: send the body as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Content-Type &quot;%1&quot; n&apos;est pas pris en charge&#xa0;: envoyez le corps au format application/json.</translation>
     </message>
 </context>
 <context>
     <name>SandboxFaults</name>
     <message>
         <source>%1 (forced by the sandbox for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (imposé par le bac à sable pour %2)</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse &quot;%1&quot; n&apos;est pas une adresse web valide. Vérifiez l&apos;adresse de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; uses unencrypted http to another computer, which would expose the access token. Nothing was sent. Use an https address; plain http is only allowed for this computer (localhost, 127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse &quot;%1&quot; utilise http non chiffré vers un autre ordinateur, ce qui exposerait le jeton d&apos;accès. Rien n&apos;a été envoyé. Utilisez une adresse https&#xa0;; le http simple n&apos;est autorisé que pour cet ordinateur (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; does not start with https://. Nothing was sent. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse &quot;%1&quot; ne commence pas par https://. Rien n&apos;a été envoyé. Vérifiez l&apos;adresse de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
         <source>The server tried to redirect the request from a secure https address to the insecure address &quot;%1&quot;. The redirect was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a tenté de rediriger la requête d&apos;une adresse https sécurisée vers l&apos;adresse non sécurisée &quot;%1&quot;. La redirection a été refusée.</translation>
     </message>
     <message>
         <source>The server tried to redirect the request to another host, &quot;%1&quot;. The redirect was refused so that the access token is not sent there. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a tenté de rediriger la requête vers un autre hôte, &quot;%1&quot;. La redirection a été refusée afin que le jeton d&apos;accès n&apos;y soit pas envoyé. Vérifiez l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a tenté de rediriger la requête, mais la nouvelle adresse n&apos;est pas autorisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceEntry</name>
     <message>
         <source>Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex Calling</translation>
     </message>
     <message>
         <source>Free calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels gratuits</translation>
     </message>
     <message>
         <source>Hybrid calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels hybrides</translation>
     </message>
     <message>
         <source>No calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service d&apos;appel</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional</translation>
     </message>
     <message>
         <source>Basic workspace license</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence d&apos;espace de travail de base</translation>
     </message>
     <message>
         <source>Not Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors Webex Calling</translation>
     </message>
     <message>
         <source>License not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence inconnue</translation>
     </message>
     <message>
         <source>sequential ring needs the Professional license</source>
-        <translation type="unfinished"></translation>
+        <translation>la sonnerie séquentielle nécessite la licence Professional</translation>
     </message>
     <message>
         <source>the workspace is not on Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail n&apos;utilise pas Webex Calling</translation>
     </message>
     <message>
         <source>the license could not be read; the service will refuse the criteria unless the workspace has the Professional license</source>
-        <translation type="unfinished"></translation>
+        <translation>la licence n&apos;a pas pu être lue&#xa0;; le service refusera le critère si l&apos;espace de travail ne dispose pas de la licence Professional</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Create Webex Calling sequential ring criteria for a workspace, and see the exact request before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez des critères de sonnerie séquentielle Webex Calling pour un espace de travail et voyez la requête exacte avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Use the built-in sandbox API with its demo token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;API du bac à sable intégré et son jeton de démonstration.</translation>
     </message>
     <message>
         <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine de l&apos;API, p. ex. https://webexapis.com/v1.</translation>
     </message>
     <message>
         <source>Workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Organization ID (partner administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;organisation (administrateurs partenaires).</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (de, fr, ja, en).</translation>
     </message>
     <message>
         <source>Print the request DRAFT would send (token redacted) and exit; exit code 2 if it is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la requête que DRAFT enverrait (jeton masqué) et quitter&#xa0;; code de sortie 2 si le brouillon n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Open a draft in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un brouillon dans la fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
     <message>
         <source>The server&apos;s reply is %1 bytes long, more than the %2 bytes this program accepts. It was not read. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur fait %1 octets, soit plus que les %2 octets acceptés par ce programme. Elle n&apos;a pas été lue. Vérifiez l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>The server&apos;s reply grew beyond the %1 bytes this program accepts, so it was not read to the end. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur a dépassé les %1 octets acceptés par ce programme&#xa0;; elle n&apos;a donc pas été lue jusqu&apos;au bout. Vérifiez l&apos;adresse de l&apos;API.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check your network and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur n&apos;a pas répondu dans le délai de %n seconde. Vérifiez votre réseau et réessayez.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu dans le délai de %n secondes. Vérifiez votre réseau et réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The change may or may not have been made. Reload to check before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a peut-être été effectuée, ou peut-être pas. Rechargez pour vérifier avant de réessayer.</translation>
     </message>
 </context>
 <context>
     <name>seqring::CreateCriteriaJob</name>
     <message>
         <source>Webex answered %1 but did not return the ID of a new criteria. The criteria was probably created: reload the workspace&apos;s criteria list to check before you create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex a répondu %1, mais n&apos;a pas renvoyé l&apos;ID d&apos;un nouveau critère. Le critère a probablement été créé&#xa0;: rechargez la liste des critères de l&apos;espace de travail pour vérifier avant de le créer à nouveau.</translation>
     </message>
     <message>
         <source>The criteria may or may not have been created. Reload the workspace&apos;s criteria list to check before you create it again, so that it does not exist twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère a peut-être été créé, ou peut-être pas. Rechargez la liste des critères de l&apos;espace de travail pour vérifier avant de le créer à nouveau, afin qu&apos;il n&apos;existe pas en double.</translation>
     </message>
 </context>
 <context>
     <name>seqring::CreatedCheck</name>
     <message>
         <source>The criteria was created after all (ID %1). Do not create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère a finalement bien été créé (ID %1). Ne le créez pas à nouveau.</translation>
     </message>
     <message>
         <source>Whether the criteria was created could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si le critère a été créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
     <message>
         <source>The criteria was not created: the workspace has no criteria like it. You can create it again.</source>
+        <translation>Le critère n&apos;a pas été créé&#xa0;: l&apos;espace de travail n&apos;a aucun critère semblable. Vous pouvez le créer à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CriteriaDetailView</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this criteria into the form to create a new one from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this criteria from the workspace, after a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private or unavailable &amp;callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rings sequentially</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hours, all days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: %1, unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a criteria above to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rings sequentially</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not ring sequentially</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,180 +985,322 @@
     <name>seqring::CriteriaForm</name>
     <message>
         <source>Sequential ring criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de sonnerie séquentielle</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>&amp;Only during a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement selon un calendrier</translation>
     </message>
     <message>
         <source>When off, the criteria holds at all hours on all days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cette option est désactivée, le critère s&apos;applique à toute heure, tous les jours.</translation>
     </message>
     <message>
         <source>Schedule &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du calendrier</translation>
     </message>
     <message>
         <source>The name of a location schedule. Type it, or choose one of the location&apos;s schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;un calendrier de l&apos;emplacement. Saisissez-le ou choisissez l&apos;un des calendriers de l&apos;emplacement.</translation>
     </message>
     <message>
         <source>Schedule &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype de calendrier</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Location schedule (GROUP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier de l&apos;emplacement (GROUP)</translation>
     </message>
     <message>
         <source>Schedule level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau du calendrier</translation>
     </message>
     <message>
         <source>Calls from</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels provenant de</translation>
     </message>
     <message>
         <source>&amp;Any phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe &amp;quel numéro</translation>
     </message>
     <message>
         <source>&amp;Select phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionner des numéros</translation>
     </message>
     <message>
         <source>&amp;Private (anonymous) callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelants &amp;privés (anonymes)</translation>
     </message>
     <message>
         <source>&amp;Unavailable callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelants &amp;indisponibles</translation>
     </message>
     <message>
         <source>&amp;Ring sequentially for matching calls</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;onnerie séquentielle pour les appels concernés</translation>
     </message>
     <message>
         <source>Criteria which do not ring take priority over criteria which ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères sans sonnerie sont prioritaires sur les critères avec sonnerie.</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <source>Holidays schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des jours fériés</translation>
     </message>
     <message>
         <source>Business hours schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des heures d&apos;ouverture</translation>
     </message>
 </context>
 <context>
     <name>seqring::ErrorDialog</name>
     <message>
         <source>Criteria may have been created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère a peut-être été créé</translation>
     </message>
     <message>
         <source>Criteria not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère non créé</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>The request failed, but Webex may have carried it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué, mais Webex l&apos;a peut-être exécutée.</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué.</translation>
     </message>
     <message>
         <source>Webex may have carried out the request. Check whether it was created before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex a peut-être exécuté la requête. Vérifiez si le critère a été créé avant de réessayer.</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
         <source>The request failed without an answer from Webex.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué sans réponse de Webex.</translation>
     </message>
     <message>
         <source>Webex says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (error code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (code d&apos;erreur %2)</translation>
     </message>
     <message>
         <source>Error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur %1</translation>
     </message>
     <message numerus="yes">
         <source>The service asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Le service demande d&apos;attendre %n seconde avant de réessayer.</numerusform>
+            <numerusform>Le service demande d&apos;attendre %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking &amp;ID:</source>
+        <translation>&amp;ID de suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Webex support asks for this ID.</source>
+        <translation>L&apos;assistance Webex demande cet ID.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy tracking ID</source>
+        <translation>&amp;Copier l&apos;ID de suivi</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Réponse brute</translation>
+    </message>
+    <message>
+        <source>No answer was received.</source>
+        <translation>Aucune réponse n&apos;a été reçue.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>Masquer les &amp;détails</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::ExistingCriteriaPanel</name>
+    <message>
+        <source>Existing &amp;criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Calendrier</translation>
+    </message>
+    <message>
+        <source>Calls from</source>
+        <translation type="unfinished">Appels provenant de</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the lookups in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workspace to see its criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sequential ring settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ring(s), answer confirmation)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ring(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Tracking &amp;ID:</source>
+        <source>Sequential ring is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>Sequential ring is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Webex support asks for this ID.</source>
+        <source>%1 No numbers are rung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy tracking ID</source>
+        <source>%1 Numbers rung in turn: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;details</source>
+        <source>All hours, all days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Raw response</source>
+        <source>All numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer was received.</source>
+        <source>Specific numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide &amp;details</source>
+        <source>Does not ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no criteria yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the criteria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the criteria (%1) of %2?
+ID: %3
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the criteria…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,128 +1308,144 @@
     <name>seqring::FieldMarker</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
     </message>
 </context>
 <context>
     <name>seqring::LicenseCatalog</name>
     <message>
         <source>the licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>les licences</translation>
     </message>
 </context>
 <context>
     <name>seqring::LocationCatalog</name>
     <message>
         <source>the locations</source>
-        <translation type="unfinished"></translation>
+        <translation>les emplacements</translation>
     </message>
 </context>
 <context>
     <name>seqring::MainWindow</name>
     <message>
         <source>About seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de seqring-admin</translation>
     </message>
     <message>
         <source>seqring-admin %1
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>seqring-admin %1
+Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de travail et voyez exactement ce qui est envoyé.</translation>
     </message>
     <message>
         <source>Sequential ring criteria — seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de sonnerie séquentielle — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un brouillon…</translation>
     </message>
     <message>
         <source>&amp;Save draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le brouillon…</translation>
     </message>
     <message>
         <source>Save draft &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ble</translation>
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le &amp;jeton…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de seqring-admin</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la requête</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>The local sandbox API could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API locale du bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API du bac à sable à l&apos;écoute sur %1</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
         <source>The form was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drafts (*.json)</source>
+        <translation>Brouillons (*.json)</translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,295 +1453,307 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <name>seqring::PhoneNumberListModel</name>
     <message>
         <source>Sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé sous la forme %1</translation>
     </message>
 </context>
 <context>
     <name>seqring::PhoneNumberRegionCombo</name>
     <message>
         <source>The region of numbers typed without + and a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région des numéros saisis sans + ni indicatif de pays.</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>seqring::PhoneNumbersEditor</name>
     <message>
         <source>Add nu&amp;mber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nu&amp;méro</translation>
     </message>
     <message>
         <source>+44 20 7183 8750</source>
-        <translation type="unfinished"></translation>
+        <translation>+44 20 7183 8750</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>P&amp;hone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de télép&amp;hone</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Enle&amp;ver</translation>
     </message>
     <message>
         <source>Phone numbers used</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone utilisés</translation>
     </message>
     <message>
         <source>Default re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion par défaut</translation>
     </message>
     <message>
         <source>A criteria holds at most %1 phone numbers. &quot;%2&quot; was not added: remove a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère contient %1 numéros de téléphone au plus. &quot;%2&quot; n&apos;a pas été ajouté&#xa0;: enlevez d&apos;abord un numéro.</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln numéro ajouté.</numerusform>
+            <numerusform>%Ln numéros ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) left out: a criteria holds at most %1 phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln numéro laissé de côté&#xa0;: un critère contient %1 numéros de téléphone au plus.</numerusform>
+            <numerusform>%Ln numéros laissés de côté&#xa0;: un critère contient %1 numéros de téléphone au plus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a phone number to add, such as +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone à ajouter, par exemple +44 20 7183 8750.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de requête&#xa0;: choisissez un espace de travail et remplissez le critère.</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en c&amp;URL</translation>
     </message>
     <message>
         <source>Copy the request as a curl command. While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête sous forme de commande curl. Tant que le jeton est masqué, la commande le lit dans $WEBEX_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;JSON</translation>
     </message>
     <message>
         <source>Copy the JSON body exactly as it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le corps JSON exactement tel qu&apos;il sera envoyé.</translation>
     </message>
     <message>
         <source>U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL&#xa0;:</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le jeton</translation>
     </message>
     <message>
         <source>Show the access token in the Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton d&apos;accès dans l&apos;en-tête Authorization</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orps&#xa0;:</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la copie</translation>
     </message>
     <message>
         <source>Copied the curl command, token included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande curl copiée, jeton inclus.</translation>
     </message>
     <message>
         <source>Copied the curl command; it reads the token from $WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande curl copiée&#xa0;; elle lit le jeton dans $WEBEX_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Copied the JSON body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps JSON copié.</translation>
     </message>
 </context>
 <context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>les calendriers de l&apos;emplacement</translation>
     </message>
 </context>
 <context>
     <name>seqring::SendBar</name>
     <message>
         <source>Send the request shown in the preview (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête affichée dans l&apos;aperçu (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Cannot create yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création impossible pour l&apos;instant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la requête…</translation>
     </message>
     <message>
         <source>&amp;Create criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le critère</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop waiting for this request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser d&apos;attendre cette requête (Échap)</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message numerus="yes">
         <source>The service is rate limiting requests (429). Retrying in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le service limite le débit des requêtes (429). Nouvelle tentative dans %n seconde…</numerusform>
+            <numerusform>Le service limite le débit des requêtes (429). Nouvelle tentative dans %n secondes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative n° %1.</translation>
     </message>
 </context>
 <context>
     <name>seqring::SequentialRingReader</name>
     <message>
         <source>the sequential ring settings</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres de sonnerie séquentielle</translation>
     </message>
     <message>
         <source>the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>le critère</translation>
     </message>
     <message>
         <source>The criteria %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le critère %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deleting the criteria was refused (%1): the token needs the scope spark-admin:workspaces_write of a full or location administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression du critère a été refusée (%1)&#xa0;: le jeton doit être doté de l&apos;étendue spark-admin:workspaces_write d&apos;un administrateur complet ou d&apos;un administrateur d&apos;emplacement.</translation>
     </message>
     <message>
         <source>Deleting the criteria failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression du critère a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère créé</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>The sequential ring criteria was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère de sonnerie séquentielle a été créé.</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
         <source>New criteria &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du nouveau critère&#xa0;:</translation>
     </message>
     <message>
         <source>Webex did not return an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex n&apos;a renvoyé aucun ID</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;ID</translation>
     </message>
 </context>
 <context>
     <name>seqring::TargetPanel</name>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement</translation>
     </message>
     <message>
         <source>Webex (webexapis.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex (webexapis.com)</translation>
     </message>
     <message>
         <source>Sandbox (local demo API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (API de démonstration locale)</translation>
     </message>
     <message>
         <source>Custom API root</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine d&apos;API personnalisée</translation>
     </message>
     <message>
         <source>API &amp;root</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Racine de l&apos;API</translation>
     </message>
     <message>
         <source>&amp;Workspace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;espace de &amp;travail</translation>
     </message>
     <message>
         <source>The workspace&apos;s ID from Control Hub or the API</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;espace de travail, depuis Control Hub ou l&apos;API</translation>
     </message>
     <message>
         <source>Or&amp;ganization ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;or&amp;ganisation (facultatif)</translation>
     </message>
     <message>
         <source>Only for partner administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les administrateurs partenaires</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le &amp;jeton…</translation>
     </message>
     <message>
         <source>Enter a token, store it in the system keychain, or forget the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un jeton, le stocker dans le trousseau du système ou oublier le jeton stocké</translation>
     </message>
     <message>
         <source>Token state</source>
+        <translation>État du jeton</translation>
+    </message>
+    <message>
+        <source>Workspace ID problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose wor&amp;kspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the workspace by name (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,87 +1761,118 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <name>seqring::TokenDialog</name>
     <message>
         <source>Set access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Paste a personal access token or an integration token</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton d&apos;accès personnel ou un jeton d&apos;intégration</translation>
     </message>
     <message>
         <source>&amp;Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le jeton</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Forget stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier le jeton stocké</translation>
     </message>
     <message>
         <source>The token is used for %1. It needs the scope spark-admin:workspaces_write to create criteria. It is kept in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est utilisé pour %1. Il doit être doté de l&apos;étendue spark-admin:workspaces_write pour créer des critères. Il est conservé dans le trousseau du système, jamais dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton</translation>
     </message>
 </context>
 <context>
     <name>seqring::TokenProvider</name>
     <message>
         <source>No token. Use &quot;Set token…&quot; or set WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton. Utilisez «&#xa0;Définir le jeton…&#xa0;» ou définissez WEBEX_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Token from WEBEX_ACCESS_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton issu de WEBEX_ACCESS_TOKEN</translation>
     </message>
     <message>
         <source>Token from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton issu du trousseau du système</translation>
     </message>
     <message>
         <source>Token for this session only (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton pour cette session uniquement (non stocké)</translation>
     </message>
     <message>
         <source>Sandbox demo token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de démonstration du bac à sable</translation>
     </message>
 </context>
 <context>
     <name>seqring::TokenStore</name>
     <message>
         <source>No system keychain is available (for example GNOME Keyring or KWallet). The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur le système (par exemple GNOME Keyring ou KWallet). Le jeton n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé l&apos;accès&#xa0;: %1. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain reported a problem: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé un problème&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>seqring::ValidationList</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspaceBinder</name>
+    <message>
+        <source>&amp;Choose workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the criteria created?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the workspace up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck whether it was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again and look for this one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,40 +1880,136 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <name>seqring::WorkspaceContext</name>
     <message>
         <source>The lookup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>seqring::WorkspaceDirectory</name>
     <message>
         <source>the workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>les espaces de travail</translation>
     </message>
     <message>
         <source>No workspace has the ID &quot;%1&quot; in this organisation. Check the ID, or choose the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;a l&apos;ID &quot;%1&quot; dans cette organisation. Vérifiez l&apos;ID ou choisissez l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>the workspace</source>
+        <translation>l&apos;espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspacePickerDialog</name>
+    <message>
+        <source>Choose workspace</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the workspace&apos;s name; empty lists all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the search in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n page(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n workspace(s) so far)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search stopped. Type to search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace name contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>seqring::WriteAccess</name>
     <message>
         <source>The token belongs to a read-only administrator (%1): it can look up workspaces and criteria, but creating will be refused. Use a full or location administrator&apos;s token with spark-admin:workspaces_write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton appartient à un administrateur en lecture seule (%1)&#xa0;: il permet de consulter les espaces de travail et les critères, mais la création sera refusée. Utilisez le jeton d&apos;un administrateur complet ou d&apos;un administrateur d&apos;emplacement doté de spark-admin:workspaces_write.</translation>
     </message>
     <message>
         <source>A change was refused with 403 for this token in this session: it cannot write (it needs spark-admin:workspaces_write of a full or location administrator). Set another token to create criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification a été refusée (403) pour ce jeton au cours de cette session&#xa0;: il ne permet pas l&apos;écriture (il doit être doté de spark-admin:workspaces_write d&apos;un administrateur complet ou d&apos;un administrateur d&apos;emplacement). Définissez un autre jeton pour créer des critères.</translation>
     </message>
 </context>
 <context>
     <name>seqring::sandbox::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>
