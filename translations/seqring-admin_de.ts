@@ -5,1603 +5,1615 @@
     <name>ApiError</name>
     <message>
         <source>Webex says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex meldet: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Error code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Webex asks to wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Webex bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Webex bittet, %n Sekunden zu warten, bevor Sie es erneut versuchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tracking ID for Webex support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-ID für den Webex-Support: %1</translation>
     </message>
 </context>
 <context>
     <name>ApiResult</name>
     <message>
         <source>%1 New ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neue ID: %2</translation>
     </message>
 </context>
 <context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist bei Zeichen %1 nicht wohlgeformt: %2.</translation>
     </message>
     <message>
         <source>The JSON must be an object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON muss ein Objekt sein ({ … }).</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; (value %2). Remove it; the keys allowed are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel „%1“ (Wert %2). Entfernen Sie ihn; zulässige Schlüssel sind: %3.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has the value %2, but it must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat den Wert %2, muss aber %3 sein.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has the unknown value %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat den unbekannten Wert %2. Verwenden Sie einen dieser Werte: %3.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>The key &quot;callsFrom&quot; is missing. Add &quot;callsFrom&quot;: &quot;ANY_PHONE_NUMBER&quot; or &quot;SELECT_PHONE_NUMBERS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „callsFrom“ fehlt. Fügen Sie &quot;callsFrom&quot;: &quot;ANY_PHONE_NUMBER&quot; oder &quot;SELECT_PHONE_NUMBERS&quot; hinzu.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is missing. Add &quot;%1&quot;: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ fehlt. Fügen Sie &quot;%1&quot;: true oder false hinzu.</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;phoneNumbers&quot; is %2, but it must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von „phoneNumbers“ ist %2, muss aber eine Zeichenkette sein.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaRequest</name>
     <message>
         <source>(no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Token)</translation>
     </message>
 </context>
 <context>
     <name>CriteriaRules</name>
     <message>
         <source>Field &quot;%1&quot; must be a whole number from 2 to 20, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ muss eine ganze Zahl von 2 bis 20 sein, ist aber %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an object, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ muss ein Objekt sein, ist aber %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; has the value %2, which is not an E.164 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ hat den Wert %2; das ist keine E.164-Nummer.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be true or false, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ muss true oder false sein, ist aber %2.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; (value %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“ (Wert %2).</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; must be a list of at most %1 entries, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „phoneNumbers“ muss eine Liste mit höchstens %1 Einträgen sein, ist aber %2.</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; must be a list of phone numbers, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „phoneNumbers“ muss eine Liste von Telefonnummern sein, ist aber %1.</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; has %1 numbers; a criteria takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „phoneNumbers“ enthält %1 Nummern; ein Kriterium nimmt höchstens %2 auf.</translation>
     </message>
     <message>
         <source>Field &quot;phoneNumbers&quot; contains %1, which is not an E.164 number (a + followed by up to 15 digits, e.g. +442071838750).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „phoneNumbers“ enthält %1; das ist keine E.164-Nummer (ein + gefolgt von bis zu 15 Ziffern, z. B. +442071838750).</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a string, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ muss eine Zeichenkette sein, ist aber %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; has the unknown value %2; allowed values: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ hat den unbekannten Wert %2; zulässige Werte: %3.</translation>
     </message>
     <message>
         <source>Required field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
         <source>Fields &quot;scheduleName&quot;, &quot;scheduleType&quot; and &quot;scheduleLevel&quot; go together: give all three, or none for all hours, all days (got %1 of 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder „scheduleName“, „scheduleType“ und „scheduleLevel“ gehören zusammen: Geben Sie alle drei an oder keines für rund um die Uhr an allen Tagen (angegeben: %1 von 3).</translation>
     </message>
     <message>
         <source>Field &quot;scheduleName&quot; has the value &quot;%1&quot;, which is not a schedule of the workspace&apos;s location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „scheduleName“ hat den Wert „%1“; das ist kein Zeitplan des Standorts des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>Field &quot;scheduleType&quot; has the value &quot;%1&quot;, but schedule &quot;%2&quot; is of type &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „scheduleType“ hat den Wert „%1“, aber der Zeitplan „%2“ ist vom Typ „%3“.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; (value %2) is only allowed when &quot;callsFrom&quot; is SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ (Wert %2) ist nur zulässig, wenn „callsFrom“ SELECT_PHONE_NUMBERS ist, nicht ANY_PHONE_NUMBER.</translation>
     </message>
     <message>
         <source>&quot;callsFrom&quot; is SELECT_PHONE_NUMBERS but no caller is selected: give at least one number in &quot;phoneNumbers&quot;, or set &quot;anonymousCallersEnabled&quot; or &quot;unavailableCallersEnabled&quot; to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>„callsFrom“ ist SELECT_PHONE_NUMBERS, aber es ist kein Anrufer ausgewählt: Geben Sie mindestens eine Nummer in „phoneNumbers“ an oder setzen Sie „anonymousCallersEnabled“ oder „unavailableCallersEnabled“ auf true.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaValidator</name>
     <message>
         <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL ist leer. Verwenden Sie https://webexapis.com/v1 oder wählen Sie die Sandbox.</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL „%1“ ist keine gültige URL. Verwenden Sie eine vollständige Adresse wie https://webexapis.com/v1.</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL „%1“ verwendet http, wodurch das Token unverschlüsselt gesendet würde. Verwenden Sie https (http ist nur für diesen Computer zulässig, etwa für die Sandbox).</translation>
     </message>
     <message>
         <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL „%1“ muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichs-ID ist erforderlich. Fügen Sie die ID des Arbeitsbereichs aus Control Hub oder der API ein oder wählen Sie den Arbeitsbereich aus.</translation>
     </message>
     <message>
         <source>Workspace ID &quot;%1&quot; has spaces at its start or end; they will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichs-ID „%1“ hat Leerzeichen am Anfang oder Ende; sie werden entfernt.</translation>
     </message>
     <message>
         <source>No access token is set. Set a token with the scope spark-admin:workspaces_write before creating the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Zugriffstoken festgelegt. Legen Sie ein Token mit dem Scope spark-admin:workspaces_write fest, bevor Sie das Kriterium erstellen.</translation>
     </message>
     <message>
         <source>Schedule name is empty. Type or choose the name of a location schedule, or turn off &quot;Only during a schedule&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplanname ist leer. Geben Sie den Namen eines Standortzeitplans ein oder wählen Sie ihn aus, oder deaktivieren Sie „Nur während eines Zeitplans“.</translation>
     </message>
     <message>
         <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot; for schedule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Zeitplantyp ausgewählt. Wählen Sie „Geschäftszeiten“ oder „Feiertage“ für den Zeitplan „%1“.</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; is not among the schedules of the workspace&apos;s location (%2). Check the spelling, or create the schedule first; the service refuses an unknown schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan „%1“ gehört nicht zu den Zeitplänen des Standorts des Arbeitsbereichs (%2). Prüfen Sie die Schreibweise oder erstellen Sie zuerst den Zeitplan; der Dienst lehnt einen unbekannten Zeitplan ab.</translation>
     </message>
     <message>
         <source>it has none</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standort hat keine</translation>
     </message>
     <message>
         <source>&quot;Select phone numbers&quot; needs at least one phone number, private callers or unavailable callers. Add a number, turn on a caller option, or choose &quot;Any phone number&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ausgewählte Telefonnummern“ erfordert mindestens eine Telefonnummer, private Anrufer oder Anrufer ohne verfügbare Nummer. Fügen Sie eine Nummer hinzu, aktivieren Sie eine Anruferoption oder wählen Sie „Beliebige Telefonnummer“.</translation>
     </message>
     <message>
         <source>There are %1 phone numbers, but a criteria holds at most %2. Remove %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind %1 Telefonnummern angegeben, aber ein Kriterium enthält höchstens %2. Entfernen Sie %3.</translation>
     </message>
 </context>
 <context>
     <name>DraftFile</name>
     <message>
         <source>Could not open the draft &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf „%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 bytes, too large for a draft (at most %3). Choose a draft saved by this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 Byte groß und damit zu groß für einen Entwurf (höchstens %3). Wählen Sie einen Entwurf, der mit diesem Programm gespeichert wurde.</translation>
     </message>
     <message>
         <source>The draft &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Could not write the draft &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf „%1“ konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Could not save the draft &quot;%1&quot;: %2. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf „%1“ konnte nicht gespeichert werden: %2. Eine eventuell vorhandene frühere Datei bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>DraftJson</name>
     <message>
         <source>The draft is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf ist kein gültiges JSON (bei Zeichen %1: %2).</translation>
     </message>
     <message>
         <source>The draft must be a JSON object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf muss ein JSON-Objekt sein ({ … }).</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; must be a string, but the draft has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ muss eine Zeichenkette sein, im Entwurf steht aber %2.</translation>
     </message>
 </context>
 <context>
     <name>HttpStatus</name>
     <message>
         <source>OK (200): Webex answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (200): Webex hat die Anfrage beantwortet.</translation>
     </message>
     <message>
         <source>Created (201): Webex created the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt (201): Webex hat das Element erstellt.</translation>
     </message>
     <message>
         <source>Accepted (202): Webex accepted the request and will finish it shortly. Reload in a moment to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen (202): Webex hat die Anfrage angenommen und schließt sie in Kürze ab. Laden Sie gleich neu, um das Ergebnis zu sehen.</translation>
     </message>
     <message>
         <source>No content (204): Webex carried out the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Inhalt (204): Webex hat die Anfrage ausgeführt.</translation>
     </message>
     <message>
         <source>Bad request (400): Webex could not accept the request as sent. Read the server&apos;s message below, correct the field it names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage (400): Webex konnte die Anfrage in dieser Form nicht annehmen. Lesen Sie die Meldung des Servers unten, korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Unauthorized (401): the access token is missing, wrong or has expired. Sign in again or paste a fresh token, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert (401): Das Zugriffstoken fehlt, ist falsch oder abgelaufen. Melden Sie sich erneut an oder fügen Sie ein neues Token ein, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Forbidden (403): the signed-in account may not do this. Use a full or location administrator with the scope spark-admin:workspaces_write, and check that the workspace has the Webex Calling Professional license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboten (403): Das angemeldete Konto darf diese Aktion nicht ausführen. Verwenden Sie einen vollständigen Administrator oder Standortadministrator mit dem Scope spark-admin:workspaces_write und prüfen Sie, ob der Arbeitsbereich die Lizenz Webex Calling Professional hat.</translation>
     </message>
     <message>
         <source>Not found (404): the workspace, criteria or address does not exist, or belongs to another organisation. Check the workspace and organisation IDs and the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (404): Der Arbeitsbereich, das Kriterium oder die Adresse existiert nicht oder gehört zu einer anderen Organisation. Prüfen Sie die Arbeitsbereichs- und die Organisations-ID sowie die API-Adresse.</translation>
     </message>
     <message>
         <source>Method not allowed (405): this address does not accept this kind of request. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode nicht zulässig (405): Diese Adresse akzeptiert diese Art von Anfrage nicht. Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>Conflict (409): the request conflicts with the workspace&apos;s current settings, for example a criteria with the same schedule already exists. Reload the criteria list and change the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt (409): Die Anfrage steht im Widerspruch zu den aktuellen Einstellungen des Arbeitsbereichs, zum Beispiel gibt es bereits ein Kriterium mit demselben Zeitplan. Laden Sie die Kriterienliste neu und ändern Sie die Anfrage.</translation>
     </message>
     <message>
         <source>Gone (410): the item is no longer available. Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr vorhanden (410): Das Element ist nicht mehr verfügbar. Laden Sie die Liste neu.</translation>
     </message>
     <message>
         <source>Unsupported media type (415): Webex did not accept the body&apos;s format. This is a defect of this program; please report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter Medientyp (415): Webex hat das Format des Anfrageinhalts nicht akzeptiert. Dies ist ein Fehler dieses Programms; bitte melden Sie ihn mit den Details unten.</translation>
     </message>
     <message>
         <source>Locked (423): the item is temporarily locked by another change. Wait the time shown and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt (423): Das Element ist durch eine andere Änderung vorübergehend gesperrt. Warten Sie die angezeigte Zeit ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Precondition required (428): Webex needs a precondition this request did not meet. Read the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbedingung erforderlich (428): Webex benötigt eine Vorbedingung, die diese Anfrage nicht erfüllt hat. Lesen Sie die Meldung des Servers unten.</translation>
     </message>
     <message>
         <source>Too many requests (429): Webex is limiting how fast requests may be sent, and did not process this one. Wait the time shown and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen (429): Webex begrenzt, wie schnell Anfragen gesendet werden dürfen, und hat diese Anfrage nicht verarbeitet. Warten Sie die angezeigte Zeit ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Internal server error (500): something went wrong inside Webex. Try again later; if it persists, contact Webex support with the tracking ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Serverfehler (500): Bei Webex ist ein Fehler aufgetreten. Versuchen Sie es später erneut; wenn der Fehler bestehen bleibt, wenden Sie sich mit der Tracking-ID an den Webex-Support.</translation>
     </message>
     <message>
         <source>Bad gateway (502): a Webex server got an invalid answer from another one. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Gateway (502): Ein Webex-Server hat von einem anderen eine ungültige Antwort erhalten. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Service unavailable (503): Webex is overloaded or under maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst nicht verfügbar (503): Webex ist überlastet oder wird gewartet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Gateway timeout (504): a Webex server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Zeitüberschreitung (504): Ein Webex-Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Success (%1): Webex answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg (%1): Webex hat die Anfrage beantwortet.</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1, which this program does not know. Read the details below; if in doubt, contact Webex support with the tracking ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex hat mit dem HTTP-Status %1 geantwortet, den dieses Programm nicht kennt. Lesen Sie die Details unten; wenden Sie sich im Zweifel mit der Tracking-ID an den Webex-Support.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the API address and that the service is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die API-Adresse und ob der Dienst läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server closed the connection before it answered. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, bevor er geantwortet hat. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found (DNS). Check the API address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers wurde nicht gefunden (DNS). Prüfen Sie die API-Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the server could not be set up. Check the API address, the system clock and any proxy that inspects traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere (TLS-)Verbindung zum Server hergestellt werden. Prüfen Sie die API-Adresse, die Systemuhr und jeden Proxy, der den Datenverkehr untersucht.</translation>
     </message>
     <message>
         <source>The network connection was lost. Reconnect and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkverbindung wurde unterbrochen. Stellen Sie die Verbindung wieder her und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The proxy server could not be used. Check the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver konnte nicht verwendet werden. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <source>The server redirected the request somewhere it may not go. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an ein unzulässiges Ziel umgeleitet. Prüfen Sie die API-Adresse.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not follow the HTTP protocol. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers entsprach nicht dem HTTP-Protokoll. Prüfen Sie die API-Adresse.</translation>
     </message>
     <message>
         <source>The request failed because of a network problem (code %1). Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist wegen eines Netzwerkproblems fehlgeschlagen (Code %1). Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>LookupError</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Reading %1 was refused (401): the token is not valid or has expired. Set a new token; it needs the scope %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen %1 wurde abgelehnt (401): Das Token ist ungültig oder abgelaufen. Legen Sie ein neues Token fest; es benötigt den Scope %2.</translation>
     </message>
     <message>
         <source>Reading %1 was refused (403): the token lacks the scope %2, or the administrator may not read this organisation. Use a token with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen %1 wurde abgelehnt (403): Dem Token fehlt der Scope %2, oder der Administrator darf diese Organisation nicht lesen. Verwenden Sie ein Token mit %2.</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
         <source>The phone number is empty. Type a number such as +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer ist leer. Geben Sie eine Nummer wie +44 20 7183 8750 ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains letters. Type digits only, for example +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Buchstaben. Geben Sie nur Ziffern ein, zum Beispiel +44 20 7183 8750.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an extension. Sequential ring criteria match whole numbers: remove the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält eine Durchwahl. Kriterien für sequenzielles Klingeln gelten für vollständige Nummern: Entfernen Sie die Durchwahl.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number. Type digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer. Geben Sie Ziffern ein, optional mit + am Anfang.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid country code. Start it with + and the country code, or choose the default region for national numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine gültige Ländervorwahl. Beginnen Sie mit + und der Ländervorwahl oder wählen Sie die Standardregion für nationale Nummern.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number. Short codes and extensions cannot be used; type the full number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu kurz für eine Telefonnummer. Kurzwahlnummern und Durchwahlen können nicht verwendet werden; geben Sie die vollständige Nummer ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long to be a phone number. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu lang für eine Telefonnummer. Prüfen Sie die Ziffern.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number for its region (default region %2). Check the digits, or add + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Nummer für ihre Region (Standardregion %2). Prüfen Sie die Ziffern oder ergänzen Sie + und die Ländervorwahl.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already in the list (the same number written differently). Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht bereits in der Liste (dieselbe Nummer, anders geschrieben). Entfernen Sie einen der beiden Einträge.</translation>
     </message>
 </context>
 <context>
     <name>PreviewCommand</name>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
 </context>
 <context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <source>[%n more byte(s) not shown]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n weiteres Byte nicht angezeigt]</numerusform>
+            <numerusform>[%n weitere Bytes nicht angezeigt]</numerusform>
         </translation>
     </message>
     <message>
         <source>Webex answered %1, but its reply could not be read (%2). The request was probably carried out; reload to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex hat mit %1 geantwortet, aber die Antwort konnte nicht gelesen werden (%2). Die Anfrage wurde wahrscheinlich ausgeführt; laden Sie neu, um das zu prüfen.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>SandboxApi</name>
     <message>
         <source>There is no API at %1 in the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Sandbox gibt es unter %1 keine API.</translation>
     </message>
     <message>
         <source>Method %1 is not allowed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 ist für %2 nicht zulässig.</translation>
     </message>
     <message>
         <source>Query parameter &quot;%1&quot; must be a whole number of at least %2, got &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abfrageparameter „%1“ muss eine ganze Zahl von mindestens %2 sein, ist aber „%3“.</translation>
     </message>
     <message>
         <source>Workspace %1 was not found in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wurde in der Organisation nicht gefunden.</translation>
     </message>
     <message>
         <source>The access token may not read organisation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf die Organisation %1 nicht lesen.</translation>
     </message>
     <message>
         <source>Location %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrageinhalt ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrageinhalt muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; already has a criteria for schedule &quot;%2&quot; and callsFrom %3 (id %4); this is a sandbox rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ hat bereits ein Kriterium für den Zeitplan „%2“ und callsFrom %3 (ID %4); dies ist eine Regel der Sandbox.</translation>
     </message>
     <message>
         <source>Criteria %1 was not found on the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kriterium %1 wurde im Arbeitsbereich nicht gefunden.</translation>
     </message>
     <message>
         <source>Another criteria (id %1) already has this schedule and callsFrom; this is a sandbox rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Kriterium (ID %1) hat bereits diesen Zeitplan und dieses callsFrom; dies ist eine Regel der Sandbox.</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommandLine</name>
     <message>
         <source>A local Webex-compatible API with demo data, for trying seqring-admin safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale, Webex-kompatible API mit Demodaten, um seqring-admin gefahrlos auszuprobieren.</translation>
     </message>
     <message>
         <source>Listen on port N of 127.0.0.1 (default: chosen by the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port N von 127.0.0.1 auf Verbindungen warten (Standard: vom System gewählt).</translation>
     </message>
     <message>
         <source>Load the data from FILE (created from the demo data when missing) and save every change back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten aus FILE laden (wird aus den Demodaten erstellt, falls nicht vorhanden) und jede Änderung dorthin zurückschreiben.</translation>
     </message>
     <message>
         <source>Allow N requests per SECONDS, then answer 429 with Retry-After.</source>
-        <translation type="unfinished"></translation>
+        <translation>N Anfragen pro SECONDS Sekunden zulassen, danach mit 429 und Retry-After antworten.</translation>
     </message>
     <message>
         <source>Answer the next COUNT requests (default 1) with HTTP status CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten COUNT Anfragen (Standard: 1) mit dem HTTP-Status CODE beantworten.</translation>
     </message>
     <message>
         <source>Retry-After value sent with --force-status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After-Wert, der mit --force-status gesendet wird.</translation>
     </message>
     <message>
         <source>Delay every answer by MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
     </message>
     <message>
         <source>Close the next N connections without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten N Verbindungen ohne Antwort schließen.</translation>
     </message>
     <message>
         <source>Answer the next N requests with broken JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten N Anfragen mit fehlerhaftem JSON beantworten.</translation>
     </message>
     <message>
         <source>Answer the next N requests with a reply over 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten N Anfragen mit einer Antwort über 1 MiB beantworten.</translation>
     </message>
     <message>
         <source>Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from on a workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nur in der Sandbox geltende 409-Regel abschalten (ein Kriterium pro Zeitplan und calls-from in einem Arbeitsbereich).</translation>
     </message>
     <message>
         <source>--port needs a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erfordert eine Portnummer von 0 bis 65535.</translation>
     </message>
     <message>
         <source>--latency, --drop, --malformed and --oversized need a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency, --drop, --malformed und --oversized erfordern eine ganze Zahl.</translation>
     </message>
     <message>
         <source>--rate-limit needs N/SECONDS, for example 5/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit erfordert N/SECONDS, zum Beispiel 5/10.</translation>
     </message>
     <message>
         <source>--force-status needs CODE or CODE:COUNT, for example 503:2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--force-status erfordert CODE oder CODE:COUNT, zum Beispiel 503:2.</translation>
     </message>
     <message>
         <source>--force-status: %1 is not a status of the operation (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</source>
-        <translation type="unfinished"></translation>
+        <translation>--force-status: %1 ist kein Status dieses Vorgangs (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</translation>
     </message>
     <message>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-API empfangsbereit unter %1</translation>
     </message>
     <message>
         <source>Demo token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Token: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxData</name>
     <message>
         <source>The sandbox data is not a JSON object: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Daten sind kein JSON-Objekt: %1 an Position %2.</translation>
     </message>
     <message>
         <source>The sandbox data has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Daten enthalten keine Liste „%1“.</translation>
     </message>
     <message>
         <source>Cannot read the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Cannot write the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Cannot save the state file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 kann nicht gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>SandboxErrors</name>
     <message>
         <source>The request was invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war ungültig.</translation>
     </message>
     <message>
         <source>The request requires a valid access token set in the Authorization request header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage erfordert ein gültiges Zugriffstoken im Anfrage-Header Authorization.</translation>
     </message>
     <message>
         <source>The request is understood, but access is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde verstanden, aber der Zugriff ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>The requested resource could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Ressource wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The request method is not supported for the requested resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragemethode wird für die angeforderte Ressource nicht unterstützt.</translation>
     </message>
     <message>
         <source>The request conflicts with an existing resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage steht im Konflikt mit einer vorhandenen Ressource.</translation>
     </message>
     <message>
         <source>The requested resource is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Ressource ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>The request body must be sent as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrageinhalt muss als application/json gesendet werden.</translation>
     </message>
     <message>
         <source>The requested resource is temporarily locked. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Ressource ist vorübergehend gesperrt. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>A precondition is required for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Anfrage ist eine Vorbedingung erforderlich.</translation>
     </message>
     <message>
         <source>Too many requests have been sent. Wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden zu viele Anfragen gesendet. Warten Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Something went wrong on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>The server received an invalid response from an upstream server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine ungültige Antwort von einem vorgelagerten Server erhalten.</translation>
     </message>
     <message>
         <source>The service is unavailable or overloaded. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht verfügbar oder überlastet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>An upstream server failed to respond in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorgelagerter Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The sandbox answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat mit dem HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>The access token is not authorised for this operation: it needs the scope &quot;%1&quot; of a full or location administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist für diesen Vorgang nicht berechtigt: Es benötigt den Scope „%1“ eines vollständigen Administrators oder Standortadministrators.</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; does not have the Webex Calling Professional license; sequential ring needs the Webex Calling Professional license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ hat nicht die Lizenz Webex Calling Professional; sequenzielles Klingeln erfordert die Lizenz Webex Calling Professional.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angabe)</translation>
     </message>
     <message>
         <source>Content-Type &quot;%1&quot; is not supported: send the body as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type „%1“ wird nicht unterstützt: Senden Sie den Anfrageinhalt als application/json.</translation>
     </message>
 </context>
 <context>
     <name>SandboxFaults</name>
     <message>
         <source>%1 (forced by the sandbox for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von der Sandbox für %2 erzwungen)</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ ist keine gültige Webadresse. Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; uses unencrypted http to another computer, which would expose the access token. Nothing was sent. Use an https address; plain http is only allowed for this computer (localhost, 127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ verwendet unverschlüsseltes http zu einem anderen Computer, wodurch das Zugriffstoken offengelegt würde. Es wurde nichts gesendet. Verwenden Sie eine https-Adresse; reines http ist nur für diesen Computer zulässig (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; does not start with https://. Nothing was sent. Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ beginnt nicht mit https://. Es wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server tried to redirect the request from a secure https address to the insecure address &quot;%1&quot;. The redirect was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat versucht, die Anfrage von einer sicheren https-Adresse an die unsichere Adresse „%1“ umzuleiten. Die Umleitung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The server tried to redirect the request to another host, &quot;%1&quot;. The redirect was refused so that the access token is not sent there. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat versucht, die Anfrage an einen anderen Host („%1“) umzuleiten. Die Umleitung wurde abgelehnt, damit das Zugriffstoken nicht dorthin gesendet wird. Prüfen Sie die API-Adresse.</translation>
     </message>
     <message>
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat versucht, die Anfrage umzuleiten, und die neue Adresse ist nicht zulässig: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceEntry</name>
     <message>
         <source>Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex Calling</translation>
     </message>
     <message>
         <source>Free calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Free Calling</translation>
     </message>
     <message>
         <source>Hybrid calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid Calling</translation>
     </message>
     <message>
         <source>No calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonie</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional</translation>
     </message>
     <message>
         <source>Basic workspace license</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislizenz für Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Not Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht Webex Calling</translation>
     </message>
     <message>
         <source>License not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz unbekannt</translation>
     </message>
     <message>
         <source>sequential ring needs the Professional license</source>
-        <translation type="unfinished"></translation>
+        <translation>sequenzielles Klingeln erfordert die Professional-Lizenz</translation>
     </message>
     <message>
         <source>the workspace is not on Webex Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich nutzt nicht Webex Calling</translation>
     </message>
     <message>
         <source>the license could not be read; the service will refuse the criteria unless the workspace has the Professional license</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lizenz konnte nicht gelesen werden; der Dienst lehnt das Kriterium ab, sofern der Arbeitsbereich nicht die Professional-Lizenz hat</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Create Webex Calling sequential ring criteria for a workspace, and see the exact request before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien für sequenzielles Klingeln in Webex Calling für einen Arbeitsbereich erstellen und die genaue Anfrage vor dem Senden ansehen.</translation>
     </message>
     <message>
         <source>Use the built-in sandbox API with its demo token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox-API mit ihrem Demo-Token verwenden.</translation>
     </message>
     <message>
         <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL, z. B. https://webexapis.com/v1.</translation>
     </message>
     <message>
         <source>Workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-ID.</translation>
     </message>
     <message>
         <source>Organization ID (partner administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID (für Partneradministratoren).</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (de, fr, ja, en).</translation>
     </message>
     <message>
         <source>Print the request DRAFT would send (token redacted) and exit; exit code 2 if it is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ausgeben, die DRAFT senden würde (Token unkenntlich gemacht), und beenden; Exit-Code 2, wenn der Entwurf ungültig ist.</translation>
     </message>
     <message>
         <source>Open a draft in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf im Fenster öffnen.</translation>
     </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
     <message>
         <source>The server&apos;s reply is %1 bytes long, more than the %2 bytes this program accepts. It was not read. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist %1 Byte lang, mehr als die %2 Byte, die dieses Programm akzeptiert. Sie wurde nicht gelesen. Prüfen Sie die API-Adresse.</translation>
     </message>
     <message>
         <source>The server&apos;s reply grew beyond the %1 bytes this program accepts, so it was not read to the end. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers überschritt die %1 Byte, die dieses Programm akzeptiert, und wurde daher nicht bis zum Ende gelesen. Prüfen Sie die API-Adresse.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check your network and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The change may or may not have been made. Reload to check before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Änderung vorgenommen wurde, ist ungewiss. Laden Sie neu und prüfen Sie das, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>seqring::CreateCriteriaJob</name>
     <message>
         <source>Webex answered %1 but did not return the ID of a new criteria. The criteria was probably created: reload the workspace&apos;s criteria list to check before you create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex hat mit %1 geantwortet, aber keine ID eines neuen Kriteriums zurückgegeben. Das Kriterium wurde wahrscheinlich erstellt: Laden Sie die Kriterienliste des Arbeitsbereichs neu und prüfen Sie das, bevor Sie es erneut erstellen.</translation>
     </message>
     <message>
         <source>The criteria may or may not have been created. Reload the workspace&apos;s criteria list to check before you create it again, so that it does not exist twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Kriterium erstellt wurde, ist ungewiss. Laden Sie die Kriterienliste des Arbeitsbereichs neu und prüfen Sie das, bevor Sie es erneut erstellen, damit es nicht doppelt vorhanden ist.</translation>
     </message>
 </context>
 <context>
     <name>seqring::CreatedCheck</name>
     <message>
         <source>The criteria was created after all (ID %1). Do not create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kriterium wurde doch erstellt (ID %1). Erstellen Sie es nicht noch einmal.</translation>
     </message>
     <message>
         <source>Whether the criteria was created could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob das Kriterium erstellt wurde: %1</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The criteria was not created: the workspace has no criteria like it. You can create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kriterium wurde nicht erstellt: Der Arbeitsbereich hat kein entsprechendes Kriterium. Sie können es erneut erstellen.</translation>
     </message>
 </context>
 <context>
     <name>seqring::CriteriaForm</name>
     <message>
         <source>Sequential ring criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium für sequenzielles Klingeln</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Only during a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur während eines Zeitplans</translation>
     </message>
     <message>
         <source>When off, the criteria holds at all hours on all days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn deaktiviert, gilt das Kriterium rund um die Uhr an allen Tagen.</translation>
     </message>
     <message>
         <source>Schedule &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplanna&amp;me</translation>
     </message>
     <message>
         <source>The name of a location schedule. Type it, or choose one of the location&apos;s schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Standortzeitplans. Geben Sie ihn ein oder wählen Sie einen der Zeitpläne des Standorts.</translation>
     </message>
     <message>
         <source>Schedule &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplant&amp;yp</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Location schedule (GROUP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortzeitplan (GROUP)</translation>
     </message>
     <message>
         <source>Schedule level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplanebene</translation>
     </message>
     <message>
         <source>Calls from</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe von</translation>
     </message>
     <message>
         <source>&amp;Any phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebi&amp;ge Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;Select phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausge&amp;wählte Telefonnummern</translation>
     </message>
     <message>
         <source>&amp;Private (anonymous) callers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Private (anonyme) Anrufer</translation>
     </message>
     <message>
         <source>&amp;Unavailable callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer ohne &amp;verfügbare Nummer</translation>
     </message>
     <message>
         <source>&amp;Ring sequentially for matching calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Anrufe sequenziell &amp;klingeln lassen</translation>
     </message>
     <message>
         <source>Criteria which do not ring take priority over criteria which ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien ohne Klingeln haben Vorrang vor Kriterien mit Klingeln.</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage</translation>
     </message>
     <message>
         <source>Holidays schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan für Feiertage</translation>
     </message>
     <message>
         <source>Business hours schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan für Geschäftszeiten</translation>
     </message>
 </context>
 <context>
     <name>seqring::ErrorDialog</name>
     <message>
         <source>Criteria may have been created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium wurde möglicherweise erstellt</translation>
     </message>
     <message>
         <source>Criteria not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium nicht erstellt</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>The request failed, but Webex may have carried it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen, aber Webex hat sie möglicherweise ausgeführt.</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Webex may have carried out the request. Check whether it was created before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex hat die Anfrage möglicherweise ausgeführt. Prüfen Sie, ob das Kriterium erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex hat mit dem HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>The request failed without an answer from Webex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist ohne Antwort von Webex fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Webex says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex meldet: %1</translation>
     </message>
     <message>
         <source>%1 (error code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fehlercode %2)</translation>
     </message>
     <message>
         <source>Error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode %1</translation>
     </message>
     <message numerus="yes">
         <source>The service asks to wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Dienst bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Der Dienst bittet, %n Sekunden zu warten, bevor Sie es erneut versuchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tracking &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-&amp;ID:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Webex support asks for this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webex-Support fragt nach dieser ID.</translation>
     </message>
     <message>
         <source>&amp;Copy tracking ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-ID &amp;kopieren</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten der Antwort</translation>
     </message>
     <message>
         <source>No answer was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Antwort empfangen.</translation>
     </message>
     <message>
         <source>Hide &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details ausblenden</translation>
     </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>seqring::LicenseCatalog</name>
     <message>
         <source>the licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lizenzen</translation>
     </message>
 </context>
 <context>
     <name>seqring::LocationCatalog</name>
     <message>
         <source>the locations</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standorte</translation>
     </message>
 </context>
 <context>
     <name>seqring::MainWindow</name>
     <message>
         <source>About seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Über seqring-admin</translation>
     </message>
     <message>
         <source>seqring-admin %1
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>seqring-admin %1
+Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erstellen und genau sehen, was gesendet wird.</translation>
     </message>
     <message>
         <source>Sequential ring criteria — seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien für sequenzielles Klingeln — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;speichern…</translation>
     </message>
     <message>
         <source>Save draft &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token festlegen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About seqring-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über seqring-admin</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragevorschau</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The local sandbox API could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox-API konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-API empfangsbereit unter %1</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <source>The form was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Drafts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe (*.json)</translation>
     </message>
 </context>
 <context>
     <name>seqring::PhoneNumberListModel</name>
     <message>
         <source>Sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als %1 gesendet</translation>
     </message>
 </context>
 <context>
     <name>seqring::PhoneNumberRegionCombo</name>
     <message>
         <source>The region of numbers typed without + and a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region für Nummern, die ohne + und Ländervorwahl eingegeben werden.</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>seqring::PhoneNumbersEditor</name>
     <message>
         <source>Add nu&amp;mber</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ummer hinzufügen</translation>
     </message>
     <message>
         <source>+44 20 7183 8750</source>
-        <translation type="unfinished"></translation>
+        <translation>+44 20 7183 8750</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>P&amp;hone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lefonnummern</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Phone numbers used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Telefonnummern</translation>
     </message>
     <message>
         <source>Default re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;region</translation>
     </message>
     <message>
         <source>A criteria holds at most %1 phone numbers. &quot;%2&quot; was not added: remove a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kriterium enthält höchstens %1 Telefonnummern. „%2“ wurde nicht hinzugefügt: Entfernen Sie zuerst eine Nummer.</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nummer hinzugefügt.</numerusform>
+            <numerusform>%Ln Nummern hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) left out: a criteria holds at most %1 phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nummer ausgelassen: Ein Kriterium enthält höchstens %1 Telefonnummern.</numerusform>
+            <numerusform>%Ln Nummern ausgelassen: Ein Kriterium enthält höchstens %1 Telefonnummern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a phone number to add, such as +44 20 7183 8750.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Telefonnummer zum Hinzufügen ein, etwa +44 20 7183 8750.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfrage: Wählen Sie einen Arbeitsbereich und füllen Sie das Kriterium aus.</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;cURL kopieren</translation>
     </message>
     <message>
         <source>Copy the request as a curl command. While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Anfrage als curl-Befehl. Solange das Token verborgen ist, liest der Befehl es aus $WEBEX_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
         <source>Copy the JSON body exactly as it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den JSON-Inhalt genau so, wie er gesendet wird.</translation>
     </message>
     <message>
         <source>U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL:</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eader:</translation>
     </message>
     <message>
         <source>&amp;Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;anzeigen</translation>
     </message>
     <message>
         <source>Show the access token in the Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken im Authorization-Header anzeigen</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt:</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierstatus</translation>
     </message>
     <message>
         <source>Copied the curl command, token included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl wurde einschließlich Token kopiert.</translation>
     </message>
     <message>
         <source>Copied the curl command; it reads the token from $WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl wurde kopiert; er liest das Token aus $WEBEX_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Copied the JSON body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Inhalt wurde kopiert.</translation>
     </message>
 </context>
 <context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitpläne des Standorts</translation>
     </message>
 </context>
 <context>
     <name>seqring::SendBar</name>
     <message>
         <source>Send the request shown in the preview (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Vorschau angezeigte Anfrage senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Cannot create yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann noch nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Sending the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird gesendet…</translation>
     </message>
     <message>
         <source>&amp;Create criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterium erstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for this request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf diese Anfrage warten (Esc)</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendevorgang</translation>
     </message>
     <message numerus="yes">
         <source>The service is rate limiting requests (429). Retrying in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Dienst begrenzt die Anfragerate (429). Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Der Dienst begrenzt die Anfragerate (429). Neuer Versuch in %n Sekunden…</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1.</translation>
     </message>
 </context>
 <context>
     <name>seqring::SequentialRingReader</name>
     <message>
         <source>the sequential ring settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Einstellungen für sequenzielles Klingeln</translation>
     </message>
     <message>
         <source>the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>des Kriteriums</translation>
     </message>
     <message>
         <source>The criteria %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kriterium %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Deleting the criteria was refused (%1): the token needs the scope spark-admin:workspaces_write of a full or location administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen des Kriteriums wurde abgelehnt (%1): Das Token benötigt den Scope spark-admin:workspaces_write eines vollständigen Administrators oder Standortadministrators.</translation>
     </message>
     <message>
         <source>Deleting the criteria failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen des Kriteriums ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium erstellt</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>The sequential ring criteria was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kriterium für sequenzielles Klingeln wurde erstellt.</translation>
     </message>
     <message>
         <source>Webex answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex hat mit dem HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>New criteria &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID des neuen Kriteriums:</translation>
     </message>
     <message>
         <source>Webex did not return an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex hat keine ID zurückgegeben</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;kopieren</translation>
     </message>
 </context>
 <context>
     <name>seqring::TargetPanel</name>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung</translation>
     </message>
     <message>
         <source>Webex (webexapis.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webex (webexapis.com)</translation>
     </message>
     <message>
         <source>Sandbox (local demo API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (lokale Demo-API)</translation>
     </message>
     <message>
         <source>Custom API root</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene API-Basis-URL</translation>
     </message>
     <message>
         <source>API &amp;root</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Basis-URL</translation>
     </message>
     <message>
         <source>&amp;Workspace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-&amp;ID</translation>
     </message>
     <message>
         <source>The workspace&apos;s ID from Control Hub or the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Arbeitsbereichs aus Control Hub oder der API</translation>
     </message>
     <message>
         <source>Or&amp;ganization ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations-ID (optional)</translation>
     </message>
     <message>
         <source>Only for partner administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Partneradministratoren</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token festlegen…</translation>
     </message>
     <message>
         <source>Enter a token, store it in the system keychain, or forget the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Token eingeben, im System-Schlüsselbund speichern oder das gespeicherte Token löschen</translation>
     </message>
     <message>
         <source>Token state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenstatus</translation>
     </message>
 </context>
 <context>
     <name>seqring::TokenDialog</name>
     <message>
         <source>Set access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken festlegen</translation>
     </message>
     <message>
         <source>Paste a personal access token or an integration token</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Zugriffstoken oder Integrationstoken einfügen</translation>
     </message>
     <message>
         <source>&amp;Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Forget stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Token &amp;löschen</translation>
     </message>
     <message>
         <source>The token is used for %1. It needs the scope spark-admin:workspaces_write to create criteria. It is kept in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird für %1 verwendet. Zum Erstellen von Kriterien benötigt es den Scope spark-admin:workspaces_write. Es wird im System-Schlüsselbund aufbewahrt, nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
 </context>
 <context>
     <name>seqring::TokenProvider</name>
     <message>
         <source>No token. Use &quot;Set token…&quot; or set WEBEX_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token. Verwenden Sie „Token festlegen…“ oder setzen Sie WEBEX_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Token from WEBEX_ACCESS_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus WEBEX_ACCESS_TOKEN</translation>
     </message>
     <message>
         <source>Token from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus dem System-Schlüsselbund</translation>
     </message>
     <message>
         <source>Token for this session only (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nur für diese Sitzung (nicht gespeichert)</translation>
     </message>
     <message>
         <source>Sandbox demo token</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Token der Sandbox</translation>
     </message>
 </context>
 <context>
     <name>seqring::TokenStore</name>
     <message>
         <source>No system keychain is available (for example GNOME Keyring or KWallet). The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (zum Beispiel GNOME Keyring oder KWallet). Das Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert: %1. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain reported a problem: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat ein Problem gemeldet: %1.</translation>
     </message>
 </context>
 <context>
     <name>seqring::ValidationList</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>seqring::WorkspaceContext</name>
     <message>
         <source>The lookup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>seqring::WorkspaceDirectory</name>
     <message>
         <source>the workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereiche</translation>
     </message>
     <message>
         <source>No workspace has the ID &quot;%1&quot; in this organisation. Check the ID, or choose the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation hat kein Arbeitsbereich die ID „%1“. Prüfen Sie die ID oder wählen Sie den Arbeitsbereich aus.</translation>
     </message>
     <message>
         <source>the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
     <name>seqring::WriteAccess</name>
     <message>
         <source>The token belongs to a read-only administrator (%1): it can look up workspaces and criteria, but creating will be refused. Use a full or location administrator&apos;s token with spark-admin:workspaces_write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gehört einem Administrator mit Lesezugriff (%1): Damit lassen sich Arbeitsbereiche und Kriterien abrufen, das Erstellen wird aber abgelehnt. Verwenden Sie das Token eines vollständigen Administrators oder Standortadministrators mit spark-admin:workspaces_write.</translation>
     </message>
     <message>
         <source>A change was refused with 403 for this token in this session: it cannot write (it needs spark-admin:workspaces_write of a full or location administrator). Set another token to create criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wurde in dieser Sitzung für dieses Token mit 403 abgelehnt: Es hat keine Schreibrechte (es benötigt spark-admin:workspaces_write eines vollständigen Administrators oder Standortadministrators). Legen Sie ein anderes Token fest, um Kriterien zu erstellen.</translation>
     </message>
 </context>
 <context>
     <name>seqring::sandbox::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1:%1 kann nicht auf Verbindungen gewartet werden: %2</translation>
     </message>
 </context>
 </TS>
