@@ -871,6 +871,117 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaDetailView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Use as template</source>
+        <translation>Als &amp;Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>Copy this criteria into the form to create a new one from it</source>
+        <translation>Dieses Kriterium in das Formular übernehmen, um daraus ein neues zu erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this criteria from the workspace, after a confirmation</source>
+        <translation>Dieses Kriterium nach einer Bestätigung aus dem Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <source>Criteria &amp;ID</source>
+        <translation>Kriteriums-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>Z&amp;eitplan</translation>
+    </message>
+    <message>
+        <source>Calls &amp;from</source>
+        <translation>Anru&amp;fe von</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Nummern</translation>
+    </message>
+    <message>
+        <source>Private or unavailable &amp;callers</source>
+        <translation>&amp;Private Anrufer / ohne Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Rings sequentially</source>
+        <translation>&amp;Klingelt sequenziell</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>All hours, all days</source>
+        <translation>Rund um die Uhr, an allen Tagen</translation>
+    </message>
+    <message>
+        <source>Any phone number</source>
+        <translation>Beliebige Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Selected phone numbers</source>
+        <translation>Ausgewählte Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Private: %1, unavailable: %2</source>
+        <translation>Privat: %1, ohne Nummer: %2</translation>
+    </message>
+    <message>
+        <source>Select a criteria above to see it here.</source>
+        <translation>Wählen Sie oben ein Kriterium aus, um es hier anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>schedule &quot;%1&quot;</source>
+        <translation>Zeitplan „%1“</translation>
+    </message>
+    <message>
+        <source>all hours</source>
+        <translation>rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>beliebige Nummer</translation>
+    </message>
+    <message>
+        <source>selected numbers</source>
+        <translation>ausgewählte Nummern</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>rings sequentially</source>
+        <translation>klingelt sequenziell</translation>
+    </message>
+    <message>
+        <source>does not ring sequentially</source>
+        <translation>klingelt nicht sequenziell</translation>
+    </message>
+</context>
+<context>
     <name>seqring::CriteriaForm</name>
     <message>
         <source>Sequential ring criteria</source>
@@ -1052,6 +1163,150 @@
     </message>
 </context>
 <context>
+    <name>seqring::ExistingCriteriaPanel</name>
+    <message>
+        <source>Existing &amp;criteria</source>
+        <translation>Vorhandene K&amp;riterien</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Calls from</source>
+        <translation>Anrufe von</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
+        <translation>Vorhandene Kriterien</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>Abfrage läuft</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again</source>
+        <translation>Die Kriterien des Arbeitsbereichs erneut abrufen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Stop the lookups in progress</source>
+        <translation>Die laufenden Abfragen anhalten</translation>
+    </message>
+    <message>
+        <source>The criteria %1 was deleted.</source>
+        <translation>Das Kriterium %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace to see its criteria.</source>
+        <translation>Wählen Sie einen Arbeitsbereich aus, um seine Kriterien zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the sequential ring settings of %1…</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln von %1 werden abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ring(s), answer confirmation)</source>
+        <translation>
+            <numerusform>%1 (%n Klingelzeichen, Annahmebestätigung)</numerusform>
+            <numerusform>%1 (%n Klingelzeichen, Annahmebestätigung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ring(s))</source>
+        <translation>
+            <numerusform>%1 (%n Klingelzeichen)</numerusform>
+            <numerusform>%1 (%n Klingelzeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sequential ring is on.</source>
+        <translation>Sequenzielles Klingeln ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is off.</source>
+        <translation>Sequenzielles Klingeln ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 No numbers are rung.</source>
+        <translation>%1 Es werden keine Nummern angerufen.</translation>
+    </message>
+    <message>
+        <source>%1 Numbers rung in turn: %2.</source>
+        <translation>%1 Nacheinander angerufene Nummern: %2.</translation>
+    </message>
+    <message>
+        <source>All hours, all days</source>
+        <translation>Rund um die Uhr, an allen Tagen</translation>
+    </message>
+    <message>
+        <source>All numbers</source>
+        <translation>Alle Nummern</translation>
+    </message>
+    <message>
+        <source>Specific numbers</source>
+        <translation>Bestimmte Nummern</translation>
+    </message>
+    <message>
+        <source>Does not ring</source>
+        <translation>Klingelt nicht</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>The workspace has no criteria yet.</source>
+        <translation>Der Arbeitsbereich hat noch keine Kriterien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria.</source>
+        <translation>
+            <numerusform>%n Kriterium.</numerusform>
+            <numerusform>%n Kriterien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the criteria…</source>
+        <translation>Das Kriterium wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Delete criteria</source>
+        <translation>Kriterium löschen</translation>
+    </message>
+    <message>
+        <source>Delete the criteria (%1) of %2?
+ID: %3
+This cannot be undone.</source>
+        <translation>Das Kriterium (%1) des Arbeitsbereichs %2 löschen?
+ID: %3
+Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the criteria…</source>
+        <translation>Das Kriterium wird gelöscht…</translation>
+    </message>
+</context>
+<context>
     <name>seqring::FieldMarker</name>
     <message>
         <source>Problem</source>
@@ -1190,6 +1445,10 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Drafts (*.json)</source>
         <translation>Entwürfe (*.json)</translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
+        <translation>Vorhandene Kriterien</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1746,18 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>Token state</source>
         <translation>Tokenstatus</translation>
     </message>
+    <message>
+        <source>Workspace ID problem</source>
+        <translation>Problem mit der Arbeitsbereichs-ID</translation>
+    </message>
+    <message>
+        <source>Choose wor&amp;kspace…</source>
+        <translation>Arbeitsbereich aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Find the workspace by name (Ctrl+K)</source>
+        <translation>Den Arbeitsbereich nach Namen suchen (Strg+K)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::TokenDialog</name>
@@ -1577,6 +1848,37 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::WorkspaceBinder</name>
+    <message>
+        <source>&amp;Choose workspace…</source>
+        <translation>Arbeitsbereich &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Was the criteria created?</source>
+        <translation>Wurde das Kriterium erstellt?</translation>
+    </message>
+    <message>
+        <source>Looking the workspace up…</source>
+        <translation>Arbeitsbereich wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>C&amp;heck whether it was created</source>
+        <translation>&amp;Prüfen, ob es erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again and look for this one</source>
+        <translation>Die Kriterien des Arbeitsbereichs erneut abrufen und nach diesem suchen</translation>
+    </message>
+</context>
+<context>
     <name>seqring::WorkspaceContext</name>
     <message>
         <source>The lookup was cancelled.</source>
@@ -1596,6 +1898,102 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>the workspace</source>
         <translation>des Arbeitsbereichs</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspacePickerDialog</name>
+    <message>
+        <source>Choose workspace</source>
+        <translation>Arbeitsbereich auswählen</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;name contains</source>
+        <translation>&amp;Name des Arbeitsbereichs enthält</translation>
+    </message>
+    <message>
+        <source>Part of the workspace&apos;s name; empty lists all</source>
+        <translation>Teil des Arbeitsbereichsnamens; leer zeigt alle an</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Telefonie</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Workspaces found</source>
+        <translation>Gefundene Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche läuft</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Stop the search in progress</source>
+        <translation>Die laufende Suche anhalten</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>Aus&amp;wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n page(s) read</source>
+        <translation>
+            <numerusform>Suche läuft… %n Seite gelesen</numerusform>
+            <numerusform>Suche läuft… %n Seiten gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n workspace(s) so far)</source>
+        <translation>
+            <numerusform>(bisher %n Arbeitsbereich)</numerusform>
+            <numerusform>(bisher %n Arbeitsbereiche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search stopped. Type to search again.</source>
+        <translation>Suche angehalten. Tippen Sie, um erneut zu suchen.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No workspace name contains &quot;%1&quot;.</source>
+        <translation>Kein Arbeitsbereichsname enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) found.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich gefunden.</numerusform>
+            <numerusform>%n Arbeitsbereiche gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
