@@ -868,6 +868,117 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaDetailView</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>&amp;Use as template</source>
+        <translation>テンプレートとして使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy this criteria into the form to create a new one from it</source>
+        <translation>この条件をフォームにコピーし、それを基に新しい条件を作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete this criteria from the workspace, after a confirmation</source>
+        <translation>確認後、この条件をワークスペースから削除します</translation>
+    </message>
+    <message>
+        <source>Criteria &amp;ID</source>
+        <translation>条件 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>スケジュール(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Calls &amp;from</source>
+        <translation>発信元(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>番号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Private or unavailable &amp;callers</source>
+        <translation>非通知または番号不明の発信者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rings sequentially</source>
+        <translation>順次呼び出しを行う(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <source>All hours, all days</source>
+        <translation>すべての日の全時間帯</translation>
+    </message>
+    <message>
+        <source>Any phone number</source>
+        <translation>任意の電話番号</translation>
+    </message>
+    <message>
+        <source>Selected phone numbers</source>
+        <translation>選択した電話番号</translation>
+    </message>
+    <message>
+        <source>Private: %1, unavailable: %2</source>
+        <translation>非通知: %1、番号不明: %2</translation>
+    </message>
+    <message>
+        <source>Select a criteria above to see it here.</source>
+        <translation>上の一覧で条件を選択すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>schedule &quot;%1&quot;</source>
+        <translation>スケジュール「%1」</translation>
+    </message>
+    <message>
+        <source>all hours</source>
+        <translation>全時間帯</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>任意の番号</translation>
+    </message>
+    <message>
+        <source>selected numbers</source>
+        <translation>選択した番号</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>rings sequentially</source>
+        <translation>順次呼び出しを行う</translation>
+    </message>
+    <message>
+        <source>does not ring sequentially</source>
+        <translation>順次呼び出しを行わない</translation>
+    </message>
+</context>
+<context>
     <name>seqring::CriteriaForm</name>
     <message>
         <source>Sequential ring criteria</source>
@@ -1048,6 +1159,147 @@
     </message>
 </context>
 <context>
+    <name>seqring::ExistingCriteriaPanel</name>
+    <message>
+        <source>Existing &amp;criteria</source>
+        <translation>既存の条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Calls from</source>
+        <translation>発信元</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>呼び出す</translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
+        <translation>既存の条件</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>読み込み中</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again</source>
+        <translation>ワークスペースの条件を再度読み込みます</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop the lookups in progress</source>
+        <translation>実行中の読み込みを停止します</translation>
+    </message>
+    <message>
+        <source>The criteria %1 was deleted.</source>
+        <translation>条件 %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Choose a workspace to see its criteria.</source>
+        <translation>ワークスペースを選択すると、その条件が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
+    </message>
+    <message>
+        <source>Reading the sequential ring settings of %1…</source>
+        <translation>%1 の順次呼び出しの設定を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ring(s), answer confirmation)</source>
+        <translation>
+            <numerusform>%1 (呼び出し回数 %n 回、応答確認あり)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ring(s))</source>
+        <translation>
+            <numerusform>%1 (呼び出し回数 %n 回)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sequential ring is on.</source>
+        <translation>順次呼び出しはオンです。</translation>
+    </message>
+    <message>
+        <source>Sequential ring is off.</source>
+        <translation>順次呼び出しはオフです。</translation>
+    </message>
+    <message>
+        <source>%1 No numbers are rung.</source>
+        <translation>%1呼び出す番号はありません。</translation>
+    </message>
+    <message>
+        <source>%1 Numbers rung in turn: %2.</source>
+        <translation>%1順番に呼び出す番号: %2。</translation>
+    </message>
+    <message>
+        <source>All hours, all days</source>
+        <translation>すべての日の全時間帯</translation>
+    </message>
+    <message>
+        <source>All numbers</source>
+        <translation>すべての番号</translation>
+    </message>
+    <message>
+        <source>Specific numbers</source>
+        <translation>特定の番号</translation>
+    </message>
+    <message>
+        <source>Does not ring</source>
+        <translation>呼び出さない</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (新規)</translation>
+    </message>
+    <message>
+        <source>The workspace has no criteria yet.</source>
+        <translation>このワークスペースにはまだ条件がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria.</source>
+        <translation>
+            <numerusform>条件は %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the criteria…</source>
+        <translation>条件を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Delete criteria</source>
+        <translation>条件の削除</translation>
+    </message>
+    <message>
+        <source>Delete the criteria (%1) of %2?
+ID: %3
+This cannot be undone.</source>
+        <translation>%2 の条件 (%1) を削除しますか？
+ID: %3
+この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleting the criteria…</source>
+        <translation>条件を削除しています…</translation>
+    </message>
+</context>
+<context>
     <name>seqring::FieldMarker</name>
     <message>
         <source>Problem</source>
@@ -1186,6 +1438,10 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Drafts (*.json)</source>
         <translation>下書き (*.json)</translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
+        <translation>既存の条件</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1736,18 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>Token state</source>
         <translation>トークンの状態</translation>
     </message>
+    <message>
+        <source>Workspace ID problem</source>
+        <translation>ワークスペース ID の問題</translation>
+    </message>
+    <message>
+        <source>Choose wor&amp;kspace…</source>
+        <translation>ワークスペースを選択(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Find the workspace by name (Ctrl+K)</source>
+        <translation>名前でワークスペースを検索します (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::TokenDialog</name>
@@ -1570,6 +1838,37 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::WorkspaceBinder</name>
+    <message>
+        <source>&amp;Choose workspace…</source>
+        <translation>ワークスペースを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Was the criteria created?</source>
+        <translation>条件は作成されましたか？</translation>
+    </message>
+    <message>
+        <source>Looking the workspace up…</source>
+        <translation>ワークスペースを検索しています…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>C&amp;heck whether it was created</source>
+        <translation>作成されたかどうかを確認(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again and look for this one</source>
+        <translation>ワークスペースの条件を再度読み込み、この条件があるかどうかを調べます</translation>
+    </message>
+</context>
+<context>
     <name>seqring::WorkspaceContext</name>
     <message>
         <source>The lookup was cancelled.</source>
@@ -1589,6 +1888,99 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>the workspace</source>
         <translation>ワークスペース</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspacePickerDialog</name>
+    <message>
+        <source>Choose workspace</source>
+        <translation>ワークスペースの選択</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;name contains</source>
+        <translation>ワークスペース名に含まれる文字列(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Part of the workspace&apos;s name; empty lists all</source>
+        <translation>ワークスペース名の一部 (空欄の場合はすべて表示)</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>ワークスペース(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ロケーション</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Workspaces found</source>
+        <translation>見つかったワークスペース</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>検索中</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the search in progress</source>
+        <translation>実行中の検索を停止します</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>選択(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n page(s) read</source>
+        <translation>
+            <numerusform>検索しています… %n ページ読み込み済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n workspace(s) so far)</source>
+        <translation>
+            <numerusform>(現在 %n 件のワークスペース)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search stopped. Type to search again.</source>
+        <translation>検索を停止しました。入力すると再度検索します。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No workspace name contains &quot;%1&quot;.</source>
+        <translation>「%1」を含む名前のワークスペースはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) found.</source>
+        <translation>
+            <numerusform>%n 件のワークスペースが見つかりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
