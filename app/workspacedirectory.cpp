@@ -155,6 +155,7 @@ void WorkspaceDirectory::lookup(const RequestContext &context, const QString &wo
     RequestContext target = context;
     target.workspaceId = workspaceId.trimmed();
     const quint64 serial = ++m_lookupSerial;
+    m_lookupResolving = false;
     m_lookup = m_client->send(ApiRequests::getWorkspace(target));
     connect(m_lookup, &ApiJob::finished, this,
             [this, target, serial](const ApiResult &result) {
@@ -183,9 +184,13 @@ void WorkspaceDirectory::onLookupFinished(const RequestContext &context, const Q
     }
     const QJsonObject workspace = result.json.object();
     const quint64 serial = m_lookupSerial;
+    m_lookupResolving = true;
     withCatalogs(context, [this, workspace, serial] {
-        if (serial == m_lookupSerial)
-            Q_EMIT lookupFinished(entryOf(workspace));
+        if (serial != m_lookupSerial)
+            return;
+        m_lookupResolving = false;
+        Q_EMIT lookupFinished(entryOf(workspace));
+        updateBusy();
     });
     updateBusy();
 }
@@ -217,12 +222,13 @@ void WorkspaceDirectory::cancel()
     m_licenses->cancel();
     m_locations->cancel();
     m_resolving = false;
+    m_lookupResolving = false;
     updateBusy();
 }
 
 bool WorkspaceDirectory::isBusy() const
 {
-    return m_search || m_lookup || m_resolving;
+    return m_search || m_lookup || m_resolving || m_lookupResolving;
 }
 
 void WorkspaceDirectory::updateBusy()

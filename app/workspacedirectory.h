@@ -101,7 +101,8 @@ private:
     QPointer<PagedFetch> m_search;
     QPointer<ApiJob> m_lookup;
     quint64 m_lookupSerial = 0;
-    bool m_resolving = false;
+    bool m_resolving = false;       // a search's catalogs are being read
+    bool m_lookupResolving = false; // a lookup's catalogs are being read
     bool m_busy = false;
 };
 

@@ -43,7 +43,9 @@ void WriteAccess::check(const RequestContext &context)
     ApiJob *job = m_client->send(ApiRequests::make(
         QByteArrayLiteral("GET"), ApiRequests::apiUrl(context, QStringLiteral("people/me")),
         context));
+    ++m_pending;
     connect(job, &ApiJob::finished, this, [this, k](const ApiResult &result) {
+        --m_pending;
         if (!result.ok)
             return; // unknown: the service decides
         const QJsonArray roles = result.json.object().value(QLatin1String("roles")).toArray();

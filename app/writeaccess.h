@@ -36,6 +36,9 @@ public:
     // Why a write with this token will fail; empty when not known to fail.
     QString blockedReason(const RequestContext &context) const;
 
+    // A /people/me request is in flight.
+    bool isChecking() const { return m_pending > 0; }
+
     // A role of /people/me that is a read-only administrator's.
     static bool isReadOnlyRole(const QString &role);
 
@@ -48,6 +51,7 @@ private:
     ApiClient *m_client;
     QSet<QString> m_checked;
     QHash<QString, QString> m_blocked; // session key -> reason
+    int m_pending = 0;
 };
 
 } // namespace seqring

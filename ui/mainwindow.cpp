@@ -13,6 +13,8 @@
 #include "tokendialog.h"
 #include "tokenprovider.h"
 #include "validationlist.h"
+#include "workspacebinder.h"
+#include "existingcriteriapanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -34,7 +36,7 @@ struct MainWindow::Actions {
     QAction *open = nullptr, *save = nullptr, *saveAs = nullptr, *quit = nullptr;
     QAction *setToken = nullptr, *about = nullptr;
     QGroupBox *targetBox = nullptr, *criteriaBox = nullptr, *issuesBox = nullptr,
-              *previewBox = nullptr;
+              *previewBox = nullptr, *existingBox = nullptr;
 };
 
 namespace {
@@ -55,7 +57,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_target(new TargetPanel(m_model, m_tokens, this)), m_form(new CriteriaForm(m_model, this)),
       m_issues(new ValidationList(m_model, this)), m_preview(new RequestPreview(this)),
       m_sendBar(new SendBar(this)), m_lastResult(new QLabel(this)),
-      m_presenter(new ResultPresenter(this)), m_trackingId(CriteriaRequest::newTrackingId()),
+      m_presenter(new ResultPresenter(this)),
+      m_binder(new WorkspaceBinder(m_model, m_client, m_tokens, m_target, m_form, this)),
+      m_trackingId(CriteriaRequest::newTrackingId()),
       m_actions(new Actions)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -69,7 +73,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_actions->criteriaBox = box(m_form, left);
     m_actions->issuesBox = box(m_issues, left);
     m_issues->setMinimumHeight(70);
+    m_actions->existingBox = box(m_binder->panel(), left);
     leftLayout->addWidget(m_actions->targetBox);
+    leftLayout->addWidget(m_actions->existingBox);
     leftLayout->addWidget(m_actions->criteriaBox);
     leftLayout->addWidget(m_actions->issuesBox, 1);
     auto *scroll = new QScrollArea(this);
@@ -106,6 +112,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_sendBar, &SendBar::createRequested, this, &MainWindow::create);
     connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
+    connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
+    setResultPresenter(m_presenter);
 
     retranslate();
     restoreSettings(options);
@@ -138,6 +146,7 @@ void MainWindow::buildMenus()
     a.edit->addAction(m_preview->copyJsonAction());
     addAction(m_preview->copyCurlAction());
     a.target = menuBar()->addMenu(QString());
+    a.target->addAction(m_binder->chooseAction());
     a.setToken = a.target->addAction(QString(), this, &MainWindow::editToken);
     a.help = menuBar()->addMenu(QString());
     a.about = a.help->addAction(QString(), this, [this] {
@@ -165,6 +174,7 @@ void MainWindow::retranslate()
     a.targetBox->setTitle(tr("Target"));
     a.criteriaBox->setTitle(tr("Criteria"));
     a.issuesBox->setTitle(tr("Problems"));
+    a.existingBox->setTitle(tr("Existing criteria"));
     a.previewBox->setTitle(tr("Request preview"));
 }
 
@@ -177,7 +187,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setResultPresenter(ResultPresenter *presenter)
 {
+    if (m_presenter && m_presenter != presenter)
+        disconnect(m_presenter, &ResultPresenter::dialogShown, m_binder, nullptr);
     m_presenter = presenter;
+    connect(m_presenter, &ResultPresenter::dialogShown, m_binder, &WorkspaceBinder::offerCheck,
+            Qt::UniqueConnection);
 }
 
 QString MainWindow::lastResultText() const { return m_lastResult->text(); }
@@ -239,7 +253,7 @@ void MainWindow::refresh()
             break;
         }
     }
-    m_sendBar->setBlockedReason(reason);
+    m_sendBar->setBlockedReason(reason.isEmpty() ? m_binder->blockedReason() : reason);
 }
 
 void MainWindow::create()
@@ -247,6 +261,7 @@ void MainWindow::create()
     if (m_model->hasErrors() || m_sendBar->isBusy())
         return;
     const HttpRequestSpec request = currentRequest();
+    m_binder->createStarted(m_model->criteria());
     m_sendBar->track(m_client->createCriteria(request));
     m_trackingId = CriteriaRequest::newTrackingId(); // the next request gets its own
     refresh();
@@ -255,6 +270,7 @@ void MainWindow::create()
 void MainWindow::onCreateFinished(const ApiResult &result)
 {
     m_lastResult->setText(result.summary());
+    m_binder->createFinished(result);
     if (result.ok)
         m_presenter->showSuccess(this, result);
     else if (result.error.kind != ApiError::Kind::Cancelled)

@@ -20,6 +20,7 @@ class TargetPanel;
 class TokenProvider;
 class TokenStore;
 class ValidationList;
+class WorkspaceBinder;
 struct ApiResult;
 namespace sandbox {
 class SandboxServer;
@@ -51,6 +52,8 @@ public:
     RequestPreview *preview() const { return m_preview; }
     SendBar *sendBar() const { return m_sendBar; }
     sandbox::SandboxServer *sandboxServer() const { return m_sandbox; }
+    // The workspace picker, schedules, existing criteria and the checks around a create.
+    WorkspaceBinder *workspaceBinder() const { return m_binder; }
     QString lastResultText() const;
 
     // Dialogs go through the presenter, so tests can observe them without blocking.
@@ -101,6 +104,7 @@ private:
     SendBar *m_sendBar;
     QLabel *m_lastResult;
     ResultPresenter *m_presenter;
+    WorkspaceBinder *m_binder;
     QString m_trackingId; // the TrackingID of the next create, shown in the preview
     QString m_draftPath;
     struct Actions;

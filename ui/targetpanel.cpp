@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 
 namespace seqring {
 
@@ -33,7 +34,9 @@ TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *p
       m_decorator(new ValidationDecorator(model, this)), m_environmentLabel(new QLabel(this)),
       m_environmentCombo(new QComboBox(this)), m_rootLabel(new QLabel(this)),
       m_rootEdit(new QLineEdit(this)), m_workspaceLabel(new QLabel(this)),
-      m_workspaceEdit(new QLineEdit(this)), m_orgLabel(new QLabel(this)),
+      m_workspaceEdit(new QLineEdit(this)), m_chooseButton(new QPushButton(this)),
+      m_workspaceFlag(new QLabel(this)), m_workspaceInfo(new QLabel(this)),
+      m_orgLabel(new QLabel(this)),
       m_orgEdit(new QLineEdit(this)), m_tokenTitle(new QLabel(this)),
       m_tokenState(new QLabel(this)), m_setTokenButton(new QPushButton(this))
 {
@@ -43,6 +46,14 @@ TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *p
     m_orgEdit->setObjectName(QStringLiteral("orgIdEdit"));
     m_tokenState->setObjectName(QStringLiteral("tokenStateLabel"));
     m_setTokenButton->setObjectName(QStringLiteral("setTokenButton"));
+    m_chooseButton->setObjectName(QStringLiteral("chooseWorkspaceButton"));
+    m_workspaceFlag->setObjectName(QStringLiteral("workspaceLookupFlag"));
+    m_workspaceInfo->setObjectName(QStringLiteral("workspaceInfoLabel"));
+    m_workspaceInfo->setWordWrap(true);
+    m_workspaceInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_workspaceFlag->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_workspaceFlag->setVisible(false);
+    m_workspaceInfo->setVisible(false);
     m_tokenState->setWordWrap(true);
     m_tokenState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (int i = 0; i < 3; ++i)
@@ -77,15 +88,21 @@ TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *p
     grid->addWidget(m_rootLabel, 1, 0);
     grid->addWidget(withMarker(m_rootEdit, rootMarker, this), 1, 1);
     grid->addWidget(m_workspaceLabel, 2, 0);
-    grid->addWidget(withMarker(m_workspaceEdit, workspaceMarker, this), 2, 1);
-    grid->addWidget(m_orgLabel, 3, 0);
-    grid->addWidget(withMarker(m_orgEdit, orgMarker, this), 3, 1);
-    grid->addWidget(m_tokenTitle, 4, 0);
-    grid->addWidget(tokenRow, 4, 1);
+    auto *workspaceRow = withMarker(m_workspaceEdit, workspaceMarker, this);
+    auto *workspaceLayout = static_cast<QHBoxLayout *>(workspaceRow->layout());
+    workspaceLayout->insertWidget(1, m_workspaceFlag);
+    workspaceLayout->addWidget(m_chooseButton);
+    grid->addWidget(workspaceRow, 2, 1);
+    grid->addWidget(m_workspaceInfo, 3, 1);
+    grid->addWidget(m_orgLabel, 4, 0);
+    grid->addWidget(withMarker(m_orgEdit, orgMarker, this), 4, 1);
+    grid->addWidget(m_tokenTitle, 5, 0);
+    grid->addWidget(tokenRow, 5, 1);
     grid->setColumnStretch(1, 1);
     setTabOrder(m_environmentCombo, m_rootEdit);
     setTabOrder(m_rootEdit, m_workspaceEdit);
-    setTabOrder(m_workspaceEdit, m_orgEdit);
+    setTabOrder(m_workspaceEdit, m_chooseButton);
+    setTabOrder(m_chooseButton, m_orgEdit);
     setTabOrder(m_orgEdit, m_setTokenButton);
 
     connect(m_environmentCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -107,6 +124,7 @@ TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *p
             m_orgEdit->setText(id);
     });
     connect(m_setTokenButton, &QPushButton::clicked, this, &TargetPanel::setTokenRequested);
+    connect(m_chooseButton, &QPushButton::clicked, this, &TargetPanel::chooseWorkspaceRequested);
     connect(m_tokens, &TokenProvider::changed, this, &TargetPanel::updateTokenState);
     retranslate();
     updateCustomRoot();
@@ -130,6 +148,17 @@ void TargetPanel::setEnvironment(Environment environment, const QString &customR
         return;
     }
     m_environmentCombo->setCurrentIndex(int(environment)); // emits environmentChanged()
+}
+
+void TargetPanel::setWorkspaceInfo(const QString &text, bool problem)
+{
+    m_workspaceInfo->setText(text);
+    m_workspaceInfo->setVisible(!text.isEmpty());
+    m_workspaceInfo->setForegroundRole(problem ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_workspaceFlag->setVisible(problem);
+    m_workspaceFlag->setToolTip(problem ? text : QString());
+    m_workspaceFlag->setAccessibleName(problem ? tr("Workspace ID problem") : QString());
+    m_workspaceEdit->setAccessibleDescription(text);
 }
 
 QWidget *TargetPanel::widgetFor(int field) const
@@ -165,6 +194,8 @@ void TargetPanel::retranslate()
     m_rootLabel->setText(tr("API &root"));
     m_workspaceLabel->setText(tr("&Workspace ID"));
     m_workspaceEdit->setPlaceholderText(tr("The workspace's ID from Control Hub or the API"));
+    m_chooseButton->setText(tr("Choose wor&kspace…"));
+    m_chooseButton->setToolTip(tr("Find the workspace by name (Ctrl+K)"));
     m_orgLabel->setText(tr("Or&ganization ID (optional)"));
     m_orgEdit->setPlaceholderText(tr("Only for partner administrators"));
     m_tokenTitle->setText(tr("Access token"));

@@ -34,12 +34,18 @@ public:
     QLineEdit *workspaceEdit() const { return m_workspaceEdit; }
     QLineEdit *orgEdit() const { return m_orgEdit; }
     QPushButton *setTokenButton() const { return m_setTokenButton; }
+    QPushButton *chooseWorkspaceButton() const { return m_chooseButton; }
+    QLabel *workspaceInfoLabel() const { return m_workspaceInfo; }
+    // Under Workspace ID: the workspace's name and location, or (problem) why the ID is
+    // not usable, flagged at the field with a warning icon and its accessible description.
+    void setWorkspaceInfo(const QString &text, bool problem);
     QWidget *widgetFor(int field) const; // int(seqring::Field)
 
 Q_SIGNALS:
     // The environment or the custom root changed (after editing finished).
     void environmentChanged();
     void setTokenRequested();
+    void chooseWorkspaceRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +64,9 @@ private:
     QLineEdit *m_rootEdit;
     QLabel *m_workspaceLabel;
     QLineEdit *m_workspaceEdit;
+    QPushButton *m_chooseButton;
+    QLabel *m_workspaceFlag;
+    QLabel *m_workspaceInfo;
     QLabel *m_orgLabel;
     QLineEdit *m_orgEdit;
     QLabel *m_tokenTitle;

@@ -10,6 +10,9 @@
 #include "sendbar.h"
 #include "targetpanel.h"
 #include "validationlist.h"
+#include "workspacebinder.h"
+#include "workspacecontext.h"
+#include "writeaccess.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -66,6 +69,10 @@ private:
         return widget;
     }
     void fillSeedByInput();
+    // Waits until the lookups the window started by itself are done, so that an injected
+    // fault meets the request the test sends.
+    bool settle();
+    QList<sandbox::RecordedRequest> posts() const;
     QDialog *waitForDialog();
 
     QTemporaryDir m_dir;
@@ -84,6 +91,7 @@ void TestMainWindow::init()
     options.settings = m_settings;
     m_window = new MainWindow(options);
     m_window->client()->setRetryDelayScale(0.02);
+    m_window->workspaceBinder()->setDebounceInterval(20);
     m_dialogs = new QSignalSpy(m_window->resultPresenter(), &ResultPresenter::dialogShown);
     m_window->show();
     m_window->activateWindow();
@@ -116,6 +124,25 @@ void TestMainWindow::fillSeedByInput()
     QTest::keyClicks(number, QStringLiteral("+44 20 7183 9751"));
     QTest::mouseClick(find<QPushButton>("addNumberButton"), Qt::LeftButton);
     clickToggle(find<QCheckBox>("anonymousCheck"));
+    QVERIFY(settle());
+}
+
+bool TestMainWindow::settle()
+{
+    WorkspaceBinder *binder = m_window->workspaceBinder();
+    return QTest::qWaitFor(
+        [binder] { return !binder->context()->isBusy() && !binder->writeAccess()->isChecking(); },
+        10000);
+}
+
+QList<sandbox::RecordedRequest> TestMainWindow::posts() const
+{
+    QList<sandbox::RecordedRequest> out;
+    for (const auto &request : m_window->sandboxServer()->receivedRequests()) {
+        if (request.method == "POST")
+            out.append(request);
+    }
+    return out;
 }
 
 QDialog *TestMainWindow::waitForDialog()
@@ -187,9 +214,8 @@ void TestMainWindow::endToEndCreateByKeyboardAndMouse()
 
     auto *dialog = qobject_cast<SuccessDialog *>(waitForDialog());
     QVERIFY(dialog);
-    const auto received = m_window->sandboxServer()->receivedRequests();
+    const auto received = posts();
     QCOMPARE(received.size(), 1);
-    QCOMPARE(received.first().method, QByteArray("POST"));
     QCOMPARE(QString::fromUtf8(received.first().body), shownBody); // preview == wire
     QVERIFY(received.first().path.endsWith(kBoardroom + QStringLiteral("/sequentialRing/criteria")));
     // The id in the dialog is the one the sandbox stored for this workspace.
@@ -212,7 +238,7 @@ void TestMainWindow::forced403ShowsErrorAndKeepsForm()
     QVERIFY(dialog);
     QVERIFY(dialog->statusText().contains(QLatin1String("403")));
     QVERIFY(!dialog->messageText().isEmpty());
-    const auto received = m_window->sandboxServer()->receivedRequests();
+    const auto received = posts();
     QCOMPARE(dialog->trackingIdText(), QString::fromUtf8(received.last().header("TrackingID")));
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), kBoardroom);
     QCOMPARE(m_window->model()->phoneNumbers()->rowCount(), 2);

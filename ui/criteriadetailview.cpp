@@ -1,0 +1,138 @@
+#include "criteriadetailview.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace seqring {
+
+namespace {
+QString yesNo(bool on)
+{
+    return on ? CriteriaDetailView::tr("Yes") : CriteriaDetailView::tr("No");
+}
+} // namespace
+
+CriteriaDetailView::CriteriaDetailView(QWidget *parent)
+    : QWidget(parent), m_message(new QLabel(this)), m_template(new QPushButton(this)),
+      m_delete(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("criteriaDetailView"));
+    m_message->setObjectName(QStringLiteral("criteriaDetailMessage"));
+    m_message->setWordWrap(true);
+    m_template->setObjectName(QStringLiteral("useAsTemplateButton"));
+    m_delete->setObjectName(QStringLiteral("deleteCriteriaButton"));
+    m_template->setText(tr("&Use as template"));
+    m_template->setToolTip(tr("Copy this criteria into the form to create a new one from it"));
+    m_delete->setText(tr("&Delete…"));
+    m_delete->setToolTip(tr("Delete this criteria from the workspace, after a confirmation"));
+
+    auto *form = new QFormLayout;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_template);
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+
+    const QList<QPair<QString, const char *>> rows{
+        {tr("Criteria &ID"), "detailIdEdit"},
+        {tr("Sc&hedule"), "detailScheduleEdit"},
+        {tr("Calls &from"), "detailCallsFromEdit"},
+        {tr("&Numbers"), "detailNumbersEdit"},
+        {tr("Private or unavailable &callers"), "detailCallersEdit"},
+        {tr("&Rings sequentially"), "detailRingEdit"}};
+    for (const auto &[label, name] : rows) {
+        auto *title = new QLabel(label, this);
+        QLineEdit *field = addRow(label, name);
+        title->setBuddy(field);
+        form->addRow(title, field);
+    }
+    connect(m_template, &QPushButton::clicked, this, [this] {
+        if (m_criteria)
+            Q_EMIT useAsTemplate(*m_criteria);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT deleteRequested(m_id);
+    });
+    setCriteria(QString(), std::nullopt);
+}
+
+QLineEdit *CriteriaDetailView::addRow(const QString &label, const char *objectName)
+{
+    auto *field = new QLineEdit(this);
+    field->setObjectName(QLatin1String(objectName));
+    field->setReadOnly(true);
+    field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_fields.append(field);
+    return field;
+}
+
+QString CriteriaDetailView::fieldText(const char *objectName) const
+{
+    for (const QLineEdit *field : m_fields) {
+        if (field->objectName() == QLatin1String(objectName))
+            return field->text();
+    }
+    return {};
+}
+
+void CriteriaDetailView::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void CriteriaDetailView::setCriteria(const QString &id, const std::optional<Criteria> &criteria)
+{
+    m_id = id;
+    m_criteria = criteria;
+    QStringList values(m_fields.size());
+    if (criteria) {
+        const Criteria &c = *criteria;
+        values[0] = id;
+        values[1] = c.schedule ? tr("%1 (%2)").arg(c.schedule->name,
+                                                   c.schedule->type == ScheduleType::Holidays
+                                                       ? tr("holidays")
+                                                       : tr("business hours"))
+                               : tr("All hours, all days");
+        const bool any = c.callsFrom == CallsFrom::AnyPhoneNumber;
+        values[2] = any ? tr("Any phone number") : tr("Selected phone numbers");
+        values[3] = any ? QString() : c.phoneNumbers.join(QLatin1String(", "));
+        values[4] = any ? QString()
+                        : tr("Private: %1, unavailable: %2")
+                              .arg(yesNo(c.anonymousCallersEnabled),
+                                   yesNo(c.unavailableCallersEnabled));
+        values[5] = yesNo(c.ringEnabled);
+    }
+    for (int i = 0; i < m_fields.size(); ++i) {
+        m_fields.at(i)->setText(values.at(i));
+        m_fields.at(i)->setCursorPosition(0);
+    }
+    m_template->setEnabled(criteria.has_value());
+    m_delete->setEnabled(!id.isEmpty());
+    setMessage(id.isEmpty() ? tr("Select a criteria above to see it here.") : QString());
+}
+
+QString CriteriaDetailView::describe() const
+{
+    if (!m_criteria)
+        return m_id;
+    const Criteria &c = *m_criteria;
+    const QString schedule = c.schedule ? tr("schedule \"%1\"").arg(c.schedule->name)
+                                        : tr("all hours");
+    const QString from = c.callsFrom == CallsFrom::AnyPhoneNumber ? tr("any number")
+                                                                  : tr("selected numbers");
+    return tr("%1, %2, %3").arg(schedule, from,
+                                c.ringEnabled ? tr("rings sequentially")
+                                              : tr("does not ring sequentially"));
+}
+
+} // namespace seqring

@@ -1,0 +1,192 @@
+#include "workspacepickerdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace seqring {
+
+WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, ContextSource source,
+                                             QWidget *parent)
+    : QDialog(parent), m_directory(directory), m_source(std::move(source)),
+      m_searchLabel(new QLabel(this)), m_search(new QLineEdit(this)),
+      m_resultsLabel(new QLabel(this)), m_results(new QTreeWidget(this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_stop(new QPushButton(this)), m_buttons(new QDialogButtonBox(this)),
+      m_choose(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+{
+    setObjectName(QStringLiteral("workspacePickerDialog"));
+    setWindowTitle(tr("Choose workspace"));
+    m_search->setObjectName(QStringLiteral("workspaceSearchEdit"));
+    m_results->setObjectName(QStringLiteral("workspaceResults"));
+    m_progress->setObjectName(QStringLiteral("workspaceSearchProgress"));
+    m_status->setObjectName(QStringLiteral("workspaceSearchStatus"));
+    m_stop->setObjectName(QStringLiteral("stopSearchButton"));
+    m_choose->setObjectName(QStringLiteral("chooseWorkspaceOkButton"));
+    m_buttons->addButton(QDialogButtonBox::Close);
+
+    m_searchLabel->setText(tr("Workspace &name contains"));
+    m_searchLabel->setBuddy(m_search);
+    m_search->setPlaceholderText(tr("Part of the workspace's name; empty lists all"));
+    m_search->setClearButtonEnabled(true);
+    m_resultsLabel->setText(tr("&Workspaces"));
+    m_resultsLabel->setBuddy(m_results);
+    m_results->setHeaderLabels({tr("Name"), tr("Location"), tr("Calling"), tr("License")});
+    m_results->setRootIsDecorated(false);
+    m_results->setAllColumnsShowFocus(true);
+    m_results->setAccessibleName(tr("Workspaces found"));
+    m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setAccessibleName(tr("Searching"));
+    m_progress->setVisible(false);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stop->setText(tr("S&top"));
+    m_stop->setToolTip(tr("Stop the search in progress"));
+    m_stop->setEnabled(false);
+    m_choose->setText(tr("C&hoose"));
+    m_choose->setEnabled(false);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_stop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_searchLabel);
+    layout->addWidget(m_search);
+    layout->addWidget(m_resultsLabel);
+    layout->addWidget(m_results, 1);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_buttons);
+    resize(720, 420);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &WorkspacePickerDialog::startSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_directory, &WorkspaceDirectory::searchFinished, this,
+            &WorkspacePickerDialog::showResults);
+    connect(m_directory, &WorkspaceDirectory::searchFailed, this,
+            &WorkspacePickerDialog::showFailure);
+    connect(m_directory, &WorkspaceDirectory::searchProgress, this, [this](int pages, int items) {
+        m_status->setText(tr("Searching… %n page(s) read", nullptr, pages) + QLatin1Char(' ')
+                          + tr("(%n workspace(s) so far)", nullptr, items));
+    });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_directory->cancel();
+        setBusy(false);
+        m_status->setText(tr("Search stopped. Type to search again."));
+    });
+    connect(m_results, &QTreeWidget::itemSelectionChanged, this,
+            &WorkspacePickerDialog::updateChoose);
+    connect(m_results, &QTreeWidget::itemActivated, this, [this] { chooseCurrent(); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkspacePickerDialog::chooseCurrent);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::finished, m_directory, [this] {
+        if (m_directory->isBusy())
+            m_directory->cancel();
+    });
+}
+
+void WorkspacePickerDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!event->spontaneous() && m_searches == 0)
+        m_debounce.start(); // list the first workspaces right away
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+QString WorkspacePickerDialog::statusText() const
+{
+    return m_status->text();
+}
+
+WorkspaceEntry WorkspacePickerDialog::entryAt(int row) const
+{
+    return m_entries.value(row);
+}
+
+void WorkspacePickerDialog::startSearch()
+{
+    ++m_searches;
+    setBusy(true);
+    m_status->setText(tr("Searching…"));
+    m_serial = m_directory->search(m_source(), m_search->text());
+}
+
+void WorkspacePickerDialog::showResults(quint64 serial, const QList<WorkspaceEntry> &entries)
+{
+    if (serial != m_serial)
+        return;
+    setBusy(false);
+    m_entries = entries;
+    m_results->clear();
+    for (const WorkspaceEntry &entry : entries) {
+        auto *item = new QTreeWidgetItem(m_results);
+        item->setText(NameColumn, entry.name);
+        item->setText(LocationColumn, entry.locationName.isEmpty() ? tr("(unknown)")
+                                                                   : entry.locationName);
+        item->setText(CallingColumn, entry.callingText());
+        const QString reason = entry.reason();
+        item->setText(LicenseColumn, reason.isEmpty()
+                                         ? entry.licenseText()
+                                         : tr("%1 — %2").arg(entry.licenseText(), reason));
+        for (int column = 0; column < 4; ++column)
+            item->setToolTip(column, reason);
+        if (!entry.selectable()) {
+            // Readable but not selectable; dimmed with the palette's disabled text colour.
+            item->setFlags(Qt::ItemIsEnabled);
+            for (int column = 0; column < 4; ++column)
+                item->setForeground(column, palette().brush(QPalette::Disabled,
+                                                            QPalette::Text));
+        }
+    }
+    m_status->setText(entries.isEmpty()
+                          ? tr("No workspace name contains \"%1\".").arg(m_search->text())
+                          : tr("%n workspace(s) found.", nullptr, int(entries.size())));
+    updateChoose();
+    Q_EMIT resultsShown();
+}
+
+void WorkspacePickerDialog::showFailure(quint64 serial, const QString &message)
+{
+    if (serial != m_serial)
+        return;
+    setBusy(false);
+    m_status->setText(message);
+    Q_EMIT resultsShown();
+}
+
+void WorkspacePickerDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_stop->setEnabled(busy);
+}
+
+void WorkspacePickerDialog::updateChoose()
+{
+    const QTreeWidgetItem *item = m_results->currentItem();
+    const int row = item ? m_results->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item))
+                         : -1;
+    m_choose->setEnabled(row >= 0 && item->isSelected() && entryAt(row).selectable());
+}
+
+void WorkspacePickerDialog::chooseCurrent()
+{
+    QTreeWidgetItem *item = m_results->currentItem();
+    const int row = item ? m_results->indexOfTopLevelItem(item) : -1;
+    if (row < 0 || !entryAt(row).selectable())
+        return;
+    Q_EMIT workspaceChosen(entryAt(row));
+    accept();
+}
+
+} // namespace seqring
