@@ -874,111 +874,111 @@
     <name>seqring::CriteriaDetailView</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>&amp;Use as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme &amp;modèle</translation>
     </message>
     <message>
         <source>Copy this criteria into the form to create a new one from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce critère dans le formulaire pour en créer un nouveau à partir de celui-ci</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete this criteria from the workspace, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce critère de l&apos;espace de travail, après confirmation</translation>
     </message>
     <message>
         <source>Criteria &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du critère</translation>
     </message>
     <message>
         <source>Sc&amp;hedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal&amp;endrier</translation>
     </message>
     <message>
         <source>Calls &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels pro&amp;venant de</translation>
     </message>
     <message>
         <source>&amp;Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéros</translation>
     </message>
     <message>
         <source>Private or unavailable &amp;callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelants privés o&amp;u indisponibles</translation>
     </message>
     <message>
         <source>&amp;Rings sequentially</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonnerie séquentielle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>jours fériés</translation>
     </message>
     <message>
         <source>business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>All hours, all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures, tous les jours</translation>
     </message>
     <message>
         <source>Any phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel numéro</translation>
     </message>
     <message>
         <source>Selected phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros sélectionnés</translation>
     </message>
     <message>
         <source>Private: %1, unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Privés&#xa0;: %1, indisponibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>Select a criteria above to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un critère ci-dessus pour l&apos;afficher ici.</translation>
     </message>
     <message>
         <source>schedule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>calendrier &quot;%1&quot;</translation>
     </message>
     <message>
         <source>all hours</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les heures</translation>
     </message>
     <message>
         <source>any number</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel numéro</translation>
     </message>
     <message>
         <source>selected numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>numéros sélectionnés</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>rings sequentially</source>
-        <translation type="unfinished"></translation>
+        <translation>sonnerie séquentielle</translation>
     </message>
     <message>
         <source>does not ring sequentially</source>
-        <translation type="unfinished"></translation>
+        <translation>sans sonnerie séquentielle</translation>
     </message>
 </context>
 <context>
@@ -1166,142 +1166,144 @@
     <name>seqring::ExistingCriteriaPanel</name>
     <message>
         <source>Existing &amp;criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères e&amp;xistants</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Calendrier</translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Calls from</source>
-        <translation type="unfinished">Appels provenant de</translation>
+        <translation>Appels provenant de</translation>
     </message>
     <message>
         <source>Rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnerie</translation>
     </message>
     <message>
         <source>Existing criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères existants</translation>
     </message>
     <message>
         <source>Looking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Read the workspace&apos;s criteria again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les critères de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Stop the lookups in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les recherches en cours</translation>
     </message>
     <message>
         <source>The criteria %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère %1 a été supprimé.</translation>
     </message>
     <message>
         <source>Choose a workspace to see its criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un espace de travail pour voir ses critères.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Reading the sequential ring settings of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres de sonnerie séquentielle de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n ring(s), answer confirmation)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n sonnerie, confirmation de réponse)</numerusform>
+            <numerusform>%1 (%n sonneries, confirmation de réponse)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n ring(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n sonnerie)</numerusform>
+            <numerusform>%1 (%n sonneries)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sequential ring is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sonnerie séquentielle est activée.</translation>
     </message>
     <message>
         <source>Sequential ring is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sonnerie séquentielle est désactivée.</translation>
     </message>
     <message>
         <source>%1 No numbers are rung.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aucun numéro n&apos;est appelé.</translation>
     </message>
     <message>
         <source>%1 Numbers rung in turn: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Numéros appelés tour à tour&#xa0;: %2.</translation>
     </message>
     <message>
         <source>All hours, all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures, tous les jours</translation>
     </message>
     <message>
         <source>All numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les numéros</translation>
     </message>
     <message>
         <source>Specific numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros spécifiques</translation>
     </message>
     <message>
         <source>Does not ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de sonnerie</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouveau)</translation>
     </message>
     <message>
         <source>The workspace has no criteria yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a encore aucun critère.</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critère.</numerusform>
+            <numerusform>%n critères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du critère…</translation>
     </message>
     <message>
         <source>Delete criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le critère</translation>
     </message>
     <message>
         <source>Delete the criteria (%1) of %2?
 ID: %3
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le critère (%1) de %2&#xa0;?
+ID&#xa0;: %3
+Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Deleting the criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du critère…</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1448,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Existing criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères existants</translation>
     </message>
 </context>
 <context>
@@ -1746,15 +1748,15 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Workspace ID problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec l&apos;ID de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Choose wor&amp;kspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un espace de tra&amp;vail…</translation>
     </message>
     <message>
         <source>Find the workspace by name (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher l&apos;espace de travail par son nom (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -1849,31 +1851,31 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <name>seqring::WorkspaceBinder</name>
     <message>
         <source>&amp;Choose workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un espace de travail…</translation>
     </message>
     <message>
         <source>Was the criteria created?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère a-t-il été créé&#xa0;?</translation>
     </message>
     <message>
         <source>Looking the workspace up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;espace de travail…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>C&amp;heck whether it was created</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier s&apos;il a été créé</translation>
     </message>
     <message>
         <source>Read the workspace&apos;s criteria again and look for this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les critères de l&apos;espace de travail et y rechercher celui-ci</translation>
     </message>
 </context>
 <context>
@@ -1902,95 +1904,95 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <name>seqring::WorkspacePickerDialog</name>
     <message>
         <source>Choose workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un espace de travail</translation>
     </message>
     <message>
         <source>Workspace &amp;name contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;nom de l&apos;espace de travail contient</translation>
     </message>
     <message>
         <source>Part of the workspace&apos;s name; empty lists all</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie du nom de l&apos;espace de travail&#xa0;; vide pour tout afficher</translation>
     </message>
     <message>
         <source>&amp;Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espaces de travail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Workspaces found</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail trouvés</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Stop the search in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la recherche en cours</translation>
     </message>
     <message>
         <source>C&amp;hoose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir</translation>
     </message>
     <message numerus="yes">
         <source>Searching… %n page(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recherche… %n page lue</numerusform>
+            <numerusform>Recherche… %n pages lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n workspace(s) so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n espace de travail pour l&apos;instant)</numerusform>
+            <numerusform>(%n espaces de travail pour l&apos;instant)</numerusform>
         </translation>
     </message>
     <message>
         <source>Search stopped. Type to search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche arrêtée. Saisissez du texte pour relancer la recherche.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No workspace name contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom d&apos;espace de travail ne contient &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n workspace(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espace de travail trouvé.</numerusform>
+            <numerusform>%n espaces de travail trouvés.</numerusform>
         </translation>
     </message>
 </context>
