@@ -212,6 +212,10 @@
         <source>There are %1 phone numbers, but a criteria holds at most %2. Remove %3.</source>
         <translation>電話番号が %1 件ありますが、1 つの条件に指定できるのは最大 %2 件です。%3 件削除してください。</translation>
     </message>
+    <message>
+        <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot;.</source>
+        <translation>スケジュールの種類が選択されていません。「営業時間」または「休日」を選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>DraftFile</name>
