@@ -4,8 +4,10 @@ namespace seqring {
 
 CriteriaModel::CriteriaModel(QObject *parent) : QObject(parent), m_apiRoot(kWebexApiRoot)
 {
-    connect(&m_numbers, &PhoneNumberListModel::numbersChanged, this,
-            &CriteriaModel::revalidate);
+    connect(&m_numbers, &PhoneNumberListModel::numbersChanged, this, [this] {
+        if (!m_quietNumbers)
+            revalidate();
+    });
     revalidate();
 }
 
@@ -70,9 +72,9 @@ void CriteriaModel::setCallsFromValue(int value)
 void CriteriaModel::setDefaultRegion(const QString &region)
 {
     const QString before = m_numbers.defaultRegion();
-    m_numbers.blockSignals(true); // one validationChanged() for the whole change
-    m_numbers.setDefaultRegion(region);
-    m_numbers.blockSignals(false);
+    m_quietNumbers = true; // one validationChanged() for the whole change; views still
+    m_numbers.setDefaultRegion(region); // hear the list's own signals
+    m_quietNumbers = false;
     if (m_numbers.defaultRegion() == before)
         return;
     Q_EMIT defaultRegionChanged(m_numbers.defaultRegion());
@@ -105,10 +107,9 @@ void CriteriaModel::setCriteria(const Criteria &criteria)
     setAnonymousCallersEnabled(criteria.anonymousCallersEnabled);
     setUnavailableCallersEnabled(criteria.unavailableCallersEnabled);
     setRingEnabled(criteria.ringEnabled);
-    {
-        QSignalBlocker numbersBlocker(&m_numbers);
-        m_numbers.setTyped(criteria.phoneNumbers);
-    }
+    m_quietNumbers = true;
+    m_numbers.setTyped(criteria.phoneNumbers);
+    m_quietNumbers = false;
     blocker.unblock();
     Q_EMIT hasScheduleChanged(m_hasSchedule);
     Q_EMIT scheduleNameChanged(m_scheduleName);

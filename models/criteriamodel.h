@@ -89,6 +89,11 @@ public:
     bool hasErrors() const { return CriteriaValidator::hasErrors(m_issues); }
     ValidationIssues issuesFor(Field field) const;
 
+public Q_SLOTS:
+    // Validates again, e.g. after the interface language changed, so that every message
+    // is in the new language; emits validationChanged().
+    void refreshMessages() { revalidate(); }
+
 Q_SIGNALS:
     void hasScheduleChanged(bool on);
     void scheduleNameChanged(const QString &name);
@@ -126,6 +131,7 @@ private:
     bool m_hasToken = false;
     std::optional<QStringList> m_knownSchedules;
     ValidationIssues m_issues;
+    bool m_quietNumbers = false; // a batch change validates once, at its end
 };
 
 } // namespace seqring

@@ -82,11 +82,16 @@ ValidationIssues CriteriaValidator::validate(const Criteria &criteria,
             add(Field::ScheduleName, Severity::Error,
                 tr("Schedule name is empty. Type or choose the name of a location schedule, "
                    "or turn off \"Only during a schedule\"."));
-        if (!criteria.schedule->type)
+        if (!criteria.schedule->type) {
+            const QString name = criteria.schedule->name.trimmed();
             add(Field::ScheduleType, Severity::Error,
-                tr("Schedule type is not chosen. Choose \"Business hours\" or \"Holidays\" "
-                   "for schedule \"%1\".")
-                    .arg(criteria.schedule->name.trimmed()));
+                name.isEmpty()
+                    ? tr("Schedule type is not chosen. Choose \"Business hours\" or "
+                         "\"Holidays\".")
+                    : tr("Schedule type is not chosen. Choose \"Business hours\" or "
+                         "\"Holidays\" for schedule \"%1\".")
+                          .arg(name));
+        }
         const QString name = criteria.schedule->name.trimmed();
         if (!name.isEmpty() && context.knownSchedules
             && !context.knownSchedules->contains(name))

@@ -148,8 +148,10 @@ void TestCriteriaModel::regionChangeRenormalises()
     model.phoneNumbers()->append(QStringLiteral("020 7183 8750"));
     QVERIFY(!model.phoneNumbers()->index(0).data(PhoneNumberListModel::ValidRole).toBool());
     QSignalSpy validation(&model, &CriteriaModel::validationChanged);
+    QSignalSpy rows(model.phoneNumbers(), &QAbstractItemModel::dataChanged); // views hear it
     model.setDefaultRegion(QStringLiteral("GB"));
     QCOMPARE(validation.size(), 1);
+    QVERIFY(!rows.isEmpty());
     QCOMPARE(model.phoneNumbers()->index(0).data(PhoneNumberListModel::NormalizedRole).toString(),
              QStringLiteral("+442071838750"));
     QCOMPARE(model.issuesFor(Field::PhoneNumbers).size(), 0);
@@ -185,7 +187,9 @@ void TestCriteriaModel::setCriteriaRoundTrip()
     CriteriaModel model;
     QSignalSpy validation(&model, &CriteriaModel::validationChanged);
     QSignalSpy selection(&model, &CriteriaModel::phoneSelectionEnabledChanged);
+    QSignalSpy reset(model.phoneNumbers(), &QAbstractItemModel::modelReset);
     model.setCriteria(c);
+    QCOMPARE(reset.size(), 1);
     QCOMPARE(validation.size(), 1);
     QCOMPARE(selection.size(), 1);
     QCOMPARE(model.criteria(), c);
