@@ -213,6 +213,10 @@
         <source>There are %1 phone numbers, but a criteria holds at most %2. Remove %3.</source>
         <translation>Il y a %1 numéros de téléphone, mais un critère en contient %2 au plus. Enlevez-en %3.</translation>
     </message>
+    <message>
+        <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot;.</source>
+        <translation>Le type de calendrier n&apos;est pas choisi. Choisissez «&#xa0;Heures d&apos;ouverture&#xa0;» ou «&#xa0;Jours fériés&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>DraftFile</name>
@@ -1484,14 +1488,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <source>P&amp;hone numbers</source>
-        <translation>Numéros de télép&amp;hone</translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation>Enle&amp;ver</translation>
-    </message>
-    <message>
         <source>Phone numbers used</source>
         <translation>Numéros de téléphone utilisés</translation>
     </message>
@@ -1525,20 +1521,24 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Phone num&amp;bers</source>
+        <translation>Numéros de télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Enlever</translation>
+    </message>
+    <message>
+        <source>Remove the selected numbers (Delete)</source>
+        <translation>Enlever les numéros sélectionnés (Suppr)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
         <translation>Pas encore de requête&#xa0;: choisissez un espace de travail et remplissez le critère.</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Copier en c&amp;URL</translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command. While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
-        <translation>Copier la requête sous forme de commande curl. Tant que le jeton est masqué, la commande le lit dans $WEBEX_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
@@ -1549,28 +1549,12 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>Copier le corps JSON exactement tel qu&apos;il sera envoyé.</translation>
     </message>
     <message>
-        <source>U&amp;RL:</source>
-        <translation>U&amp;RL&#xa0;:</translation>
-    </message>
-    <message>
         <source>HTTP method</source>
         <translation>Méthode HTTP</translation>
     </message>
     <message>
-        <source>&amp;Headers:</source>
-        <translation>&amp;En-têtes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Show token</source>
-        <translation>&amp;Afficher le jeton</translation>
-    </message>
-    <message>
         <source>Show the access token in the Authorization header</source>
         <translation>Afficher le jeton d&apos;accès dans l&apos;en-tête Authorization</translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation>C&amp;orps&#xa0;:</translation>
     </message>
     <message>
         <source>Copy status</source>
@@ -1587,6 +1571,30 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Copied the JSON body.</source>
         <translation>Corps JSON copié.</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Copier en cURL</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command (%1). While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
+        <translation>Copier la requête sous forme de commande curl (%1). Tant que le jeton est masqué, la commande le lit dans $WEBEX_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation>UR&amp;L&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>C&amp;orps&#xa0;:</translation>
     </message>
 </context>
 <context>
