@@ -213,6 +213,10 @@
         <source>There are %1 phone numbers, but a criteria holds at most %2. Remove %3.</source>
         <translation>Es sind %1 Telefonnummern angegeben, aber ein Kriterium enthält höchstens %2. Entfernen Sie %3.</translation>
     </message>
+    <message>
+        <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot;.</source>
+        <translation>Es ist kein Zeitplantyp ausgewählt. Wählen Sie „Geschäftszeiten“ oder „Feiertage“.</translation>
+    </message>
 </context>
 <context>
     <name>DraftFile</name>
@@ -1484,14 +1488,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <source>P&amp;hone numbers</source>
-        <translation>Te&amp;lefonnummern</translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
         <source>Phone numbers used</source>
         <translation>Verwendete Telefonnummern</translation>
     </message>
@@ -1525,20 +1521,24 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Phone num&amp;bers</source>
+        <translation>Te&amp;lefonnummern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected numbers (Delete)</source>
+        <translation>Die ausgewählten Nummern entfernen (Entf)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
         <translation>Noch keine Anfrage: Wählen Sie einen Arbeitsbereich und füllen Sie das Kriterium aus.</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Als &amp;cURL kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command. While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
-        <translation>Kopiert die Anfrage als curl-Befehl. Solange das Token verborgen ist, liest der Befehl es aus $WEBEX_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
@@ -1549,28 +1549,12 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>Kopiert den JSON-Inhalt genau so, wie er gesendet wird.</translation>
     </message>
     <message>
-        <source>U&amp;RL:</source>
-        <translation>U&amp;RL:</translation>
-    </message>
-    <message>
         <source>HTTP method</source>
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <source>&amp;Headers:</source>
-        <translation>H&amp;eader:</translation>
-    </message>
-    <message>
-        <source>&amp;Show token</source>
-        <translation>Token &amp;anzeigen</translation>
-    </message>
-    <message>
         <source>Show the access token in the Authorization header</source>
         <translation>Das Zugriffstoken im Authorization-Header anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation>&amp;Inhalt:</translation>
     </message>
     <message>
         <source>Copy status</source>
@@ -1587,6 +1571,30 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Copied the JSON body.</source>
         <translation>Der JSON-Inhalt wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Als cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command (%1). While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
+        <translation>Kopiert die Anfrage als curl-Befehl (%1). Solange das Token verborgen ist, liest der Befehl es aus $WEBEX_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation>UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>&amp;Inhalt:</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1775,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>Paste a personal access token or an integration token</source>
-        <translation>Persönliches Zugriffstoken oder Integrationstoken einfügen</translation>
+        <translation>Persönliches oder Integrationstoken einfügen</translation>
     </message>
     <message>
         <source>&amp;Show token</source>
@@ -1775,7 +1783,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation>Im System-Schlüsselbund &amp;speichern</translation>
+        <translation>&amp;Im System-Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>&amp;Forget stored token</source>
