@@ -37,7 +37,7 @@
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
-        <translation>JSON の %1 文字目が正しい形式ではありません: %2。</translation>
+        <translation>JSON の形式が正しくありません (%1 文字目): %2。</translation>
     </message>
     <message>
         <source>The JSON must be an object ({ … }).</source>
@@ -1481,14 +1481,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>追加(&amp;D)</translation>
     </message>
     <message>
-        <source>P&amp;hone numbers</source>
-        <translation>電話番号(&amp;H)</translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation>削除(&amp;E)</translation>
-    </message>
-    <message>
         <source>Phone numbers used</source>
         <translation>電話番号の使用数</translation>
     </message>
@@ -1520,20 +1512,24 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Phone num&amp;bers</source>
+        <translation>電話番号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected numbers (Delete)</source>
+        <translation>選択した番号を削除します (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
         <translation>リクエストはまだありません。ワークスペースを選択し、条件を入力してください。</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>cURL としてコピー(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command. While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
-        <translation>リクエストを curl コマンドとしてコピーします。トークンが非表示の間は、コマンドはトークンを $WEBEX_ACCESS_TOKEN から読み取ります。</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
@@ -1544,28 +1540,12 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>送信されるとおりの JSON ボディをコピーします。</translation>
     </message>
     <message>
-        <source>U&amp;RL:</source>
-        <translation>URL(&amp;R):</translation>
-    </message>
-    <message>
         <source>HTTP method</source>
         <translation>HTTP メソッド</translation>
     </message>
     <message>
-        <source>&amp;Headers:</source>
-        <translation>ヘッダー(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Show token</source>
-        <translation>トークンを表示(&amp;S)</translation>
-    </message>
-    <message>
         <source>Show the access token in the Authorization header</source>
         <translation>Authorization ヘッダーにアクセストークンを表示します</translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation>ボディ(&amp;B):</translation>
     </message>
     <message>
         <source>Copy status</source>
@@ -1582,6 +1562,30 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Copied the JSON body.</source>
         <translation>JSON ボディをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>cURL としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command (%1). While the token is hidden, the command reads it from $WEBEX_ACCESS_TOKEN.</source>
+        <translation>リクエストを curl コマンドとしてコピーします (%1)。トークンが非表示の間は、コマンドはトークンを $WEBEX_ACCESS_TOKEN から読み取ります。</translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation>URL(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>ヘッダー:</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>トークンを表示</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>ボディ(&amp;Y):</translation>
     </message>
 </context>
 <context>
