@@ -18,6 +18,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     : QWidget(parent), m_context(context), m_settings(new QLabel(this)),
       m_listLabel(new QLabel(this)), m_list(new QTreeWidget(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_lookupProblem(new QLabel(this)),
       m_refresh(new QPushButton(this)), m_stop(new QPushButton(this)),
       m_detail(new CriteriaDetailView(this))
 {
@@ -28,7 +29,9 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_refresh->setObjectName(QStringLiteral("refreshCriteriaButton"));
     m_stop->setObjectName(QStringLiteral("stopLookupButton"));
     m_progress->setObjectName(QStringLiteral("lookupProgress"));
-    for (QLabel *label : {m_settings, m_status}) {
+    m_lookupProblem->setObjectName(QStringLiteral("lookupProblemLabel"));
+    m_lookupProblem->setVisible(false);
+    for (QLabel *label : {m_settings, m_status, m_lookupProblem}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -55,6 +58,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     statusRow->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lookupProblem);
     layout->addWidget(m_settings);
     layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
@@ -71,6 +75,10 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
             &ExistingCriteriaPanel::showSettings);
     connect(m_context, &WorkspaceContext::stateChanged, this,
             &ExistingCriteriaPanel::showSettings);
+    connect(m_context, &WorkspaceContext::schedulesChanged, this, [this] {
+        m_lookupProblem->setText(m_context->schedulesProblem());
+        m_lookupProblem->setVisible(!m_context->schedulesProblem().isEmpty());
+    });
     connect(m_refresh, &QPushButton::clicked, this, [this] { m_context->refreshCriteria(); });
     connect(m_stop, &QPushButton::clicked, m_context, &WorkspaceContext::cancel);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ExistingCriteriaPanel::loadSelected);
@@ -100,6 +108,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
 
 QString ExistingCriteriaPanel::settingsText() const { return m_settings->text(); }
 QString ExistingCriteriaPanel::statusText() const { return m_status->text(); }
+QString ExistingCriteriaPanel::lookupProblemText() const { return m_lookupProblem->text(); }
 
 int ExistingCriteriaPanel::highlightedRow() const
 {

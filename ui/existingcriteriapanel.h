@@ -33,6 +33,8 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QString settingsText() const;
     QString statusText() const;
+    // Problems of the other lookups (e.g. the schedules' missing scope); empty when none.
+    QString lookupProblemText() const;
     // The row of the criteria marked as new, or -1.
     int highlightedRow() const;
     // The IDs listed now (for the check after an ambiguous create).
@@ -54,6 +56,7 @@ private:
     QTreeWidget *m_list;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_lookupProblem;
     QPushButton *m_refresh;
     QPushButton *m_stop;
     CriteriaDetailView *m_detail;

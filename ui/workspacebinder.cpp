@@ -94,7 +94,12 @@ void WorkspaceBinder::targetChanged()
 {
     if (m_model->apiRoot().isEmpty() || m_tokens->token().isEmpty())
         return;
-    m_writeAccess->check(requestContext());
+    const RequestContext now = requestContext();
+    const QStringList target{now.apiRoot, now.orgId, now.token};
+    if (target == m_lastTarget)
+        return; // e.g. the token provider announcing the same token again
+    m_lastTarget = target;
+    m_writeAccess->check(now);
     m_context->reload();
     Q_EMIT blockedReasonChanged();
 }

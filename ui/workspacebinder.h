@@ -85,6 +85,7 @@ private:
     Criteria m_sent;          // the criteria of the last create
     RequestContext m_sentTo;  // and where it went
     QStringList m_listedBefore;
+    QStringList m_lastTarget; // API root, organisation and token the lookups last used
 };
 
 } // namespace seqring

@@ -10,7 +10,11 @@
 #include "sendbar.h"
 #include "targetpanel.h"
 #include "validationlist.h"
+#include "criteriadetailview.h"
+#include "existingcriteriapanel.h"
+#include "tokenprovider.h"
 #include "workspacebinder.h"
+#include "workspacepickerdialog.h"
 #include "workspacecontext.h"
 #include "writeaccess.h"
 
@@ -28,7 +32,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace seqring;
 
@@ -58,6 +64,15 @@ private Q_SLOTS:
     void cancelStopsWaiting();
     void draftsSaveAndOpen();
     void badDraftKeepsForm();
+    void ctrlKPicksWorkspaceAndOffersSchedules();
+    void pastedIdResolvedAndUnknownFlagged();
+    void unknownScheduleOnlyWarns();
+    void createRefreshesAndHighlights();
+    void deleteAfterConfirmation();
+    void ambiguousFailureNotCreated();
+    void ambiguousFailureCreatedAfterAll();
+    void readOnlyAdministratorCannotCreate();
+    void missingTelephonyScopeIsNamed();
 
 private:
     template<typename T>
@@ -73,6 +88,9 @@ private:
     // fault meets the request the test sends.
     bool settle();
     QList<sandbox::RecordedRequest> posts() const;
+    QMessageBox *waitForBox(const char *name);
+    ExistingCriteriaPanel *panel() const { return m_window->workspaceBinder()->panel(); }
+    void typeWorkspaceId(const QString &id);
     QDialog *waitForDialog();
 
     QTemporaryDir m_dir;
@@ -143,6 +161,24 @@ QList<sandbox::RecordedRequest> TestMainWindow::posts() const
             out.append(request);
     }
     return out;
+}
+
+QMessageBox *TestMainWindow::waitForBox(const char *name)
+{
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        box = m_window->findChild<QMessageBox *>(QLatin1String(name));
+        return box && box->isVisible();
+    }, 10000);
+    return shown ? box : nullptr;
+}
+
+void TestMainWindow::typeWorkspaceId(const QString &id)
+{
+    auto *workspace = find<QLineEdit>("workspaceIdEdit");
+    workspace->selectAll();
+    QTest::keyClick(workspace, Qt::Key_Delete);
+    QTest::keyClicks(workspace, id);
 }
 
 QDialog *TestMainWindow::waitForDialog()
@@ -309,6 +345,179 @@ void TestMainWindow::badDraftKeepsForm()
     QVERIFY(box->text().contains(QLatin1String("EVERYONE")));
     QCOMPARE(m_window->model()->criteria(), before);
     box->close();
+}
+
+void TestMainWindow::ctrlKPicksWorkspaceAndOffersSchedules()
+{
+    WorkspaceBinder *binder = m_window->workspaceBinder();
+    binder->setPageSize(2);
+    QSignalSpy opened(binder, &WorkspaceBinder::pickerOpened);
+    QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(opened.size(), 1);
+    auto *picker = opened.first().first().value<WorkspacePickerDialog *>();
+    QTest::keyClicks(picker->searchEdit(), QStringLiteral("San Jose"));
+    QTRY_COMPARE(picker->resultsView()->topLevelItemCount(), 3);
+    QTRY_VERIFY(picker->statusText().contains(QLatin1String("3 workspace")));
+    // Training Room is not on Webex Calling: shown, not selectable.
+    int training = -1, lobby = -1;
+    for (int row = 0; row < 3; ++row) {
+        if (picker->entryAt(row).name.contains(QLatin1String("Training")))
+            training = row;
+        if (picker->entryAt(row).name.contains(QLatin1String("Lobby")))
+            lobby = row;
+    }
+    QTreeWidgetItem *item = picker->resultsView()->topLevelItem(training);
+    QVERIFY(!(item->flags() & Qt::ItemIsSelectable));
+    QVERIFY(item->text(WorkspacePickerDialog::LicenseColumn).contains(QLatin1String("Not Webex Calling")));
+    item = picker->resultsView()->topLevelItem(lobby);
+    QTest::mouseClick(picker->resultsView()->viewport(), Qt::LeftButton, {},
+                      picker->resultsView()->visualItemRect(item).center());
+    QVERIFY(picker->chooseButton()->isEnabled());
+    QTest::mouseClick(picker->chooseButton(), Qt::LeftButton);
+    const QString lobbyId = QStringLiteral(
+        "Y2lzY29zcGFyazovL3VzL1BMQUNFUy80OGEyNjVhMS02YjU0LTRhYzYtYWY2ZC0yYjI0MmFmMDUwY2E");
+    QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), lobbyId);
+    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")->text().contains(
+        QLatin1String("San Jose - Lobby Phone (San Jose)")));
+    // The location's schedules are offered, each with its type.
+    auto *names = find<QComboBox>("scheduleNameCombo");
+    QTRY_VERIFY(names->findText(QStringLiteral("US Federal Holidays")) >= 0);
+    QVERIFY(names->findText(QStringLiteral("San Jose Office Hours")) >= 0);
+    QVERIFY(names->findText(QStringLiteral("London Business Hours")) < 0);
+    QCOMPARE(m_window->model()->knownSchedules(),
+             std::optional<QStringList>(QStringList{QStringLiteral("San Jose Office Hours"),
+                                                    QStringLiteral("US Federal Holidays")}));
+}
+
+void TestMainWindow::pastedIdResolvedAndUnknownFlagged()
+{
+    typeWorkspaceId(kBoardroom);
+    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")->text().contains(
+        QLatin1String("London - Boardroom (London)")));
+    QVERIFY(!find<QLabel>("workspaceLookupFlag")->isVisible());
+    typeWorkspaceId(QStringLiteral("Y2lzY29zcGFyazovL3VzL1BMQUNFUy9ub25l"));
+    QTRY_VERIFY(find<QLabel>("workspaceLookupFlag")->isVisible());
+    QVERIFY(find<QLabel>("workspaceInfoLabel")->text().contains(QLatin1String("No workspace")));
+    QVERIFY(find<QLineEdit>("workspaceIdEdit")->accessibleDescription().contains(
+        QLatin1String("No workspace")));
+    // The Workspaces-only license is named with its reason.
+    typeWorkspaceId(QStringLiteral(
+        "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9iZGI0OTJmZC1mYTI5LTQ3OTEtOTcxZC00ZmMzNjQ0MWUyZDA"));
+    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")->text().contains(
+        QLatin1String("sequential ring needs the Professional license")));
+}
+
+void TestMainWindow::unknownScheduleOnlyWarns()
+{
+    fillSeedByInput();
+    QTRY_VERIFY(m_window->model()->knownSchedules().has_value());
+    auto *name = find<QComboBox>("scheduleNameCombo");
+    QTest::keyClicks(name->lineEdit(), QStringLiteral(" 2031"));
+    const ValidationIssues issues = m_window->model()->issuesFor(Field::ScheduleName);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Severity::Warning);
+    QVERIFY(find<QPushButton>("createButton")->isEnabled());
+}
+
+void TestMainWindow::createRefreshesAndHighlights()
+{
+    fillSeedByInput();
+    QTRY_VERIFY(panel()->statusText().contains(QLatin1String("no criteria")));
+    QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+    auto *dialog = qobject_cast<SuccessDialog *>(waitForDialog());
+    QVERIFY(dialog);
+    QTRY_COMPARE(panel()->list()->topLevelItemCount(), 1);
+    QCOMPARE(panel()->highlightedRow(), 0);
+    QCOMPARE(panel()->listedIds(), QStringList{dialog->idText()});
+    QVERIFY(panel()->list()->topLevelItem(0)->text(0).contains(QLatin1String("Business Vacation")));
+    dialog->close();
+}
+
+void TestMainWindow::deleteAfterConfirmation()
+{
+    typeWorkspaceId(QStringLiteral(
+        "Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU"));
+    QTRY_COMPARE(panel()->list()->topLevelItemCount(), 1);
+    QVERIFY(panel()->settingsText().contains(QLatin1String("+442071838750")));
+    QTreeWidgetItem *item = panel()->list()->topLevelItem(0);
+    QTest::mouseClick(panel()->list()->viewport(), Qt::LeftButton, {},
+                      panel()->list()->visualItemRect(item).center());
+    CriteriaDetailView *detail = panel()->detailView();
+    QTRY_VERIFY(detail->templateButton()->isEnabled());
+    QVERIFY(detail->fieldText("detailScheduleEdit").contains(QLatin1String("London Business Hours")));
+    QTest::mouseClick(detail->deleteButton(), Qt::LeftButton);
+    QMessageBox *box = waitForBox("deleteCriteriaConfirm");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("London Business Hours")));
+    QVERIFY(box->text().contains(QLatin1String("London - Reception")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(panel()->statusText().contains(QLatin1String("no criteria")));
+    QCOMPARE(panel()->list()->topLevelItemCount(), 0);
+    QVERIFY(m_window->sandboxServer()->data().value(QLatin1String("criteria")).toObject()
+                .value(QStringLiteral("Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU"))
+                .toArray().isEmpty());
+}
+
+void TestMainWindow::ambiguousFailureNotCreated()
+{
+    fillSeedByInput();
+    m_window->sandboxServer()->forceStatus(503);
+    QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+    auto *dialog = qobject_cast<ErrorDialog *>(waitForDialog());
+    QVERIFY(dialog);
+    auto *check = dialog->findChild<QPushButton *>(QStringLiteral("checkCreatedButton"));
+    QVERIFY(check);
+    QTest::mouseClick(check, Qt::LeftButton);
+    QMessageBox *box = waitForBox("createdCheckBox");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("not created")), qPrintable(box->text()));
+    box->close();
+    dialog->close();
+}
+
+void TestMainWindow::ambiguousFailureCreatedAfterAll()
+{
+    fillSeedByInput();
+    m_window->client()->setTransferTimeout(300);
+    m_window->sandboxServer()->setLatency(1500); // carried out, answered after the client gave up
+    QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+    auto *dialog = qobject_cast<ErrorDialog *>(waitForDialog());
+    QVERIFY(dialog);
+    QVERIFY(dialog->result().error.ambiguous);
+    m_window->sandboxServer()->setLatency(0);
+    m_window->client()->setTransferTimeout(30000);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("checkCreatedButton")),
+                      Qt::LeftButton);
+    QMessageBox *box = waitForBox("createdCheckBox");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("created after all")), qPrintable(box->text()));
+    QTRY_COMPARE(panel()->highlightedRow(), 0);
+    QCOMPARE(posts().size(), 1); // nothing was sent twice
+    box->close();
+    dialog->close();
+}
+
+void TestMainWindow::readOnlyAdministratorCannotCreate()
+{
+    fillSeedByInput();
+    m_window->tokens()->useSandbox(m_window->sandboxServer()->apiRoot(),
+                                   m_window->sandboxServer()->readOnlyToken());
+    auto *create = find<QPushButton>("createButton");
+    QTRY_VERIFY(!create->isEnabled());
+    QVERIFY(create->toolTip().contains(QLatin1String("read-only administrator")));
+    // Browsing still works.
+    QTRY_COMPARE(panel()->statusText(), QStringLiteral("The workspace has no criteria yet."));
+}
+
+void TestMainWindow::missingTelephonyScopeIsNamed()
+{
+    m_window->tokens()->useSandbox(m_window->sandboxServer()->apiRoot(),
+                                   m_window->sandboxServer()->noTelephonyToken());
+    typeWorkspaceId(kBoardroom);
+    QTRY_VERIFY(panel()->lookupProblemText().contains(
+        QLatin1String("spark-admin:telephony_config_read")));
+    QVERIFY(!m_window->model()->knownSchedules().has_value());
 }
 
 QTEST_MAIN(TestMainWindow)
