@@ -1,0 +1,176 @@
+// WorkspacePickerDialog against the sandbox: debounce, paging, stale replies, stop, labels.
+#include "../sandbox/sandboxfixture.h"
+#include "apiclient.h"
+#include "licensecatalog.h"
+#include "locationcatalog.h"
+#include "sandboxserver.h"
+#include "workspacepickerdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace seqring;
+
+// The picker's typing, results and errors.
+class TestWorkspacePickerDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void typingIsDebounced();
+    void olderAnswerNeverOverwritesNewer();
+    void basicLicenseIsNotSelectable();
+    void stopEndsTheSearch();
+    void missingScopeIsSaid();
+    void inputsHaveLabels();
+
+private:
+    int workspaceQueries(const QString &text) const;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<LicenseCatalog> m_licenses;
+    std::unique_ptr<LocationCatalog> m_locations;
+    std::unique_ptr<WorkspaceDirectory> m_directory;
+    std::unique_ptr<WorkspacePickerDialog> m_dialog;
+    QString m_token;
+};
+
+void TestWorkspacePickerDialog::init()
+{
+    m_server = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_server->start());
+    m_client = std::make_unique<ApiClient>();
+    m_licenses = std::make_unique<LicenseCatalog>(m_client.get());
+    m_locations = std::make_unique<LocationCatalog>(m_client.get());
+    m_directory = std::make_unique<WorkspaceDirectory>(m_client.get(), m_licenses.get(),
+                                                       m_locations.get());
+    m_directory->setPageSize(2);
+    m_token = m_server->demoToken();
+    m_dialog = std::make_unique<WorkspacePickerDialog>(m_directory.get(), [this] {
+        RequestContext context;
+        context.apiRoot = m_server->apiRoot();
+        context.token = m_token;
+        return context;
+    });
+    m_dialog->setDebounceInterval(150);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QTRY_COMPARE(m_dialog->resultsView()->topLevelItemCount(), 6); // all, on opening
+}
+
+void TestWorkspacePickerDialog::cleanup()
+{
+    m_dialog.reset();
+    m_directory.reset();
+    m_licenses.reset();
+    m_locations.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+int TestWorkspacePickerDialog::workspaceQueries(const QString &text) const
+{
+    int count = 0;
+    for (const auto &request : m_server->receivedRequests()) {
+        if (request.path.endsWith(QLatin1String("/v1/workspaces"))
+            && request.query.queryItemValue(QStringLiteral("displayName")) == text
+            && request.query.queryItemValue(QStringLiteral("start")) == QLatin1String("0"))
+            ++count;
+    }
+    return count;
+}
+
+void TestWorkspacePickerDialog::typingIsDebounced()
+{
+    const int before = m_dialog->searchesStarted();
+    QSignalSpy shown(m_dialog.get(), &WorkspacePickerDialog::resultsShown);
+    QTest::keyClicks(m_dialog->searchEdit(), QStringLiteral("Board"));
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(m_dialog->searchesStarted(), before + 1);
+    QCOMPARE(workspaceQueries(QStringLiteral("B")), 0);
+    QCOMPARE(workspaceQueries(QStringLiteral("Boar")), 0);
+    QCOMPARE(workspaceQueries(QStringLiteral("Board")), 1);
+    QCOMPARE(m_dialog->resultsView()->topLevelItemCount(), 1);
+    QCOMPARE(m_dialog->entryAt(0).name, QStringLiteral("London - Boardroom"));
+}
+
+void TestWorkspacePickerDialog::olderAnswerNeverOverwritesNewer()
+{
+    QSignalSpy received(m_server.get(), &sandbox::SandboxServer::requestReceived);
+    QSignalSpy dropped(m_directory.get(), &WorkspaceDirectory::staleReplyDropped);
+    m_server->setLatency(800);
+    QTest::keyClicks(m_dialog->searchEdit(), QStringLiteral("London"));
+    QVERIFY(received.wait(5000)); // "London" is at the server, its answer delayed
+    m_server->setLatency(0);
+    m_dialog->searchEdit()->clear();
+    QTest::keyClicks(m_dialog->searchEdit(), QStringLiteral("San Jose"));
+    QTRY_COMPARE(m_dialog->resultsView()->topLevelItemCount(), 3);
+    QVERIFY(dropped.wait(5000));
+    QCOMPARE(m_dialog->resultsView()->topLevelItemCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(m_dialog->entryAt(row).name.startsWith(QLatin1String("San Jose")));
+}
+
+void TestWorkspacePickerDialog::basicLicenseIsNotSelectable()
+{
+    QTest::keyClicks(m_dialog->searchEdit(), QStringLiteral("Kitchen"));
+    QTRY_COMPARE(m_dialog->resultsView()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = m_dialog->resultsView()->topLevelItem(0);
+    QVERIFY(item->text(WorkspacePickerDialog::LicenseColumn)
+                .contains(QLatin1String("sequential ring needs the Professional license")));
+    QCOMPARE(item->text(WorkspacePickerDialog::LocationColumn), QStringLiteral("London"));
+    QCOMPARE(item->text(WorkspacePickerDialog::CallingColumn), QStringLiteral("Webex Calling"));
+    QTest::mouseClick(m_dialog->resultsView()->viewport(), Qt::LeftButton, {},
+                      m_dialog->resultsView()->visualItemRect(item).center());
+    QVERIFY(!item->isSelected());
+    QVERIFY(!m_dialog->chooseButton()->isEnabled());
+}
+
+void TestWorkspacePickerDialog::stopEndsTheSearch()
+{
+    QSignalSpy received(m_server.get(), &sandbox::SandboxServer::requestReceived);
+    m_server->setLatency(3000);
+    QTest::keyClicks(m_dialog->searchEdit(), QStringLiteral("Lobby"));
+    QVERIFY(received.wait(5000));
+    QVERIFY(m_dialog->stopButton()->isEnabled());
+    QTest::mouseClick(m_dialog->stopButton(), Qt::LeftButton);
+    QVERIFY(!m_dialog->stopButton()->isEnabled());
+    QVERIFY(m_dialog->statusText().contains(QLatin1String("stopped")));
+    QVERIFY(!m_directory->isBusy());
+    m_server->setLatency(0);
+}
+
+void TestWorkspacePickerDialog::missingScopeIsSaid()
+{
+    m_token = QStringLiteral("sandbox-not-a-token");
+    QSignalSpy shown(m_dialog.get(), &WorkspacePickerDialog::resultsShown);
+    QTest::keyClicks(m_dialog->searchEdit(), QStringLiteral("x"));
+    QVERIFY(shown.wait(5000));
+    QVERIFY(m_dialog->statusText().contains(QLatin1String("spark-admin:workspaces_read")));
+}
+
+void TestWorkspacePickerDialog::inputsHaveLabels()
+{
+    for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
+        if (label->buddy() == m_dialog->searchEdit())
+            QVERIFY(label->text().contains(QLatin1Char('&')));
+    }
+    bool searchLabelled = false, resultsLabelled = false;
+    for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
+        searchLabelled |= label->buddy() == m_dialog->searchEdit();
+        resultsLabelled |= label->buddy() == m_dialog->resultsView();
+    }
+    QVERIFY(searchLabelled);
+    QVERIFY(resultsLabelled);
+    QVERIFY(!m_dialog->resultsView()->accessibleName().isEmpty());
+}
+
+QTEST_MAIN(TestWorkspacePickerDialog)
+#include "tst_workspacepickerdialog.moc"
