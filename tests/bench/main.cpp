@@ -39,8 +39,15 @@ QList<Figure> editFigures(const QString &program)
     paste.target = Figure::Target::MedianBelow;
     paste.limit = 50;
 
+    Figure modelOnly;
+    modelOnly.name = QStringLiteral("edit, part 1: model, validation, request (no widget)");
+    modelOnly.unit = QStringLiteral("ms");
+    Figure previewOnly;
+    previewOnly.name = QStringLiteral("edit, part 2: preview setRequest + paint");
+    previewOnly.unit = QStringLiteral("ms");
+
     // Lines look like: "edit","run 1","WalltimeMilliseconds",0.52,52,100
-    QList<double> editMs, pasteMs;
+    QList<double> editMs, pasteMs, modelMs, previewMs;
     for (const QString &line : output.split(u'\n')) {
         const QStringList fields = line.split(u',');
         if (fields.size() < 4 || !fields.at(2).contains(QStringLiteral("Walltime")))
@@ -52,16 +59,22 @@ QList<Figure> editFigures(const QString &program)
             editMs.append(value);
         else if (fields.at(0) == QStringLiteral("\"paste\""))
             pasteMs.append(value);
+        else if (fields.at(0) == QStringLiteral("\"editModelOnly\""))
+            modelMs.append(value);
+        else if (fields.at(0) == QStringLiteral("\"previewOnly\""))
+            previewMs.append(value);
     }
     edit.value = summarize(editMs);
     paste.value = summarize(pasteMs);
+    modelOnly.value = summarize(modelMs);
+    previewOnly.value = summarize(previewMs);
     if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString why = QStringLiteral("bench_edit failed: ")
             + QString::fromUtf8(process.readAllStandardError()).left(200).simplified();
         edit.problems.append(why);
         paste.problems.append(why);
     }
-    return {edit, paste};
+    return {edit, paste, modelOnly, previewOnly};
 }
 
 } // namespace
