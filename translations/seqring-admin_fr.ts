@@ -1643,7 +1643,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Retry %1.</source>
-        <translation>Tentative n° %1.</translation>
+        <translation>Tentative n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>
