@@ -51,7 +51,7 @@ void PhoneNumbersEditor::buildUi()
     m_addButton = named(new QPushButton(tr("A&dd"), this), "addNumberButton");
     m_addButton->setAutoDefault(false);
 
-    auto *listLabel = new QLabel(tr("P&hone numbers"), this);
+    auto *listLabel = new QLabel(tr("Phone num&bers"), this);
     m_list = named(new QListView(this), "phoneNumbersList");
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,7 +62,9 @@ void PhoneNumbersEditor::buildUi()
     m_proxy = new PhoneNumberIconProxy(m_list, this);
     m_list->setModel(m_proxy);
 
-    m_removeButton = named(new QPushButton(tr("R&emove"), this), "removeNumberButton");
+    // No mnemonic: the Delete key removes, and Alt+E belongs to the Edit menu.
+    m_removeButton = named(new QPushButton(tr("Remove"), this), "removeNumberButton");
+    m_removeButton->setToolTip(tr("Remove the selected numbers (Delete)"));
     m_removeButton->setAutoDefault(false);
     m_counter = named(new QLabel(this), "numberCounterLabel");
     m_counter->setAccessibleName(tr("Phone numbers used"));

@@ -63,11 +63,14 @@ void RequestPreview::buildUi()
     const QIcon copyIcon =
         QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon));
 
-    m_copyCurlAction = new QAction(copyIcon, tr("Copy as c&URL"), this);
+    // No mnemonic: it has Ctrl+Shift+C, which its tooltip names.
+    m_copyCurlAction = new QAction(copyIcon, tr("Copy as cURL"), this);
     m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
     m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyCurlAction->setToolTip(tr("Copy the request as a curl command. While the token is "
-                                    "hidden, the command reads it from $WEBEX_ACCESS_TOKEN."));
+    m_copyCurlAction->setToolTip(
+        tr("Copy the request as a curl command (%1). While the token is hidden, the command "
+           "reads it from $WEBEX_ACCESS_TOKEN.")
+            .arg(m_copyCurlAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_copyCurlAction, &QAction::triggered, this, &RequestPreview::copyCurl);
     addAction(m_copyCurlAction);
 
@@ -86,7 +89,7 @@ void RequestPreview::buildUi()
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(0, 0, 0, 0);
 
-    auto *urlLabel = new QLabel(tr("U&RL:"), page);
+    auto *urlLabel = new QLabel(tr("UR&L:"), page);
     m_method = new QLabel(page);
     m_method->setObjectName(QStringLiteral("previewMethod"));
     m_method->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -102,14 +105,16 @@ void RequestPreview::buildUi()
     grid->addWidget(urlLabel, 0, 0);
     grid->addLayout(urlRow, 0, 1);
 
-    auto *headersLabel = new QLabel(tr("&Headers:"), page);
+    auto *headersLabel = new QLabel(tr("Headers:"), page);
     m_headers = readOnlyCode(QStringLiteral("previewHeaders"), page);
     m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 6 +
                                 2 * m_headers->frameWidth() + 8);
     headersLabel->setBuddy(m_headers);
     m_showToken =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("view-visible")), tr("&Show token"), page);
+        new QPushButton(QIcon::fromTheme(QStringLiteral("view-visible")), tr("Show token"), page);
+    // No mnemonic: Alt+S belongs to "Select phone numbers".
     m_showToken->setObjectName(QStringLiteral("showTokenButton"));
+    m_showToken->setAccessibleName(tr("Show token"));
     m_showToken->setCheckable(true);
     m_showToken->setToolTip(tr("Show the access token in the Authorization header"));
     connect(m_showToken, &QPushButton::toggled, this, [this](bool revealed) {
@@ -123,7 +128,7 @@ void RequestPreview::buildUi()
     grid->addLayout(headersColumn, 1, 0);
     grid->addWidget(m_headers, 1, 1);
 
-    auto *bodyLabel = new QLabel(tr("&Body:"), page);
+    auto *bodyLabel = new QLabel(tr("Bod&y:"), page);
     m_body = readOnlyCode(QStringLiteral("previewBody"), page);
     bodyLabel->setBuddy(m_body);
     m_highlighter = new JsonHighlighter(m_body);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void regionComboFollowsModel();
     void setCriteriaReachesTheList();
     void outlivesItsModel();
+    void labelsAndMnemonics();
 
 private:
     QListView *list() const { return m_editor->findChild<QListView *>(QStringLiteral("phoneNumbersList")); }
@@ -291,6 +292,25 @@ void TestPhoneNumbersEditor::outlivesItsModel()
     QTest::keyClick(edit(), Qt::Key_Return); // nothing to add to, and no crash
     QCOMPARE(edit()->text(), QStringLiteral("+16502530000"));
     QCOMPARE(m_editor->addNumbers({QStringLiteral("+16502530000")}), 0);
+}
+
+void TestPhoneNumbersEditor::labelsAndMnemonics()
+{
+    // Alt+letters that do not clash with the window's menus (File, Edit, View, Help).
+    QStringList labels;
+    const QList<QLabel *> all = m_editor->findChildren<QLabel *>();
+    for (const QLabel *label : all) {
+        if (label->buddy())
+            labels << label->text();
+    }
+    QVERIFY2(labels.contains(QStringLiteral("Add nu&mber")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("Phone num&bers")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("Default re&gion")), qPrintable(labels.join(u'|')));
+    QCOMPARE(button("addNumberButton")->text(), QStringLiteral("A&dd"));
+    // Remove has no mnemonic: the Delete key removes, and its tooltip says so.
+    QCOMPARE(button("removeNumberButton")->text(), QStringLiteral("Remove"));
+    QCOMPARE(button("removeNumberButton")->toolTip(),
+             QStringLiteral("Remove the selected numbers (Delete)"));
 }
 
 QTEST_MAIN(TestPhoneNumbersEditor)

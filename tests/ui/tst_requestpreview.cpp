@@ -284,7 +284,10 @@ void TestRequestPreview::copyCurlActionHasShortcut()
     QAction *action = preview.copyCurlAction();
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QVERIFY(action->text().contains(QLatin1Char('&')));
+    // No mnemonic (Alt+U/C are taken in the window); the tooltip names the shortcut.
+    QCOMPARE(action->text(), QStringLiteral("Copy as cURL"));
+    QVERIFY(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)));
+    QCOMPARE(child<QPushButton>(preview, "copyCurlButton")->text(), action->text());
     QVERIFY(preview.actions().contains(action));
 
     preview.show();
@@ -359,8 +362,26 @@ void TestRequestPreview::everyInputHasALabelOrName()
             named = named || (label->buddy() == input && !label->text().isEmpty());
         QVERIFY2(named, qPrintable(input->objectName()));
     }
-    for (QPushButton *button : preview.findChildren<QPushButton *>())
-        QVERIFY2(button->text().contains(QLatin1Char('&')), qPrintable(button->objectName()));
+    // Mnemonics only where they clash with nothing in the window: Show token (Alt+S is
+    // "Select phone numbers") and Copy as cURL (it has Ctrl+Shift+C) go without one.
+    for (QPushButton *button : preview.findChildren<QPushButton *>()) {
+        QVERIFY2(!button->text().isEmpty(), qPrintable(button->objectName()));
+        const bool mnemonic = button->text().contains(QLatin1Char('&'));
+        const bool expected = button->objectName() == QLatin1String("copyJsonButton");
+        QVERIFY2(mnemonic == expected, qPrintable(button->objectName()));
+    }
+    QCOMPARE(child<QPushButton>(preview, "copyJsonButton")->text(), QStringLiteral("Copy &JSON"));
+    QCOMPARE(child<QPushButton>(preview, "showTokenButton")->accessibleName(),
+             QStringLiteral("Show token"));
+    QVERIFY(!child<QPushButton>(preview, "showTokenButton")->toolTip().isEmpty());
+    QStringList buddyLabels;
+    for (QLabel *label : labels) {
+        if (label->buddy())
+            buddyLabels << label->text();
+    }
+    buddyLabels.sort();
+    QCOMPARE(buddyLabels, (QStringList{QStringLiteral("Bod&y:"), QStringLiteral("Headers:"),
+                                       QStringLiteral("UR&L:")}));
 }
 
 QTEST_MAIN(TestRequestPreview)
