@@ -13,7 +13,8 @@
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 
 constexpr int kRuns = 11;
 
@@ -23,14 +24,16 @@ QStringList twelveNumbers(int variant)
     QStringList numbers;
     for (int i = 0; i < 11; ++i)
         numbers.append(QStringLiteral("+44 20 7946 %1").arg(100 + i, 4, 10, QLatin1Char('0')));
-    numbers.append(QStringLiteral("+44 20 7946 %1").arg(900 + variant % 2, 4, 10, QLatin1Char('0')));
+    numbers.append(
+        QStringLiteral("+44 20 7946 %1").arg(900 + variant % 2, 4, 10, QLatin1Char('0')));
     return numbers;
 }
 
 void fillCriteria(CriteriaModel &model)
 {
     model.setApiRoot(kWebexApiRoot);
-    model.setWorkspaceId(QStringLiteral("Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM"));
+    model.setWorkspaceId(QStringLiteral(
+        "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM"));
     model.setHasToken(true);
     model.setDefaultRegion(QStringLiteral("GB"));
     model.setHasSchedule(true);
@@ -85,7 +88,8 @@ void BenchEdit::edit()
     context.workspaceId = model.workspaceId();
     context.token = QStringLiteral("bench-token");
     int variant = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         model.phoneNumbers()->setTyped(twelveNumbers(++variant));
         if (model.hasErrors())
             QFAIL("the benchmark criteria should be valid");
@@ -108,7 +112,8 @@ void BenchEdit::editModelOnly()
     context.token = QStringLiteral("bench-token");
     int variant = 0;
     HttpRequestSpec spec;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         model.phoneNumbers()->setTyped(twelveNumbers(++variant));
         spec = CriteriaRequest::buildCreate(model.criteria(), context);
     }
@@ -134,7 +139,8 @@ void BenchEdit::previewOnly()
     preview.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preview));
     int variant = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         preview.setRequest(++variant % 2 ? second : first);
         preview.repaint();
     }
@@ -160,7 +166,8 @@ void BenchEdit::paste()
         lines.append(QStringLiteral("+1 415 555 %1").arg(i % 10000, 4, 10, QLatin1Char('0')));
     const QString text = lines.join(QLatin1Char('\n'));
 
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         editor.pasteNumbers(text);
         QCoreApplication::processEvents();
         editor.repaint();

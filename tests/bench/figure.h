@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
 // One row of the table: the app's runs, the baseline's runs of the same pairs, their
 // pair-by-pair ratios, the target and whether it was met.
@@ -13,14 +14,14 @@ struct Figure {
     enum class Target { RatioAtMost, MedianBelow, None };
 
     QString name;
-    QString unit;          // of value and baseline: "ms" or "MiB"
+    QString unit; // of value and baseline: "ms" or "MiB"
     Summary value;
-    QString baselineName;  // empty: no baseline
+    QString baselineName; // empty: no baseline
     Summary baseline;
-    Summary ratio;         // median, min and max of value/baseline per pair
+    Summary ratio; // median, min and max of value/baseline per pair
     Target target = Target::None;
     double limit = 0;
-    QStringList problems;  // a run that failed: the figure is not met, and says why
+    QStringList problems; // a run that failed: the figure is not met, and says why
 
     bool hasBaseline() const { return !baselineName.isEmpty(); }
     bool met() const

@@ -14,7 +14,8 @@
 
 using namespace seqring::bench;
 
-namespace {
+namespace
+{
 
 // Runs bench_edit once (Qt Test, -csv) and turns its per-iteration wall times into the
 // two figures: one edit, and one paste of 10,000 lines.
@@ -69,8 +70,9 @@ QList<Figure> editFigures(const QString &program)
     modelOnly.value = summarize(modelMs);
     previewOnly.value = summarize(previewMs);
     if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString why = QStringLiteral("bench_edit failed: ")
-            + QString::fromUtf8(process.readAllStandardError()).left(200).simplified();
+        const QString why =
+            QStringLiteral("bench_edit failed: ") +
+            QString::fromUtf8(process.readAllStandardError()).left(200).simplified();
         edit.problems.append(why);
         paste.problems.append(why);
     }
@@ -85,14 +87,23 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs the seqring-admin benchmarks."));
     parser.addHelpOption();
-    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("seqring-admin"), QStringLiteral("PATH"));
-    const QCommandLineOption bareOption(QStringLiteral("bare"), QStringLiteral("bench_bare_mainwindow"), QStringLiteral("PATH"));
-    const QCommandLineOption editOption(QStringLiteral("edit"), QStringLiteral("bench_edit"), QStringLiteral("PATH"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QStringLiteral("seqring-sandbox"), QStringLiteral("PATH"));
-    const QCommandLineOption curlOption(QStringLiteral("curl"), QStringLiteral("curl"), QStringLiteral("PATH"), QStringLiteral("curl"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Markdown file to write."), QStringLiteral("PATH"));
-    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Fewer runs (trying the bench out; not for the document)."));
-    parser.addOptions({appOption, bareOption, editOption, sandboxOption, curlOption, outOption, quickOption});
+    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("seqring-admin"),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption bareOption(
+        QStringLiteral("bare"), QStringLiteral("bench_bare_mainwindow"), QStringLiteral("PATH"));
+    const QCommandLineOption editOption(QStringLiteral("edit"), QStringLiteral("bench_edit"),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"), QStringLiteral("seqring-sandbox"), QStringLiteral("PATH"));
+    const QCommandLineOption curlOption(QStringLiteral("curl"), QStringLiteral("curl"),
+                                        QStringLiteral("PATH"), QStringLiteral("curl"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("Markdown file to write."), QStringLiteral("PATH"));
+    const QCommandLineOption quickOption(
+        QStringLiteral("quick"),
+        QStringLiteral("Fewer runs (trying the bench out; not for the document)."));
+    parser.addOptions(
+        {appOption, bareOption, editOption, sandboxOption, curlOption, outOption, quickOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -132,16 +143,15 @@ int main(int argc, char **argv)
     figures.append(roundTrip.run());
 
     // Information rows go last, after the rows with targets.
-    std::stable_partition(figures.begin(), figures.end(), [](const Figure &f) {
-        return f.target != Figure::Target::None;
-    });
+    std::stable_partition(figures.begin(), figures.end(),
+                          [](const Figure &f) { return f.target != Figure::Target::None; });
     out << Qt::endl << Report::table(figures) << Qt::endl;
 
     if (parser.isSet(outOption)) {
         QSaveFile file(parser.value(outOption));
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(Report::document(figures, double(total.elapsed()) / 1000).toUtf8()) < 0
-            || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(Report::document(figures, double(total.elapsed()) / 1000).toUtf8()) < 0 ||
+            !file.commit()) {
             err << "seqring-bench: could not write " << parser.value(outOption) << Qt::endl;
             return 1;
         }

@@ -6,9 +6,11 @@
 #include <QSysInfo>
 #include <QThread>
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
-namespace {
+namespace
+{
 
 QString number(double value)
 {
@@ -48,11 +50,11 @@ QString Report::table(const QList<Figure> &figures)
         QString baseline = QStringLiteral("—");
         QString ratio = QStringLiteral("—");
         if (f.hasBaseline()) {
-            baseline = withUnit(f.baseline.median, f.unit) + QStringLiteral(" (") + f.baselineName
-                + u')';
-            ratio = QString::number(f.ratio.median, 'f', 2) + QStringLiteral(" (")
-                + QString::number(f.ratio.min, 'f', 2) + u'–'
-                + QString::number(f.ratio.max, 'f', 2) + u')';
+            baseline =
+                withUnit(f.baseline.median, f.unit) + QStringLiteral(" (") + f.baselineName + u')';
+            ratio = QString::number(f.ratio.median, 'f', 2) + QStringLiteral(" (") +
+                    QString::number(f.ratio.min, 'f', 2) + u'–' +
+                    QString::number(f.ratio.max, 'f', 2) + u')';
         }
         QString verdict;
         if (!f.problems.isEmpty())
@@ -78,24 +80,30 @@ QString Report::document(const QList<Figure> &figures, double totalSeconds)
             missed += QStringLiteral("- ") + f.name + u'\n';
     }
     QString doc;
-    doc += QStringLiteral("# Performance\n\n"
-                          "Measured by `make bench` (the `bench` target; not part of `make test`). "
-                          "Every figure is the median of its runs (n in the first column), with "
-                          "the smallest and largest run beside it. Every ratio is taken pair by "
-                          "pair against a baseline run in the same `make bench`, interleaved "
-                          "with it (the order inside a pair alternates), then the median of those "
-                          "ratios is reported, so a busy machine slows both sides of a pair alike.\n\n");
+    doc += QStringLiteral(
+        "# Performance\n\n"
+        "Measured by `make bench` (the `bench` target; not part of `make test`). "
+        "Every figure is the median of its runs (n in the first column), with "
+        "the smallest and largest run beside it. Every ratio is taken pair by "
+        "pair against a baseline run in the same `make bench`, interleaved "
+        "with it (the order inside a pair alternates), then the median of those "
+        "ratios is reported, so a busy machine slows both sides of a pair alike.\n\n");
     doc += table(figures);
     doc += u'\n';
     doc += missed.isEmpty() ? QStringLiteral("All targets were met in this run.\n\n")
                             : QStringLiteral("Targets missed in this run:\n\n") + missed + u'\n';
     doc += QStringLiteral("## Machine\n\n");
-    doc += QStringLiteral("- date: %1 (UTC)\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    doc += QStringLiteral("- cores: %1 (shared with other work while measuring)\n").arg(QThread::idealThreadCount());
+    doc += QStringLiteral("- date: %1 (UTC)\n")
+               .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    doc += QStringLiteral("- cores: %1 (shared with other work while measuring)\n")
+               .arg(QThread::idealThreadCount());
     doc += QStringLiteral("- CPU: %1\n").arg(cpuModel());
-    doc += QStringLiteral("- system: %1, %2\n").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
-    doc += QStringLiteral("- Qt: %1 (built against %2)\n").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
-    doc += QStringLiteral("- compiler: GCC %1, build type %2, `-O` flags of that CMake build type for the app and its baselines alike\n")
+    doc += QStringLiteral("- system: %1, %2\n")
+               .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+    doc += QStringLiteral("- Qt: %1 (built against %2)\n")
+               .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    doc += QStringLiteral("- compiler: GCC %1, build type %2, `-O` flags of that CMake build type "
+                          "for the app and its baselines alike\n")
                .arg(QStringLiteral(__VERSION__), QStringLiteral(SEQRING_BENCH_BUILD_TYPE));
     doc += QStringLiteral("- whole bench: %1 s\n\n").arg(QString::number(totalSeconds, 'f', 0));
     doc += QStringLiteral(

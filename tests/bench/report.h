@@ -2,7 +2,8 @@
 
 #include "figure.h"
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
 // The table printed by `make bench`, and docs/performance.md around it.
 class Report

@@ -12,12 +12,13 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <functional>
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
-namespace {
+namespace
+{
 
 const QString kWorkspace = QStringLiteral(
     "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
@@ -31,7 +32,8 @@ Criteria benchCriteria()
                                  ScheduleType::BusinessHours, ScheduleLevel::Group};
     criteria.callsFrom = CallsFrom::SelectPhoneNumbers;
     for (int i = 0; i < 12; ++i)
-        criteria.phoneNumbers.append(QStringLiteral("+44207946%1").arg(100 + i, 4, 10, QLatin1Char('0')));
+        criteria.phoneNumbers.append(
+            QStringLiteral("+44207946%1").arg(100 + i, 4, 10, QLatin1Char('0')));
     return criteria;
 }
 
@@ -42,8 +44,8 @@ public:
     explicit SandboxProcess(const QString &program)
     {
         m_process.setProgram(program);
-        m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                                QStringLiteral("--allow-duplicates")});
+        m_process.setArguments(
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--allow-duplicates")});
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         static const QRegularExpression root(QStringLiteral("(http://127\\.0\\.0\\.1:[0-9]+/v1)"));
@@ -164,8 +166,9 @@ double curlBatch(const QString &curl, const QList<HttpRequestSpec> &specs, QStri
         return -1;
     }
     const QString outPath = dir.path() + QStringLiteral("/out.txt");
-    const ProcessRun run = runProcess(curl, {QStringLiteral("-q"), QStringLiteral("--config"), config},
-                                      QProcessEnvironment::systemEnvironment(), outPath);
+    const ProcessRun run =
+        runProcess(curl, {QStringLiteral("-q"), QStringLiteral("--config"), config},
+                   QProcessEnvironment::systemEnvironment(), outPath);
     if (!run.ok) {
         *problem = QStringLiteral("curl: ") + run.problem;
         return -1;

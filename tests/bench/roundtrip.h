@@ -2,7 +2,8 @@
 
 #include "figure.h"
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
 // 200 sequential creates through seqring::ApiClient against 200 identical POSTs sent by
 // one curl process over one kept-alive connection. Both talk to a seqring-sandbox

@@ -2,22 +2,23 @@
 
 #include <QByteArrayList>
 #include <QElapsedTimer>
-
 #include <cerrno>
 #include <condition_variable>
 #include <csignal>
-#include <mutex>
-#include <thread>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <thread>
 #include <vector>
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
-namespace {
+namespace
+{
 
 // NUL-terminated pointers into `storage`, for argv and envp.
 std::vector<char *> pointers(QByteArrayList &storage)
@@ -75,7 +76,8 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
         }
     });
     int status = 0;
-    struct rusage usage {};
+    struct rusage usage {
+    };
     pid_t waited = 0;
     do {
         waited = wait4(pid, &status, 0, &usage);

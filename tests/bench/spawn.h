@@ -4,11 +4,12 @@
 #include <QString>
 #include <QStringList>
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
 // One child process as the bench saw it: wall time from spawn to exit, and its peak RSS.
 struct ProcessRun {
-    bool ok = false;      // started, and exited normally with code 0
+    bool ok = false; // started, and exited normally with code 0
     int exitCode = -1;
     double wallMs = 0;    // posix_spawn() to wait4() return
     double maxRssMiB = 0; // getrusage's ru_maxrss of the child

@@ -4,9 +4,11 @@
 
 #include <QTemporaryDir>
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
-namespace {
+namespace
+{
 
 // Offscreen, with fresh HOME and XDG directories (no settings from earlier runs) and no
 // D-Bus session: the same for the app and the baseline.
@@ -74,8 +76,8 @@ QList<Figure> StartupBench::run(bool withToken) const
         bareRss.append(b.maxRssMiB);
     }
 
-    const QString suffix = withToken ? QString()
-                                     : QStringLiteral(", token from the keychain (no D-Bus)");
+    const QString suffix =
+        withToken ? QString() : QStringLiteral(", token from the keychain (no D-Bus)");
     Figure time;
     time.name = QStringLiteral("start-up to first painted frame") + suffix;
     time.unit = QStringLiteral("ms");

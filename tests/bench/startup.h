@@ -2,7 +2,8 @@
 
 #include "figure.h"
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
 // Start-up to the first painted frame, and the peak RSS of that run: seqring-admin
 // --quit-after-first-paint against bench_bare_mainwindow, interleaved pair by pair.

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QList>
-
 #include <algorithm>
 
-namespace seqring::bench {
+namespace seqring::bench
+{
 
 // Median, smallest and largest of a set of runs.
 struct Summary {
