@@ -18,9 +18,11 @@ CriteriaForm::CriteriaForm(CriteriaModel *model, QWidget *parent)
     Q_ASSERT(model);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("criteriaForm"));
-    m_ui->scheduleTypeCombo->addItem(tr("Business hours"), int(ScheduleType::BusinessHours));
-    m_ui->scheduleTypeCombo->addItem(tr("Holidays"), int(ScheduleType::Holidays));
+    // The texts are set by retranslateCodeTexts().
+    m_ui->scheduleTypeCombo->addItem(QString(), int(ScheduleType::BusinessHours));
+    m_ui->scheduleTypeCombo->addItem(QString(), int(ScheduleType::Holidays));
     m_ui->scheduleTypeCombo->setCurrentIndex(-1);
+    retranslateCodeTexts();
     m_ui->phoneNumbersEditor->setModel(model);
 
     m_decorator = new ValidationDecorator(model, this);
@@ -40,6 +42,43 @@ CriteriaForm::CriteriaForm(CriteriaModel *model, QWidget *parent)
 }
 
 CriteriaForm::~CriteriaForm() = default;
+
+QString CriteriaForm::scheduleTooltip(ScheduleType type)
+{
+    return type == ScheduleType::Holidays ? tr("Holidays schedule")
+                                          : tr("Business hours schedule");
+}
+
+void CriteriaForm::retranslateCodeTexts()
+{
+    // setItemText() keeps the current index and emits no change.
+    QComboBox *types = m_ui->scheduleTypeCombo;
+    for (int i = 0; i < types->count(); ++i) {
+        types->setItemText(i, ScheduleType(types->itemData(i).toInt()) == ScheduleType::Holidays
+                                  ? tr("Holidays")
+                                  : tr("Business hours"));
+    }
+    QComboBox *names = m_ui->scheduleNameCombo;
+    for (int i = 0; i < names->count(); ++i) {
+        const QVariant type = names->itemData(i);
+        if (type.isValid())
+            names->setItemData(i, scheduleTooltip(ScheduleType(type.toInt())), Qt::ToolTipRole);
+    }
+}
+
+void CriteriaForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    retranslateCodeTexts();
+    // The form owns the binding, so it alone asks for the messages in the new language;
+    // the markers (through the decorator), the phone list and the ValidationList follow
+    // the model's validationChanged().
+    if (m_model)
+        m_model->refreshMessages();
+}
 
 void CriteriaForm::connectWidgets()
 {
@@ -144,10 +183,7 @@ void CriteriaForm::setScheduleSuggestions(const QList<QPair<QString, ScheduleTyp
     combo->clear();
     for (const auto &[name, type] : schedules) {
         combo->addItem(name, int(type));
-        combo->setItemData(combo->count() - 1,
-                           type == ScheduleType::Holidays ? tr("Holidays schedule")
-                                                          : tr("Business hours schedule"),
-                           Qt::ToolTipRole);
+        combo->setItemData(combo->count() - 1, scheduleTooltip(type), Qt::ToolTipRole);
     }
     // Filling the list must not replace what the admin typed.
     combo->setCurrentIndex(combo->findText(typed));

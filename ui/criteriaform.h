@@ -56,7 +56,14 @@ public:
     FieldMarker *markerFor(seqring::Field field) const;
     PhoneNumbersEditor *phoneNumbersEditor() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The texts set in code rather than in the form: the schedule types, the
+    // suggestions' tooltips. Called after setupUi() and after retranslateUi().
+    void retranslateCodeTexts();
+    static QString scheduleTooltip(seqring::ScheduleType type);
     void connectWidgets();
     void connectModel();
     void syncSchedule();

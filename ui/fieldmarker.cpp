@@ -71,6 +71,10 @@ void FieldMarker::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
         updateIcon();
+    // The messages come in the new language through setIssues(): ValidationDecorator
+    // refreshes every marker on the model's validationChanged().
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(m_issues.isEmpty() ? QString() : tr("Problem"));
 }
 
 void FieldMarker::updateIcon()

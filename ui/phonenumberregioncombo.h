@@ -20,6 +20,13 @@ public:
 Q_SIGNALS:
     // The admin chose a region.
     void regionChosen(const QString &region);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Sets the tooltip and every entry's text in the current language.
+    void retranslate();
 };
 
 } // namespace seqring

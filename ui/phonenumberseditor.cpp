@@ -20,6 +20,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <utility>
 
 namespace seqring {
 
@@ -43,35 +44,32 @@ PhoneNumbersEditor::PhoneNumbersEditor(CriteriaModel *model, QWidget *parent) : 
 void PhoneNumbersEditor::buildUi()
 {
     // Creation order is the tab order: input, Add, list, Remove, region.
-    auto *addLabel = new QLabel(tr("Add nu&mber"), this);
+    // Texts are set by retranslate().
+    m_addLabel = new QLabel(this);
     m_edit = named(new QLineEdit(this), "addNumberEdit");
-    m_edit->setPlaceholderText(tr("+44 20 7183 8750"));
     m_edit->setClearButtonEnabled(true);
-    addLabel->setBuddy(m_edit);
-    m_addButton = named(new QPushButton(tr("A&dd"), this), "addNumberButton");
+    m_addLabel->setBuddy(m_edit);
+    m_addButton = named(new QPushButton(this), "addNumberButton");
     m_addButton->setAutoDefault(false);
 
-    auto *listLabel = new QLabel(tr("Phone num&bers"), this);
+    m_listLabel = new QLabel(this);
     m_list = named(new QListView(this), "phoneNumbersList");
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_list);
     m_list->setIconSize(QSize(icon, icon));
-    listLabel->setBuddy(m_list);
+    m_listLabel->setBuddy(m_list);
     m_proxy = new PhoneNumberIconProxy(m_list, this);
     m_list->setModel(m_proxy);
 
-    // No mnemonic: the Delete key removes, and Alt+E belongs to the Edit menu.
-    m_removeButton = named(new QPushButton(tr("Remove"), this), "removeNumberButton");
-    m_removeButton->setToolTip(tr("Remove the selected numbers (Delete)"));
+    m_removeButton = named(new QPushButton(this), "removeNumberButton");
     m_removeButton->setAutoDefault(false);
     m_counter = named(new QLabel(this), "numberCounterLabel");
-    m_counter->setAccessibleName(tr("Phone numbers used"));
 
-    auto *regionLabel = new QLabel(tr("Default re&gion"), this);
+    m_regionLabel = new QLabel(this);
     m_region = named(new PhoneNumberRegionCombo(this), "defaultRegionCombo");
-    regionLabel->setBuddy(m_region);
+    m_regionLabel->setBuddy(m_region);
 
     m_messageIcon = new QLabel(this);
     m_message = named(new QLabel(this), "numberMessageLabel");
@@ -80,18 +78,18 @@ void PhoneNumbersEditor::buildUi()
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(addLabel, 0, 0);
+    grid->addWidget(m_addLabel, 0, 0);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_edit, 1);
     addRow->addWidget(m_addButton);
     grid->addLayout(addRow, 0, 1);
-    grid->addWidget(listLabel, 1, 0, Qt::AlignTop);
+    grid->addWidget(m_listLabel, 1, 0, Qt::AlignTop);
     grid->addWidget(m_list, 1, 1);
     auto *belowList = new QHBoxLayout;
     belowList->addWidget(m_removeButton);
     belowList->addWidget(m_counter);
     belowList->addStretch(1);
-    belowList->addWidget(regionLabel);
+    belowList->addWidget(m_regionLabel);
     belowList->addWidget(m_region);
     grid->addLayout(belowList, 2, 1);
     auto *messageRow = new QHBoxLayout;
@@ -99,6 +97,7 @@ void PhoneNumbersEditor::buildUi()
     messageRow->addWidget(m_message, 1);
     grid->addLayout(messageRow, 3, 1);
     setMessage({});
+    retranslate();
 
     setFocusPolicy(Qt::StrongFocus); // so that Designer tab stops reach the input
     setFocusProxy(m_edit);
@@ -165,15 +164,20 @@ int PhoneNumbersEditor::addNumbers(const QStringList &typed)
     if (leftOut == 0) {
         setMessage({});
     } else if (typed.size() == 1) {
-        setMessage(tr("A criteria holds at most %1 phone numbers. \"%2\" was not added: "
+        setMessage([number = typed.first()] {
+            return tr("A criteria holds at most %1 phone numbers. \"%2\" was not added: "
                       "remove a number first.")
-                       .arg(kMaxPhoneNumbers)
-                       .arg(typed.first()));
+                .arg(kMaxPhoneNumbers)
+                .arg(number);
+        });
     } else {
-        setMessage(tr("Added %Ln number(s).", nullptr, accepted) + u' '
-                   + tr("%Ln number(s) left out: a criteria holds at most %1 phone numbers.",
-                        nullptr, leftOut)
-                         .arg(kMaxPhoneNumbers));
+        setMessage([accepted, leftOut] {
+            return QString(tr("Added %Ln number(s).", nullptr, accepted) + u' '
+                           + tr("%Ln number(s) left out: a criteria holds at most %1 phone "
+                                "numbers.",
+                                nullptr, leftOut)
+                                 .arg(kMaxPhoneNumbers));
+        });
     }
     if (accepted > 0)
         m_list->scrollToBottom();
@@ -184,7 +188,7 @@ void PhoneNumbersEditor::addFromInput()
 {
     const QStringList pieces = PhoneNumbers::splitPasted(m_edit->text());
     if (pieces.isEmpty()) {
-        setMessage(tr("Type a phone number to add, such as +44 20 7183 8750."));
+        setMessage([] { return tr("Type a phone number to add, such as +44 20 7183 8750."); });
         return;
     }
     const int added = addNumbers(pieces);
@@ -226,13 +230,22 @@ void PhoneNumbersEditor::selectRow(int row)
 
 QString PhoneNumbersEditor::message() const { return m_message->text(); }
 
-void PhoneNumbersEditor::setMessage(const QString &message)
+void PhoneNumbersEditor::setMessage(std::function<QString()> render)
 {
+    m_renderMessage = std::move(render);
+    showMessage(true);
+}
+
+// alert: announce a non-empty message to assistive technology (not when it is only
+// shown again in another language).
+void PhoneNumbersEditor::showMessage(bool alert)
+{
+    const QString message = m_renderMessage ? m_renderMessage() : QString();
     const bool changed = m_message->text() != message;
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_messageIcon->setVisible(!message.isEmpty());
-    if (!message.isEmpty()) {
+    if (!message.isEmpty() && alert) {
         const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
         m_messageIcon->setPixmap(severityIcon(Severity::Warning, style())
                                      .pixmap(QSize(extent, extent), devicePixelRatio()));
@@ -250,8 +263,30 @@ void PhoneNumbersEditor::syncFromModel()
     const QStringList typed = m_model->phoneNumbers()->typed();
     if (typed != m_seenTyped)
         m_proxy->resync(); // changed with the list's signals blocked
-    m_counter->setText(tr("%1 / %2").arg(typed.size()).arg(kMaxPhoneNumbers));
+    showCounter();
     updateButtons();
+}
+
+void PhoneNumbersEditor::showCounter()
+{
+    const qsizetype used = m_model ? m_model->phoneNumbers()->typed().size() : 0;
+    m_counter->setText(tr("%1 / %2").arg(used).arg(kMaxPhoneNumbers));
+}
+
+void PhoneNumbersEditor::retranslate()
+{
+    m_addLabel->setText(tr("Add nu&mber"));
+    m_edit->setPlaceholderText(tr("+44 20 7183 8750"));
+    m_addButton->setText(tr("A&dd"));
+    m_listLabel->setText(tr("Phone num&bers"));
+    // No mnemonic: the Delete key removes, and Alt+E belongs to the Edit menu.
+    m_removeButton->setText(tr("Remove"));
+    m_removeButton->setToolTip(tr("Remove the selected numbers (Delete)"));
+    m_counter->setAccessibleName(tr("Phone numbers used"));
+    m_regionLabel->setText(tr("Default re&gion"));
+    if (m_model)
+        showCounter();
+    showMessage(false);
 }
 
 void PhoneNumbersEditor::syncRegion()
@@ -302,6 +337,8 @@ void PhoneNumbersEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (m_proxy && (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange))
         m_proxy->clearIconCache();
+    if (event->type() == QEvent::LanguageChange && m_addLabel)
+        retranslate();
 }
 
 } // namespace seqring

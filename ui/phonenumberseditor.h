@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -64,14 +66,24 @@ protected:
 
 private:
     void buildUi();
-    void setMessage(const QString &message);
+    // Sets every text of the editor in the current language, the message included.
+    void retranslate();
+    // Shows the message `render` gives, and renders it again when the language changes;
+    // an empty function clears the message.
+    void setMessage(std::function<QString()> render);
+    void showMessage(bool alert);
     void syncFromModel();
+    void showCounter();
     void syncRegion();
     void updateButtons();
 
     QPointer<CriteriaModel> m_model;
     PhoneNumberIconProxy *m_proxy = nullptr;
     QStringList m_seenTyped; // rows the views know of; see syncFromModel()
+    std::function<QString()> m_renderMessage; // empty when no message is shown
+    QLabel *m_addLabel = nullptr;
+    QLabel *m_listLabel = nullptr;
+    QLabel *m_regionLabel = nullptr;
     QLineEdit *m_edit = nullptr;
     QPushButton *m_addButton = nullptr;
     QListView *m_list = nullptr;

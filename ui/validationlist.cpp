@@ -101,8 +101,14 @@ void ValidationList::keyPressEvent(QKeyEvent *event)
 void ValidationList::changeEvent(QEvent *event)
 {
     QListWidget::changeEvent(event);
-    if (event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::StyleChange) {
         rebuild(); // icons come from the style
+    } else if (event->type() == QEvent::LanguageChange) {
+        // The issues' messages come in the new language with the model's next
+        // validationChanged() (CriteriaForm asks for it); this redoes the list's own words.
+        setAccessibleName(tr("Problems"));
+        rebuild();
+    }
 }
 
 } // namespace seqring
