@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -53,7 +54,9 @@ QPlainTextEdit *readOnlyCode(const QString &objectName, QWidget *parent)
 RequestPreview::RequestPreview(QWidget *parent) : QWidget(parent)
 {
     buildUi();
-    setPlaceholder(tr("No request yet: choose a workspace and fill in the criteria."));
+    retranslate();
+    setPlaceholder(defaultPlaceholder());
+    m_defaultPlaceholder = true;
 }
 
 RequestPreview::~RequestPreview() = default;
@@ -63,20 +66,15 @@ void RequestPreview::buildUi()
     const QIcon copyIcon =
         QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon));
 
-    // No mnemonic: it has Ctrl+Shift+C, which its tooltip names.
-    m_copyCurlAction = new QAction(copyIcon, tr("Copy as cURL"), this);
+    // Every text is set by retranslate().
+    m_copyCurlAction = new QAction(copyIcon, QString(), this);
     m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
     m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyCurlAction->setToolTip(
-        tr("Copy the request as a curl command (%1). While the token is hidden, the command "
-           "reads it from $WEBEX_ACCESS_TOKEN.")
-            .arg(m_copyCurlAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_copyCurlAction, &QAction::triggered, this, &RequestPreview::copyCurl);
     addAction(m_copyCurlAction);
 
-    m_copyJsonAction = new QAction(copyIcon, tr("Copy &JSON"), this);
+    m_copyJsonAction = new QAction(copyIcon, QString(), this);
     m_copyJsonAction->setObjectName(QStringLiteral("copyJsonAction"));
-    m_copyJsonAction->setToolTip(tr("Copy the JSON body exactly as it will be sent."));
     connect(m_copyJsonAction, &QAction::triggered, this, &RequestPreview::copyJson);
 
     m_placeholder = new QLabel(this);
@@ -89,50 +87,45 @@ void RequestPreview::buildUi()
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(0, 0, 0, 0);
 
-    auto *urlLabel = new QLabel(tr("UR&L:"), page);
+    m_urlLabel = new QLabel(page);
     m_method = new QLabel(page);
     m_method->setObjectName(QStringLiteral("previewMethod"));
     m_method->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_method->setAccessibleName(tr("HTTP method"));
     m_url = new QLineEdit(page);
     m_url->setObjectName(QStringLiteral("previewUrl"));
     m_url->setReadOnly(true);
     m_url->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    urlLabel->setBuddy(m_url);
+    m_urlLabel->setBuddy(m_url);
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_method);
     urlRow->addWidget(m_url, 1);
-    grid->addWidget(urlLabel, 0, 0);
+    grid->addWidget(m_urlLabel, 0, 0);
     grid->addLayout(urlRow, 0, 1);
 
-    auto *headersLabel = new QLabel(tr("Headers:"), page);
+    m_headersLabel = new QLabel(page);
     m_headers = readOnlyCode(QStringLiteral("previewHeaders"), page);
     m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 6 +
                                 2 * m_headers->frameWidth() + 8);
-    headersLabel->setBuddy(m_headers);
-    m_showToken =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("view-visible")), tr("Show token"), page);
-    // No mnemonic: Alt+S belongs to "Select phone numbers".
+    m_headersLabel->setBuddy(m_headers);
+    m_showToken = new QPushButton(QIcon::fromTheme(QStringLiteral("view-visible")), QString(), page);
     m_showToken->setObjectName(QStringLiteral("showTokenButton"));
-    m_showToken->setAccessibleName(tr("Show token"));
     m_showToken->setCheckable(true);
-    m_showToken->setToolTip(tr("Show the access token in the Authorization header"));
     connect(m_showToken, &QPushButton::toggled, this, [this](bool revealed) {
         showHeaders();
         Q_EMIT tokenRevealedChanged(revealed);
     });
     auto *headersColumn = new QVBoxLayout;
-    headersColumn->addWidget(headersLabel);
+    headersColumn->addWidget(m_headersLabel);
     headersColumn->addWidget(m_showToken);
     headersColumn->addStretch();
     grid->addLayout(headersColumn, 1, 0);
     grid->addWidget(m_headers, 1, 1);
 
-    auto *bodyLabel = new QLabel(tr("Bod&y:"), page);
+    m_bodyLabel = new QLabel(page);
     m_body = readOnlyCode(QStringLiteral("previewBody"), page);
-    bodyLabel->setBuddy(m_body);
+    m_bodyLabel->setBuddy(m_body);
     m_highlighter = new JsonHighlighter(m_body);
-    grid->addWidget(bodyLabel, 2, 0, Qt::AlignTop);
+    grid->addWidget(m_bodyLabel, 2, 0, Qt::AlignTop);
     grid->addWidget(m_body, 2, 1);
     grid->setRowStretch(2, 1);
     grid->setColumnStretch(1, 1);
@@ -141,17 +134,14 @@ void RequestPreview::buildUi()
     m_stack->addWidget(page);
     m_stack->addWidget(m_placeholder);
 
-    m_copyCurl = new QPushButton(copyIcon, m_copyCurlAction->text(), this);
+    m_copyCurl = new QPushButton(copyIcon, QString(), this);
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
-    m_copyCurl->setToolTip(m_copyCurlAction->toolTip());
     connect(m_copyCurl, &QPushButton::clicked, m_copyCurlAction, &QAction::trigger);
-    m_copyJson = new QPushButton(copyIcon, m_copyJsonAction->text(), this);
+    m_copyJson = new QPushButton(copyIcon, QString(), this);
     m_copyJson->setObjectName(QStringLiteral("copyJsonButton"));
-    m_copyJson->setToolTip(m_copyJsonAction->toolTip());
     connect(m_copyJson, &QPushButton::clicked, m_copyJsonAction, &QAction::trigger);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("previewStatus"));
-    m_status->setAccessibleName(tr("Copy status"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -161,6 +151,64 @@ void RequestPreview::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
+}
+
+void RequestPreview::retranslate()
+{
+    // No mnemonic: it has Ctrl+Shift+C, which its tooltip names.
+    m_copyCurlAction->setText(tr("Copy as cURL"));
+    m_copyCurlAction->setToolTip(
+        tr("Copy the request as a curl command (%1). While the token is hidden, the command "
+           "reads it from $WEBEX_ACCESS_TOKEN.")
+            .arg(m_copyCurlAction->shortcut().toString(QKeySequence::NativeText)));
+    m_copyJsonAction->setText(tr("Copy &JSON"));
+    m_copyJsonAction->setToolTip(tr("Copy the JSON body exactly as it will be sent."));
+    m_copyCurl->setText(m_copyCurlAction->text());
+    m_copyCurl->setToolTip(m_copyCurlAction->toolTip());
+    m_copyJson->setText(m_copyJsonAction->text());
+    m_copyJson->setToolTip(m_copyJsonAction->toolTip());
+
+    m_urlLabel->setText(tr("UR&L:"));
+    m_method->setAccessibleName(tr("HTTP method"));
+    m_headersLabel->setText(tr("Headers:")); // no mnemonic: Alt+H is the Help menu
+    // No mnemonic: Alt+S belongs to "Select phone numbers".
+    m_showToken->setText(tr("Show token"));
+    m_showToken->setAccessibleName(tr("Show token"));
+    m_showToken->setToolTip(tr("Show the access token in the Authorization header"));
+    m_bodyLabel->setText(tr("Bod&y:"));
+    m_status->setAccessibleName(tr("Copy status"));
+
+    // A placeholder given by the window is the window's to translate.
+    if (m_defaultPlaceholder)
+        m_placeholder->setText(defaultPlaceholder());
+    showStatus(m_statusShown);
+}
+
+void RequestPreview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+QString RequestPreview::defaultPlaceholder()
+{
+    return tr("No request yet: choose a workspace and fill in the criteria.");
+}
+
+QString RequestPreview::statusMessage(Status status)
+{
+    switch (status) {
+    case Status::None:
+        break;
+    case Status::CopiedCurlWithToken:
+        return tr("Copied the curl command, token included.");
+    case Status::CopiedCurlWithoutToken:
+        return tr("Copied the curl command; it reads the token from $WEBEX_ACCESS_TOKEN.");
+    case Status::CopiedJson:
+        return tr("Copied the JSON body.");
+    }
+    return {};
 }
 
 void RequestPreview::setRequest(const HttpRequestSpec &spec)
@@ -191,7 +239,7 @@ void RequestPreview::setRequest(const HttpRequestSpec &spec)
         const int scroll = m_body->verticalScrollBar()->value();
         m_body->setPlainText(QString::fromUtf8(spec.body));
         m_body->verticalScrollBar()->setValue(scroll);
-        showStatus({});
+        showStatus(Status::None);
     }
 }
 
@@ -199,6 +247,7 @@ void RequestPreview::setPlaceholder(const QString &why)
 {
     m_spec = {};
     m_hasRequest = false;
+    m_defaultPlaceholder = false;
     m_placeholder->setText(why);
     m_stack->setCurrentIndex(1);
     // Nothing from an earlier request (its token included) stays in hidden widgets.
@@ -210,7 +259,7 @@ void RequestPreview::setPlaceholder(const QString &why)
         action->setEnabled(false);
     for (QPushButton *button : {m_copyCurl, m_copyJson, m_showToken})
         button->setEnabled(false);
-    showStatus({});
+    showStatus(Status::None);
 }
 
 bool RequestPreview::tokenRevealed() const
@@ -230,9 +279,10 @@ void RequestPreview::showHeaders()
         m_headers->setPlainText(text);
 }
 
-void RequestPreview::showStatus(const QString &text)
+void RequestPreview::showStatus(Status status)
 {
-    m_status->setText(text);
+    m_statusShown = status;
+    m_status->setText(statusMessage(status));
 }
 
 void RequestPreview::copyCurl()
@@ -240,12 +290,8 @@ void RequestPreview::copyCurl()
     if (!m_hasRequest)
         return;
     QApplication::clipboard()->setText(CriteriaRequest::toCurl(m_spec, tokenRevealed()));
-    const QString what =
-        tokenRevealed()
-            ? tr("Copied the curl command, token included.")
-            : tr("Copied the curl command; it reads the token from $WEBEX_ACCESS_TOKEN.");
-    showStatus(what);
-    Q_EMIT copied(what);
+    showStatus(tokenRevealed() ? Status::CopiedCurlWithToken : Status::CopiedCurlWithoutToken);
+    Q_EMIT copied(m_status->text());
 }
 
 void RequestPreview::copyJson()
@@ -256,9 +302,8 @@ void RequestPreview::copyJson()
     mime->setText(QString::fromUtf8(m_spec.body));
     mime->setData(QStringLiteral("application/json"), m_spec.body);
     QApplication::clipboard()->setMimeData(mime);
-    const QString what = tr("Copied the JSON body.");
-    showStatus(what);
-    Q_EMIT copied(what);
+    showStatus(Status::CopiedJson);
+    Q_EMIT copied(m_status->text());
 }
 
 QString RequestPreview::methodText() const

@@ -58,13 +58,29 @@ Q_SIGNALS:
     // Something was put on the clipboard; `what` says what, in words.
     void copied(const QString &what);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What the status line says; kept so it can be said again in another language.
+    enum class Status { None, CopiedCurlWithToken, CopiedCurlWithoutToken, CopiedJson };
+
     void buildUi();
+    // Sets every fixed text (labels, buttons, actions, tooltips) in the current language,
+    // and the placeholder and status when they are the preview's own.
+    void retranslate();
     void showHeaders();
-    void showStatus(const QString &text);
+    void showStatus(Status status);
+    static QString statusMessage(Status status);
+    static QString defaultPlaceholder();
 
     HttpRequestSpec m_spec;
     bool m_hasRequest = false;
+    bool m_defaultPlaceholder = false; // the placeholder is the preview's own text
+    Status m_statusShown = Status::None;
+    QLabel *m_urlLabel = nullptr;
+    QLabel *m_headersLabel = nullptr;
+    QLabel *m_bodyLabel = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_method = nullptr;

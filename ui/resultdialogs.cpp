@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,41 +17,36 @@
 namespace seqring
 {
 
-SuccessDialog::SuccessDialog(const ApiResult &result, QWidget *parent) : QDialog(parent)
+SuccessDialog::SuccessDialog(const ApiResult &result, QWidget *parent)
+    : QDialog(parent), m_result(result)
 {
     setObjectName(QStringLiteral("successDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Criteria created"));
 
-    auto *icon = new QLabel(this);
+    // Texts are set by retranslate().
+    m_icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()
-                        ->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this)
-                        .pixmap(iconSize, iconSize));
-    icon->setAlignment(Qt::AlignTop);
-    icon->setAccessibleName(tr("Information"));
+    m_icon->setPixmap(style()
+                          ->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this)
+                          .pixmap(iconSize, iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
 
-    auto *heading = new QLabel(tr("The sequential ring criteria was created."), this);
-    heading->setObjectName(QStringLiteral("successHeading"));
-    QFont bold = heading->font();
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("successHeading"));
+    QFont bold = m_heading->font();
     bold.setBold(true);
-    heading->setFont(bold);
+    m_heading->setFont(bold);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("successStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setText(result.statusMeaning.isEmpty()
-                          ? tr("Webex answered with HTTP status %1.").arg(result.httpStatus)
-                          : result.statusMeaning);
 
-    auto *idLabel = new QLabel(tr("New criteria &ID:"), this);
+    m_idLabel = new QLabel(this);
     m_id = resultfields::idField(result.createdId, QStringLiteral("successId"), this);
-    m_id->setPlaceholderText(tr("Webex did not return an ID"));
-    idLabel->setBuddy(m_id);
-    auto *copy =
-        resultfields::copyButton(tr("&Copy ID"), QStringLiteral("copyIdButton"), m_id, this);
+    m_idLabel->setBuddy(m_id);
+    m_copyId = resultfields::copyButton(QString(), QStringLiteral("copyIdButton"), m_id, this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("successButtons"));
@@ -58,18 +54,40 @@ SuccessDialog::SuccessDialog(const ApiResult &result, QWidget *parent) : QDialog
 
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_id, 1);
-    idRow->addWidget(copy);
+    idRow->addWidget(m_copyId);
     auto *grid = new QGridLayout;
-    grid->addWidget(heading, 0, 0, 1, 2);
+    grid->addWidget(m_heading, 0, 0, 1, 2);
     grid->addWidget(m_status, 1, 0, 1, 2);
-    grid->addWidget(idLabel, 2, 0);
+    grid->addWidget(m_idLabel, 2, 0);
     grid->addLayout(idRow, 2, 1);
     auto *body = new QHBoxLayout;
-    body->addWidget(icon);
+    body->addWidget(m_icon);
     body->addLayout(grid, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body);
     layout->addWidget(buttons);
+    retranslate();
+}
+
+void SuccessDialog::retranslate()
+{
+    setWindowTitle(tr("Criteria created"));
+    m_icon->setAccessibleName(tr("Information"));
+    m_heading->setText(tr("The sequential ring criteria was created."));
+    m_status->setText(m_result.statusMeaning.isEmpty()
+                          ? tr("Webex answered with HTTP status %1.").arg(m_result.httpStatus)
+                          : m_result.statusMeaning);
+    m_idLabel->setText(tr("New criteria &ID:"));
+    m_id->setPlaceholderText(tr("Webex did not return an ID"));
+    m_copyId->setText(tr("&Copy ID"));
+    // The Close button is the button box's: it retranslates itself.
+}
+
+void SuccessDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 QString SuccessDialog::idText() const

@@ -29,9 +29,20 @@ public:
 public Q_SLOTS:
     void copyId();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text the dialog owns in the current language; Webex's own words stay.
+    void retranslate();
+
+    ApiResult m_result;
+    QLabel *m_icon = nullptr;
+    QLabel *m_heading = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_idLabel = nullptr;
     QLineEdit *m_id = nullptr;
+    QPushButton *m_copyId = nullptr;
 };
 
 // Explains a failed request: status and meaning (or the transport problem), the server's
@@ -69,10 +80,18 @@ public Q_SLOTS:
     void copyTrackingId();
     void setDetailsVisible(bool visible);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    // Sets every text the dialog owns in the current language; Webex's own words (status
+    // meaning, message, descriptions, raw answer) stay as received.
+    void retranslate();
 
     ApiResult m_result;
+    QLabel *m_icon = nullptr;
+    QLabel *m_trackingLabel = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_ambiguity = nullptr;

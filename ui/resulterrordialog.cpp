@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -50,25 +51,19 @@ ErrorDialog::ErrorDialog(const ApiResult &result, QWidget *parent)
 
 void ErrorDialog::buildUi()
 {
+    // Widgets here, texts in retranslate().
     const ApiError &error = m_result.error;
-    setWindowTitle(error.ambiguous ? tr("Criteria may have been created")
-                                   : tr("Criteria not created"));
-
-    auto *icon = new QLabel(this);
+    m_icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     const auto standard =
         error.ambiguous ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical;
-    icon->setPixmap(style()->standardIcon(standard, nullptr, this).pixmap(iconSize, iconSize));
-    icon->setAlignment(Qt::AlignTop);
-    icon->setAccessibleName(error.ambiguous ? tr("Warning") : tr("Error"));
+    m_icon->setPixmap(style()->standardIcon(standard, nullptr, this).pixmap(iconSize, iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
 
     m_heading = textLabel(QStringLiteral("errorHeading"), this);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    m_heading->setText(error.ambiguous
-                           ? tr("The request failed, but Webex may have carried it out.")
-                           : tr("The request failed."));
 
     // The ambiguity note comes right under the heading, bold and framed.
     m_ambiguity = textLabel(QStringLiteral("errorAmbiguity"), this);
@@ -77,6 +72,70 @@ void ErrorDialog::buildUi()
     m_ambiguity->setMargin(6);
     m_ambiguity->setBackgroundRole(QPalette::AlternateBase);
     m_ambiguity->setAutoFillBackground(true);
+
+    m_status = textLabel(QStringLiteral("errorStatus"), this);
+    m_message = textLabel(QStringLiteral("errorMessage"), this);
+    m_descriptions = textLabel(QStringLiteral("errorDescriptions"), this);
+    m_retryAfter = textLabel(QStringLiteral("errorRetryAfter"), this);
+
+    const QString trackingId = error.trackingId.isEmpty() ? m_result.trackingId : error.trackingId;
+    m_trackingLabel = new QLabel(this);
+    m_trackingId = resultfields::idField(trackingId, QStringLiteral("errorTrackingId"), this);
+    m_trackingLabel->setBuddy(m_trackingId);
+    m_copyTrackingId = resultfields::copyButton(
+        QString(), QStringLiteral("copyTrackingIdButton"), m_trackingId, this);
+
+    m_showDetails = new QPushButton(this);
+    m_showDetails->setObjectName(QStringLiteral("showDetailsButton"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setAutoDefault(false);
+    connect(m_showDetails, &QPushButton::toggled, this, &ErrorDialog::setDetailsVisible);
+    m_showDetails->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView, nullptr, this));
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("errorDetails"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons->setObjectName(QStringLiteral("errorButtons"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *trackingRow = new QHBoxLayout;
+    trackingRow->addWidget(m_trackingLabel);
+    trackingRow->addWidget(m_trackingId, 1);
+    trackingRow->addWidget(m_copyTrackingId);
+    auto *text = new QVBoxLayout;
+    const QList<QWidget *> lines{m_heading, m_ambiguity,    m_status,
+                                 m_message, m_descriptions, m_retryAfter};
+    for (QWidget *line : lines)
+        text->addWidget(line);
+    text->addLayout(trackingRow);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_icon);
+    top->addLayout(text, 1);
+    auto *detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(m_showDetails);
+    detailsRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(detailsRow);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(m_buttons);
+    retranslate();
+}
+
+void ErrorDialog::retranslate()
+{
+    const ApiError &error = m_result.error;
+    setWindowTitle(error.ambiguous ? tr("Criteria may have been created")
+                                   : tr("Criteria not created"));
+    m_icon->setAccessibleName(error.ambiguous ? tr("Warning") : tr("Error"));
+    m_heading->setText(error.ambiguous
+                           ? tr("The request failed, but Webex may have carried it out.")
+                           : tr("The request failed."));
+
     QString ambiguity;
     if (error.ambiguous) {
         ambiguity = !error.ambiguityNote.isEmpty()
@@ -86,7 +145,6 @@ void ErrorDialog::buildUi()
     }
     setShownText(m_ambiguity, ambiguity);
 
-    m_status = textLabel(QStringLiteral("errorStatus"), this);
     QStringList status;
     if (error.httpStatus != 0) {
         status << (error.statusMeaning.isEmpty()
@@ -99,11 +157,11 @@ void ErrorDialog::buildUi()
         status << tr("The request failed without an answer from Webex.");
     setShownText(m_status, status.join(QLatin1Char('\n')));
 
-    m_message = textLabel(QStringLiteral("errorMessage"), this);
     setShownText(m_message, error.serverMessage.isEmpty()
                                 ? QString()
                                 : tr("Webex says: %1").arg(error.serverMessage));
 
+    m_descriptionLines.clear();
     for (qsizetype i = 0; i < error.descriptions.size(); ++i) {
         // One arg() call, so a "%2" inside the server's text is left alone.
         m_descriptionLines << (i < error.errorCodes.size()
@@ -116,69 +174,37 @@ void ErrorDialog::buildUi()
         m_descriptionLines << tr("Error code %1").arg(error.errorCodes.at(i));
     if (error.topLevelErrorCode && !error.errorCodes.contains(*error.topLevelErrorCode))
         m_descriptionLines << tr("Error code %1").arg(*error.topLevelErrorCode);
-    m_descriptions = textLabel(QStringLiteral("errorDescriptions"), this);
     QStringList bullets;
     for (const QString &line : std::as_const(m_descriptionLines))
         bullets << QStringLiteral("\u2022 ") + line;
     setShownText(m_descriptions, bullets.join(QLatin1Char('\n')));
 
-    m_retryAfter = textLabel(QStringLiteral("errorRetryAfter"), this);
     setShownText(m_retryAfter,
                  error.retryAfterSeconds >= 0
                      ? tr("The service asks to wait %n second(s) before trying again.", nullptr,
                           error.retryAfterSeconds)
                      : QString());
 
-    const QString trackingId = error.trackingId.isEmpty() ? m_result.trackingId : error.trackingId;
-    auto *trackingLabel = new QLabel(tr("Tracking &ID:"), this);
-    m_trackingId = resultfields::idField(trackingId, QStringLiteral("errorTrackingId"), this);
+    m_trackingLabel->setText(tr("Tracking &ID:"));
     m_trackingId->setPlaceholderText(tr("none"));
     m_trackingId->setToolTip(tr("Webex support asks for this ID."));
-    trackingLabel->setBuddy(m_trackingId);
-    m_copyTrackingId = resultfields::copyButton(
-        tr("&Copy tracking ID"), QStringLiteral("copyTrackingIdButton"), m_trackingId, this);
-
-    m_showDetails = new QPushButton(tr("Show &details"), this);
-    m_showDetails->setObjectName(QStringLiteral("showDetailsButton"));
-    m_showDetails->setCheckable(true);
-    m_showDetails->setAutoDefault(false);
-    connect(m_showDetails, &QPushButton::toggled, this, &ErrorDialog::setDetailsVisible);
-    m_showDetails->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView, nullptr, this));
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("errorDetails"));
+    m_copyTrackingId->setText(tr("&Copy tracking ID"));
+    m_showDetails->setText(detailsVisible() ? tr("Hide &details") : tr("Show &details"));
     m_details->setAccessibleName(tr("Raw response"));
-    m_details->setReadOnly(true);
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The raw answer is set once (a reader's selection survives); only the note is ours.
     const QString raw = m_result.rawResponse.isEmpty() ? error.rawResponse : m_result.rawResponse;
-    m_details->setPlainText(raw.isEmpty() ? tr("No answer was received.") : redactBearer(raw));
-    m_details->setVisible(false);
+    if (raw.isEmpty())
+        m_details->setPlainText(tr("No answer was received."));
+    else if (m_details->document()->isEmpty())
+        m_details->setPlainText(redactBearer(raw));
+    // Close and any added action button: the button box and whoever added them.
+}
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_buttons->setObjectName(QStringLiteral("errorButtons"));
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *trackingRow = new QHBoxLayout;
-    trackingRow->addWidget(trackingLabel);
-    trackingRow->addWidget(m_trackingId, 1);
-    trackingRow->addWidget(m_copyTrackingId);
-    auto *text = new QVBoxLayout;
-    const QList<QWidget *> lines{m_heading, m_ambiguity,    m_status,
-                                 m_message, m_descriptions, m_retryAfter};
-    for (QWidget *line : lines)
-        text->addWidget(line);
-    text->addLayout(trackingRow);
-    auto *top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addLayout(text, 1);
-    auto *detailsRow = new QHBoxLayout;
-    detailsRow->addWidget(m_showDetails);
-    detailsRow->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(detailsRow);
-    layout->addWidget(m_details, 1);
-    layout->addWidget(m_buttons);
+void ErrorDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void ErrorDialog::addAction(QAbstractButton *button)
