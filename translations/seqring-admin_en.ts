@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>Webex asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Webex asks to wait %n second before trying again.</numerusform>
+            <numerusform>Webex asks to wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseReader</name>
+    <message numerus="yes">
+        <source>[%n more byte(s) not shown]</source>
+        <translation>
+            <numerusform>[%n more byte not shown]</numerusform>
+            <numerusform>[%n more bytes not shown]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::ApiJob</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). Check your network and try again.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second. Check your network and try again.</numerusform>
+            <numerusform>The server did not answer within %n seconds. Check your network and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::ErrorDialog</name>
+    <message numerus="yes">
+        <source>The service asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>The service asks to wait %n second before trying again.</numerusform>
+            <numerusform>The service asks to wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::ExistingCriteriaPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n ring(s), answer confirmation)</source>
+        <translation>
+            <numerusform>%1 (%n ring, answer confirmation)</numerusform>
+            <numerusform>%1 (%n rings, answer confirmation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ring(s))</source>
+        <translation>
+            <numerusform>%1 (%n ring)</numerusform>
+            <numerusform>%1 (%n rings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria.</source>
+        <translation>
+            <numerusform>%n criterion.</numerusform>
+            <numerusform>%n criteria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::PhoneNumbersEditor</name>
+    <message numerus="yes">
+        <source>Added %Ln number(s).</source>
+        <translation>
+            <numerusform>Added %Ln number.</numerusform>
+            <numerusform>Added %Ln numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) left out: a criteria holds at most %1 phone numbers.</source>
+        <translation>
+            <numerusform>%Ln number left out: a criteria holds at most %1 phone numbers.</numerusform>
+            <numerusform>%Ln numbers left out: a criteria holds at most %1 phone numbers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SendBar</name>
+    <message numerus="yes">
+        <source>The service is rate limiting requests (429). Retrying in %n second(s)…</source>
+        <translation>
+            <numerusform>The service is rate limiting requests (429). Retrying in %n second…</numerusform>
+            <numerusform>The service is rate limiting requests (429). Retrying in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspacePickerDialog</name>
+    <message numerus="yes">
+        <source>Searching… %n page(s) read</source>
+        <translation>
+            <numerusform>Searching… %n page read</numerusform>
+            <numerusform>Searching… %n pages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n workspace(s) so far)</source>
+        <translation>
+            <numerusform>(%n workspace so far)</numerusform>
+            <numerusform>(%n workspaces so far)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) found.</source>
+        <translation>
+            <numerusform>%n workspace found.</numerusform>
+            <numerusform>%n workspaces found.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

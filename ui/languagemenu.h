@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMenu>
+
+class QActionGroup;
+class QSettings;
+
+namespace seqring {
+
+// View > Language: switches the interface language at run time (no restart) and keeps
+// the choice in QSettings ("ui/language"; empty = follow the system).
+class LanguageMenu : public QMenu
+{
+    Q_OBJECT
+public:
+    explicit LanguageMenu(QSettings *settings, QWidget *parent = nullptr);
+
+    // The languages offered: an empty code is the system language.
+    static QStringList codes();
+    QString currentCode() const;
+    // Installs the translators for `code`, remembers it and checks its action.
+    void choose(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QSettings *m_settings;
+    QActionGroup *m_group;
+};
+
+} // namespace seqring
