@@ -45,8 +45,7 @@ CriteriaForm::~CriteriaForm() = default;
 
 QString CriteriaForm::scheduleTooltip(ScheduleType type)
 {
-    return type == ScheduleType::Holidays ? tr("Holidays schedule")
-                                          : tr("Business hours schedule");
+    return type == ScheduleType::Holidays ? tr("Holidays schedule") : tr("Business hours schedule");
 }
 
 void CriteriaForm::retranslateCodeTexts()

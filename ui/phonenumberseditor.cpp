@@ -172,11 +172,11 @@ int PhoneNumbersEditor::addNumbers(const QStringList &typed)
         });
     } else {
         setMessage([accepted, leftOut] {
-            return QString(tr("Added %Ln number(s).", nullptr, accepted) + u' '
-                           + tr("%Ln number(s) left out: a criteria holds at most %1 phone "
-                                "numbers.",
-                                nullptr, leftOut)
-                                 .arg(kMaxPhoneNumbers));
+            return QString(tr("Added %Ln number(s).", nullptr, accepted) + u' ' +
+                           tr("%Ln number(s) left out: a criteria holds at most %1 phone "
+                              "numbers.",
+                              nullptr, leftOut)
+                               .arg(kMaxPhoneNumbers));
         });
     }
     if (accepted > 0)

@@ -107,7 +107,8 @@ void RequestPreview::buildUi()
     m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 6 +
                                 2 * m_headers->frameWidth() + 8);
     m_headersLabel->setBuddy(m_headers);
-    m_showToken = new QPushButton(QIcon::fromTheme(QStringLiteral("view-visible")), QString(), page);
+    m_showToken =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("view-visible")), QString(), page);
     m_showToken->setObjectName(QStringLiteral("showTokenButton"));
     m_showToken->setCheckable(true);
     connect(m_showToken, &QPushButton::toggled, this, [this](bool revealed) {

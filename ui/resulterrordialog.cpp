@@ -82,8 +82,8 @@ void ErrorDialog::buildUi()
     m_trackingLabel = new QLabel(this);
     m_trackingId = resultfields::idField(trackingId, QStringLiteral("errorTrackingId"), this);
     m_trackingLabel->setBuddy(m_trackingId);
-    m_copyTrackingId = resultfields::copyButton(
-        QString(), QStringLiteral("copyTrackingIdButton"), m_trackingId, this);
+    m_copyTrackingId = resultfields::copyButton(QString(), QStringLiteral("copyTrackingIdButton"),
+                                                m_trackingId, this);
 
     m_showDetails = new QPushButton(this);
     m_showDetails->setObjectName(QStringLiteral("showDetailsButton"));

@@ -2,8 +2,8 @@
 // form, phone numbers editor, validation list, request preview and result dialogs show
 // German; with it removed, English again.
 #include "apiresult.h"
-#include "criteriamodel.h"
 #include "criteriaform.h"
+#include "criteriamodel.h"
 #include "criteriarequest.h"
 #include "fieldmarker.h"
 #include "phonenumberseditor.h"
@@ -29,8 +29,7 @@ using namespace seqring;
 namespace
 {
 
-template<typename T>
-T *child(const QWidget &parent, const char *name)
+template <typename T> T *child(const QWidget &parent, const char *name)
 {
     return parent.findChild<T *>(QLatin1String(name));
 }
@@ -51,7 +50,8 @@ HttpRequestSpec sampleRequest()
     Criteria criteria;
     criteria.callsFrom = CallsFrom::AnyPhoneNumber;
     const RequestContext context{QStringLiteral("https://webexapis.com/v1"),
-                                 QStringLiteral("WORKSPACE-ONE"), {},
+                                 QStringLiteral("WORKSPACE-ONE"),
+                                 {},
                                  QStringLiteral("fake-token-for-retranslate-tests")};
     return CriteriaRequest::buildCreate(criteria, context);
 }
