@@ -885,44 +885,12 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <source>&amp;Use as template</source>
-        <translation>Als &amp;Vorlage verwenden</translation>
-    </message>
-    <message>
         <source>Copy this criteria into the form to create a new one from it</source>
         <translation>Dieses Kriterium in das Formular übernehmen, um daraus ein neues zu erstellen</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
         <source>Delete this criteria from the workspace, after a confirmation</source>
         <translation>Dieses Kriterium nach einer Bestätigung aus dem Arbeitsbereich löschen</translation>
-    </message>
-    <message>
-        <source>Criteria &amp;ID</source>
-        <translation>Kriteriums-&amp;ID</translation>
-    </message>
-    <message>
-        <source>Sc&amp;hedule</source>
-        <translation>Z&amp;eitplan</translation>
-    </message>
-    <message>
-        <source>Calls &amp;from</source>
-        <translation>Anru&amp;fe von</translation>
-    </message>
-    <message>
-        <source>&amp;Numbers</source>
-        <translation>&amp;Nummern</translation>
-    </message>
-    <message>
-        <source>Private or unavailable &amp;callers</source>
-        <translation>&amp;Private Anrufer / ohne Nummer</translation>
-    </message>
-    <message>
-        <source>&amp;Rings sequentially</source>
-        <translation>&amp;Klingelt sequenziell</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -984,6 +952,38 @@
         <source>does not ring sequentially</source>
         <translation>klingelt nicht sequenziell</translation>
     </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>Kriteriums-ID</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Calls from</source>
+        <translation>Anrufe von</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Private or unavailable callers</source>
+        <translation>Private Anrufer / ohne Nummer</translation>
+    </message>
+    <message>
+        <source>Rings sequentially</source>
+        <translation>Klingelt sequenziell</translation>
+    </message>
+    <message>
+        <source>Use as template</source>
+        <translation>Als Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
 </context>
 <context>
     <name>seqring::CriteriaForm</name>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>&amp;Only during a schedule</source>
-        <translation>&amp;Nur während eines Zeitplans</translation>
+        <translation>Nur &amp;während eines Zeitplans</translation>
     </message>
     <message>
         <source>When off, the criteria holds at all hours on all days.</source>
@@ -1037,11 +1037,11 @@
     </message>
     <message>
         <source>&amp;Any phone number</source>
-        <translation>Beliebi&amp;ge Telefonnummer</translation>
+        <translation>B&amp;eliebige Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;Select phone numbers</source>
-        <translation>Ausge&amp;wählte Telefonnummern</translation>
+        <translation>Ausgew&amp;ählte Telefonnummern</translation>
     </message>
     <message>
         <source>&amp;Private (anonymous) callers</source>
@@ -1049,11 +1049,11 @@
     </message>
     <message>
         <source>&amp;Unavailable callers</source>
-        <translation>Anrufer ohne &amp;verfügbare Nummer</translation>
+        <translation>Anrufer ohne verf&amp;ügbare Nummer</translation>
     </message>
     <message>
         <source>&amp;Ring sequentially for matching calls</source>
-        <translation>Passende Anrufe sequenziell &amp;klingeln lassen</translation>
+        <translation>Passende Anrufe se&amp;quenziell klingeln lassen</translation>
     </message>
     <message>
         <source>Criteria which do not ring take priority over criteria which ring.</source>
@@ -1169,10 +1169,6 @@
 <context>
     <name>seqring::ExistingCriteriaPanel</name>
     <message>
-        <source>Existing &amp;criteria</source>
-        <translation>Vorhandene K&amp;riterien</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -1191,18 +1187,6 @@
     <message>
         <source>Looking up</source>
         <translation>Abfrage läuft</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Read the workspace&apos;s criteria again</source>
-        <translation>Die Kriterien des Arbeitsbereichs erneut abrufen</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>Stop the lookups in progress</source>
@@ -1308,6 +1292,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Deleting the criteria…</source>
         <translation>Das Kriterium wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting criteria</source>
+        <translation>&amp;Vorhandene Kriterien</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again (F5)</source>
+        <translation>Die Kriterien des Arbeitsbereichs erneut abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1477,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <name>seqring::PhoneNumbersEditor</name>
     <message>
         <source>Add nu&amp;mber</source>
-        <translation>N&amp;ummer hinzufügen</translation>
+        <translation>&amp;Nummer hinzufügen</translation>
     </message>
     <message>
         <source>+44 20 7183 8750</source>
@@ -1493,7 +1493,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>Default re&amp;gion</source>
-        <translation>Standard&amp;region</translation>
+        <translation>&amp;Standardregion</translation>
     </message>
     <message>
         <source>A criteria holds at most %1 phone numbers. &quot;%2&quot; was not added: remove a number first.</source>
@@ -1523,7 +1523,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>Phone num&amp;bers</source>
-        <translation>Te&amp;lefonnummern</translation>
+        <translation>&amp;Telefonnummern</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1724,7 +1724,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>&amp;Workspace ID</source>
-        <translation>Arbeitsbereichs-&amp;ID</translation>
+        <translation>A&amp;rbeitsbereichs-ID</translation>
     </message>
     <message>
         <source>The workspace&apos;s ID from Control Hub or the API</source>
@@ -1744,7 +1744,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation>&amp;Token festlegen…</translation>
+        <translation>Token &amp;festlegen…</translation>
     </message>
     <message>
         <source>Enter a token, store it in the system keychain, or forget the stored one</source>
@@ -1760,7 +1760,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>Choose wor&amp;kspace…</source>
-        <translation>Arbeitsbereich aus&amp;wählen…</translation>
+        <translation>Arbeitsberei&amp;ch auswählen…</translation>
     </message>
     <message>
         <source>Find the workspace by name (Ctrl+K)</source>
