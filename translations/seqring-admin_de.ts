@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>&amp;Any phone number</source>
-        <translation>B&amp;eliebige Telefonnummer</translation>
+        <translation>Beliebi&amp;ge Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;Select phone numbers</source>
@@ -1485,7 +1485,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>Hinzu&amp;fügen</translation>
+        <translation>Hinzufüg&amp;en</translation>
     </message>
     <message>
         <source>Phone numbers used</source>
