@@ -25,9 +25,9 @@ CriteriaDetailView::CriteriaDetailView(QWidget *parent)
     m_message->setWordWrap(true);
     m_template->setObjectName(QStringLiteral("useAsTemplateButton"));
     m_delete->setObjectName(QStringLiteral("deleteCriteriaButton"));
-    m_template->setText(tr("&Use as template"));
+    m_template->setText(tr("Use as template"));
     m_template->setToolTip(tr("Copy this criteria into the form to create a new one from it"));
-    m_delete->setText(tr("&Delete…"));
+    m_delete->setText(tr("Delete…"));
     m_delete->setToolTip(tr("Delete this criteria from the workspace, after a confirmation"));
 
     auto *form = new QFormLayout;
@@ -42,12 +42,12 @@ CriteriaDetailView::CriteriaDetailView(QWidget *parent)
     layout->addLayout(buttons);
 
     const QList<QPair<QString, const char *>> rows{
-        {tr("Criteria &ID"), "detailIdEdit"},
-        {tr("Sc&hedule"), "detailScheduleEdit"},
-        {tr("Calls &from"), "detailCallsFromEdit"},
-        {tr("&Numbers"), "detailNumbersEdit"},
-        {tr("Private or unavailable &callers"), "detailCallersEdit"},
-        {tr("&Rings sequentially"), "detailRingEdit"}};
+        {tr("Criteria ID"), "detailIdEdit"},
+        {tr("Schedule"), "detailScheduleEdit"},
+        {tr("Calls from"), "detailCallsFromEdit"},
+        {tr("Numbers"), "detailNumbersEdit"},
+        {tr("Private or unavailable callers"), "detailCallersEdit"},
+        {tr("Rings sequentially"), "detailRingEdit"}};
     for (const auto &[label, name] : rows) {
         auto *title = new QLabel(label, this);
         QLineEdit *field = addRow(label, name);

@@ -35,7 +35,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_listLabel->setText(tr("Existing &criteria"));
+    m_listLabel->setText(tr("E&xisting criteria"));
     m_listLabel->setBuddy(m_list);
     m_list->setHeaderLabels({tr("Schedule"), tr("Calls from"), tr("Rings")});
     m_list->setRootIsDecorated(false);
@@ -46,9 +46,10 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(100);
     m_progress->setAccessibleName(tr("Looking up"));
-    m_refresh->setText(tr("Re&fresh"));
-    m_refresh->setToolTip(tr("Read the workspace's criteria again"));
-    m_stop->setText(tr("Sto&p"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read the workspace's criteria again (F5)"));
+    m_stop->setText(tr("Stop"));
     m_stop->setToolTip(tr("Stop the lookups in progress"));
 
     auto *statusRow = new QHBoxLayout;
@@ -104,6 +105,22 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     connect(m_detail, &CriteriaDetailView::deleteRequested, this,
             &ExistingCriteriaPanel::confirmDelete);
     showSettings();
+}
+
+void ExistingCriteriaPanel::placeInTabOrderAfter(QWidget *before)
+{
+    // The panel's inputs, in the order they were made, right after `before`.
+    QWidget *next = before->nextInFocusChain();
+    while (next != before && isAncestorOf(next))
+        next = next->nextInFocusChain();
+    QWidget *previous = before;
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        setTabOrder(previous, w);
+        previous = w;
+    }
+    setTabOrder(previous, next);
 }
 
 QString ExistingCriteriaPanel::settingsText() const { return m_settings->text(); }

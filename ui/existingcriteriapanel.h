@@ -27,6 +27,9 @@ public:
 
     explicit ExistingCriteriaPanel(WorkspaceContext *context, QWidget *parent = nullptr);
 
+    // Puts the panel's inputs in the Tab chain right after `before` (it sits below it).
+    void placeInTabOrderAfter(QWidget *before);
+
     QTreeWidget *list() const { return m_list; }
     CriteriaDetailView *detailView() const { return m_detail; }
     QPushButton *refreshButton() const { return m_refresh; }

@@ -5,6 +5,7 @@
 #include "criteriaform.h"
 #include "criteriamodel.h"
 #include "draftfile.h"
+#include "existingcriteriapanel.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
 #include "sandboxserver.h"
@@ -13,8 +14,8 @@
 #include "tokendialog.h"
 #include "tokenprovider.h"
 #include "validationlist.h"
+#include "windowsettings.h"
 #include "workspacebinder.h"
-#include "existingcriteriapanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -114,9 +116,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
     connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
     setResultPresenter(m_presenter);
+    m_binder->panel()->placeInTabOrderAfter(m_target->setTokenButton());
 
     retranslate();
-    restoreSettings(options);
+    WindowSettings::restore(*m_settings, this, m_model, m_target, options);
     refresh();
 }
 
@@ -175,6 +178,7 @@ void MainWindow::retranslate()
     a.criteriaBox->setTitle(tr("Criteria"));
     a.issuesBox->setTitle(tr("Problems"));
     a.existingBox->setTitle(tr("Existing criteria"));
+    m_lastResult->setAccessibleName(tr("Last result"));
     a.previewBox->setTitle(tr("Request preview"));
 }
 
@@ -349,46 +353,9 @@ void MainWindow::chooseDraftToSave()
     dialog->open();
 }
 
-void MainWindow::restoreSettings(const Options &options)
-{
-    QSettings &s = *m_settings;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    if (s.value(QStringLiteral("window/geometry")).isNull())
-        resize(1180, 760);
-    m_model->setDefaultRegion(s.value(QStringLiteral("phone/defaultRegion"), QStringLiteral("US")).toString());
-    m_model->setWorkspaceId(options.workspaceId.isEmpty()
-                                ? s.value(QStringLiteral("target/workspaceId")).toString()
-                                : options.workspaceId);
-    m_model->setOrgId(options.orgId.isEmpty() ? s.value(QStringLiteral("target/orgId")).toString()
-                                              : options.orgId);
-    auto environment = TargetPanel::Environment(
-        s.value(QStringLiteral("target/environment"), int(TargetPanel::Environment::Webex)).toInt());
-    QString customRoot = s.value(QStringLiteral("target/customRoot")).toString();
-    if (options.sandbox) {
-        environment = TargetPanel::Environment::Sandbox;
-    } else if (!options.baseUrl.isEmpty()) {
-        environment = options.baseUrl == kWebexApiRoot ? TargetPanel::Environment::Webex
-                                                      : TargetPanel::Environment::Custom;
-        customRoot = options.baseUrl;
-    }
-    m_target->setEnvironment(environment, customRoot);
-}
-
-void MainWindow::saveSettings()
-{
-    QSettings &s = *m_settings;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("target/environment"), int(m_target->environment()));
-    if (m_target->environment() == TargetPanel::Environment::Custom)
-        s.setValue(QStringLiteral("target/customRoot"), m_target->customApiRoot());
-    s.setValue(QStringLiteral("target/workspaceId"), m_model->workspaceId());
-    s.setValue(QStringLiteral("target/orgId"), m_model->orgId());
-    s.setValue(QStringLiteral("phone/defaultRegion"), m_model->defaultRegion());
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveSettings();
+    WindowSettings::save(*m_settings, this, m_model, m_target);
     QMainWindow::closeEvent(event);
 }
 

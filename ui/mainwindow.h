@@ -88,8 +88,6 @@ private:
     void chooseDraftToSave();
     void editToken();
     void onCreateFinished(const ApiResult &result);
-    void restoreSettings(const Options &options);
-    void saveSettings();
 
     QSettings *m_settings;
     CriteriaModel *m_model;
