@@ -885,44 +885,12 @@
         <translation>Non</translation>
     </message>
     <message>
-        <source>&amp;Use as template</source>
-        <translation>Utiliser comme &amp;modèle</translation>
-    </message>
-    <message>
         <source>Copy this criteria into the form to create a new one from it</source>
         <translation>Copier ce critère dans le formulaire pour en créer un nouveau à partir de celui-ci</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
         <source>Delete this criteria from the workspace, after a confirmation</source>
         <translation>Supprimer ce critère de l&apos;espace de travail, après confirmation</translation>
-    </message>
-    <message>
-        <source>Criteria &amp;ID</source>
-        <translation>&amp;ID du critère</translation>
-    </message>
-    <message>
-        <source>Sc&amp;hedule</source>
-        <translation>Cal&amp;endrier</translation>
-    </message>
-    <message>
-        <source>Calls &amp;from</source>
-        <translation>Appels pro&amp;venant de</translation>
-    </message>
-    <message>
-        <source>&amp;Numbers</source>
-        <translation>&amp;Numéros</translation>
-    </message>
-    <message>
-        <source>Private or unavailable &amp;callers</source>
-        <translation>Appelants privés o&amp;u indisponibles</translation>
-    </message>
-    <message>
-        <source>&amp;Rings sequentially</source>
-        <translation>&amp;Sonnerie séquentielle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -983,6 +951,38 @@
     <message>
         <source>does not ring sequentially</source>
         <translation>sans sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>Use as template</source>
+        <translation>Utiliser comme modèle</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>ID du critère</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Calls from</source>
+        <translation>Appels provenant de</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Private or unavailable callers</source>
+        <translation>Appelants privés ou indisponibles</translation>
+    </message>
+    <message>
+        <source>Rings sequentially</source>
+        <translation>Sonnerie séquentielle</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +1169,6 @@
 <context>
     <name>seqring::ExistingCriteriaPanel</name>
     <message>
-        <source>Existing &amp;criteria</source>
-        <translation>Critères e&amp;xistants</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>Calendrier</translation>
     </message>
@@ -1191,18 +1187,6 @@
     <message>
         <source>Looking up</source>
         <translation>Recherche en cours</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Ac&amp;tualiser</translation>
-    </message>
-    <message>
-        <source>Read the workspace&apos;s criteria again</source>
-        <translation>Relire les critères de l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Stop the lookups in progress</source>
@@ -1308,6 +1292,22 @@ Cette action est irréversible.</translation>
     <message>
         <source>Deleting the criteria…</source>
         <translation>Suppression du critère…</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting criteria</source>
+        <translation>Critères e&amp;xistants</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again (F5)</source>
+        <translation>Relire les critères de l&apos;espace de travail (F5)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1454,10 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>Existing criteria</source>
         <translation>Critères existants</translation>
     </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
 </context>
 <context>
     <name>seqring::PhoneNumberListModel</name>
@@ -1477,7 +1481,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <name>seqring::PhoneNumbersEditor</name>
     <message>
         <source>Add nu&amp;mber</source>
-        <translation>Ajouter un nu&amp;méro</translation>
+        <translation>Ajou&amp;ter un numéro</translation>
     </message>
     <message>
         <source>+44 20 7183 8750</source>
@@ -1485,7 +1489,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>A&amp;jouter</translation>
+        <translation>Ajou&amp;ter</translation>
     </message>
     <message>
         <source>Phone numbers used</source>
@@ -1523,7 +1527,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Phone num&amp;bers</source>
-        <translation>Numéros de télép&amp;hone</translation>
+        <translation>Nu&amp;méros de téléphone</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1582,7 +1586,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation>UR&amp;L&#xa0;:</translation>
+        <translation>U&amp;RL&#xa0;:</translation>
     </message>
     <message>
         <source>Headers:</source>
@@ -1594,7 +1598,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Bod&amp;y:</source>
-        <translation>C&amp;orps&#xa0;:</translation>
+        <translation>Co&amp;rps&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1720,11 +1724,11 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>API &amp;root</source>
-        <translation>&amp;Racine de l&apos;API</translation>
+        <translation>Racine de &amp;l&apos;API</translation>
     </message>
     <message>
         <source>&amp;Workspace ID</source>
-        <translation>ID de l&apos;espace de &amp;travail</translation>
+        <translation>ID de l&apos;espace de tra&amp;vail</translation>
     </message>
     <message>
         <source>The workspace&apos;s ID from Control Hub or the API</source>
@@ -1760,7 +1764,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Choose wor&amp;kspace…</source>
-        <translation>Choisir un espace de tra&amp;vail…</translation>
+        <translation>C&amp;hoisir un espace de travail…</translation>
     </message>
     <message>
         <source>Find the workspace by name (Ctrl+K)</source>
