@@ -882,44 +882,12 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>&amp;Use as template</source>
-        <translation>テンプレートとして使用(&amp;U)</translation>
-    </message>
-    <message>
         <source>Copy this criteria into the form to create a new one from it</source>
         <translation>この条件をフォームにコピーし、それを基に新しい条件を作成します</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>削除(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Delete this criteria from the workspace, after a confirmation</source>
         <translation>確認後、この条件をワークスペースから削除します</translation>
-    </message>
-    <message>
-        <source>Criteria &amp;ID</source>
-        <translation>条件 ID(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Sc&amp;hedule</source>
-        <translation>スケジュール(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Calls &amp;from</source>
-        <translation>発信元(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Numbers</source>
-        <translation>番号(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Private or unavailable &amp;callers</source>
-        <translation>非通知または番号不明の発信者(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Rings sequentially</source>
-        <translation>順次呼び出しを行う(&amp;R)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -980,6 +948,38 @@
     <message>
         <source>does not ring sequentially</source>
         <translation>順次呼び出しを行わない</translation>
+    </message>
+    <message>
+        <source>Use as template</source>
+        <translation>テンプレートとして使用</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>条件 ID</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Calls from</source>
+        <translation>発信元</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Private or unavailable callers</source>
+        <translation>非通知または番号不明の発信者</translation>
+    </message>
+    <message>
+        <source>Rings sequentially</source>
+        <translation>順次呼び出しを行う</translation>
     </message>
 </context>
 <context>
@@ -1165,10 +1165,6 @@
 <context>
     <name>seqring::ExistingCriteriaPanel</name>
     <message>
-        <source>Existing &amp;criteria</source>
-        <translation>既存の条件(&amp;C)</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
@@ -1187,18 +1183,6 @@
     <message>
         <source>Looking up</source>
         <translation>読み込み中</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>更新(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Read the workspace&apos;s criteria again</source>
-        <translation>ワークスペースの条件を再度読み込みます</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation>停止(&amp;P)</translation>
     </message>
     <message>
         <source>Stop the lookups in progress</source>
@@ -1302,6 +1286,22 @@ ID: %3
         <source>Deleting the criteria…</source>
         <translation>条件を削除しています…</translation>
     </message>
+    <message>
+        <source>E&amp;xisting criteria</source>
+        <translation>既存の条件(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s criteria again (F5)</source>
+        <translation>ワークスペースの条件を再度読み込みます (F5)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1376,10 +1376,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Target</source>
-        <translation>対象(&amp;T)</translation>
-    </message>
-    <message>
         <source>Set &amp;token…</source>
         <translation>トークンを設定(&amp;T)…</translation>
     </message>
@@ -1446,6 +1442,18 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Existing criteria</source>
         <translation>既存の条件</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>最後の結果</translation>
+    </message>
+    <message>
+        <source>Target and criteria</source>
+        <translation>対象と条件</translation>
     </message>
 </context>
 <context>
@@ -1693,10 +1701,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
 <context>
     <name>seqring::TargetPanel</name>
     <message>
-        <source>&amp;Environment</source>
-        <translation>環境(&amp;E)</translation>
-    </message>
-    <message>
         <source>Webex (webexapis.com)</source>
         <translation>Webex (webexapis.com)</translation>
     </message>
@@ -1709,10 +1713,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>カスタム API ルート</translation>
     </message>
     <message>
-        <source>API &amp;root</source>
-        <translation>API ルート(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Workspace ID</source>
         <translation>ワークスペース ID(&amp;W)</translation>
     </message>
@@ -1721,20 +1721,12 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>Control Hub または API で確認したワークスペースの ID</translation>
     </message>
     <message>
-        <source>Or&amp;ganization ID (optional)</source>
-        <translation>組織 ID (省略可)(&amp;G)</translation>
-    </message>
-    <message>
         <source>Only for partner administrators</source>
         <translation>パートナー管理者のみ</translation>
     </message>
     <message>
         <source>Access token</source>
         <translation>アクセストークン</translation>
-    </message>
-    <message>
-        <source>Set &amp;token…</source>
-        <translation>トークンを設定(&amp;T)…</translation>
     </message>
     <message>
         <source>Enter a token, store it in the system keychain, or forget the stored one</source>
@@ -1755,6 +1747,34 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Find the workspace by name (Ctrl+K)</source>
         <translation>名前でワークスペースを検索します (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Env&amp;ironment</source>
+        <translation>環境(&amp;I)</translation>
+    </message>
+    <message>
+        <source>API root</source>
+        <translation>API ルート</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation ID (optional)</source>
+        <translation>組織 ID (省略可)(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Set token…</source>
+        <translation>トークンを設定…</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>ワークスペース ID</translation>
+    </message>
+    <message>
+        <source>Organization ID (optional)</source>
+        <translation>組織 ID (省略可)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
     </message>
 </context>
 <context>
