@@ -1383,10 +1383,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Target</source>
-        <translation>&amp;Ziel</translation>
-    </message>
-    <message>
         <source>Set &amp;token…</source>
         <translation>&amp;Token festlegen…</translation>
     </message>
@@ -1454,6 +1450,18 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>Existing criteria</source>
         <translation>Vorhandene Kriterien</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Target and criteria</source>
+        <translation>Ziel und Kriterien</translation>
+    </message>
 </context>
 <context>
     <name>seqring::PhoneNumberListModel</name>
@@ -1485,7 +1493,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>Hinzufüg&amp;en</translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Phone numbers used</source>
@@ -1703,10 +1711,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
 <context>
     <name>seqring::TargetPanel</name>
     <message>
-        <source>&amp;Environment</source>
-        <translation>&amp;Umgebung</translation>
-    </message>
-    <message>
         <source>Webex (webexapis.com)</source>
         <translation>Webex (webexapis.com)</translation>
     </message>
@@ -1719,10 +1723,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>Eigene API-Basis-URL</translation>
     </message>
     <message>
-        <source>API &amp;root</source>
-        <translation>&amp;API-Basis-URL</translation>
-    </message>
-    <message>
         <source>&amp;Workspace ID</source>
         <translation>A&amp;rbeitsbereichs-ID</translation>
     </message>
@@ -1731,20 +1731,12 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>Die ID des Arbeitsbereichs aus Control Hub oder der API</translation>
     </message>
     <message>
-        <source>Or&amp;ganization ID (optional)</source>
-        <translation>&amp;Organisations-ID (optional)</translation>
-    </message>
-    <message>
         <source>Only for partner administrators</source>
         <translation>Nur für Partneradministratoren</translation>
     </message>
     <message>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Set &amp;token…</source>
-        <translation>Token &amp;festlegen…</translation>
     </message>
     <message>
         <source>Enter a token, store it in the system keychain, or forget the stored one</source>
@@ -1765,6 +1757,34 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Find the workspace by name (Ctrl+K)</source>
         <translation>Den Arbeitsbereich nach Namen suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Env&amp;ironment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>API root</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation ID (optional)</source>
+        <translation>&amp;Organisations-ID (optional)</translation>
+    </message>
+    <message>
+        <source>Set token…</source>
+        <translation>Token festlegen…</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>Arbeitsbereichs-ID</translation>
+    </message>
+    <message>
+        <source>Organization ID (optional)</source>
+        <translation>Organisations-ID (optional)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
