@@ -50,6 +50,8 @@ QString CriteriaForm::scheduleTooltip(ScheduleType type)
 
 void CriteriaForm::retranslateCodeTexts()
 {
+    // The editable combo's line edit is what takes the focus: give it the field's name.
+    m_ui->scheduleNameCombo->lineEdit()->setAccessibleName(tr("Schedule name"));
     // setItemText() keeps the current index and emits no change.
     QComboBox *types = m_ui->scheduleTypeCombo;
     for (int i = 0; i < types->count(); ++i) {

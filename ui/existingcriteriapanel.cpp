@@ -36,6 +36,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_listLabel->setText(tr("E&xisting criteria"));
+    m_status->setAccessibleName(tr("Existing criteria status"));
     m_listLabel->setBuddy(m_list);
     m_list->setHeaderLabels({tr("Schedule"), tr("Calls from"), tr("Rings")});
     m_list->setRootIsDecorated(false);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "languagemenu.h"
+
 #include "apiclient.h"
 #include "apiresult.h"
 #include "criteriaform.h"
@@ -34,7 +36,9 @@
 namespace seqring {
 
 struct MainWindow::Actions {
-    QMenu *file = nullptr, *edit = nullptr, *target = nullptr, *help = nullptr;
+    QMenu *file = nullptr, *edit = nullptr, *view = nullptr, *help = nullptr;
+    LanguageMenu *language = nullptr;
+    QScrollArea *scroll = nullptr;
     QAction *open = nullptr, *save = nullptr, *saveAs = nullptr, *quit = nullptr;
     QAction *setToken = nullptr, *about = nullptr;
     QGroupBox *targetBox = nullptr, *criteriaBox = nullptr, *issuesBox = nullptr,
@@ -81,6 +85,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     leftLayout->addWidget(m_actions->criteriaBox);
     leftLayout->addWidget(m_actions->issuesBox, 1);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_actions->scroll = scroll;
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -148,9 +154,12 @@ void MainWindow::buildMenus()
     a.edit->addAction(m_preview->copyCurlAction());
     a.edit->addAction(m_preview->copyJsonAction());
     addAction(m_preview->copyCurlAction());
-    a.target = menuBar()->addMenu(QString());
-    a.target->addAction(m_binder->chooseAction());
-    a.setToken = a.target->addAction(QString(), this, &MainWindow::editToken);
+    a.edit->addSeparator();
+    a.edit->addAction(m_binder->chooseAction());
+    a.setToken = a.edit->addAction(QString(), this, &MainWindow::editToken);
+    a.view = menuBar()->addMenu(QString());
+    a.language = new LanguageMenu(m_settings, a.view);
+    a.view->addMenu(a.language);
     a.help = menuBar()->addMenu(QString());
     a.about = a.help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About seqring-admin"),
@@ -170,7 +179,7 @@ void MainWindow::retranslate()
     a.saveAs->setText(tr("Save draft &as…"));
     a.quit->setText(tr("&Quit"));
     a.edit->setTitle(tr("&Edit"));
-    a.target->setTitle(tr("&Target"));
+    a.view->setTitle(tr("&View"));
     a.setToken->setText(tr("Set &token…"));
     a.help->setTitle(tr("&Help"));
     a.about->setText(tr("&About seqring-admin"));
@@ -179,6 +188,7 @@ void MainWindow::retranslate()
     a.issuesBox->setTitle(tr("Problems"));
     a.existingBox->setTitle(tr("Existing criteria"));
     m_lastResult->setAccessibleName(tr("Last result"));
+    m_actions->scroll->setAccessibleName(tr("Target and criteria"));
     a.previewBox->setTitle(tr("Request preview"));
 }
 

@@ -279,6 +279,7 @@ void PhoneNumbersEditor::retranslate()
     m_edit->setPlaceholderText(tr("+44 20 7183 8750"));
     m_addButton->setText(tr("A&dd"));
     m_listLabel->setText(tr("Phone num&bers"));
+    m_list->setAccessibleName(tr("Phone numbers"));
     // No mnemonic: the Delete key removes, and Alt+E belongs to the Edit menu.
     m_removeButton->setText(tr("Remove"));
     m_removeButton->setToolTip(tr("Remove the selected numbers (Delete)"));

@@ -107,6 +107,7 @@ void SendBar::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop waiting for this request (Esc)"));
     m_progress->setAccessibleName(tr("Sending"));
+    m_status->setAccessibleName(tr("Request status"));
     setBlockedReason(m_blockedReason);
 }
 

@@ -187,19 +187,19 @@ void TargetPanel::changeEvent(QEvent *event)
 
 void TargetPanel::retranslate()
 {
-    m_environmentLabel->setText(tr("&Environment"));
+    m_environmentLabel->setText(tr("Env&ironment"));
     m_environmentCombo->setItemText(int(Environment::Webex), tr("Webex (webexapis.com)"));
     m_environmentCombo->setItemText(int(Environment::Sandbox), tr("Sandbox (local demo API)"));
     m_environmentCombo->setItemText(int(Environment::Custom), tr("Custom API root"));
-    m_rootLabel->setText(tr("API &root"));
+    m_rootLabel->setText(tr("API root"));
     m_workspaceLabel->setText(tr("&Workspace ID"));
     m_workspaceEdit->setPlaceholderText(tr("The workspace's ID from Control Hub or the API"));
     m_chooseButton->setText(tr("Choose wor&kspace…"));
     m_chooseButton->setToolTip(tr("Find the workspace by name (Ctrl+K)"));
-    m_orgLabel->setText(tr("Or&ganization ID (optional)"));
+    m_orgLabel->setText(tr("Organi&zation ID (optional)"));
     m_orgEdit->setPlaceholderText(tr("Only for partner administrators"));
     m_tokenTitle->setText(tr("Access token"));
-    m_setTokenButton->setText(tr("Set &token…"));
+    m_setTokenButton->setText(tr("Set token…"));
     m_setTokenButton->setToolTip(tr("Enter a token, store it in the system keychain, or "
                                     "forget the stored one"));
     updateTokenState();
@@ -212,6 +212,11 @@ void TargetPanel::updateTokenState()
         text += QLatin1Char('\n') + m_tokens->keychainProblem();
     m_tokenState->setText(text);
     m_tokenState->setAccessibleName(tr("Token state"));
+    // Each field sits in a box with its marker, so screen readers are told its name here.
+    m_rootEdit->setAccessibleName(tr("API root"));
+    m_workspaceEdit->setAccessibleName(tr("Workspace ID"));
+    m_orgEdit->setAccessibleName(tr("Organization ID (optional)"));
+    m_environmentCombo->setAccessibleName(tr("Environment"));
     m_setTokenButton->setEnabled(m_tokens->source() != TokenProvider::Source::Sandbox);
 }
 

@@ -1,0 +1,204 @@
+// Accessibility of the main window: names for assistive technology, unique mnemonics,
+// tab order in visual order, and a create done with the keyboard alone.
+#include "apiresult.h"
+#include "mainwindow.h"
+#include "resultdialogs.h"
+#include "sandboxserver.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace seqring;
+
+namespace {
+
+const QString kBoardroom = QStringLiteral(
+    "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
+
+// Every focusable or editable, visible element without a name, as "role at path".
+void collectUnnamed(QAccessibleInterface *node, const QString &path, QStringList &unnamed)
+{
+    if (!node || !node->isValid())
+        return;
+    const QAccessible::State state = node->state();
+    if (state.invisible)
+        return;
+    if ((state.focusable || state.editable) && node->text(QAccessible::Name).trimmed().isEmpty()) {
+        QObject *object = node->object();
+        unnamed << QStringLiteral("%1 %2 (%3)")
+                       .arg(path, QString::number(int(node->role()), 16),
+                            object ? object->objectName() + QLatin1Char(':')
+                                         + QString::fromLatin1(object->metaObject()->className())
+                                   : QString());
+    }
+    for (int i = 0; i < node->childCount(); ++i)
+        collectUnnamed(node->child(i), path + QLatin1Char('/') + QString::number(i), unnamed);
+}
+
+// The mnemonic letter of a text ("&Create" -> 'C'), or a null QChar.
+QChar mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toUpper();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyInteractiveElementHasAName();
+    void mnemonicsAreUnique();
+    void tabOrderFollowsVisualOrder();
+    void createWithKeyboardAlone();
+
+private:
+    QTemporaryDir m_dir;
+    QSettings *m_settings = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestAccessibility::init()
+{
+    qunsetenv("WEBEX_ACCESS_TOKEN");
+    m_settings = new QSettings(m_dir.filePath(QStringLiteral("a11y.ini")), QSettings::IniFormat);
+    MainWindow::Options options;
+    options.sandbox = true;
+    options.settings = m_settings;
+    m_window = new MainWindow(options);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestAccessibility::cleanup()
+{
+    delete m_window;
+    delete m_settings;
+}
+
+void TestAccessibility::everyInteractiveElementHasAName()
+{
+    QAccessible::setActive(true);
+    QStringList unnamed;
+    collectUnnamed(QAccessible::queryAccessibleInterface(m_window), QStringLiteral("window"), unnamed);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::mnemonicsAreUnique()
+{
+    // Alt+letter must reach one place: labels, buttons and the menu bar's titles.
+    QMultiHash<QChar, QString> owners;
+    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy() && !mnemonic(label->text()).isNull())
+            owners.insert(mnemonic(label->text()), label->text());
+    }
+    const QList<QAbstractButton *> buttons = m_window->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (!mnemonic(button->text()).isNull())
+            owners.insert(mnemonic(button->text()), button->text());
+    }
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    for (QAction *menu : menus) {
+        if (!mnemonic(menu->text()).isNull())
+            owners.insert(mnemonic(menu->text()), menu->text());
+    }
+    QStringList clashes;
+    const QList<QChar> keys = owners.uniqueKeys();
+    for (const QChar key : keys) {
+        if (owners.count(key) > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(key).arg(owners.values(key).join(QStringLiteral(" | ")));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::tabOrderFollowsVisualOrder()
+{
+    // Expected order of the main stops, top to bottom, left column before the preview.
+    const QStringList expected = {
+        QStringLiteral("environmentCombo"), QStringLiteral("workspaceIdEdit"),
+        QStringLiteral("orgIdEdit"), QStringLiteral("onlyDuringScheduleCheck"),
+        QStringLiteral("anyNumberRadio"), QStringLiteral("ringEnabledCheck"),
+        QStringLiteral("previewBody"), QStringLiteral("copyCurlButton"),
+        QStringLiteral("createButton")};
+    // A valid form, so that Create is enabled and a Tab stop.
+    auto *workspace = m_window->findChild<QLineEdit *>(QStringLiteral("workspaceIdEdit"));
+    workspace->setFocus();
+    QTest::keyClicks(workspace, kBoardroom);
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("createButton"))->isEnabled());
+    m_window->findChild<QWidget *>(expected.first())->setFocus(Qt::TabFocusReason);
+    QStringList visited;
+    QWidget *start = QApplication::focusWidget();
+    QVERIFY(start);
+    for (int i = 0; i < 200; ++i) {
+        visited << QApplication::focusWidget()->objectName();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget() == start)
+            break;
+    }
+    int last = -1;
+    for (const QString &name : expected) {
+        const int at = int(visited.indexOf(name));
+        QVERIFY2(at >= 0, qPrintable(name + QStringLiteral(" is not reached by Tab: ") + visited.join(QLatin1Char(','))));
+        QVERIFY2(at > last, qPrintable(name + QStringLiteral(" comes too early: ") + visited.join(QLatin1Char(','))));
+        last = at;
+    }
+}
+
+void TestAccessibility::createWithKeyboardAlone()
+{
+    QSignalSpy dialogs(m_window->resultPresenter(), &ResultPresenter::dialogShown);
+    auto focused = [] { return QApplication::focusWidget(); };
+    QTest::keyClick(m_window, Qt::Key_W, Qt::AltModifier); // Workspace ID
+    QCOMPARE(focused()->objectName(), QStringLiteral("workspaceIdEdit"));
+    QTest::keyClicks(focused(), kBoardroom);
+    QTest::keyClick(focused(), Qt::Key_O, Qt::AltModifier); // Only during a schedule
+    QCOMPARE(focused()->objectName(), QStringLiteral("onlyDuringScheduleCheck"));
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QTest::keyClick(focused(), Qt::Key_N, Qt::AltModifier); // Schedule name
+    QTest::keyClicks(focused(), QStringLiteral("Business Vacation"));
+    QTest::keyClick(focused(), Qt::Key_T, Qt::AltModifier); // Schedule type
+    QCOMPARE(focused()->objectName(), QStringLiteral("scheduleTypeCombo"));
+    QTest::keyClick(focused(), Qt::Key_Down);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::AltModifier); // Select phone numbers
+    QCOMPARE(focused()->objectName(), QStringLiteral("selectNumbersRadio"));
+    // A mnemonic presses a button as an animated click: it takes effect a moment later.
+    QTRY_VERIFY(m_window->findChild<QAbstractButton *>(QStringLiteral("selectNumbersRadio"))->isChecked());
+    QTest::keyClick(focused(), Qt::Key_M, Qt::AltModifier); // Add number
+    QCOMPARE(focused()->objectName(), QStringLiteral("addNumberEdit"));
+    QTest::keyClicks(focused(), QStringLiteral("+44 20 7183 8750"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTest::keyClick(focused(), Qt::Key_P, Qt::AltModifier); // Private callers
+    QCOMPARE(focused()->objectName(), QStringLiteral("anonymousCheck"));
+    QTRY_VERIFY(static_cast<QAbstractButton *>(focused())->isChecked());
+    QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier); // Create
+    QVERIFY(dialogs.wait(15000));
+    auto *success = qobject_cast<SuccessDialog *>(dialogs.first().first().value<QDialog *>());
+    QVERIFY2(success, "the create did not succeed");
+    QVERIFY(!success->idText().isEmpty());
+    QTest::keyClick(success, Qt::Key_Escape);
+    QTRY_VERIFY(!success->isVisible());
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

@@ -1,0 +1,121 @@
+// The window in German, French and Japanese: translated labels, Qt's own strings, and no
+// label cut off at the default size in German (the longest language).
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace seqring;
+
+class TestTranslatedWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { Translations::install(QStringLiteral("en")); }
+    void labelsAreTranslated_data();
+    void labelsAreTranslated();
+    void qtStringsAreTranslated();
+    void nothingCutOffInGerman();
+};
+
+namespace {
+std::unique_ptr<MainWindow> makeWindow(QSettings *settings)
+{
+    MainWindow::Options options;
+    options.sandbox = true;
+    options.settings = settings;
+    auto window = std::make_unique<MainWindow>(options);
+    window->show();
+    return window;
+}
+} // namespace
+
+void TestTranslatedWindow::labelsAreTranslated_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+    QTest::newRow("Japanese") << QStringLiteral("ja");
+}
+
+void TestTranslatedWindow::labelsAreTranslated()
+{
+    QFETCH(QString, lang);
+    QCOMPARE(Translations::install(lang), lang);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    auto window = makeWindow(&settings);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QStringList english = {QStringLiteral("&Create criteria"), QStringLiteral("Create criteria"),
+                                 QStringLiteral("&Only during a schedule"),
+                                 QStringLiteral("&Select phone numbers")};
+    for (const char *name : {"createButton", "onlyDuringScheduleCheck", "selectNumbersRadio"}) {
+        auto *button = window->findChild<QAbstractButton *>(QLatin1String(name));
+        QVERIFY(button);
+        QVERIFY2(!button->text().isEmpty(), name);
+        QVERIFY2(!english.contains(button->text()), qPrintable(button->text()));
+    }
+    QVERIFY(!window->windowTitle().startsWith(QLatin1String("Sequential ring criteria")));
+}
+
+void TestTranslatedWindow::qtStringsAreTranslated()
+{
+    Translations::install(QStringLiteral("de"));
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
+             QStringLiteral("Abbrechen"));
+}
+
+void TestTranslatedWindow::nothingCutOffInGerman()
+{
+    Translations::install(QStringLiteral("de"));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    auto window = makeWindow(&settings); // the default size: no geometry saved yet
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QStringList cut;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(window.get()))
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull())
+                continue;
+            text = label->text();
+        } else if (qobject_cast<QCheckBox *>(w) || qobject_cast<QRadioButton *>(w)
+                   || qobject_cast<QPushButton *>(w)) {
+            text = static_cast<QAbstractButton *>(w)->text();
+            if (text.isEmpty())
+                continue;
+        } else {
+            continue;
+        }
+        if (w->width() < w->sizeHint().width())
+            cut << QStringLiteral("%1 \"%2\": %3 < %4")
+                       .arg(w->objectName(), text)
+                       .arg(w->width())
+                       .arg(w->sizeHint().width());
+    }
+    // The form column is not squeezed behind a horizontal scroll bar either.
+    const QList<QScrollArea *> areas = window->findChildren<QScrollArea *>();
+    for (QScrollArea *area : areas) {
+        if (area->isVisibleTo(window.get()) && area->horizontalScrollBar()->isVisible())
+            cut << QStringLiteral("%1 needs a horizontal scroll bar").arg(area->objectName());
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestTranslatedWindow)
+#include "tst_translatedwindow.moc"
