@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -73,7 +74,10 @@ int main(int argc, char **argv)
                        quitAfterPaint});
     parser.process(*app);
 
-    seqring::Translations::install(parser.value(lang));
+    // --lang wins; else the choice made in View > Language; else the system's language.
+    seqring::Translations::install(parser.isSet(lang)
+                                       ? parser.value(lang)
+                                       : QSettings().value(QStringLiteral("ui/language")).toString());
 
     if (parser.isSet(preview)) {
         QTextStream out(stdout);

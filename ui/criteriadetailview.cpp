@@ -1,5 +1,6 @@
 #include "criteriadetailview.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,10 +26,6 @@ CriteriaDetailView::CriteriaDetailView(QWidget *parent)
     m_message->setWordWrap(true);
     m_template->setObjectName(QStringLiteral("useAsTemplateButton"));
     m_delete->setObjectName(QStringLiteral("deleteCriteriaButton"));
-    m_template->setText(tr("Use as template"));
-    m_template->setToolTip(tr("Copy this criteria into the form to create a new one from it"));
-    m_delete->setText(tr("Delete…"));
-    m_delete->setToolTip(tr("Delete this criteria from the workspace, after a confirmation"));
 
     auto *form = new QFormLayout;
     auto *layout = new QVBoxLayout(this);
@@ -53,7 +50,9 @@ CriteriaDetailView::CriteriaDetailView(QWidget *parent)
         QLineEdit *field = addRow(label, name);
         title->setBuddy(field);
         form->addRow(title, field);
+        m_titles.append(title);
     }
+    retranslate();
     connect(m_template, &QPushButton::clicked, this, [this] {
         if (m_criteria)
             Q_EMIT useAsTemplate(*m_criteria);
@@ -133,6 +132,31 @@ QString CriteriaDetailView::describe() const
     return tr("%1, %2, %3").arg(schedule, from,
                                 c.ringEnabled ? tr("rings sequentially")
                                               : tr("does not ring sequentially"));
+}
+
+void CriteriaDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_criteria)
+            setCriteria(m_id, m_criteria); // the values' words too
+    }
+    QWidget::changeEvent(event);
+}
+
+void CriteriaDetailView::retranslate()
+{
+    m_template->setText(tr("Use as template"));
+    m_template->setToolTip(tr("Copy this criteria into the form to create a new one from it"));
+    m_delete->setText(tr("Delete…"));
+    m_delete->setToolTip(tr("Delete this criteria from the workspace, after a confirmation"));
+    const QStringList titles = {tr("Criteria ID"), tr("Schedule"), tr("Calls from"), tr("Numbers"),
+                                tr("Private or unavailable callers"), tr("Rings sequentially")};
+    for (int i = 0; i < m_titles.size() && i < titles.size(); ++i) {
+        m_titles[i]->setText(titles.at(i));
+        if (i < m_fields.size())
+            m_fields[i]->setAccessibleName(titles.at(i));
+    }
 }
 
 } // namespace seqring

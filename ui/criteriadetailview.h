@@ -35,6 +35,9 @@ Q_SIGNALS:
     void useAsTemplate(const seqring::Criteria &criteria);
     void deleteRequested(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLineEdit *addRow(const QString &label, const char *objectName);
 
@@ -42,6 +45,8 @@ private:
     std::optional<Criteria> m_criteria;
     QLabel *m_message;
     QList<QLineEdit *> m_fields;
+    QList<QLabel *> m_titles;
+    void retranslate();
     QPushButton *m_template;
     QPushButton *m_delete;
 };

@@ -4,6 +4,7 @@
 #include "workspacecontext.h"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -26,6 +27,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_settings->setObjectName(QStringLiteral("ringSettingsLabel"));
     m_list->setObjectName(QStringLiteral("existingCriteriaList"));
     m_status->setObjectName(QStringLiteral("existingCriteriaStatus"));
+    m_listLabel->setObjectName(QStringLiteral("existingCriteriaLabel"));
     m_refresh->setObjectName(QStringLiteral("refreshCriteriaButton"));
     m_stop->setObjectName(QStringLiteral("stopLookupButton"));
     m_progress->setObjectName(QStringLiteral("lookupProgress"));
@@ -35,23 +37,15 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_listLabel->setText(tr("E&xisting criteria"));
-    m_status->setAccessibleName(tr("Existing criteria status"));
     m_listLabel->setBuddy(m_list);
-    m_list->setHeaderLabels({tr("Schedule"), tr("Calls from"), tr("Rings")});
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setAccessibleName(tr("Existing criteria"));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->setMinimumHeight(90);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(100);
-    m_progress->setAccessibleName(tr("Looking up"));
-    m_refresh->setText(tr("Refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Read the workspace's criteria again (F5)"));
-    m_stop->setText(tr("Stop"));
-    m_stop->setToolTip(tr("Stop the lookups in progress"));
+    retranslate();
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_progress);
@@ -238,6 +232,28 @@ void ExistingCriteriaPanel::confirmDelete(const QString &id)
     });
     m_confirm = box;
     box->open();
+}
+
+void ExistingCriteriaPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showSettings(); // the summary and rows in the new language
+    }
+    QWidget::changeEvent(event);
+}
+
+void ExistingCriteriaPanel::retranslate()
+{
+    m_listLabel->setText(tr("E&xisting criteria"));
+    m_status->setAccessibleName(tr("Existing criteria status"));
+    m_list->setHeaderLabels({tr("Schedule"), tr("Calls from"), tr("Rings")});
+    m_list->setAccessibleName(tr("Existing criteria"));
+    m_progress->setAccessibleName(tr("Looking up"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Read the workspace's criteria again (F5)"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop the lookups in progress"));
 }
 
 } // namespace seqring

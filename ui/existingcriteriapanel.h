@@ -48,7 +48,11 @@ Q_SIGNALS:
     // A read or delete failed (e.g. so a 403 on a delete can be remembered).
     void requestFailed(const seqring::ApiResult &result);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showSettings();
     void loadSelected();
     void confirmDelete(const QString &id);

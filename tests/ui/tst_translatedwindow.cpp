@@ -1,5 +1,6 @@
 // The window in German, French and Japanese: translated labels, Qt's own strings, and no
 // label cut off at the default size in German (the longest language).
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void labelsAreTranslated();
     void qtStringsAreTranslated();
     void nothingCutOffInGerman();
+    void switchesAtRunTime();
 };
 
 namespace {
@@ -115,6 +117,35 @@ void TestTranslatedWindow::nothingCutOffInGerman()
             cut << QStringLiteral("%1 needs a horizontal scroll bar").arg(area->objectName());
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+void TestTranslatedWindow::switchesAtRunTime()
+{
+    Translations::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    auto window = makeWindow(&settings);
+    auto *create = window->findChild<QAbstractButton *>(QStringLiteral("createButton"));
+    auto *existing = window->findChild<QLabel *>(QStringLiteral("existingCriteriaLabel"));
+    const QString englishCreate = create->text();
+    auto *menu = window->findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    // View > Language > Deutsch, as a user would pick it.
+    const QList<QAction *> actions = menu->actions();
+    QAction *german = nullptr;
+    for (QAction *action : actions) {
+        if (action->data().toString() == QLatin1String("de"))
+            german = action;
+    }
+    QVERIFY(german);
+    german->trigger();
+    QTRY_VERIFY(create->text() != englishCreate); // LanguageChange reaches the widgets
+    QVERIFY(!window->windowTitle().startsWith(QLatin1String("Sequential ring criteria")));
+    QVERIFY(existing);
+    QVERIFY(!existing->text().contains(QLatin1String("Existing")));
+    QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+    menu->choose(QStringLiteral("en"));
+    QTRY_COMPARE(create->text(), englishCreate);
 }
 
 QTEST_MAIN(TestTranslatedWindow)
