@@ -1075,6 +1075,10 @@
         <source>Business hours schedule</source>
         <translation>Zeitplan für Geschäftszeiten</translation>
     </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Zeitplanname</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ErrorDialog</name>
@@ -1309,6 +1313,10 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
+    <message>
+        <source>Existing criteria status</source>
+        <translation>Status der vorhandenen Kriterien</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1541,6 +1549,10 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>Remove the selected numbers (Delete)</source>
         <translation>Die ausgewählten Nummern entfernen (Entf)</translation>
     </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
 </context>
 <context>
     <name>seqring::RequestPreview</name>
@@ -1652,6 +1664,10 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Retry %1.</source>
         <translation>Wiederholung %1.</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Anfragestatus</translation>
     </message>
 </context>
 <context>
