@@ -105,8 +105,8 @@ int main(int argc, char **argv)
         window.openDraft(parser.value(open));
     window.show();
     if (parser.isSet(screenshot)) {
-        // Let the layout settle, then save what the window shows.
-        QTimer::singleShot(300, &window, [&window, path = parser.value(screenshot)] {
+        // Let the layout settle and the sandbox lookups answer, then save what the window shows.
+        QTimer::singleShot(1500, &window, [&window, path = parser.value(screenshot)] {
             const bool saved = window.grab().save(path);
             QCoreApplication::exit(saved ? 0 : 1);
         });

@@ -117,6 +117,14 @@ void CriteriaDetailView::setCriteria(const QString &id, const std::optional<Crit
     }
     m_template->setEnabled(criteria.has_value());
     m_delete->setEnabled(!id.isEmpty());
+    // The fields take room only once there is something to show in them.
+    const bool shown = criteria.has_value() || !id.isEmpty();
+    for (QWidget *w : std::as_const(m_fields))
+        w->setVisible(shown);
+    for (QWidget *w : std::as_const(m_titles))
+        w->setVisible(shown);
+    m_template->setVisible(shown);
+    m_delete->setVisible(shown);
     setMessage(id.isEmpty() ? tr("Select a criteria above to see it here.") : QString());
 }
 

@@ -81,7 +81,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_issues->setMinimumHeight(70);
     m_actions->existingBox = box(m_binder->panel(), left);
     leftLayout->addWidget(m_actions->targetBox);
-    leftLayout->addWidget(m_actions->existingBox);
     leftLayout->addWidget(m_actions->criteriaBox);
     leftLayout->addWidget(m_actions->issuesBox, 1);
     auto *scroll = new QScrollArea(this);
@@ -92,10 +91,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_actions->previewBox = box(m_preview, this);
 
+    // Right: what will be sent, above what the workspace already has.
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("rightSplitter"));
+    right->addWidget(m_actions->previewBox);
+    right->addWidget(m_actions->existingBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(scroll);
-    splitter->addWidget(m_actions->previewBox);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *central = new QWidget(this);
@@ -122,7 +128,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
     connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
     setResultPresenter(m_presenter);
-    m_binder->panel()->placeInTabOrderAfter(m_target->setTokenButton());
+    m_binder->panel()->placeInTabOrderAfter(m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
 
     retranslate();
     WindowSettings::restore(*m_settings, this, m_model, m_target, options);

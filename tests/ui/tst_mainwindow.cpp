@@ -149,7 +149,13 @@ bool TestMainWindow::settle()
 {
     WorkspaceBinder *binder = m_window->workspaceBinder();
     return QTest::qWaitFor(
-        [binder] { return !binder->context()->isBusy() && !binder->writeAccess()->isChecking(); },
+        [binder] {
+            // The typed ID is looked up after a debounce: wait until that lookup and the
+            // reads it starts are done, so a fault injected next hits the create itself.
+            return binder->context()->workspace().has_value()
+                && binder->context()->settings().has_value() && !binder->context()->isBusy()
+                && !binder->writeAccess()->isChecking();
+        },
         10000);
 }
 
@@ -286,11 +292,12 @@ void TestMainWindow::forced403ShowsErrorAndKeepsForm()
 void TestMainWindow::rateLimitShowsCountdownThenSuccess()
 {
     fillSeedByInput();
-    m_window->sandboxServer()->forceStatus(429, 1, "2");
+    m_window->sandboxServer()->forceStatus(429, 1, "1");
+    m_window->client()->setRetryDelayScale(1.0); // a real second, so the countdown is seen
     QSignalSpy finished(m_window, &MainWindow::createFinished);
     QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->sendBar()->statusText().contains(QLatin1String("429")), 10000);
-    QVERIFY(m_window->sendBar()->statusText().contains(QLatin1String("2")));
+    QVERIFY(m_window->sendBar()->statusText().contains(QLatin1String("1")));
     QVERIFY(m_window->sendBar()->cancelButton()->isVisible());
     QVERIFY(qobject_cast<SuccessDialog *>(waitForDialog()));
     QCOMPARE(finished.size(), 1);
