@@ -1072,6 +1072,10 @@
         <source>Business hours schedule</source>
         <translation>営業時間スケジュール</translation>
     </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>スケジュール名</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ErrorDialog</name>
@@ -1301,6 +1305,10 @@ ID: %3
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>Existing criteria status</source>
+        <translation>既存の条件の状態</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1540,10 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>Remove the selected numbers (Delete)</source>
         <translation>選択した番号を削除します (Delete)</translation>
     </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>電話番号</translation>
+    </message>
 </context>
 <context>
     <name>seqring::RequestPreview</name>
@@ -1642,6 +1654,10 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Retry %1.</source>
         <translation>再試行 %1 回目。</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>リクエストの状態</translation>
     </message>
 </context>
 <context>
