@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>&amp;Unavailable callers</source>
-        <translation>Appelants &amp;indisponibles</translation>
+        <translation>Appelants indisponi&amp;bles</translation>
     </message>
     <message>
         <source>&amp;Ring sequentially for matching calls</source>
@@ -1074,6 +1074,10 @@
     <message>
         <source>Business hours schedule</source>
         <translation>Calendrier des heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Nom du calendrier</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1313,10 @@ Cette action est irréversible.</translation>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
+    <message>
+        <source>Existing criteria status</source>
+        <translation>État des critères existants</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1383,12 +1391,8 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Target</source>
-        <translation>Ci&amp;ble</translation>
-    </message>
-    <message>
         <source>Set &amp;token…</source>
-        <translation>Définir le &amp;jeton…</translation>
+        <translation>Définir le je&amp;ton…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1458,6 +1462,14 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>Last result</source>
         <translation>Dernier résultat</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Target and criteria</source>
+        <translation>Cible et critère</translation>
+    </message>
 </context>
 <context>
     <name>seqring::PhoneNumberListModel</name>
@@ -1481,7 +1493,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <name>seqring::PhoneNumbersEditor</name>
     <message>
         <source>Add nu&amp;mber</source>
-        <translation>Ajou&amp;ter un numéro</translation>
+        <translation>A&amp;jouter un numéro</translation>
     </message>
     <message>
         <source>+44 20 7183 8750</source>
@@ -1489,7 +1501,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>Ajou&amp;ter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Phone numbers used</source>
@@ -1536,6 +1548,10 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Remove the selected numbers (Delete)</source>
         <translation>Enlever les numéros sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1602,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation>U&amp;RL&#xa0;:</translation>
+        <translation>UR&amp;L&#xa0;:</translation>
     </message>
     <message>
         <source>Headers:</source>
@@ -1649,6 +1665,10 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>Retry %1.</source>
         <translation>Tentative n°&#xa0;%1.</translation>
     </message>
+    <message>
+        <source>Request status</source>
+        <translation>État de la requête</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SequentialRingReader</name>
@@ -1707,10 +1727,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
 <context>
     <name>seqring::TargetPanel</name>
     <message>
-        <source>&amp;Environment</source>
-        <translation>&amp;Environnement</translation>
-    </message>
-    <message>
         <source>Webex (webexapis.com)</source>
         <translation>Webex (webexapis.com)</translation>
     </message>
@@ -1723,20 +1739,12 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>Racine d&apos;API personnalisée</translation>
     </message>
     <message>
-        <source>API &amp;root</source>
-        <translation>Racine de &amp;l&apos;API</translation>
-    </message>
-    <message>
         <source>&amp;Workspace ID</source>
-        <translation>ID de l&apos;espace de tra&amp;vail</translation>
+        <translation>ID de l&apos;espace de &amp;travail</translation>
     </message>
     <message>
         <source>The workspace&apos;s ID from Control Hub or the API</source>
         <translation>L&apos;ID de l&apos;espace de travail, depuis Control Hub ou l&apos;API</translation>
-    </message>
-    <message>
-        <source>Or&amp;ganization ID (optional)</source>
-        <translation>ID d&apos;or&amp;ganisation (facultatif)</translation>
     </message>
     <message>
         <source>Only for partner administrators</source>
@@ -1745,10 +1753,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Set &amp;token…</source>
-        <translation>Définir le &amp;jeton…</translation>
     </message>
     <message>
         <source>Enter a token, store it in the system keychain, or forget the stored one</source>
@@ -1764,11 +1768,39 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Choose wor&amp;kspace…</source>
-        <translation>C&amp;hoisir un espace de travail…</translation>
+        <translation>Choisir un espace de tra&amp;vail…</translation>
     </message>
     <message>
         <source>Find the workspace by name (Ctrl+K)</source>
         <translation>Rechercher l&apos;espace de travail par son nom (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Env&amp;ironment</source>
+        <translation>&amp;Environnement</translation>
+    </message>
+    <message>
+        <source>API root</source>
+        <translation>Racine de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation ID (optional)</source>
+        <translation>&amp;ID d&apos;organisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Set token…</source>
+        <translation>Définir le jeton…</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>ID de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Organization ID (optional)</source>
+        <translation>ID d&apos;organisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
     </message>
 </context>
 <context>
