@@ -3,6 +3,7 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <set>
@@ -65,9 +66,52 @@ PhoneProblem fromPossibility(PhoneNumberUtil::ValidationResult result)
     }
 }
 
+// The uncached parse behind PhoneNumbers::check.
+PhoneNumberCheck parse(const QString &typed, const QString &defaultRegion);
+
+// The last results of check(), per thread: an edit re-checks the eleven numbers that did
+// not change (the list model and the validator both ask), so each edit parses one number,
+// not twelve. A libphonenumber parse costs tens of microseconds; a look-up here, well
+// under one. Bounded: when it is full it starts again.
+class CheckCache
+{
+public:
+    static constexpr qsizetype kCapacity = 512;
+
+    PhoneNumberCheck check(const QString &typed, const QString &defaultRegion)
+    {
+        QString key;
+        key.reserve(defaultRegion.size() + 1 + typed.size());
+        key.append(defaultRegion).append(QChar(0x1f)).append(typed);
+        if (const auto found = m_results.constFind(key); found != m_results.constEnd())
+            return *found;
+        if (m_results.size() >= kCapacity)
+            m_results.clear();
+        const PhoneNumberCheck result = parse(typed, defaultRegion);
+        m_results.insert(key, result);
+        return result;
+    }
+
+private:
+    QHash<QString, PhoneNumberCheck> m_results;
+};
+
 } // namespace
 
 PhoneNumberCheck PhoneNumbers::check(const QString &typed, const QString &defaultRegion)
+{
+    thread_local CheckCache cache;
+    return cache.check(typed, defaultRegion);
+}
+
+void PhoneNumbers::warmUp()
+{
+    PhoneNumberUtil::GetInstance();
+}
+
+namespace {
+
+PhoneNumberCheck parse(const QString &typed, const QString &defaultRegion)
 {
     PhoneNumberCheck result;
     result.typed = typed;
@@ -119,6 +163,8 @@ PhoneNumberCheck PhoneNumbers::check(const QString &typed, const QString &defaul
     result.e164 = QString::fromStdString(e164);
     return result;
 }
+
+} // namespace
 
 QString PhoneNumbers::describe(PhoneProblem problem, const QString &typed,
                                const QString &defaultRegion)

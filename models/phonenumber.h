@@ -34,7 +34,11 @@ class PhoneNumbers
     Q_DECLARE_TR_FUNCTIONS(PhoneNumbers)
 public:
     // Parses what the admin typed; national numbers use defaultRegion (ISO 3166 code).
+    // Pure, and remembered: asking again for the same text and region costs a look-up.
     static PhoneNumberCheck check(const QString &typed, const QString &defaultRegion);
+    // Loads libphonenumber's metadata (milliseconds, once per process). Safe from any
+    // thread; the app calls it on a worker thread at start-up so the window need not wait.
+    static void warmUp();
     // A sentence naming the number and saying what to do.
     static QString describe(PhoneProblem problem, const QString &typed,
                             const QString &defaultRegion);

@@ -17,7 +17,10 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTextCursor>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace seqring
 {
@@ -47,6 +50,30 @@ QPlainTextEdit *readOnlyCode(const QString &objectName, QWidget *parent)
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return view;
+}
+
+// Replaces what differs between the view's text `before` and `after` with one edit: the
+// common start and end stay, so only the changed lines are laid out, highlighted and
+// repainted again (setPlainText would redo the whole document). Never splits a
+// surrogate pair.
+void replaceChangedSpan(QPlainTextEdit *view, const QString &before, const QString &after)
+{
+    const qsizetype shorter = std::min(before.size(), after.size());
+    qsizetype head = 0;
+    while (head < shorter && before.at(head) == after.at(head))
+        ++head;
+    if (head > 0 && head < shorter && before.at(head - 1).isHighSurrogate())
+        --head;
+    qsizetype tail = 0;
+    while (tail < shorter - head
+           && before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
+        ++tail;
+    if (tail > 0 && tail < shorter - head && before.at(before.size() - tail).isLowSurrogate())
+        --tail;
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(head));
+    cursor.setPosition(int(before.size() - tail), QTextCursor::KeepAnchor);
+    cursor.insertText(after.mid(head, after.size() - head - tail));
 }
 
 } // namespace
@@ -124,6 +151,7 @@ void RequestPreview::buildUi()
 
     m_bodyLabel = new QLabel(page);
     m_body = readOnlyCode(QStringLiteral("previewBody"), page);
+    m_body->setUndoRedoEnabled(false); // edited in place by setRequest(); nothing to undo
     m_bodyLabel->setBuddy(m_body);
     m_highlighter = new JsonHighlighter(m_body);
     grid->addWidget(m_bodyLabel, 2, 0, Qt::AlignTop);
@@ -216,6 +244,7 @@ void RequestPreview::setRequest(const HttpRequestSpec &spec)
 {
     const bool bodyChanged = !m_hasRequest || spec.body != m_spec.body;
     const bool tokenChanged = spec.header("Authorization") != m_spec.header("Authorization");
+    const QString bodyBefore = m_hasRequest ? QString::fromUtf8(m_spec.body) : QString();
     m_spec = spec;
     m_hasRequest = true;
     // A revealed token is hidden again when another token takes its place.
@@ -238,7 +267,7 @@ void RequestPreview::setRequest(const HttpRequestSpec &spec)
     if (bodyChanged) {
         // Keep the reader's place while the body changes under them.
         const int scroll = m_body->verticalScrollBar()->value();
-        m_body->setPlainText(QString::fromUtf8(spec.body));
+        replaceChangedSpan(m_body, bodyBefore, QString::fromUtf8(spec.body));
         m_body->verticalScrollBar()->setValue(scroll);
         showStatus(Status::None);
     }

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <thread>
+
 using namespace seqring;
 
 Q_DECLARE_METATYPE(seqring::PhoneProblem)
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void splitPasted_data();
     void splitPasted();
     void regions();
+    void rememberedResultsFollowTheRegion();
+    void warmUpFromAnotherThread();
 };
 
 void TestPhoneNumbers::check_data()
@@ -123,6 +127,41 @@ void TestPhoneNumbers::regions()
         QVERIFY(regions.contains(QLatin1String(code)));
     QCOMPARE(PhoneNumbers::countryCode(QStringLiteral("GB")), 44);
     QCOMPARE(PhoneNumbers::countryCode(QStringLiteral("JP")), 81);
+}
+
+// check() remembers its results: the same text asked again under another region, or with
+// other spacing, is its own entry, and asking twice gives the same answer.
+void TestPhoneNumbers::rememberedResultsFollowTheRegion()
+{
+    const QString national = QStringLiteral("020 7183 8750");
+    const QString spacedNational = QLatin1Char(' ') + national;
+    for (int round = 0; round < 2; ++round) {
+        const PhoneNumberCheck gb = PhoneNumbers::check(national, QStringLiteral("GB"));
+        QCOMPARE(gb.e164, QStringLiteral("+442071838750"));
+        QCOMPARE(gb.typed, national);
+        const PhoneNumberCheck us = PhoneNumbers::check(national, QStringLiteral("US"));
+        QVERIFY(!us.isValid());
+        QVERIFY(us.e164.isEmpty());
+        const PhoneNumberCheck spaced = PhoneNumbers::check(spacedNational, QStringLiteral("GB"));
+        QCOMPARE(spaced.typed, spacedNational); // the typed text is kept as typed
+        QCOMPARE(spaced.e164, gb.e164);
+    }
+    // More distinct numbers than the memory holds: answers stay right when it starts again.
+    for (int i = 0; i < 1200; ++i) {
+        const QString digits = QStringLiteral("%1").arg(i % 1000, 4, 10, QLatin1Char('0'));
+        QCOMPARE(PhoneNumbers::check(QStringLiteral("+44 20 7946 ") + digits, QStringLiteral("US")).e164,
+                 QStringLiteral("+44207946") + digits);
+    }
+}
+
+// The start-up warm-up runs on a worker thread while this thread checks numbers.
+void TestPhoneNumbers::warmUpFromAnotherThread()
+{
+    std::thread worker([] { PhoneNumbers::warmUp(); });
+    const PhoneNumberCheck check =
+        PhoneNumbers::check(QStringLiteral("(415) 555-2671"), QStringLiteral("US"));
+    worker.join();
+    QCOMPARE(check.e164, QStringLiteral("+14155552671"));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)

@@ -15,6 +15,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace seqring;
 
@@ -99,6 +102,8 @@ private Q_SLOTS:
     void bodyIsTheSpecBytesExactly_data();
     void bodyIsTheSpecBytesExactly();
     void bodyIsHighlighted();
+    void changedBodyIsEditedInPlace_data();
+    void changedBodyIsEditedInPlace();
     void bodyColoursFollowThePalette();
     void copyJsonPutsTheBodyBytes();
     void copyCurlLeavesTheTokenOutWhileHidden();
@@ -217,6 +222,52 @@ void TestRequestPreview::bodyIsHighlighted()
     highlighter->rehighlight();
     const QTextBlock block = body->document()->findBlockByNumber(1); // first key line
     QVERIFY(!block.layout()->formats().isEmpty());
+}
+
+// Each new body replaces only what differs from the one shown (the first and last lines
+// keep their blocks), and the text is still the new body exactly, highlighted, after any
+// sequence of changes: growing, shrinking, emptied, and around surrogate pairs.
+void TestRequestPreview::changedBodyIsEditedInPlace_data()
+{
+    QTest::addColumn<QList<QByteArray>>("bodies");
+    const QByteArray base = firstSpec().body;
+    QByteArray oneNumberMore = base;
+    oneNumberMore.replace("\"+14085550123\"", "\"+14085550123\",\n        \"+14085550124\"");
+    QByteArray renamed = base;
+    renamed.replace("London Business Hours", "London Business Hours (main)");
+    QTest::newRow("a number added, then removed") << QList<QByteArray>{base, oneNumberMore, base};
+    QTest::newRow("a value lengthened and back") << QList<QByteArray>{base, renamed, base};
+    QTest::newRow("to empty and back") << QList<QByteArray>{base, QByteArray(), base};
+    QTest::newRow("prefix of the other") << QList<QByteArray>{"{\n}", "{\n}\n", "{\n", "{\n}"};
+    // U+1F600 and U+1F601 share their high surrogate; U+1F600 and U+2F600 their low one.
+    QTest::newRow("surrogate pairs") << QList<QByteArray>{
+        "\"a\xF0\x9F\x98\x80" "b\"", "\"a\xF0\x9F\x98\x81" "b\"", "\"a\xF0\xAF\x98\x80" "b\"",
+        "\"a\xF0\x9F\x98\x80\xF0\x9F\x98\x80" "b\"", "\"a\xF0\x9F\x98\x80" "b\""};
+}
+
+void TestRequestPreview::changedBodyIsEditedInPlace()
+{
+    QFETCH(QList<QByteArray>, bodies);
+    RequestPreview preview;
+    auto *body = child<QPlainTextEdit>(preview, "previewBody");
+    QVERIFY(!body->document()->isUndoRedoEnabled());
+    HttpRequestSpec spec = firstSpec();
+    for (const QByteArray &next : std::as_const(bodies)) {
+        const QTextBlock firstBlock = body->document()->firstBlock();
+        const bool firstLineKept = !next.isEmpty() && preview.hasRequest()
+                                   && preview.bodyText().toUtf8().startsWith(next.left(next.indexOf('\n') + 1))
+                                   && next.contains('\n');
+        spec.body = next;
+        preview.setRequest(spec);
+        QCOMPARE(preview.bodyText().toUtf8(), next);
+        QCOMPARE(body->document()->blockCount(), int(next.count('\n')) + 1);
+        if (firstLineKept) // the first line was not replaced, so neither was its block
+            QCOMPARE(body->document()->firstBlock(), firstBlock);
+        if (next == firstSpec().body) {
+            const QTextBlock keyLine = body->document()->findBlockByNumber(1);
+            QVERIFY(!keyLine.layout()->formats().isEmpty());
+        }
+    }
 }
 
 void TestRequestPreview::bodyColoursFollowThePalette()
