@@ -1,6 +1,8 @@
 // seqring-admin: the composition root. Parses the command line, then either prints a
 // request preview (no window) or opens the admin window.
+#include "firstframereport.h"
 #include "mainwindow.h"
+#include "phonenumber.h"
 #include "previewcommand.h"
 #include "translations.h"
 
@@ -13,6 +15,8 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
+#include <thread>
 
 namespace {
 
@@ -28,13 +32,31 @@ bool consoleOnly(int argc, char **argv)
     return false;
 }
 
+// Loads libphonenumber's metadata on a worker thread while the GUI thread builds the
+// window (the region list and the number checks wait for it only if they come first).
+// Joined before main returns.
+class PhoneNumberWarmUp
+{
+public:
+    PhoneNumberWarmUp() : m_thread(&seqring::PhoneNumbers::warmUp) {}
+    ~PhoneNumberWarmUp() { m_thread.join(); }
+    PhoneNumberWarmUp(const PhoneNumberWarmUp &) = delete;
+    PhoneNumberWarmUp &operator=(const PhoneNumberWarmUp &) = delete;
+
+private:
+    std::thread m_thread;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    std::unique_ptr<QCoreApplication> app(consoleOnly(argc, argv)
-                                              ? new QCoreApplication(argc, argv)
-                                              : new QApplication(argc, argv));
+    const bool console = consoleOnly(argc, argv);
+    std::optional<PhoneNumberWarmUp> warmUp; // destroyed (joined) last
+    if (!console)
+        warmUp.emplace();
+    std::unique_ptr<QCoreApplication> app(console ? new QCoreApplication(argc, argv)
+                                                  : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
     QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQRING_VERSION));
@@ -111,23 +133,7 @@ int main(int argc, char **argv)
             QCoreApplication::exit(saved ? 0 : 1);
         });
     } else if (parser.isSet(quitAfterPaint)) {
-        // Start-up measurements: quit once the window's first frame is painted. The quit
-        // is queued, so that paint (children included) and its flush finish first. The
-        // bench's bare QMainWindow baseline (tests/bench) uses the same mechanism.
-        struct QuitAfterFirstPaint : QObject {
-            using QObject::QObject;
-            bool eventFilter(QObject *watched, QEvent *event) override
-            {
-                if (event->type() == QEvent::Paint) {
-                    watched->removeEventFilter(this);
-                    QMetaObject::invokeMethod(
-                        QCoreApplication::instance(), [] { QCoreApplication::quit(); },
-                        Qt::QueuedConnection);
-                }
-                return false;
-            }
-        };
-        window.installEventFilter(new QuitAfterFirstPaint(&window));
+        new seqring::FirstFrameReport(&window); // start-up measurements (tests/bench)
     }
     return app->exec();
 }

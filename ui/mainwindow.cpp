@@ -131,8 +131,21 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_binder->panel()->placeInTabOrderAfter(m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
 
     retranslate();
+    m_binder->holdLookups(); // until the first frame: see event()
     WindowSettings::restore(*m_settings, this, m_model, m_target, options);
     refresh();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The window's first frame is being painted: the look-ups (people/me, the workspace)
+    // start on the next pass of the event loop, after the frame is on screen.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QMetaObject::invokeMethod(m_binder, &WorkspaceBinder::releaseLookups,
+                                  Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
 }
 
 MainWindow::~MainWindow() { delete m_actions; }

@@ -76,6 +76,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void buildMenus();
@@ -105,6 +106,7 @@ private:
     WorkspaceBinder *m_binder;
     QString m_trackingId; // the TrackingID of the next create, shown in the preview
     QString m_draftPath;
+    bool m_painted = false; // the first frame has been painted
     struct Actions;
     Actions *m_actions;
 };

@@ -14,6 +14,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <utility>
+
 namespace seqring {
 
 WorkspaceBinder::WorkspaceBinder(CriteriaModel *model, ApiClient *client, TokenProvider *tokens,
@@ -90,8 +92,19 @@ QString WorkspaceBinder::blockedReason() const
     return m_writeAccess->blockedReason(requestContext());
 }
 
+void WorkspaceBinder::releaseLookups()
+{
+    m_held = false;
+    if (std::exchange(m_targetPending, false))
+        targetChanged();
+}
+
 void WorkspaceBinder::targetChanged()
 {
+    if (m_held) {
+        m_targetPending = true;
+        return;
+    }
     if (m_model->apiRoot().isEmpty() || m_tokens->token().isEmpty())
         return;
     const RequestContext now = requestContext();

@@ -45,6 +45,12 @@ public:
     void setPageSize(int size);
     void setDebounceInterval(int milliseconds);
 
+    // While held, a new target (API root, organisation, token) is only noted; release()
+    // starts its look-ups. The window holds them until its first frame is on screen, so
+    // the network stack (TLS included) loads after the window appears, not before.
+    void holdLookups() { m_held = true; }
+    void releaseLookups();
+
     // The requests' context now: API root, organisation, token, workspace.
     RequestContext requestContext() const;
     // Why Create would fail for this token; empty when not known to fail.
@@ -86,6 +92,8 @@ private:
     RequestContext m_sentTo;  // and where it went
     QStringList m_listedBefore;
     QStringList m_lastTarget; // API root, organisation and token the lookups last used
+    bool m_held = false;
+    bool m_targetPending = false; // the target changed while held
 };
 
 } // namespace seqring

@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace seqring::bench
@@ -31,10 +32,31 @@ std::vector<char *> pointers(QByteArrayList &storage)
     return out;
 }
 
-} // namespace
+// Reads the child's standard output until it closes, noting when the first-frame line
+// arrives and what it says.
+void readFirstFrame(int fd, const QElapsedTimer &timer, ProcessRun &run)
+{
+    QByteArray seen;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t got = read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        seen.append(buffer, got);
+        const qsizetype at = seen.indexOf("first-frame ");
+        if (run.firstFrameMs < 0 && at >= 0 && seen.indexOf('\n', at) > at) {
+            run.firstFrameMs = double(timer.nsecsElapsed()) / 1e6;
+            const QByteArray line = seen.mid(at, seen.indexOf('\n', at) - at);
+            run.firstFrameRssMiB = line.mid(12).trimmed().toDouble() / 1024.0;
+        }
+    }
+}
 
-ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QProcessEnvironment &environment, const QString &stdoutPath)
+ProcessRun spawnAndWait(const QString &program, const QStringList &arguments,
+                        const QProcessEnvironment &environment, const QString &stdoutPath,
+                        bool watchFirstFrame)
 {
     ProcessRun run;
     QByteArrayList argStorage{program.toLocal8Bit()};
@@ -47,10 +69,18 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
     std::vector<char *> envp = pointers(envStorage);
     const QByteArray out = stdoutPath.toLocal8Bit();
 
+    int pipeFds[2] = {-1, -1};
+    if (watchFirstFrame && pipe2(pipeFds, O_CLOEXEC) != 0) {
+        run.problem = QStringLiteral("no pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return run;
+    }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.constData(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (watchFirstFrame)
+        posix_spawn_file_actions_adddup2(&actions, pipeFds[1], STDOUT_FILENO);
+    else
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.constData(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
 
     QElapsedTimer timer;
@@ -58,7 +88,11 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
     pid_t pid = 0;
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
+    if (watchFirstFrame)
+        close(pipeFds[1]);
     if (spawned != 0) {
+        if (watchFirstFrame)
+            close(pipeFds[0]);
         run.problem = QStringLiteral("could not start %1: %2")
                           .arg(program, QString::fromLocal8Bit(std::strerror(spawned)));
         return run;
@@ -75,6 +109,10 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
             kill(pid, SIGKILL);
         }
     });
+    if (watchFirstFrame) {
+        readFirstFrame(pipeFds[0], timer, run);
+        close(pipeFds[0]);
+    }
     int status = 0;
     struct rusage usage {
     };
@@ -102,7 +140,25 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
     run.ok = run.exitCode == 0;
     if (!run.ok)
         run.problem = QStringLiteral("%1 exited with code %2").arg(program).arg(run.exitCode);
+    if (run.ok && watchFirstFrame && run.firstFrameMs < 0) {
+        run.ok = false;
+        run.problem = QStringLiteral("%1 never reported its first frame").arg(program);
+    }
     return run;
+}
+
+} // namespace
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments,
+                      const QProcessEnvironment &environment, const QString &stdoutPath)
+{
+    return spawnAndWait(program, arguments, environment, stdoutPath, false);
+}
+
+ProcessRun runWatchingFirstFrame(const QString &program, const QStringList &arguments,
+                                 const QProcessEnvironment &environment)
+{
+    return spawnAndWait(program, arguments, environment, QStringLiteral("/dev/null"), true);
 }
 
 } // namespace seqring::bench

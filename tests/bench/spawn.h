@@ -13,6 +13,10 @@ struct ProcessRun {
     int exitCode = -1;
     double wallMs = 0;    // posix_spawn() to wait4() return
     double maxRssMiB = 0; // getrusage's ru_maxrss of the child
+    // With watchFirstFrame: when the "first-frame <KiB>" line arrived (-1: never), and the
+    // peak RSS the child reported in it (app/firstframereport.h).
+    double firstFrameMs = -1;
+    double firstFrameRssMiB = 0;
     QString problem;
 };
 
@@ -22,5 +26,8 @@ struct ProcessRun {
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
                       const QProcessEnvironment &environment,
                       const QString &stdoutPath = QStringLiteral("/dev/null"));
+// The same, with standard output read through a pipe for the first-frame line.
+ProcessRun runWatchingFirstFrame(const QString &program, const QStringList &arguments,
+                                 const QProcessEnvironment &environment);
 
 } // namespace seqring::bench

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void ambiguousFailureCreatedAfterAll();
     void readOnlyAdministratorCannotCreate();
     void missingTelephonyScopeIsNamed();
+    void lookupsWaitForTheFirstFrame();
 
 private:
     template<typename T>
@@ -515,6 +516,32 @@ void TestMainWindow::readOnlyAdministratorCannotCreate()
     QVERIFY(create->toolTip().contains(QLatin1String("read-only administrator")));
     // Browsing still works.
     QTRY_COMPARE(panel()->statusText(), QStringLiteral("The workspace has no criteria yet."));
+}
+
+// The network is not touched before the window's first frame: a window that is never
+// shown sends nothing, and the one shown by init() has asked people/me by now.
+void TestMainWindow::lookupsWaitForTheFirstFrame()
+{
+    const auto peopleMe = [](const sandbox::SandboxServer *server) {
+        int count = 0;
+        for (const auto &request : server->receivedRequests())
+            count += request.path.endsWith(QLatin1String("/people/me")) ? 1 : 0;
+        return count;
+    };
+    QTRY_VERIFY(peopleMe(m_window->sandboxServer()) > 0);
+
+    MainWindow::Options options;
+    options.sandbox = true;
+    options.settings = m_settings;
+    MainWindow hidden(options);
+    QVERIFY(hidden.sandboxServer());
+    QTest::qWait(300); // long enough for a request sent at once to arrive
+    QCOMPARE(peopleMe(hidden.sandboxServer()), 0);
+    QVERIFY(hidden.sandboxServer()->receivedRequests().isEmpty());
+
+    hidden.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hidden));
+    QTRY_COMPARE(peopleMe(hidden.sandboxServer()), 1);
 }
 
 void TestMainWindow::missingTelephonyScopeIsNamed()
