@@ -140,7 +140,7 @@ int main(int argc, char **argv)
     roundTrip.pairs = quick ? 3 : 11;
     err << "create round trips (" << roundTrip.pairs << " pairs of " << roundTrip.requests
         << " creates)..." << Qt::endl;
-    figures.append(roundTrip.run());
+    figures += roundTrip.run();
 
     // Information rows go last, after the rows with targets.
     std::stable_partition(figures.begin(), figures.end(),

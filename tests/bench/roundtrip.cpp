@@ -4,6 +4,8 @@
 #include "criteriarequest.h"
 #include "spawn.h"
 
+#include "sandboxserver.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <algorithm>
 #include <functional>
 
 namespace seqring::bench
@@ -199,50 +202,73 @@ double curlBatch(const QString &curl, const QList<HttpRequestSpec> &specs, QStri
 
 } // namespace
 
-Figure RoundTripBench::run() const
+QList<Figure> RoundTripBench::run() const
 {
-    QList<double> clientMs, curlMs;
+    enum class Side { ClientInProcess, ClientToProcess, Curl };
+    QList<double> inProcessMs, toProcessMs, curlMs, inProcessRatios, toProcessRatios;
     QStringList problems;
-    auto batch = [&](bool client) {
-        SandboxProcess server(sandbox);
-        if (server.apiRoot().isEmpty()) {
-            problems.append(QStringLiteral("seqring-sandbox did not start"));
-            return -1.0;
-        }
-        const QList<HttpRequestSpec> specs = buildRequests(server.apiRoot(), requests);
+    auto batch = [&](Side side) {
         QString problem;
-        const double ms = client ? clientBatch(specs, &problem) : curlBatch(curl, specs, &problem);
+        double ms = -1;
+        if (side == Side::ClientInProcess) {
+            // The sandbox in the client's own process and thread, as `seqring-admin
+            // --sandbox` runs it.
+            sandbox::SandboxServer server;
+            server.setDuplicateRuleEnabled(false);
+            QString error;
+            if (!server.start(0, &error)) {
+                problems.append(QStringLiteral("in-process sandbox: ") + error);
+                return -1.0;
+            }
+            ms = clientBatch(buildRequests(server.apiRoot(), requests), &problem);
+        } else {
+            SandboxProcess server(sandbox);
+            if (server.apiRoot().isEmpty()) {
+                problems.append(QStringLiteral("seqring-sandbox did not start"));
+                return -1.0;
+            }
+            const QList<HttpRequestSpec> specs = buildRequests(server.apiRoot(), requests);
+            ms = side == Side::Curl ? curlBatch(curl, specs, &problem) : clientBatch(specs, &problem);
+        }
         if (!problem.isEmpty())
             problems.append(problem);
         return ms;
     };
-    batch(true); // warm-up of both, untimed
-    batch(false);
-    for (int pair = 0; pair < pairs && problems.isEmpty(); ++pair) {
-        double a = 0, b = 0;
-        if (pair % 2 == 0) {
-            a = batch(true);
-            b = batch(false);
-        } else {
-            b = batch(false);
-            a = batch(true);
+    // Warm-up of each, untimed.
+    for (Side side : {Side::ClientInProcess, Side::ClientToProcess, Side::Curl})
+        batch(side);
+    for (int round = 0; round < pairs && problems.isEmpty(); ++round) {
+        // Rotate the order inside each round, so drift hits every side alike.
+        QList<Side> order{Side::ClientInProcess, Side::ClientToProcess, Side::Curl};
+        std::rotate(order.begin(), order.begin() + round % 3, order.end());
+        double in = 0, to = 0, c = 0;
+        for (Side side : order) {
+            const double ms = batch(side);
+            (side == Side::Curl ? c : side == Side::ClientToProcess ? to : in) = ms;
         }
-        if (a > 0 && b > 0) {
-            clientMs.append(a);
-            curlMs.append(b);
+        if (in > 0 && to > 0 && c > 0) {
+            inProcessMs.append(in);
+            toProcessMs.append(to);
+            curlMs.append(c);
         }
     }
-    Figure figure;
-    figure.name = QStringLiteral("%1 sequential creates, client").arg(requests);
-    figure.unit = QStringLiteral("ms");
-    figure.value = summarize(clientMs);
-    figure.baselineName = QStringLiteral("one curl process");
-    figure.baseline = summarize(curlMs);
-    figure.ratio = summarize(ratios(clientMs, curlMs));
-    figure.target = Figure::Target::RatioAtMost;
-    figure.limit = 1.5;
-    figure.problems = problems;
-    return figure;
+    const auto figure = [&](const QString &name, const QList<double> &mine, bool withTarget) {
+        Figure f;
+        f.name = name.arg(requests);
+        f.unit = QStringLiteral("ms");
+        f.value = summarize(mine);
+        f.baselineName = QStringLiteral("one curl process");
+        f.baseline = summarize(curlMs);
+        f.ratio = summarize(ratios(mine, curlMs));
+        f.target = withTarget ? Figure::Target::RatioAtMost : Figure::Target::None;
+        f.limit = 1.5;
+        f.problems = problems;
+        return f;
+    };
+    return {figure(QStringLiteral("%1 sequential creates, client and in-process sandbox"),
+                   inProcessMs, true),
+            figure(QStringLiteral("%1 sequential creates, client to a sandbox process"),
+                   toProcessMs, false)};
 }
 
 } // namespace seqring::bench
