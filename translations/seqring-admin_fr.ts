@@ -1493,7 +1493,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <name>seqring::PhoneNumbersEditor</name>
     <message>
         <source>Add nu&amp;mber</source>
-        <translation>A&amp;jouter un numéro</translation>
+        <translation>Ajoute&amp;z un numéro</translation>
     </message>
     <message>
         <source>+44 20 7183 8750</source>
@@ -1501,7 +1501,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>A&amp;jouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Phone numbers used</source>

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "resultdialogs.h"
 #include "sandboxserver.h"
+#include "translations.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void everyInteractiveElementHasAName();
+    void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
     void tabOrderFollowsVisualOrder();
     void createWithKeyboardAlone();
@@ -104,8 +107,27 @@ void TestAccessibility::everyInteractiveElementHasAName()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 }
 
+void TestAccessibility::mnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("lang");
+    for (const char *lang : {"en", "de", "fr", "ja"})
+        QTest::newRow(lang) << QString::fromLatin1(lang);
+}
+
 void TestAccessibility::mnemonicsAreUnique()
 {
+    // In every language the window speaks (switched at run time, as View > Language does).
+    QFETCH(QString, lang);
+    QCOMPARE(Translations::install(lang), lang);
+    const auto backToEnglish = qScopeGuard([] {
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    });
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    auto *create = m_window->findChild<QAbstractButton *>(QStringLiteral("createButton"));
+    QVERIFY(create);
+    if (lang != QLatin1String("en")) // the window really speaks `lang` now
+        QVERIFY2(create->text() != QLatin1String("&Create criteria"), qPrintable(create->text()));
     // Alt+letter must reach one place: labels, buttons and the menu bar's titles.
     QMultiHash<QChar, QString> owners;
     const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
