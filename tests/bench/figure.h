@@ -52,4 +52,23 @@ struct Figure {
     }
 };
 
+// A figure measured pair by pair against a baseline (`mine` and `theirs` in pair order).
+// With a ratioLimit above 0 its target is "ratio ≤ ratioLimit"; otherwise it informs.
+inline Figure comparedFigure(const QString &name, const QString &unit, const QList<double> &mine,
+                             const QString &baselineName, const QList<double> &theirs,
+                             double ratioLimit, const QStringList &problems)
+{
+    Figure f;
+    f.name = name;
+    f.unit = unit;
+    f.value = summarize(mine);
+    f.baselineName = baselineName;
+    f.baseline = summarize(theirs);
+    f.ratio = summarize(ratios(mine, theirs));
+    f.target = ratioLimit > 0 ? Figure::Target::RatioAtMost : Figure::Target::None;
+    f.limit = ratioLimit;
+    f.problems = problems;
+    return f;
+}
+
 } // namespace seqring::bench

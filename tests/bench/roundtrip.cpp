@@ -252,23 +252,14 @@ QList<Figure> RoundTripBench::run() const
             curlMs.append(c);
         }
     }
-    const auto figure = [&](const QString &name, const QList<double> &mine, bool withTarget) {
-        Figure f;
-        f.name = name.arg(requests);
-        f.unit = QStringLiteral("ms");
-        f.value = summarize(mine);
-        f.baselineName = QStringLiteral("one curl process");
-        f.baseline = summarize(curlMs);
-        f.ratio = summarize(ratios(mine, curlMs));
-        f.target = withTarget ? Figure::Target::RatioAtMost : Figure::Target::None;
-        f.limit = 1.5;
-        f.problems = problems;
-        return f;
-    };
-    return {figure(QStringLiteral("%1 sequential creates, client and in-process sandbox"),
-                   inProcessMs, true),
-            figure(QStringLiteral("%1 sequential creates, client to a sandbox process"),
-                   toProcessMs, false)};
+    const QString curlName = QStringLiteral("one curl process");
+    const QString ms = QStringLiteral("ms");
+    return {comparedFigure(QStringLiteral("%1 sequential creates, client and in-process sandbox")
+                               .arg(requests),
+                           ms, inProcessMs, curlName, curlMs, 1.5, problems),
+            comparedFigure(QStringLiteral("%1 sequential creates, client to a sandbox process")
+                               .arg(requests),
+                           ms, toProcessMs, curlName, curlMs, 0, problems)};
 }
 
 } // namespace seqring::bench

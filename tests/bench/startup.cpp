@@ -81,19 +81,12 @@ QList<Figure> StartupBench::run(bool withToken) const
 
     const QString suffix =
         withToken ? QString() : QStringLiteral(", token from the keychain (no D-Bus)");
+    const QString bareName = QStringLiteral("bare QMainWindow");
+    const double limit = withToken ? 1.3 : 0; // the keychain rows inform
     const auto figure = [&](const QString &name, const QString &unit, const QList<double> &mine,
                             const QList<double> &theirs, bool withTarget) {
-        Figure f;
-        f.name = name + suffix;
-        f.unit = unit;
-        f.value = summarize(mine);
-        f.baselineName = QStringLiteral("bare QMainWindow");
-        f.baseline = summarize(theirs);
-        f.ratio = summarize(ratios(mine, theirs));
-        f.target = withTarget ? Figure::Target::RatioAtMost : Figure::Target::None;
-        f.limit = 1.3;
-        f.problems = problems;
-        return f;
+        return comparedFigure(name + suffix, unit, mine, bareName, theirs,
+                              withTarget ? limit : 0, problems);
     };
     QList<Figure> figures{
         figure(QStringLiteral("start-up to first painted frame"), QStringLiteral("ms"), appMs,
