@@ -108,6 +108,15 @@ HttpRequestSpec ApiRequests::listLicenses(const RequestContext &context)
     return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("licenses")), context);
 }
 
+HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QString &path,
+                                      int start, int max)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("start"), QString::number(start));
+    query.addQueryItem(QStringLiteral("max"), QString::number(max));
+    return make(QByteArrayLiteral("GET"), apiUrl(context, path, query), context);
+}
+
 HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context,
                                            const QString &locationId,
                                            const QUrlQuery &filters)

@@ -34,6 +34,9 @@ public:
     static HttpRequestSpec getWorkspace(const RequestContext &context);
     // GET {apiRoot}/licenses
     static HttpRequestSpec listLicenses(const RequestContext &context);
+    // One page of a list: GET {apiRoot}/{path}?start={start}&max={max}
+    static HttpRequestSpec listPage(const RequestContext &context, const QString &path, int start,
+                                    int max);
     // GET {apiRoot}/telephony/config/locations/{locationId}/schedules
     static HttpRequestSpec listSchedules(const RequestContext &context,
                                          const QString &locationId,

@@ -11,13 +11,7 @@ LicenseCatalog::LicenseCatalog(ApiClient *client, QObject *parent)
     : SessionCatalog(
         client,
         [](const RequestContext &context, int start, int max) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("start"), QString::number(start));
-            query.addQueryItem(QStringLiteral("max"), QString::number(max));
-            return ApiRequests::make(QByteArrayLiteral("GET"),
-                                     ApiRequests::apiUrl(context, QStringLiteral("licenses"),
-                                                         query),
-                                     context);
+            return ApiRequests::listPage(context, QStringLiteral("licenses"), start, max);
         },
         QStringLiteral("items"), parent)
 {

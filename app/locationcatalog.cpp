@@ -9,13 +9,7 @@ LocationCatalog::LocationCatalog(ApiClient *client, QObject *parent)
     : SessionCatalog(
         client,
         [](const RequestContext &context, int start, int max) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("start"), QString::number(start));
-            query.addQueryItem(QStringLiteral("max"), QString::number(max));
-            return ApiRequests::make(QByteArrayLiteral("GET"),
-                                     ApiRequests::apiUrl(context, QStringLiteral("locations"),
-                                                         query),
-                                     context);
+            return ApiRequests::listPage(context, QStringLiteral("locations"), start, max);
         },
         QStringLiteral("items"), parent)
 {

@@ -312,6 +312,11 @@ void TestResponseReader::builderUrlsAndQueries()
     QCOMPARE(ApiRequests::getWorkspace(context).url.path(), QStringLiteral("/v1/workspaces/WS1"));
     QCOMPARE(ApiRequests::listLicenses(context).url.toString(),
              QStringLiteral("http://127.0.0.1:1234/v1/licenses"));
+    const HttpRequestSpec page = ApiRequests::listPage(context, QStringLiteral("locations"), 200, 100);
+    QCOMPARE(page.method, QByteArray("GET"));
+    QCOMPARE(page.url.path(), QStringLiteral("/v1/locations"));
+    QCOMPARE(QUrlQuery(page.url).queryItemValue(QStringLiteral("start")), QStringLiteral("200"));
+    QCOMPARE(QUrlQuery(page.url).queryItemValue(QStringLiteral("max")), QStringLiteral("100"));
     QUrlQuery filters;
     filters.addQueryItem(QStringLiteral("name"), QStringLiteral("Office hours & more"));
     const QUrl schedules = ApiRequests::listSchedules(context, QStringLiteral("L1"), filters).url;
