@@ -46,6 +46,16 @@ void fillCriteria(CriteriaModel &model)
     model.phoneNumbers()->setTyped(twelveNumbers(0));
 }
 
+// Where the benchmark's requests go: the model's target, with a stand-in token.
+RequestContext contextOf(const CriteriaModel &model)
+{
+    RequestContext context;
+    context.apiRoot = model.apiRoot();
+    context.workspaceId = model.workspaceId();
+    context.token = QStringLiteral("bench-token");
+    return context;
+}
+
 void addRuns()
 {
     QTest::addColumn<int>("run");
@@ -86,10 +96,7 @@ void BenchEdit::edit()
     host.show();
     QVERIFY(QTest::qWaitForWindowExposed(&host));
 
-    RequestContext context;
-    context.apiRoot = model.apiRoot();
-    context.workspaceId = model.workspaceId();
-    context.token = QStringLiteral("bench-token");
+    const RequestContext context = contextOf(model);
     int variant = 0;
     QBENCHMARK
     {
@@ -109,10 +116,7 @@ void BenchEdit::editModelOnly()
 {
     CriteriaModel model;
     fillCriteria(model);
-    RequestContext context;
-    context.apiRoot = model.apiRoot();
-    context.workspaceId = model.workspaceId();
-    context.token = QStringLiteral("bench-token");
+    const RequestContext context = contextOf(model);
     int variant = 0;
     HttpRequestSpec spec;
     QBENCHMARK
@@ -130,10 +134,7 @@ void BenchEdit::previewOnly()
 {
     CriteriaModel model;
     fillCriteria(model);
-    RequestContext context;
-    context.apiRoot = model.apiRoot();
-    context.workspaceId = model.workspaceId();
-    context.token = QStringLiteral("bench-token");
+    const RequestContext context = contextOf(model);
     const HttpRequestSpec first = CriteriaRequest::buildCreate(model.criteria(), context, kTrackingId);
     model.phoneNumbers()->setTyped(twelveNumbers(1));
     const HttpRequestSpec second =

@@ -82,11 +82,11 @@ QList<Figure> StartupBench::run(bool withToken) const
     const QString suffix =
         withToken ? QString() : QStringLiteral(", token from the keychain (no D-Bus)");
     const QString bareName = QStringLiteral("bare QMainWindow");
-    const double limit = withToken ? 1.3 : 0; // the keychain rows inform
+    // Only the first two rows of the run with a token have the 1.3 target; the rest inform.
     const auto figure = [&](const QString &name, const QString &unit, const QList<double> &mine,
                             const QList<double> &theirs, bool withTarget) {
-        return comparedFigure(name + suffix, unit, mine, bareName, theirs,
-                              withTarget ? limit : 0, problems);
+        return comparedFigure(name + suffix, unit, mine, bareName, theirs, withTarget ? 1.3 : 0,
+                              problems);
     };
     QList<Figure> figures{
         figure(QStringLiteral("start-up to first painted frame"), QStringLiteral("ms"), appMs,
