@@ -1,13 +1,12 @@
 #include "apiclient.h"
 
 #include <QNetworkAccessManager>
-
 #include <algorithm>
 
-namespace seqring {
+namespace seqring
+{
 
-ApiClient::ApiClient(QObject *parent)
-    : QObject(parent), m_manager(new QNetworkAccessManager(this))
+ApiClient::ApiClient(QObject *parent) : QObject(parent), m_manager(new QNetworkAccessManager(this))
 {
     m_options.transferTimeoutMs = kDefaultTransferTimeoutMs;
     m_options.maxRetries = kDefaultMaxRetries;

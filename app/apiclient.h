@@ -8,7 +8,8 @@
 
 class QNetworkAccessManager;
 
-namespace seqring {
+namespace seqring
+{
 
 // The app's one QNetworkAccessManager and the settings every request shares; hands out
 // one job per request. Jobs are children of the client and delete themselves after

@@ -6,14 +6,15 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-
 #include <algorithm>
 #include <cmath>
 #include <utility>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 // A failure of the connection rather than an HTTP answer. Qt also reports some HTTP
 // statuses as "protocol" errors (400 is ProtocolInvalidOperationError), so those count
@@ -64,8 +65,7 @@ void ApiJob::start()
     const QString refused = UrlPolicy::checkRequestUrl(m_request.url);
     if (!refused.isEmpty()) {
         QTimer::singleShot(0, this, [this, refused] {
-            finish(ResponseReader::failure(m_request, ApiError::Kind::InsecureUrl, refused),
-                   false);
+            finish(ResponseReader::failure(m_request, ApiError::Kind::InsecureUrl, refused), false);
         });
         return;
     }
@@ -90,10 +90,8 @@ void ApiJob::sendAttempt()
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // Stateless: the bearer token is the only credential; no cookies kept or sent.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
-                         QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
-                         QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
     const QByteArray &method = m_request.method;
     if (method == "GET" && m_request.body.isEmpty())
@@ -124,9 +122,9 @@ void ApiJob::cancel()
     }
     m_retryTimer.stop();
     // Waiting before a retry: the last answer was 429, nothing was carried out.
-    finish(ResponseReader::failure(m_request, ApiError::Kind::Cancelled,
-                                   HttpStatus::networkErrorText(
-                                       QNetworkReply::OperationCanceledError)),
+    finish(ResponseReader::failure(
+               m_request, ApiError::Kind::Cancelled,
+               HttpStatus::networkErrorText(QNetworkReply::OperationCanceledError)),
            false);
 }
 
@@ -183,9 +181,9 @@ void ApiJob::abortWith(ApiError::Kind kind, const QString &problem)
     detachReply();
     // A cancelled request may already be at the server; an oversized one too, unless
     // its status says otherwise. A refused redirect was answered, not carried out.
-    const bool maybeProcessed = kind == ApiError::Kind::Cancelled
-        || (kind == ApiError::Kind::ReplyTooLarge
-            && (partial.status == 0 || partial.status >= 500));
+    const bool maybeProcessed =
+        kind == ApiError::Kind::Cancelled ||
+        (kind == ApiError::Kind::ReplyTooLarge && (partial.status == 0 || partial.status >= 500));
     finish(ResponseReader::failure(m_request, kind, problem, partial), maybeProcessed);
 }
 
@@ -214,16 +212,15 @@ void ApiJob::onReplyFinished()
     if (isTransportError(error, answer.status)) {
         // Qt reports its transfer timeout as a cancelled operation; cancel() never
         // gets here, so a cancel seen here is the timeout.
-        const bool timeout = error == QNetworkReply::OperationCanceledError
-            || error == QNetworkReply::TimeoutError;
-        const QString problem = timeout
-            ? tr("The server did not answer within %n second(s). Check your network and "
-                 "try again.",
-                 nullptr, std::max(1, m_options.transferTimeoutMs / 1000))
-            : HttpStatus::networkErrorText(error);
+        const bool timeout =
+            error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        const QString problem =
+            timeout ? tr("The server did not answer within %n second(s). Check your network and "
+                         "try again.",
+                         nullptr, std::max(1, m_options.transferTimeoutMs / 1000))
+                    : HttpStatus::networkErrorText(error);
         finish(ResponseReader::failure(m_request,
-                                       timeout ? ApiError::Kind::Timeout
-                                               : ApiError::Kind::Network,
+                                       timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                                        problem, answer),
                timeout || !failsBeforeSending(error));
         return;

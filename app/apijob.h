@@ -11,14 +11,15 @@
 
 class QNetworkAccessManager;
 
-namespace seqring {
+namespace seqring
+{
 
 // Limits and retry settings shared by the jobs of one ApiClient.
 struct ApiJobOptions {
-    int transferTimeoutMs = 30000;       // no progress for this long: Timeout
-    int maxRetries = 3;                  // automatic retries after 429, 0 = none
-    double retryDelayScale = 1.0;        // tests shrink the Retry-After wait
-    qint64 maxReplyBytes = 1024 * 1024;  // larger answers are aborted
+    int transferTimeoutMs = 30000;      // no progress for this long: Timeout
+    int maxRetries = 3;                 // automatic retries after 429, 0 = none
+    double retryDelayScale = 1.0;       // tests shrink the Retry-After wait
+    qint64 maxReplyBytes = 1024 * 1024; // larger answers are aborted
 };
 
 // One request sent exactly as an HttpRequestSpec describes it, with a transfer timeout,

@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace seqring {
+namespace seqring
+{
 
 QString ApiRequests::segment(const QString &text)
 {
@@ -62,21 +63,20 @@ HttpRequestSpec ApiRequests::putSequentialRing(const RequestContext &context,
                 json);
 }
 
-HttpRequestSpec ApiRequests::getCriteria(const RequestContext &context,
-                                         const QString &criteriaId)
+HttpRequestSpec ApiRequests::getCriteria(const RequestContext &context, const QString &criteriaId)
 {
     return make(QByteArrayLiteral("GET"),
-                CriteriaRequest::sequentialRingUrl(
-                    context, QStringLiteral("/criteria/") + segment(criteriaId)),
+                CriteriaRequest::sequentialRingUrl(context, QStringLiteral("/criteria/") +
+                                                                segment(criteriaId)),
                 context);
 }
 
-HttpRequestSpec ApiRequests::putCriteria(const RequestContext &context,
-                                         const QString &criteriaId, const QByteArray &json)
+HttpRequestSpec ApiRequests::putCriteria(const RequestContext &context, const QString &criteriaId,
+                                         const QByteArray &json)
 {
     return make(QByteArrayLiteral("PUT"),
-                CriteriaRequest::sequentialRingUrl(
-                    context, QStringLiteral("/criteria/") + segment(criteriaId)),
+                CriteriaRequest::sequentialRingUrl(context, QStringLiteral("/criteria/") +
+                                                                segment(criteriaId)),
                 context, json);
 }
 
@@ -84,13 +84,12 @@ HttpRequestSpec ApiRequests::deleteCriteria(const RequestContext &context,
                                             const QString &criteriaId)
 {
     return make(QByteArrayLiteral("DELETE"),
-                CriteriaRequest::sequentialRingUrl(
-                    context, QStringLiteral("/criteria/") + segment(criteriaId)),
+                CriteriaRequest::sequentialRingUrl(context, QStringLiteral("/criteria/") +
+                                                                segment(criteriaId)),
                 context);
 }
 
-HttpRequestSpec ApiRequests::listWorkspaces(const RequestContext &context,
-                                            const QUrlQuery &filters)
+HttpRequestSpec ApiRequests::listWorkspaces(const RequestContext &context, const QUrlQuery &filters)
 {
     return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("workspaces"), filters),
                 context);
@@ -108,8 +107,8 @@ HttpRequestSpec ApiRequests::listLicenses(const RequestContext &context)
     return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("licenses")), context);
 }
 
-HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QString &path,
-                                      int start, int max)
+HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QString &path, int start,
+                                      int max)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("start"), QString::number(start));
@@ -117,13 +116,13 @@ HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QStri
     return make(QByteArrayLiteral("GET"), apiUrl(context, path, query), context);
 }
 
-HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context,
-                                           const QString &locationId,
+HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context, const QString &locationId,
                                            const QUrlQuery &filters)
 {
     return make(QByteArrayLiteral("GET"),
-                apiUrl(context, QStringLiteral("telephony/config/locations/")
-                                    + segment(locationId) + QStringLiteral("/schedules"),
+                apiUrl(context,
+                       QStringLiteral("telephony/config/locations/") + segment(locationId) +
+                           QStringLiteral("/schedules"),
                        filters),
                 context);
 }

@@ -7,7 +7,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace seqring {
+namespace seqring
+{
 
 // Builds the specs of the requests around the create operation (read, change, delete
 // sequential ring settings and criteria; list workspaces, licenses and schedules),
@@ -19,14 +20,12 @@ public:
     // GET .../workspaces/{workspaceId}/sequentialRing
     static HttpRequestSpec getSequentialRing(const RequestContext &context);
     // PUT .../workspaces/{workspaceId}/sequentialRing with a JSON body
-    static HttpRequestSpec putSequentialRing(const RequestContext &context,
-                                             const QByteArray &json);
+    static HttpRequestSpec putSequentialRing(const RequestContext &context, const QByteArray &json);
     // GET, PUT, DELETE .../sequentialRing/criteria/{criteriaId}
     static HttpRequestSpec getCriteria(const RequestContext &context, const QString &criteriaId);
     static HttpRequestSpec putCriteria(const RequestContext &context, const QString &criteriaId,
                                        const QByteArray &json);
-    static HttpRequestSpec deleteCriteria(const RequestContext &context,
-                                          const QString &criteriaId);
+    static HttpRequestSpec deleteCriteria(const RequestContext &context, const QString &criteriaId);
     // GET {apiRoot}/workspaces with optional filters (displayName, locationId, max, ...)
     static HttpRequestSpec listWorkspaces(const RequestContext &context,
                                           const QUrlQuery &filters = {});
@@ -38,8 +37,7 @@ public:
     static HttpRequestSpec listPage(const RequestContext &context, const QString &path, int start,
                                     int max);
     // GET {apiRoot}/telephony/config/locations/{locationId}/schedules
-    static HttpRequestSpec listSchedules(const RequestContext &context,
-                                         const QString &locationId,
+    static HttpRequestSpec listSchedules(const RequestContext &context, const QString &locationId,
                                          const QUrlQuery &filters = {});
 
     // A request to any URL with the context's headers: Authorization, Content-Type:

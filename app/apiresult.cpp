@@ -1,6 +1,7 @@
 #include "apiresult.h"
 
-namespace seqring {
+namespace seqring
+{
 
 QString ApiError::text() const
 {

@@ -9,14 +9,13 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
-namespace seqring {
+namespace seqring
+{
 
 // Why a request did not succeed, with everything an administrator or support needs.
-struct ApiError
-{
+struct ApiError {
     Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 public:
@@ -34,20 +33,20 @@ public:
     Q_ENUM(Kind)
 
     Kind kind = Kind::None;
-    int httpStatus = 0;        // 0 when no HTTP answer arrived
-    QString statusMeaning;     // HttpStatus::meaning(httpStatus) when httpStatus != 0
-    QString problem;           // sentence for non-HTTP kinds (network, timeout, size, ...)
-    QString serverMessage;     // the body's "message"
-    QStringList descriptions;  // each errors[].description
-    QList<qint64> errorCodes;  // each errors[].errorCode, in order
+    int httpStatus = 0;       // 0 when no HTTP answer arrived
+    QString statusMeaning;    // HttpStatus::meaning(httpStatus) when httpStatus != 0
+    QString problem;          // sentence for non-HTTP kinds (network, timeout, size, ...)
+    QString serverMessage;    // the body's "message"
+    QStringList descriptions; // each errors[].description
+    QList<qint64> errorCodes; // each errors[].errorCode, in order
     std::optional<qint64> topLevelErrorCode; // a top-level "errorCode" when present
-    QString trackingId;        // body, else "trackingid" header, else the one we sent
-    int retryAfterSeconds = -1; // parsed Retry-After, -1 when absent
+    QString trackingId;                      // body, else "trackingid" header, else the one we sent
+    int retryAfterSeconds = -1;              // parsed Retry-After, -1 when absent
     // The request may have been carried out (a POST that timed out, lost its connection
     // after sending, or got a 5xx). ambiguityNote says so in words.
     bool ambiguous = false;
     QString ambiguityNote;
-    QString rawResponse;       // status line, headers, body; tokens redacted
+    QString rawResponse; // status line, headers, body; tokens redacted
 
     bool isError() const { return kind != Kind::None; }
     // Everything above as one text for a message box: meaning or problem, the
@@ -56,22 +55,21 @@ public:
 };
 
 // The outcome of one request: success (status, id for 201, JSON body) or an ApiError.
-struct ApiResult
-{
+struct ApiResult {
     Q_DECLARE_TR_FUNCTIONS(ApiResult)
 public:
     bool ok = false;
     int httpStatus = 0;
-    QString statusMeaning;     // table meaning of httpStatus
-    QString createdId;         // "id" of a 201 answer
-    QJsonDocument json;        // the parsed body (null for 204 or no body)
-    QByteArray body;           // the raw body as received
-    QString trackingId;        // see ApiError::trackingId
-    int attempts = 0;          // requests sent, including automatic 429 retries
+    QString statusMeaning; // table meaning of httpStatus
+    QString createdId;     // "id" of a 201 answer
+    QJsonDocument json;    // the parsed body (null for 204 or no body)
+    QByteArray body;       // the raw body as received
+    QString trackingId;    // see ApiError::trackingId
+    int attempts = 0;      // requests sent, including automatic 429 retries
     QByteArray method;
     QUrl url;
-    QString rawResponse;       // as ApiError::rawResponse
-    ApiError error;            // kind None when ok
+    QString rawResponse; // as ApiError::rawResponse
+    ApiError error;      // kind None when ok
 
     // One sentence for a status line: the meaning (and id) or the error text.
     QString summary() const;

@@ -1,6 +1,7 @@
 #include "createcriteriajob.h"
 
-namespace seqring {
+namespace seqring
+{
 
 void CreateCriteriaJob::checkSuccess(ApiResult &result) const
 {

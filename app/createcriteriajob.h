@@ -2,7 +2,8 @@
 
 #include "apijob.h"
 
-namespace seqring {
+namespace seqring
+{
 
 // The create request of a sequential ring criteria: a 201 must carry the new id.
 class CreateCriteriaJob : public ApiJob

@@ -2,9 +2,11 @@
 
 #include "apijob.h"
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 QString digits(const QString &number)
 {
     QString out;
@@ -33,21 +35,22 @@ CreatedCheck::CreatedCheck(ApiClient *client, QObject *parent)
                 }
                 checkNext();
             });
-    connect(m_reader, &SequentialRingReader::failed, this,
-            [this](const QString &message, const ApiResult &) {
-                if (m_busy)
-                    finish(Outcome::Failed, QString(),
-                           tr("Whether the criteria was created could not be checked: %1")
-                               .arg(message));
-            });
+    connect(
+        m_reader, &SequentialRingReader::failed, this,
+        [this](const QString &message, const ApiResult &) {
+            if (m_busy)
+                finish(
+                    Outcome::Failed, QString(),
+                    tr("Whether the criteria was created could not be checked: %1").arg(message));
+        });
 }
 
 bool CreatedCheck::summaryMatches(const CriteriaSummary &summary, const Criteria &sent)
 {
     const QString name = sent.schedule ? sent.schedule->name.trimmed() : QString();
-    return summary.scheduleName.trimmed() == name
-        && summary.allNumbers == (sent.callsFrom == CallsFrom::AnyPhoneNumber)
-        && summary.ringEnabled == sent.ringEnabled;
+    return summary.scheduleName.trimmed() == name &&
+           summary.allNumbers == (sent.callsFrom == CallsFrom::AnyPhoneNumber) &&
+           summary.ringEnabled == sent.ringEnabled;
 }
 
 bool CreatedCheck::sameCriteria(const Criteria &read, const Criteria &sent)
@@ -58,13 +61,13 @@ bool CreatedCheck::sameCriteria(const Criteria &read, const Criteria &sent)
     const QString sentName = sent.schedule ? sent.schedule->name.trimmed() : QString();
     if (readName != sentName)
         return false;
-    if (read.schedule && sent.schedule && read.schedule->type && sent.schedule->type
-        && read.schedule->type != sent.schedule->type)
+    if (read.schedule && sent.schedule && read.schedule->type && sent.schedule->type &&
+        read.schedule->type != sent.schedule->type)
         return false;
     if (sent.callsFrom == CallsFrom::AnyPhoneNumber)
         return true; // the caller options and numbers are not used then
-    if (read.anonymousCallersEnabled != sent.anonymousCallersEnabled
-        || read.unavailableCallersEnabled != sent.unavailableCallersEnabled)
+    if (read.anonymousCallersEnabled != sent.anonymousCallersEnabled ||
+        read.unavailableCallersEnabled != sent.unavailableCallersEnabled)
         return false;
     QStringList a, b;
     for (const QString &n : read.phoneNumbers)

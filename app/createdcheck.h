@@ -9,7 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiClient;
 

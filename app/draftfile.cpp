@@ -4,14 +4,16 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace seqring {
+namespace seqring
+{
 
 Parsed<Draft> DraftFile::read(const QString &path)
 {
     QFile file(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("Could not open the draft \"%1\": %2.").arg(shown, file.errorString())};
+        return {std::nullopt,
+                tr("Could not open the draft \"%1\": %2.").arg(shown, file.errorString())};
     if (file.size() > kMaxDraftBytes)
         return {std::nullopt, tr("\"%1\" is %2 bytes, too large for a draft (at most %3). "
                                  "Choose a draft saved by this program.")

@@ -2,7 +2,8 @@
 
 #include "draft.h"
 
-namespace seqring {
+namespace seqring
+{
 
 // Reads and writes draft files on disk; writes are atomic (QSaveFile).
 class DraftFile

@@ -3,11 +3,11 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QObject>
-
 #include <cstdio>
 #include <sys/resource.h>
 
-namespace seqring {
+namespace seqring
+{
 
 // Start-up measurement, shared by `seqring-admin --quit-after-first-paint` and the
 // bench's bare QMainWindow baseline so both are measured the same way: at the end of the
@@ -18,7 +18,10 @@ namespace seqring {
 class FirstFrameReport : public QObject
 {
 public:
-    explicit FirstFrameReport(QObject *window) : QObject(window) { window->installEventFilter(this); }
+    explicit FirstFrameReport(QObject *window) : QObject(window)
+    {
+        window->installEventFilter(this);
+    }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -32,7 +35,8 @@ public:
 private:
     void report()
     {
-        struct rusage usage {};
+        struct rusage usage {
+        };
         getrusage(RUSAGE_SELF, &usage);
         std::printf("first-frame %ld\n", usage.ru_maxrss); // KiB on Linux
         std::fflush(stdout);

@@ -1,6 +1,7 @@
 #include "httpstatus.h"
 
-namespace seqring {
+namespace seqring
+{
 
 QList<int> HttpStatus::documentedStatuses()
 {

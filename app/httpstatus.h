@@ -5,7 +5,8 @@
 #include <QNetworkReply>
 #include <QString>
 
-namespace seqring {
+namespace seqring
+{
 
 // What each HTTP status of the Webex operations and each transport failure means to an
 // administrator, as translated sentences that also say what to do.

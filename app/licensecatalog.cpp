@@ -5,15 +5,16 @@
 
 #include <QJsonArray>
 
-namespace seqring {
+namespace seqring
+{
 
 LicenseCatalog::LicenseCatalog(ApiClient *client, QObject *parent)
     : SessionCatalog(
-        client,
-        [](const RequestContext &context, int start, int max) {
-            return ApiRequests::listPage(context, QStringLiteral("licenses"), start, max);
-        },
-        QStringLiteral("items"), parent)
+          client,
+          [](const RequestContext &context, int start, int max) {
+              return ApiRequests::listPage(context, QStringLiteral("licenses"), start, max);
+          },
+          QStringLiteral("items"), parent)
 {
 }
 

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace seqring {
+namespace seqring
+{
 
 // What a workspace's calling license allows for sequential ring.
 enum class WorkspaceLicense {

@@ -3,15 +3,16 @@
 #include "apirequests.h"
 #include "lookuperror.h"
 
-namespace seqring {
+namespace seqring
+{
 
 LocationCatalog::LocationCatalog(ApiClient *client, QObject *parent)
     : SessionCatalog(
-        client,
-        [](const RequestContext &context, int start, int max) {
-            return ApiRequests::listPage(context, QStringLiteral("locations"), start, max);
-        },
-        QStringLiteral("items"), parent)
+          client,
+          [](const RequestContext &context, int start, int max) {
+              return ApiRequests::listPage(context, QStringLiteral("locations"), start, max);
+          },
+          QStringLiteral("items"), parent)
 {
 }
 

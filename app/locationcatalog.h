@@ -2,7 +2,8 @@
 
 #include "sessioncatalog.h"
 
-namespace seqring {
+namespace seqring
+{
 
 // The organisation's locations (GET /locations), read once per session and cached, for
 // the names shown next to workspaces.

@@ -1,6 +1,7 @@
 #include "lookuperror.h"
 
-namespace seqring {
+namespace seqring
+{
 
 QString LookupError::describe(const ApiResult &result, const QString &what, const QString &scope)
 {

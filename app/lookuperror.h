@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace seqring {
+namespace seqring
+{
 
 // The scopes the lookups need, and one sentence for a failed lookup that names the
 // missing scope on 401 and 403.

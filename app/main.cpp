@@ -12,13 +12,13 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstring>
 #include <memory>
 #include <optional>
 #include <thread>
 
-namespace {
+namespace
+{
 
 // Options that never open a window get a QCoreApplication, so they work without a display.
 bool consoleOnly(int argc, char **argv)
@@ -67,39 +67,45 @@ int main(int argc, char **argv)
                 "exact request before sending it."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Use the built-in sandbox API with its demo token."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
         QCoreApplication::translate("main", "API root, e.g. https://webexapis.com/v1."),
         QStringLiteral("URL"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-        QCoreApplication::translate("main", "Workspace ID."), QStringLiteral("ID"));
-    const QCommandLineOption org(QStringLiteral("org"),
+                                       QCoreApplication::translate("main", "Workspace ID."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption org(
+        QStringLiteral("org"),
         QCoreApplication::translate("main", "Organization ID (partner administrators)."),
         QStringLiteral("ID"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
         QCoreApplication::translate("main", "Language of the interface (de, fr, ja, en)."),
         QStringLiteral("CODE"));
-    const QCommandLineOption preview(QStringLiteral("preview"),
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
         QCoreApplication::translate("main", "Print the request DRAFT would send (token "
                                             "redacted) and exit; exit code 2 if it is invalid."),
         QStringLiteral("DRAFT.json"));
-    const QCommandLineOption open(QStringLiteral("open"),
-        QCoreApplication::translate("main", "Open a draft in the window."),
+    const QCommandLineOption open(
+        QStringLiteral("open"), QCoreApplication::translate("main", "Open a draft in the window."),
         QStringLiteral("DRAFT.json"));
     // Hidden: pictures for the documentation, and start-up measurements.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandbox, baseUrl, workspace, org, lang, preview, open, screenshot,
-                       quitAfterPaint});
+    parser.addOptions(
+        {sandbox, baseUrl, workspace, org, lang, preview, open, screenshot, quitAfterPaint});
     parser.process(*app);
 
     // --lang wins; else the choice made in View > Language; else the system's language.
-    seqring::Translations::install(parser.isSet(lang)
-                                       ? parser.value(lang)
-                                       : QSettings().value(QStringLiteral("ui/language")).toString());
+    seqring::Translations::install(
+        parser.isSet(lang) ? parser.value(lang)
+                           : QSettings().value(QStringLiteral("ui/language")).toString());
 
     if (parser.isSet(preview)) {
         QTextStream out(stdout);
@@ -113,8 +119,8 @@ int main(int argc, char **argv)
         return seqring::PreviewCommand::run(options, out, err);
     }
 
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("seqring-admin"),
-                                                 QIcon(QStringLiteral(":/icons/seqring-admin.svg"))));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("seqring-admin"), QIcon(QStringLiteral(":/icons/seqring-admin.svg"))));
     QGuiApplication::setDesktopFileName(QStringLiteral("seqring-admin"));
 
     seqring::MainWindow::Options options;

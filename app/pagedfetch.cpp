@@ -5,7 +5,8 @@
 
 #include <QJsonArray>
 
-namespace seqring {
+namespace seqring
+{
 
 PagedFetch::PagedFetch(ApiClient *client, PageRequest request, const QString &itemsKey,
                        int pageSize, QObject *parent)

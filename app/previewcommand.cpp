@@ -7,7 +7,8 @@
 
 #include <QTextStream>
 
-namespace seqring {
+namespace seqring
+{
 
 int PreviewCommand::run(const Options &options, QTextStream &out, QTextStream &err)
 {
@@ -19,8 +20,8 @@ int PreviewCommand::run(const Options &options, QTextStream &out, QTextStream &e
     Criteria criteria = draft.value->criteria;
     RequestContext context;
     context.apiRoot = options.apiRoot.isEmpty() ? kWebexApiRoot : options.apiRoot;
-    context.workspaceId = options.workspaceId.isEmpty() ? draft.value->workspaceId
-                                                        : options.workspaceId;
+    context.workspaceId =
+        options.workspaceId.isEmpty() ? draft.value->workspaceId : options.workspaceId;
     context.orgId = options.orgId.isEmpty() ? draft.value->orgId : options.orgId;
     context.token = options.token;
 

@@ -5,7 +5,8 @@
 
 class QTextStream;
 
-namespace seqring {
+namespace seqring
+{
 
 // `seqring-admin --preview DRAFT.json`: prints the request a draft would send, with the
 // token redacted, and no window.

@@ -8,9 +8,11 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 const QString kRedacted = QStringLiteral("[redacted]");
 constexpr int kMaxRawBodyChars = 64 * 1024; // what the details view shows of a body
@@ -86,16 +88,15 @@ QString ResponseReader::rawText(const HttpAnswer &answer, const QByteArray &toke
                    .arg(QString::fromLatin1(answer.protocol))
                    .arg(answer.status)
                    .arg(QString::fromLatin1(answer.reasonPhrase))
-                   .trimmed()
-            + QLatin1Char('\n');
+                   .trimmed() +
+               QLatin1Char('\n');
     }
     for (const auto &pair : answer.headers) {
         const bool secret =
-            pair.first.compare(QByteArrayLiteral("Authorization"), Qt::CaseInsensitive) == 0
-            || pair.first.compare(QByteArrayLiteral("Proxy-Authorization"),
-                                  Qt::CaseInsensitive) == 0;
-        text += QString::fromLatin1(pair.first) + QStringLiteral(": ")
-            + (secret ? kRedacted : QString::fromLatin1(pair.second)) + QLatin1Char('\n');
+            pair.first.compare(QByteArrayLiteral("Authorization"), Qt::CaseInsensitive) == 0 ||
+            pair.first.compare(QByteArrayLiteral("Proxy-Authorization"), Qt::CaseInsensitive) == 0;
+        text += QString::fromLatin1(pair.first) + QStringLiteral(": ") +
+                (secret ? kRedacted : QString::fromLatin1(pair.second)) + QLatin1Char('\n');
     }
     if (!answer.body.isEmpty()) {
         QString body = QString::fromUtf8(answer.body);

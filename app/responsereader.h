@@ -8,7 +8,8 @@
 #include <QList>
 #include <QPair>
 
-namespace seqring {
+namespace seqring
+{
 
 // The parts of one HTTP answer as a job collected them.
 struct HttpAnswer {

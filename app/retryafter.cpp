@@ -2,12 +2,13 @@
 
 #include <QLocale>
 #include <QString>
-
 #include <algorithm>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 int clampSeconds(qint64 seconds)
 {
@@ -40,8 +41,8 @@ int RetryAfter::seconds(const QByteArray &value, const QDateTime &now)
     const qlonglong number = text.toLongLong(&isNumber);
     if (isNumber)
         return clampSeconds(number);
-    if (text.size() > 16 && std::all_of(text.cbegin(), text.cend(),
-                                        [](QChar c) { return c.isDigit(); }))
+    if (text.size() > 16 &&
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
         return kMaxSeconds; // too large for a qlonglong: certainly more than the cap
 
     const QDateTime date = httpDate(text);

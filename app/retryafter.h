@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <QDateTime>
 
-namespace seqring {
+namespace seqring
+{
 
 // Reads a Retry-After header value defensively; a pure function, no I/O.
 class RetryAfter

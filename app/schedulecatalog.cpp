@@ -4,7 +4,8 @@
 #include "lookuperror.h"
 #include "pagedfetch.h"
 
-namespace seqring {
+namespace seqring
+{
 
 ScheduleCatalog::ScheduleCatalog(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client)
@@ -47,9 +48,8 @@ void ScheduleCatalog::load(const RequestContext &context, const QString &locatio
         if (result.ok)
             Q_EMIT loaded(locationId, parse(fetch->items()));
         else
-            Q_EMIT failed(locationId,
-                          LookupError::describe(result, tr("the location's schedules"),
-                                                LookupError::telephonyScope()));
+            Q_EMIT failed(locationId, LookupError::describe(result, tr("the location's schedules"),
+                                                            LookupError::telephonyScope()));
     });
     fetch->start();
 }

@@ -9,7 +9,8 @@
 #include <QPointer>
 #include <QString>
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiClient;
 class PagedFetch;

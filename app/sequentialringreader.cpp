@@ -7,7 +7,8 @@
 
 #include <QJsonArray>
 
-namespace seqring {
+namespace seqring
+{
 
 SequentialRingSettings SequentialRingSettings::fromJson(const QJsonObject &object)
 {
@@ -20,9 +21,9 @@ SequentialRingSettings SequentialRingSettings::fromJson(const QJsonObject &objec
         if (number.isEmpty())
             continue; // an unused slot
         const QJsonValue rings = slot.value(QLatin1String("numberOfRings"));
-        settings.numbers.append({number, rings.isString() ? rings.toString().toInt() : rings.toInt(),
-                                 slot.value(QLatin1String("answerConfirmationRequiredEnabled"))
-                                     .toBool()});
+        settings.numbers.append(
+            {number, rings.isString() ? rings.toString().toInt() : rings.toInt(),
+             slot.value(QLatin1String("answerConfirmationRequiredEnabled")).toBool()});
     }
     const QJsonArray criteria = object.value(QLatin1String("criteria")).toArray();
     for (const QJsonValue &value : criteria) {
@@ -38,11 +39,14 @@ SequentialRingSettings SequentialRingSettings::fromJson(const QJsonObject &objec
 
 Parsed<Criteria> SequentialRingReader::criteriaFromJson(const QJsonObject &object)
 {
-    static const QStringList known = {
-        QStringLiteral("scheduleName"),  QStringLiteral("scheduleType"),
-        QStringLiteral("scheduleLevel"), QStringLiteral("callsFrom"),
-        QStringLiteral("anonymousCallersEnabled"), QStringLiteral("unavailableCallersEnabled"),
-        QStringLiteral("phoneNumbers"),  QStringLiteral("ringEnabled")};
+    static const QStringList known = {QStringLiteral("scheduleName"),
+                                      QStringLiteral("scheduleType"),
+                                      QStringLiteral("scheduleLevel"),
+                                      QStringLiteral("callsFrom"),
+                                      QStringLiteral("anonymousCallersEnabled"),
+                                      QStringLiteral("unavailableCallersEnabled"),
+                                      QStringLiteral("phoneNumbers"),
+                                      QStringLiteral("ringEnabled")};
     QJsonObject wire;
     for (const QString &key : known) {
         if (object.contains(key) && !object.value(key).isNull())
@@ -84,7 +88,8 @@ void SequentialRingReader::read(const RequestContext &context)
         if (!isBusy())
             Q_EMIT busyChanged(false);
         if (result.ok)
-            Q_EMIT settingsRead(workspaceId, SequentialRingSettings::fromJson(result.json.object()));
+            Q_EMIT settingsRead(workspaceId,
+                                SequentialRingSettings::fromJson(result.json.object()));
         else
             Q_EMIT failed(LookupError::describe(result, tr("the sequential ring settings"),
                                                 LookupError::workspacesScope()),
@@ -100,9 +105,9 @@ void SequentialRingReader::readCriteria(const RequestContext &context, const QSt
         if (!isBusy())
             Q_EMIT busyChanged(false);
         if (!result.ok) {
-            Q_EMIT failed(LookupError::describe(result, tr("the criteria"),
-                                                LookupError::workspacesScope()),
-                          result);
+            Q_EMIT failed(
+                LookupError::describe(result, tr("the criteria"), LookupError::workspacesScope()),
+                result);
             return;
         }
         const Parsed<Criteria> parsed = criteriaFromJson(result.json.object());
@@ -123,8 +128,8 @@ void SequentialRingReader::deleteCriteria(const RequestContext &context, const Q
             Q_EMIT busyChanged(false);
         if (result.ok)
             Q_EMIT criteriaDeleted(criteriaId);
-        else if (result.error.kind == ApiError::Kind::Http
-                 && (result.error.httpStatus == 401 || result.error.httpStatus == 403))
+        else if (result.error.kind == ApiError::Kind::Http &&
+                 (result.error.httpStatus == 401 || result.error.httpStatus == 403))
             Q_EMIT failed(tr("Deleting the criteria was refused (%1): the token needs the scope "
                              "spark-admin:workspaces_write of a full or location administrator.")
                               .arg(result.error.httpStatus),

@@ -12,7 +12,8 @@
 #include <QPointer>
 #include <QString>
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiClient;
 class ApiJob;
@@ -20,7 +21,7 @@ class ApiJob;
 // One criteria as GET …/sequentialRing lists it.
 struct CriteriaSummary {
     QString id;
-    QString scheduleName; // empty: all hours, all days
+    QString scheduleName;   // empty: all hours, all days
     bool allNumbers = true; // source ALL_NUMBERS, else SPECIFIC_NUMBERS
     bool ringEnabled = true;
 };

@@ -4,10 +4,10 @@
 
 #include <QCryptographicHash>
 #include <QTimer>
-
 #include <utility>
 
-namespace seqring {
+namespace seqring
+{
 
 SessionCatalog::SessionCatalog(ApiClient *client, PageRequest request, const QString &itemsKey,
                                QObject *parent)
@@ -22,8 +22,8 @@ QString SessionCatalog::sessionKey(const RequestContext &context)
     // The token only as a digest: the key says "same token" without keeping another copy.
     const QByteArray digest =
         QCryptographicHash::hash(context.token.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return context.apiRoot + QLatin1Char('|') + context.orgId + QLatin1Char('|')
-        + QString::fromLatin1(digest);
+    return context.apiRoot + QLatin1Char('|') + context.orgId + QLatin1Char('|') +
+           QString::fromLatin1(digest);
 }
 
 void SessionCatalog::ensure(const RequestContext &context, QObject *receiver,

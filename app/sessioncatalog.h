@@ -9,10 +9,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <functional>
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiClient;
 class PagedFetch;

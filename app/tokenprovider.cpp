@@ -1,8 +1,10 @@
 #include "tokenprovider.h"
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 const char kEnvironmentVariable[] = "WEBEX_ACCESS_TOKEN";
 }
 
@@ -10,8 +12,8 @@ TokenProvider::TokenProvider(TokenStore *store, QObject *parent) : QObject(paren
 {
     connect(m_store, &TokenStore::readFinished, this,
             [this](const QString &account, const QString &token, const QString &error) {
-                if (account != m_apiRoot || m_source == Source::Environment
-                    || m_source == Source::Sandbox || m_source == Source::Session)
+                if (account != m_apiRoot || m_source == Source::Environment ||
+                    m_source == Source::Sandbox || m_source == Source::Session)
                     return; // an answer for an earlier root, or a better source meanwhile
                 m_keychainProblem = error;
                 set(token, token.isEmpty() ? Source::None : Source::Keychain);

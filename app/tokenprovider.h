@@ -4,7 +4,8 @@
 
 #include <QObject>
 
-namespace seqring {
+namespace seqring
+{
 
 // Decides which access token the app uses for the current API root, and where it came
 // from: the sandbox's demo token, WEBEX_ACCESS_TOKEN, the system keychain, or one typed

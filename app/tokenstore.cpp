@@ -2,9 +2,11 @@
 
 #include <qt6keychain/keychain.h>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 QString describe(QKeychain::Job *job)
 {
@@ -27,8 +29,7 @@ QString describe(QKeychain::Job *job)
 
 // Jobs have no parent: the keychain backend calls back into a job after it was started,
 // so a job must outlive its store; it deletes itself once finished.
-template<typename JobType>
-JobType *makeJob(const QString &service, const QString &account)
+template <typename JobType> JobType *makeJob(const QString &service, const QString &account)
 {
     auto *job = new JobType(service);
     job->setKey(account);
@@ -51,8 +52,7 @@ void TokenStore::read(const QString &account)
         if (job->error() == QKeychain::EntryNotFound)
             Q_EMIT readFinished(account, {}, {});
         else
-            Q_EMIT readFinished(account, job->error() ? QString() : job->textData(),
-                                describe(job));
+            Q_EMIT readFinished(account, job->error() ? QString() : job->textData(), describe(job));
     });
     job->start();
 }

@@ -3,7 +3,8 @@
 #include <QObject>
 #include <QString>
 
-namespace seqring {
+namespace seqring
+{
 
 // Keeps access tokens in the system keychain (QtKeychain, insecure fallback off); one
 // entry per API root. Nothing is ever written to QSettings or a file.

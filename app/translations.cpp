@@ -4,7 +4,8 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace seqring {
+namespace seqring
+{
 
 QString Translations::install(const QString &code)
 {

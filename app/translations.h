@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace seqring {
+namespace seqring
+{
 
 // Loads the interface language: the app's own catalogue (embedded under :/i18n) and Qt's.
 class Translations

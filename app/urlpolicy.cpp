@@ -2,7 +2,8 @@
 
 #include <QHostAddress>
 
-namespace seqring {
+namespace seqring
+{
 
 bool UrlPolicy::isLoopbackHost(const QString &host)
 {
@@ -40,8 +41,8 @@ QString UrlPolicy::checkRequestUrl(const QUrl &url)
 QString UrlPolicy::checkRedirect(const QUrl &from, const QUrl &to)
 {
     const auto shown = QUrl::RemoveUserInfo | QUrl::RemoveQuery;
-    if (from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
-        && to.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+    if (from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+        to.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
         return tr("The server tried to redirect the request from a secure https address to "
                   "the insecure address \"%1\". The redirect was refused.")
             .arg(to.toDisplayString(shown));
@@ -53,7 +54,8 @@ QString UrlPolicy::checkRedirect(const QUrl &from, const QUrl &to)
     const QString why = checkRequestUrl(to);
     if (!why.isEmpty())
         return tr("The server tried to redirect the request, and the new address is not "
-                  "allowed: %1").arg(why);
+                  "allowed: %1")
+            .arg(why);
     return {};
 }
 

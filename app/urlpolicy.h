@@ -4,7 +4,8 @@
 #include <QString>
 #include <QUrl>
 
-namespace seqring {
+namespace seqring
+{
 
 // Which addresses the client may talk to: https anywhere, plain http only to this
 // machine (127.0.0.0/8, ::1, localhost), and redirects only within the same host

@@ -1,11 +1,11 @@
 #include "workspacecontext.h"
 
 #include "apijob.h"
-
 #include "licensecatalog.h"
 #include "locationcatalog.h"
 
-namespace seqring {
+namespace seqring
+{
 
 WorkspaceContext::WorkspaceContext(ApiClient *client, ContextSource source, QObject *parent)
     : QObject(parent), m_source(std::move(source)), m_licenses(new LicenseCatalog(client, this)),
@@ -166,8 +166,8 @@ void WorkspaceContext::setState(State state, const QString &problem)
 
 bool WorkspaceContext::isBusy() const
 {
-    return m_lookupTimer.isActive() || m_directory->isBusy() || m_schedules->isBusy()
-        || m_reader->isBusy();
+    return m_lookupTimer.isActive() || m_directory->isBusy() || m_schedules->isBusy() ||
+           m_reader->isBusy();
 }
 
 void WorkspaceContext::updateBusy()

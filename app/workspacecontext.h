@@ -7,11 +7,11 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 #include <optional>
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiClient;
 class LicenseCatalog;

@@ -9,12 +9,13 @@
 
 #include <memory>
 
-namespace seqring {
+namespace seqring
+{
 
 bool WorkspaceEntry::selectable() const
 {
-    return license == WorkspaceLicense::Professional
-        || (license == WorkspaceLicense::Unknown && callingType == QLatin1String("webexCalling"));
+    return license == WorkspaceLicense::Professional ||
+           (license == WorkspaceLicense::Unknown && callingType == QLatin1String("webexCalling"));
 }
 
 QString WorkspaceEntry::callingText() const
@@ -157,11 +158,10 @@ void WorkspaceDirectory::lookup(const RequestContext &context, const QString &wo
     const quint64 serial = ++m_lookupSerial;
     m_lookupResolving = false;
     m_lookup = m_client->send(ApiRequests::getWorkspace(target));
-    connect(m_lookup, &ApiJob::finished, this,
-            [this, target, serial](const ApiResult &result) {
-                if (serial == m_lookupSerial)
-                    onLookupFinished(target, target.workspaceId, result);
-            });
+    connect(m_lookup, &ApiJob::finished, this, [this, target, serial](const ApiResult &result) {
+        if (serial == m_lookupSerial)
+            onLookupFinished(target, target.workspaceId, result);
+    });
     updateBusy();
 }
 
@@ -171,8 +171,8 @@ void WorkspaceDirectory::onLookupFinished(const RequestContext &context, const Q
     m_lookup = nullptr;
     if (!result.ok) {
         updateBusy();
-        const bool notFound = result.error.kind == ApiError::Kind::Http
-            && (result.error.httpStatus == 404 || result.error.httpStatus == 400);
+        const bool notFound = result.error.kind == ApiError::Kind::Http &&
+                              (result.error.httpStatus == 404 || result.error.httpStatus == 400);
         Q_EMIT lookupFailed(id,
                             notFound ? tr("No workspace has the ID \"%1\" in this organisation. "
                                           "Check the ID, or choose the workspace.")

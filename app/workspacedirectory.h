@@ -13,7 +13,8 @@
 #include <QSet>
 #include <QString>
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiClient;
 class ApiJob;

@@ -7,16 +7,15 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
-namespace seqring {
-
-WriteAccess::WriteAccess(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
+namespace seqring
 {
-}
+
+WriteAccess::WriteAccess(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
 QString WriteAccess::key(const RequestContext &context)
 {
-    return context.apiRoot + QLatin1Char('|')
-        + QString::fromLatin1(
+    return context.apiRoot + QLatin1Char('|') +
+           QString::fromLatin1(
                QCryptographicHash::hash(context.token.toUtf8(), QCryptographicHash::Sha256)
                    .toHex());
 }
@@ -40,9 +39,9 @@ void WriteAccess::check(const RequestContext &context)
     if (m_checked.contains(k))
         return;
     m_checked.insert(k);
-    ApiJob *job = m_client->send(ApiRequests::make(
-        QByteArrayLiteral("GET"), ApiRequests::apiUrl(context, QStringLiteral("people/me")),
-        context));
+    ApiJob *job = m_client->send(
+        ApiRequests::make(QByteArrayLiteral("GET"),
+                          ApiRequests::apiUrl(context, QStringLiteral("people/me")), context));
     ++m_pending;
     connect(job, &ApiJob::finished, this, [this, k](const ApiResult &result) {
         --m_pending;
@@ -51,13 +50,13 @@ void WriteAccess::check(const RequestContext &context)
         const QJsonArray roles = result.json.object().value(QLatin1String("roles")).toArray();
         for (const QJsonValue &role : roles) {
             if (isReadOnlyRole(role.toString())) {
-                m_blocked.insert(k, tr("The token belongs to a read-only administrator (%1): it "
-                                       "can look up workspaces and criteria, but creating "
-                                       "will be refused. Use a full or location "
-                                       "administrator's token with spark-admin:workspaces_write.")
-                                        .arg(result.json.object()
-                                                 .value(QLatin1String("displayName"))
-                                                 .toString()));
+                m_blocked.insert(
+                    k,
+                    tr("The token belongs to a read-only administrator (%1): it "
+                       "can look up workspaces and criteria, but creating "
+                       "will be refused. Use a full or location "
+                       "administrator's token with spark-admin:workspaces_write.")
+                        .arg(result.json.object().value(QLatin1String("displayName")).toString()));
                 Q_EMIT changed();
                 return;
             }
@@ -73,10 +72,10 @@ void WriteAccess::noteResult(const RequestContext &context, const ApiResult &res
     if (result.error.kind != ApiError::Kind::Http || result.error.httpStatus != 403)
         return;
     // A 403 about the workspace's license is about that workspace, not the token.
-    const QString words = result.error.serverMessage + QLatin1Char(' ')
-        + result.error.descriptions.join(QLatin1Char(' '));
-    if (words.contains(QLatin1String("license"), Qt::CaseInsensitive)
-        || words.contains(QLatin1String("Professional"), Qt::CaseInsensitive))
+    const QString words = result.error.serverMessage + QLatin1Char(' ') +
+                          result.error.descriptions.join(QLatin1Char(' '));
+    if (words.contains(QLatin1String("license"), Qt::CaseInsensitive) ||
+        words.contains(QLatin1String("Professional"), Qt::CaseInsensitive))
         return;
     const QString k = key(context);
     if (m_blocked.contains(k))

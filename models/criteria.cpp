@@ -4,9 +4,11 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 struct Spelling {
     const char *wire;
@@ -19,8 +21,7 @@ constexpr Spelling kScheduleLevels[] = {{"GROUP", int(ScheduleLevel::Group)}};
 constexpr Spelling kCallsFrom[] = {{"SELECT_PHONE_NUMBERS", int(CallsFrom::SelectPhoneNumbers)},
                                    {"ANY_PHONE_NUMBER", int(CallsFrom::AnyPhoneNumber)}};
 
-template<typename Enum, size_t N>
-QString spell(const Spelling (&table)[N], Enum value)
+template <typename Enum, size_t N> QString spell(const Spelling (&table)[N], Enum value)
 {
     for (const Spelling &s : table) {
         if (s.value == int(value))
@@ -29,7 +30,7 @@ QString spell(const Spelling (&table)[N], Enum value)
     return {};
 }
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 std::optional<Enum> unspell(const Spelling (&table)[N], const QString &text)
 {
     for (const Spelling &s : table) {
@@ -98,9 +99,18 @@ QString describe(const QJsonValue &value)
 
 } // namespace
 
-QString toWire(ScheduleType type) { return spell(kScheduleTypes, type); }
-QString toWire(ScheduleLevel level) { return spell(kScheduleLevels, level); }
-QString toWire(CallsFrom callsFrom) { return spell(kCallsFrom, callsFrom); }
+QString toWire(ScheduleType type)
+{
+    return spell(kScheduleTypes, type);
+}
+QString toWire(ScheduleLevel level)
+{
+    return spell(kScheduleLevels, level);
+}
+QString toWire(CallsFrom callsFrom)
+{
+    return spell(kCallsFrom, callsFrom);
+}
 
 std::optional<ScheduleType> scheduleTypeFromWire(const QString &text)
 {
@@ -150,17 +160,19 @@ Parsed<Criteria> CriteriaJson::fromJson(const QByteArray &json)
 
 Parsed<Criteria> CriteriaJson::fromJsonObject(const QJsonObject &object)
 {
-    static const QStringList known = {
-        QStringLiteral("scheduleName"),     QStringLiteral("scheduleType"),
-        QStringLiteral("scheduleLevel"),    QStringLiteral("callsFrom"),
-        QStringLiteral("anonymousCallersEnabled"), QStringLiteral("unavailableCallersEnabled"),
-        QStringLiteral("phoneNumbers"),     QStringLiteral("ringEnabled")};
+    static const QStringList known = {QStringLiteral("scheduleName"),
+                                      QStringLiteral("scheduleType"),
+                                      QStringLiteral("scheduleLevel"),
+                                      QStringLiteral("callsFrom"),
+                                      QStringLiteral("anonymousCallersEnabled"),
+                                      QStringLiteral("unavailableCallersEnabled"),
+                                      QStringLiteral("phoneNumbers"),
+                                      QStringLiteral("ringEnabled")};
     auto fail = [](const QString &message) { return Parsed<Criteria>{std::nullopt, message}; };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(tr("Unknown key \"%1\" (value %2). Remove it; the keys allowed are: %3.")
-                            .arg(it.key(), describe(it.value()),
-                                 known.join(QStringLiteral(", "))));
+                            .arg(it.key(), describe(it.value()), known.join(QStringLiteral(", "))));
     }
     auto wrongType = [](const QString &key, const QJsonValue &value, const QString &expected) {
         return tr("Key \"%1\" has the value %2, but it must be %3.")
@@ -193,8 +205,8 @@ Parsed<Criteria> CriteriaJson::fromJsonObject(const QJsonObject &object)
                 return fail(wrongType(QStringLiteral("scheduleLevel"), level, tr("a string")));
             const auto parsedLevel = scheduleLevelFromWire(level.toString());
             if (!parsedLevel)
-                return fail(badEnum(QStringLiteral("scheduleLevel"), level,
-                                    QStringLiteral("GROUP")));
+                return fail(
+                    badEnum(QStringLiteral("scheduleLevel"), level, QStringLiteral("GROUP")));
             schedule.level = *parsedLevel;
         }
         c.schedule = schedule;
@@ -235,8 +247,8 @@ Parsed<Criteria> CriteriaJson::fromJsonObject(const QJsonObject &object)
     const QJsonValue numbers = object.value(QLatin1String("phoneNumbers"));
     if (!numbers.isUndefined()) {
         if (!numbers.isArray())
-            return fail(wrongType(QStringLiteral("phoneNumbers"), numbers,
-                                  tr("a list of strings")));
+            return fail(
+                wrongType(QStringLiteral("phoneNumbers"), numbers, tr("a list of strings")));
         const QJsonArray array = numbers.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())

@@ -5,10 +5,10 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
-namespace seqring {
+namespace seqring
+{
 
 // Upper bound of phone numbers in one criteria. The spec sets no maxItems; carrier
 // documentation of the same feature gives "a list of up to 12 phone numbers or digit
@@ -52,17 +52,16 @@ struct Criteria {
 
     friend bool operator==(const Criteria &a, const Criteria &b)
     {
-        return a.schedule == b.schedule && a.callsFrom == b.callsFrom
-            && a.anonymousCallersEnabled == b.anonymousCallersEnabled
-            && a.unavailableCallersEnabled == b.unavailableCallersEnabled
-            && a.phoneNumbers == b.phoneNumbers && a.ringEnabled == b.ringEnabled;
+        return a.schedule == b.schedule && a.callsFrom == b.callsFrom &&
+               a.anonymousCallersEnabled == b.anonymousCallersEnabled &&
+               a.unavailableCallersEnabled == b.unavailableCallersEnabled &&
+               a.phoneNumbers == b.phoneNumbers && a.ringEnabled == b.ringEnabled;
     }
     friend bool operator!=(const Criteria &a, const Criteria &b) { return !(a == b); }
 };
 
 // Result of reading JSON: a value, or a message that names the key and the value.
-template<typename T>
-struct Parsed {
+template <typename T> struct Parsed {
     std::optional<T> value;
     QString error;
     bool ok() const { return value.has_value(); }

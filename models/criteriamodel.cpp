@@ -1,6 +1,7 @@
 #include "criteriamodel.h"
 
-namespace seqring {
+namespace seqring
+{
 
 CriteriaModel::CriteriaModel(QObject *parent) : QObject(parent), m_apiRoot(kWebexApiRoot)
 {
@@ -11,10 +12,13 @@ CriteriaModel::CriteriaModel(QObject *parent) : QObject(parent), m_apiRoot(kWebe
     revalidate();
 }
 
-int CriteriaModel::scheduleTypeValue() const { return m_scheduleType ? int(*m_scheduleType) : -1; }
+int CriteriaModel::scheduleTypeValue() const
+{
+    return m_scheduleType ? int(*m_scheduleType) : -1;
+}
 
 // Sets a member and emits its NOTIFY signal and one validationChanged() when it differs.
-template<typename T, typename Signal>
+template <typename T, typename Signal>
 void CriteriaModel::assign(T &member, const T &value, Signal signal)
 {
     if (member == value)
@@ -24,15 +28,42 @@ void CriteriaModel::assign(T &member, const T &value, Signal signal)
     revalidate();
 }
 
-void CriteriaModel::setHasSchedule(bool on) { assign(m_hasSchedule, on, &CriteriaModel::hasScheduleChanged); }
-void CriteriaModel::setScheduleName(const QString &name) { assign(m_scheduleName, name, &CriteriaModel::scheduleNameChanged); }
-void CriteriaModel::setAnonymousCallersEnabled(bool on) { assign(m_anonymous, on, &CriteriaModel::anonymousCallersEnabledChanged); }
-void CriteriaModel::setUnavailableCallersEnabled(bool on) { assign(m_unavailable, on, &CriteriaModel::unavailableCallersEnabledChanged); }
-void CriteriaModel::setRingEnabled(bool on) { assign(m_ringEnabled, on, &CriteriaModel::ringEnabledChanged); }
-void CriteriaModel::setWorkspaceId(const QString &id) { assign(m_workspaceId, id, &CriteriaModel::workspaceIdChanged); }
-void CriteriaModel::setOrgId(const QString &id) { assign(m_orgId, id, &CriteriaModel::orgIdChanged); }
-void CriteriaModel::setApiRoot(const QString &root) { assign(m_apiRoot, root, &CriteriaModel::apiRootChanged); }
-void CriteriaModel::setHasToken(bool present) { assign(m_hasToken, present, &CriteriaModel::hasTokenChanged); }
+void CriteriaModel::setHasSchedule(bool on)
+{
+    assign(m_hasSchedule, on, &CriteriaModel::hasScheduleChanged);
+}
+void CriteriaModel::setScheduleName(const QString &name)
+{
+    assign(m_scheduleName, name, &CriteriaModel::scheduleNameChanged);
+}
+void CriteriaModel::setAnonymousCallersEnabled(bool on)
+{
+    assign(m_anonymous, on, &CriteriaModel::anonymousCallersEnabledChanged);
+}
+void CriteriaModel::setUnavailableCallersEnabled(bool on)
+{
+    assign(m_unavailable, on, &CriteriaModel::unavailableCallersEnabledChanged);
+}
+void CriteriaModel::setRingEnabled(bool on)
+{
+    assign(m_ringEnabled, on, &CriteriaModel::ringEnabledChanged);
+}
+void CriteriaModel::setWorkspaceId(const QString &id)
+{
+    assign(m_workspaceId, id, &CriteriaModel::workspaceIdChanged);
+}
+void CriteriaModel::setOrgId(const QString &id)
+{
+    assign(m_orgId, id, &CriteriaModel::orgIdChanged);
+}
+void CriteriaModel::setApiRoot(const QString &root)
+{
+    assign(m_apiRoot, root, &CriteriaModel::apiRootChanged);
+}
+void CriteriaModel::setHasToken(bool present)
+{
+    assign(m_hasToken, present, &CriteriaModel::hasTokenChanged);
+}
 
 void CriteriaModel::setScheduleType(std::optional<ScheduleType> type)
 {
@@ -66,13 +97,13 @@ void CriteriaModel::setCallsFrom(CallsFrom callsFrom)
 void CriteriaModel::setCallsFromValue(int value)
 {
     setCallsFrom(value == int(CallsFrom::SelectPhoneNumbers) ? CallsFrom::SelectPhoneNumbers
-                                                              : CallsFrom::AnyPhoneNumber);
+                                                             : CallsFrom::AnyPhoneNumber);
 }
 
 void CriteriaModel::setDefaultRegion(const QString &region)
 {
     const QString before = m_numbers.defaultRegion();
-    m_quietNumbers = true; // one validationChanged() for the whole change; views still
+    m_quietNumbers = true;              // one validationChanged() for the whole change; views still
     m_numbers.setDefaultRegion(region); // hear the list's own signals
     m_quietNumbers = false;
     if (m_numbers.defaultRegion() == before)

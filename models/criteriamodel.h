@@ -1,14 +1,14 @@
 #pragma once
 
 #include "criteria.h"
+#include "criteriarequest.h"
 #include "criteriavalidator.h"
 #include "phonenumberlistmodel.h"
 
-#include "criteriarequest.h"
-
 #include <QObject>
 
-namespace seqring {
+namespace seqring
+{
 
 // The criteria being edited, with its target context; forms bind to it, and it
 // re-validates after every change and announces the result with validationChanged().
@@ -16,8 +16,8 @@ class CriteriaModel : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool hasSchedule READ hasSchedule WRITE setHasSchedule NOTIFY hasScheduleChanged)
-    Q_PROPERTY(QString scheduleName READ scheduleName WRITE setScheduleName NOTIFY
-                   scheduleNameChanged)
+    Q_PROPERTY(
+        QString scheduleName READ scheduleName WRITE setScheduleName NOTIFY scheduleNameChanged)
     Q_PROPERTY(int scheduleType READ scheduleTypeValue WRITE setScheduleTypeValue NOTIFY
                    scheduleTypeChanged)
     Q_PROPERTY(int callsFrom READ callsFromValue WRITE setCallsFromValue NOTIFY callsFromChanged)
@@ -26,15 +26,14 @@ class CriteriaModel : public QObject
     Q_PROPERTY(bool unavailableCallersEnabled READ unavailableCallersEnabled WRITE
                    setUnavailableCallersEnabled NOTIFY unavailableCallersEnabledChanged)
     Q_PROPERTY(bool ringEnabled READ ringEnabled WRITE setRingEnabled NOTIFY ringEnabledChanged)
-    Q_PROPERTY(bool phoneSelectionEnabled READ phoneSelectionEnabled NOTIFY
-                   phoneSelectionEnabledChanged)
-    Q_PROPERTY(QString workspaceId READ workspaceId WRITE setWorkspaceId NOTIFY
-                   workspaceIdChanged)
+    Q_PROPERTY(
+        bool phoneSelectionEnabled READ phoneSelectionEnabled NOTIFY phoneSelectionEnabledChanged)
+    Q_PROPERTY(QString workspaceId READ workspaceId WRITE setWorkspaceId NOTIFY workspaceIdChanged)
     Q_PROPERTY(QString orgId READ orgId WRITE setOrgId NOTIFY orgIdChanged)
     Q_PROPERTY(QString apiRoot READ apiRoot WRITE setApiRoot NOTIFY apiRootChanged)
     Q_PROPERTY(bool hasToken READ hasToken WRITE setHasToken NOTIFY hasTokenChanged)
-    Q_PROPERTY(QString defaultRegion READ defaultRegion WRITE setDefaultRegion NOTIFY
-                   defaultRegionChanged)
+    Q_PROPERTY(
+        QString defaultRegion READ defaultRegion WRITE setDefaultRegion NOTIFY defaultRegionChanged)
 
 public:
     explicit CriteriaModel(QObject *parent = nullptr);
@@ -114,8 +113,7 @@ Q_SIGNALS:
 
 private:
     void revalidate();
-    template<typename T, typename Signal>
-    void assign(T &member, const T &value, Signal signal);
+    template <typename T, typename Signal> void assign(T &member, const T &value, Signal signal);
 
     bool m_hasSchedule = false;
     QString m_scheduleName;

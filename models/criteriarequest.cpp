@@ -2,9 +2,11 @@
 
 #include <QUuid>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 const QByteArray kAuthorization("Authorization");
 const QString kTokenVariable = QStringLiteral("WEBEX_ACCESS_TOKEN");
 } // namespace
@@ -28,14 +30,14 @@ QUrl CriteriaRequest::sequentialRingUrl(const RequestContext &context, const QSt
     QString root = context.apiRoot.trimmed();
     while (root.endsWith(QLatin1Char('/')))
         root.chop(1);
-    const QString workspace = QString::fromLatin1(
-        QUrl::toPercentEncoding(context.workspaceId.trimmed()));
-    QUrl url(root + QStringLiteral("/telephony/config/workspaces/") + workspace
-                 + QStringLiteral("/sequentialRing") + suffix,
+    const QString workspace =
+        QString::fromLatin1(QUrl::toPercentEncoding(context.workspaceId.trimmed()));
+    QUrl url(root + QStringLiteral("/telephony/config/workspaces/") + workspace +
+                 QStringLiteral("/sequentialRing") + suffix,
              QUrl::StrictMode);
     if (!context.orgId.trimmed().isEmpty()) {
-        url.setQuery(QStringLiteral("orgId=")
-                         + QString::fromLatin1(QUrl::toPercentEncoding(context.orgId.trimmed())),
+        url.setQuery(QStringLiteral("orgId=") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(context.orgId.trimmed())),
                      QUrl::StrictMode);
     }
     return url;
@@ -71,8 +73,8 @@ QString CriteriaRequest::maskToken(const QString &token)
 
 QString CriteriaRequest::renderPreview(const HttpRequestSpec &request, bool revealToken)
 {
-    QString out = QString::fromLatin1(request.method) + QLatin1Char(' ')
-        + request.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    QString out = QString::fromLatin1(request.method) + QLatin1Char(' ') +
+                  request.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
     for (const auto &[name, value] : request.headers) {
         QString shown = QString::fromUtf8(value);
         if (!revealToken && name.compare(kAuthorization, Qt::CaseInsensitive) == 0)
@@ -101,11 +103,11 @@ QString CriteriaRequest::toCurl(const HttpRequestSpec &request, bool revealToken
         QString header;
         if (!revealToken && name.compare(kAuthorization, Qt::CaseInsensitive) == 0) {
             // Double quotes so the shell expands the variable; nothing else is inside them.
-            header = QStringLiteral("\"Authorization: Bearer ${") + kTokenVariable
-                + QStringLiteral("}\"");
+            header = QStringLiteral("\"Authorization: Bearer ${") + kTokenVariable +
+                     QStringLiteral("}\"");
         } else {
-            header = shellQuote(QString::fromLatin1(name) + QStringLiteral(": ")
-                                + QString::fromUtf8(value));
+            header = shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") +
+                                QString::fromUtf8(value));
         }
         words << QStringLiteral("-H") << header;
     }

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QUrl>
 
-namespace seqring {
+namespace seqring
+{
 
 inline const QString kWebexApiRoot = QStringLiteral("https://webexapis.com/v1");
 

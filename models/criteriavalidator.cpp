@@ -5,7 +5,8 @@
 #include <QHash>
 #include <QUrl>
 
-namespace seqring {
+namespace seqring
+{
 
 bool CriteriaValidator::isLoopbackHost(const QString &host)
 {
@@ -85,29 +86,26 @@ ValidationIssues CriteriaValidator::validate(const Criteria &criteria,
         if (!criteria.schedule->type) {
             const QString name = criteria.schedule->name.trimmed();
             add(Field::ScheduleType, Severity::Error,
-                name.isEmpty()
-                    ? tr("Schedule type is not chosen. Choose \"Business hours\" or "
-                         "\"Holidays\".")
-                    : tr("Schedule type is not chosen. Choose \"Business hours\" or "
-                         "\"Holidays\" for schedule \"%1\".")
-                          .arg(name));
+                name.isEmpty() ? tr("Schedule type is not chosen. Choose \"Business hours\" or "
+                                    "\"Holidays\".")
+                               : tr("Schedule type is not chosen. Choose \"Business hours\" or "
+                                    "\"Holidays\" for schedule \"%1\".")
+                                     .arg(name));
         }
         const QString name = criteria.schedule->name.trimmed();
-        if (!name.isEmpty() && context.knownSchedules
-            && !context.knownSchedules->contains(name))
+        if (!name.isEmpty() && context.knownSchedules && !context.knownSchedules->contains(name))
             add(Field::ScheduleName, Severity::Warning,
                 tr("Schedule \"%1\" is not among the schedules of the workspace's location "
                    "(%2). Check the spelling, or create the schedule first; the service "
                    "refuses an unknown schedule.")
-                    .arg(name,
-                         context.knownSchedules->isEmpty()
-                             ? tr("it has none")
-                             : context.knownSchedules->join(QLatin1String(", "))));
+                    .arg(name, context.knownSchedules->isEmpty()
+                                   ? tr("it has none")
+                                   : context.knownSchedules->join(QLatin1String(", "))));
     }
 
     if (criteria.callsFrom == CallsFrom::SelectPhoneNumbers) {
-        if (criteria.phoneNumbers.isEmpty() && !criteria.anonymousCallersEnabled
-            && !criteria.unavailableCallersEnabled)
+        if (criteria.phoneNumbers.isEmpty() && !criteria.anonymousCallersEnabled &&
+            !criteria.unavailableCallersEnabled)
             add(Field::PhoneNumbers, Severity::Error,
                 tr("\"Select phone numbers\" needs at least one phone number, private callers "
                    "or unavailable callers. Add a number, turn on a caller option, or choose "

@@ -6,10 +6,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
-namespace seqring {
+namespace seqring
+{
 
 // The form fields a validation issue can point at.
 enum class Field {
@@ -37,8 +37,8 @@ struct ValidationIssue {
 
     friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
     {
-        return a.field == b.field && a.severity == b.severity && a.message == b.message
-            && a.row == b.row;
+        return a.field == b.field && a.severity == b.severity && a.message == b.message &&
+               a.row == b.row;
     }
 };
 using ValidationIssues = QList<ValidationIssue>;

@@ -4,9 +4,11 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 const QLatin1String kWorkspaceKey("workspaceId");
 const QLatin1String kOrgKey("orgId");
 } // namespace
@@ -49,8 +51,9 @@ Parsed<Draft> DraftJson::fromJson(const QByteArray &json)
         if (!value.isString())
             return {std::nullopt,
                     tr("Key \"%1\" must be a string, but the draft has %2.")
-                        .arg(key, QString::fromUtf8(QJsonDocument(QJsonArray{value})
-                                                        .toJson(QJsonDocument::Compact)))};
+                        .arg(key,
+                             QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)))};
         (key == kWorkspaceKey ? draft.workspaceId : draft.orgId) = value.toString();
     }
     const Parsed<Criteria> criteria = CriteriaJson::fromJsonObject(object);

@@ -2,7 +2,8 @@
 
 #include "criteria.h"
 
-namespace seqring {
+namespace seqring
+{
 
 // A saved form: the request body plus the target workspace and organisation.
 struct Draft {

@@ -1,17 +1,17 @@
 #include "phonenumber.h"
 
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
-
 #include <QHash>
 #include <QRegularExpression>
-
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
 #include <set>
 #include <string>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
@@ -109,7 +109,8 @@ void PhoneNumbers::warmUp()
     PhoneNumberUtil::GetInstance();
 }
 
-namespace {
+namespace
+{
 
 PhoneNumberCheck parse(const QString &typed, const QString &defaultRegion)
 {
@@ -126,8 +127,8 @@ PhoneNumberCheck parse(const QString &typed, const QString &defaultRegion)
     PhoneNumber number;
     auto error = util->Parse(text.toStdString(), region, &number);
     // "00" is the international prefix in most of the world: accept it whatever the region.
-    if ((error != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number))
-        && text.startsWith(QLatin1String("00"))) {
+    if ((error != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number)) &&
+        text.startsWith(QLatin1String("00"))) {
         PhoneNumber international;
         const auto retry = util->Parse("+" + text.mid(2).toStdString(), region, &international);
         if (retry == PhoneNumberUtil::NO_PARSING_ERROR && util->IsValidNumber(international)) {

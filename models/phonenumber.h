@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace seqring {
+namespace seqring
+{
 
 // Why a typed phone number cannot be used.
 enum class PhoneProblem {
@@ -22,8 +23,8 @@ enum class PhoneProblem {
 // What libphonenumber made of one typed number.
 struct PhoneNumberCheck {
     QString typed;
-    QString e164;    // normalised form; empty unless valid
-    QString region;  // region the number belongs to (e.g. "GB"), when known
+    QString e164;   // normalised form; empty unless valid
+    QString region; // region the number belongs to (e.g. "GB"), when known
     PhoneProblem problem = PhoneProblem::None;
     bool isValid() const { return problem == PhoneProblem::None; }
 };

@@ -1,6 +1,7 @@
 #include "phonenumberlistmodel.h"
 
-namespace seqring {
+namespace seqring
+{
 
 PhoneNumberListModel::PhoneNumberListModel(QObject *parent) : QAbstractListModel(parent) {}
 
@@ -18,8 +19,8 @@ QVariant PhoneNumberListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (row.check.isValid() && row.check.e164 != row.check.typed.trimmed())
-            return QString(row.check.typed.trimmed() + QStringLiteral("  \u2192  ")
-                           + row.check.e164);
+            return QString(row.check.typed.trimmed() + QStringLiteral("  \u2192  ") +
+                           row.check.e164);
         return row.check.typed.trimmed();
     case Qt::ToolTipRole:
     case ProblemRole:
@@ -99,7 +100,10 @@ void PhoneNumberListModel::setTyped(const QStringList &typed)
     Q_EMIT numbersChanged();
 }
 
-void PhoneNumberListModel::clear() { setTyped({}); }
+void PhoneNumberListModel::clear()
+{
+    setTyped({});
+}
 
 QStringList PhoneNumberListModel::typed() const
 {

@@ -5,7 +5,8 @@
 #include <QAbstractListModel>
 #include <QStringList>
 
-namespace seqring {
+namespace seqring
+{
 
 // The phone numbers of a criteria as typed, with their E.164 form and validity.
 class PhoneNumberListModel : public QAbstractListModel

@@ -8,9 +8,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 QString yesNo(bool on)
 {
     return on ? CriteriaDetailView::tr("Yes") : CriteriaDetailView::tr("No");
@@ -105,10 +107,10 @@ void CriteriaDetailView::setCriteria(const QString &id, const std::optional<Crit
         const bool any = c.callsFrom == CallsFrom::AnyPhoneNumber;
         values[2] = any ? tr("Any phone number") : tr("Selected phone numbers");
         values[3] = any ? QString() : c.phoneNumbers.join(QLatin1String(", "));
-        values[4] = any ? QString()
-                        : tr("Private: %1, unavailable: %2")
-                              .arg(yesNo(c.anonymousCallersEnabled),
-                                   yesNo(c.unavailableCallersEnabled));
+        values[4] =
+            any ? QString()
+                : tr("Private: %1, unavailable: %2")
+                      .arg(yesNo(c.anonymousCallersEnabled), yesNo(c.unavailableCallersEnabled));
         values[5] = yesNo(c.ringEnabled);
     }
     for (int i = 0; i < m_fields.size(); ++i) {
@@ -133,13 +135,13 @@ QString CriteriaDetailView::describe() const
     if (!m_criteria)
         return m_id;
     const Criteria &c = *m_criteria;
-    const QString schedule = c.schedule ? tr("schedule \"%1\"").arg(c.schedule->name)
-                                        : tr("all hours");
-    const QString from = c.callsFrom == CallsFrom::AnyPhoneNumber ? tr("any number")
-                                                                  : tr("selected numbers");
-    return tr("%1, %2, %3").arg(schedule, from,
-                                c.ringEnabled ? tr("rings sequentially")
-                                              : tr("does not ring sequentially"));
+    const QString schedule =
+        c.schedule ? tr("schedule \"%1\"").arg(c.schedule->name) : tr("all hours");
+    const QString from =
+        c.callsFrom == CallsFrom::AnyPhoneNumber ? tr("any number") : tr("selected numbers");
+    return tr("%1, %2, %3")
+        .arg(schedule, from,
+             c.ringEnabled ? tr("rings sequentially") : tr("does not ring sequentially"));
 }
 
 void CriteriaDetailView::changeEvent(QEvent *event)
@@ -158,8 +160,12 @@ void CriteriaDetailView::retranslate()
     m_template->setToolTip(tr("Copy this criteria into the form to create a new one from it"));
     m_delete->setText(tr("Delete…"));
     m_delete->setToolTip(tr("Delete this criteria from the workspace, after a confirmation"));
-    const QStringList titles = {tr("Criteria ID"), tr("Schedule"), tr("Calls from"), tr("Numbers"),
-                                tr("Private or unavailable callers"), tr("Rings sequentially")};
+    const QStringList titles = {tr("Criteria ID"),
+                                tr("Schedule"),
+                                tr("Calls from"),
+                                tr("Numbers"),
+                                tr("Private or unavailable callers"),
+                                tr("Rings sequentially")};
     for (int i = 0; i < m_titles.size() && i < titles.size(); ++i) {
         m_titles[i]->setText(titles.at(i));
         if (i < m_fields.size())

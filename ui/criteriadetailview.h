@@ -3,14 +3,14 @@
 #include "criteria.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace seqring {
+namespace seqring
+{
 
 // One existing criteria, read-only, with "Use as template" and "Delete…".
 class CriteriaDetailView : public QWidget

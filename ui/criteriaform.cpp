@@ -1,16 +1,17 @@
 #include "criteriaform.h"
-#include "ui_criteriaform.h"
 
 #include "criteriamodel.h"
 #include "fieldmarker.h"
 #include "phonenumberseditor.h"
+#include "ui_criteriaform.h"
 #include "validationdecorator.h"
 
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollArea>
 
-namespace seqring {
+namespace seqring
+{
 
 CriteriaForm::CriteriaForm(CriteriaModel *model, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CriteriaForm>()), m_model(model)
@@ -26,9 +27,8 @@ CriteriaForm::CriteriaForm(CriteriaModel *model, QWidget *parent)
     m_ui->phoneNumbersEditor->setModel(model);
 
     m_decorator = new ValidationDecorator(model, this);
-    const Field fields[] = {Field::ScheduleName,     Field::ScheduleType,
-                            Field::CallsFrom,        Field::PhoneNumbers,
-                            Field::AnonymousCallers, Field::UnavailableCallers,
+    const Field fields[] = {Field::ScheduleName, Field::ScheduleType,     Field::CallsFrom,
+                            Field::PhoneNumbers, Field::AnonymousCallers, Field::UnavailableCallers,
                             Field::RingEnabled};
     for (Field field : fields)
         m_decorator->addField(field, widgetFor(field), markerFor(field));
@@ -122,8 +122,7 @@ void CriteriaForm::connectModel()
     // whose value differs, so there is no feedback loop.
     connect(m_model, &CriteriaModel::hasScheduleChanged, this, &CriteriaForm::syncSchedule);
     connect(m_model, &CriteriaModel::scheduleNameChanged, this, &CriteriaForm::syncSchedule);
-    connect(m_model, &CriteriaModel::scheduleTypeChanged, this,
-            &CriteriaForm::syncScheduleType);
+    connect(m_model, &CriteriaModel::scheduleTypeChanged, this, &CriteriaForm::syncScheduleType);
     connect(m_model, &CriteriaModel::callsFromChanged, this, &CriteriaForm::syncCallsFrom);
     connect(m_model, &CriteriaModel::phoneSelectionEnabledChanged, this,
             &CriteriaForm::syncCallsFrom);
@@ -138,9 +137,9 @@ void CriteriaForm::syncSchedule()
 {
     const bool on = m_model->hasSchedule();
     m_ui->onlyDuringScheduleCheck->setChecked(on);
-    QWidget *const scheduleWidgets[] = {
-        m_ui->scheduleNameLabel,    m_ui->scheduleNameCombo,  m_ui->scheduleTypeLabel,
-        m_ui->scheduleTypeCombo,    m_ui->scheduleLevelCaption, m_ui->scheduleLevelLabel};
+    QWidget *const scheduleWidgets[] = {m_ui->scheduleNameLabel,    m_ui->scheduleNameCombo,
+                                        m_ui->scheduleTypeLabel,    m_ui->scheduleTypeCombo,
+                                        m_ui->scheduleLevelCaption, m_ui->scheduleLevelLabel};
     for (QWidget *widget : scheduleWidgets)
         widget->setEnabled(on);
     if (m_ui->scheduleNameCombo->currentText() != m_model->scheduleName()) {
@@ -244,7 +243,10 @@ FieldMarker *CriteriaForm::markerFor(Field field) const
     return nullptr;
 }
 
-PhoneNumbersEditor *CriteriaForm::phoneNumbersEditor() const { return m_ui->phoneNumbersEditor; }
+PhoneNumbersEditor *CriteriaForm::phoneNumbersEditor() const
+{
+    return m_ui->phoneNumbersEditor;
+}
 
 void CriteriaForm::focusField(Field field, int row)
 {

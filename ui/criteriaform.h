@@ -8,16 +8,17 @@
 #include <QPair>
 #include <QPointer>
 #include <QWidget>
-
 #include <memory>
 
-namespace seqring {
+namespace seqring
+{
 
 class FieldMarker;
 class PhoneNumbersEditor;
 class ValidationDecorator;
 
-namespace Ui {
+namespace Ui
+{
 class CriteriaForm;
 }
 

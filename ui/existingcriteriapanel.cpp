@@ -3,8 +3,8 @@
 #include "criteriadetailview.h"
 #include "workspacecontext.h"
 
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -13,15 +13,15 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace seqring {
+namespace seqring
+{
 
 ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget *parent)
     : QWidget(parent), m_context(context), m_settings(new QLabel(this)),
       m_listLabel(new QLabel(this)), m_list(new QTreeWidget(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_lookupProblem(new QLabel(this)),
-      m_refresh(new QPushButton(this)), m_stop(new QPushButton(this)),
-      m_detail(new CriteriaDetailView(this))
+      m_lookupProblem(new QLabel(this)), m_refresh(new QPushButton(this)),
+      m_stop(new QPushButton(this)), m_detail(new CriteriaDetailView(this))
 {
     setObjectName(QStringLiteral("existingCriteriaPanel"));
     m_settings->setObjectName(QStringLiteral("ringSettingsLabel"));
@@ -69,8 +69,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     connect(m_context, &WorkspaceContext::busyChanged, this, updateBusy);
     connect(m_context, &WorkspaceContext::settingsChanged, this,
             &ExistingCriteriaPanel::showSettings);
-    connect(m_context, &WorkspaceContext::stateChanged, this,
-            &ExistingCriteriaPanel::showSettings);
+    connect(m_context, &WorkspaceContext::stateChanged, this, &ExistingCriteriaPanel::showSettings);
     connect(m_context, &WorkspaceContext::schedulesChanged, this, [this] {
         m_lookupProblem->setText(m_context->schedulesProblem());
         m_lookupProblem->setVisible(!m_context->schedulesProblem().isEmpty());
@@ -118,9 +117,18 @@ void ExistingCriteriaPanel::placeInTabOrderAfter(QWidget *before)
     setTabOrder(previous, next);
 }
 
-QString ExistingCriteriaPanel::settingsText() const { return m_settings->text(); }
-QString ExistingCriteriaPanel::statusText() const { return m_status->text(); }
-QString ExistingCriteriaPanel::lookupProblemText() const { return m_lookupProblem->text(); }
+QString ExistingCriteriaPanel::settingsText() const
+{
+    return m_settings->text();
+}
+QString ExistingCriteriaPanel::statusText() const
+{
+    return m_status->text();
+}
+QString ExistingCriteriaPanel::lookupProblemText() const
+{
+    return m_lookupProblem->text();
+}
 
 int ExistingCriteriaPanel::highlightedRow() const
 {
@@ -154,10 +162,10 @@ void ExistingCriteriaPanel::showSettings()
         return;
     }
     if (!settings) {
-        m_settings->setText(m_context->settingsProblem().isEmpty()
-                                ? tr("Reading the sequential ring settings of %1…")
-                                      .arg(workspace->title())
-                                : m_context->settingsProblem());
+        m_settings->setText(
+            m_context->settingsProblem().isEmpty()
+                ? tr("Reading the sequential ring settings of %1…").arg(workspace->title())
+                : m_context->settingsProblem());
         return;
     }
     QStringList numbers;
@@ -166,19 +174,19 @@ void ExistingCriteriaPanel::showSettings()
                            ? tr("%1 (%n ring(s), answer confirmation)", nullptr, number.rings)
                                  .arg(number.phoneNumber)
                            : tr("%1 (%n ring(s))", nullptr, number.rings).arg(number.phoneNumber));
-    const QString state = settings->enabled ? tr("Sequential ring is on.")
-                                            : tr("Sequential ring is off.");
-    m_settings->setText(numbers.isEmpty()
-                            ? tr("%1 No numbers are rung.").arg(state)
-                            : tr("%1 Numbers rung in turn: %2.")
-                                  .arg(state, numbers.join(QLatin1String("; "))));
+    const QString state =
+        settings->enabled ? tr("Sequential ring is on.") : tr("Sequential ring is off.");
+    m_settings->setText(
+        numbers.isEmpty()
+            ? tr("%1 No numbers are rung.").arg(state)
+            : tr("%1 Numbers rung in turn: %2.").arg(state, numbers.join(QLatin1String("; "))));
     const QString highlight = m_context->highlightId();
     for (const CriteriaSummary &summary : settings->criteria) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(ScheduleColumn, summary.scheduleName.isEmpty() ? tr("All hours, all days")
                                                                      : summary.scheduleName);
-        item->setText(SourceColumn, summary.allNumbers ? tr("All numbers")
-                                                       : tr("Specific numbers"));
+        item->setText(SourceColumn,
+                      summary.allNumbers ? tr("All numbers") : tr("Specific numbers"));
         item->setText(RingColumn, summary.ringEnabled ? tr("Rings") : tr("Does not ring"));
         item->setData(0, Qt::UserRole, summary.id);
         if (!highlight.isEmpty() && summary.id == highlight) {

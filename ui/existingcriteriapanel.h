@@ -11,7 +11,8 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
-namespace seqring {
+namespace seqring
+{
 
 class CriteriaDetailView;
 class WorkspaceContext;

@@ -3,7 +3,8 @@
 #include <QEvent>
 #include <QStyle>
 
-namespace seqring {
+namespace seqring
+{
 
 QIcon severityIcon(Severity severity, const QStyle *style)
 {
@@ -11,9 +12,8 @@ QIcon severityIcon(Severity severity, const QStyle *style)
     const QIcon fallback = style ? style->standardIcon(error ? QStyle::SP_MessageBoxCritical
                                                              : QStyle::SP_MessageBoxWarning)
                                  : QIcon();
-    return QIcon::fromTheme(error ? QStringLiteral("dialog-error")
-                                  : QStringLiteral("dialog-warning"),
-                            fallback);
+    return QIcon::fromTheme(
+        error ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning"), fallback);
 }
 
 FieldMarker::FieldMarker(QWidget *parent) : QLabel(parent)

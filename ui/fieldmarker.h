@@ -8,7 +8,8 @@
 
 class QStyle;
 
-namespace seqring {
+namespace seqring
+{
 
 // The icon of a severity (error or warning): from the icon theme, else the style's own.
 QIcon severityIcon(Severity severity, const QStyle *style);

@@ -6,9 +6,11 @@
 #include <QEvent>
 #include <QSettings>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 const QString kSettingsKey = QStringLiteral("ui/language");
 }
 

@@ -5,7 +5,8 @@
 class QActionGroup;
 class QSettings;
 
-namespace seqring {
+namespace seqring
+{
 
 // View > Language: switches the interface language at run time (no restart) and keeps
 // the choice in QSettings ("ui/language"; empty = follow the system).

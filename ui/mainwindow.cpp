@@ -1,13 +1,12 @@
 #include "mainwindow.h"
 
-#include "languagemenu.h"
-
 #include "apiclient.h"
 #include "apiresult.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
 #include "draftfile.h"
 #include "existingcriteriapanel.h"
+#include "languagemenu.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
 #include "sandboxserver.h"
@@ -33,7 +32,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-namespace seqring {
+namespace seqring
+{
 
 struct MainWindow::Actions {
     QMenu *file = nullptr, *edit = nullptr, *view = nullptr, *help = nullptr;
@@ -45,7 +45,8 @@ struct MainWindow::Actions {
               *previewBox = nullptr, *existingBox = nullptr;
 };
 
-namespace {
+namespace
+{
 QGroupBox *box(QWidget *content, QWidget *parent)
 {
     auto *group = new QGroupBox(parent);
@@ -56,17 +57,16 @@ QGroupBox *box(QWidget *content, QWidget *parent)
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent),
-      m_settings(options.settings ? options.settings : new QSettings(this)),
-      m_model(new CriteriaModel(this)), m_tokenStore(new TokenStore(QStringLiteral("seqring-admin"), this)),
+    : QMainWindow(parent), m_settings(options.settings ? options.settings : new QSettings(this)),
+      m_model(new CriteriaModel(this)),
+      m_tokenStore(new TokenStore(QStringLiteral("seqring-admin"), this)),
       m_tokens(new TokenProvider(m_tokenStore, this)), m_client(new ApiClient(this)),
       m_target(new TargetPanel(m_model, m_tokens, this)), m_form(new CriteriaForm(m_model, this)),
       m_issues(new ValidationList(m_model, this)), m_preview(new RequestPreview(this)),
       m_sendBar(new SendBar(this)), m_lastResult(new QLabel(this)),
       m_presenter(new ResultPresenter(this)),
       m_binder(new WorkspaceBinder(m_model, m_client, m_tokens, m_target, m_form, this)),
-      m_trackingId(CriteriaRequest::newTrackingId()),
-      m_actions(new Actions)
+      m_trackingId(CriteriaRequest::newTrackingId()), m_actions(new Actions)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_lastResult->setObjectName(QStringLiteral("lastResultLabel"));
@@ -128,7 +128,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
     connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
     setResultPresenter(m_presenter);
-    m_binder->panel()->placeInTabOrderAfter(m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
+    m_binder->panel()->placeInTabOrderAfter(
+        m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
 
     retranslate();
     m_binder->holdLookups(); // until the first frame: see event()
@@ -142,13 +143,15 @@ bool MainWindow::event(QEvent *event)
     // start on the next pass of the event loop, after the frame is on screen.
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QMetaObject::invokeMethod(m_binder, &WorkspaceBinder::releaseLookups,
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_binder, &WorkspaceBinder::releaseLookups, Qt::QueuedConnection);
     }
     return QMainWindow::event(event);
 }
 
-MainWindow::~MainWindow() { delete m_actions; }
+MainWindow::~MainWindow()
+{
+    delete m_actions;
+}
 
 void MainWindow::buildMenus()
 {
@@ -227,7 +230,10 @@ void MainWindow::setResultPresenter(ResultPresenter *presenter)
             Qt::UniqueConnection);
 }
 
-QString MainWindow::lastResultText() const { return m_lastResult->text(); }
+QString MainWindow::lastResultText() const
+{
+    return m_lastResult->text();
+}
 
 void MainWindow::applyEnvironment()
 {
@@ -333,8 +339,8 @@ bool MainWindow::openDraft(const QString &path)
 {
     const Parsed<Draft> draft = DraftFile::read(path);
     if (!draft.ok()) {
-        showProblem(tr("Open draft"), draft.error + QLatin1Char('\n')
-                                          + tr("The form was left as it was."));
+        showProblem(tr("Open draft"),
+                    draft.error + QLatin1Char('\n') + tr("The form was left as it was."));
         return false;
     }
     m_model->setWorkspaceId(draft.value->workspaceId);
@@ -368,7 +374,8 @@ void MainWindow::chooseDraftToOpen()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openDraft(path); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { openDraft(path); });
     dialog->open();
 }
 
@@ -378,7 +385,8 @@ void MainWindow::chooseDraftToSave()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("json"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveDraft(path); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { saveDraft(path); });
     dialog->open();
 }
 

@@ -8,7 +8,8 @@
 class QSettings;
 class QLabel;
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiClient;
 class CriteriaForm;
@@ -22,7 +23,8 @@ class TokenStore;
 class ValidationList;
 class WorkspaceBinder;
 struct ApiResult;
-namespace sandbox {
+namespace sandbox
+{
 class SandboxServer;
 }
 
@@ -33,8 +35,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     struct Options {
-        bool sandbox = false;  // start against the in-process sandbox
-        QString baseUrl;       // a custom API root
+        bool sandbox = false; // start against the in-process sandbox
+        QString baseUrl;      // a custom API root
         QString workspaceId;
         QString orgId;
         QSettings *settings = nullptr; // where window state is kept; nullptr: the app's

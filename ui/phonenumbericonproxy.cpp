@@ -6,7 +6,8 @@
 #include <QStyle>
 #include <QWidget>
 
-namespace seqring {
+namespace seqring
+{
 
 PhoneNumberIconProxy::PhoneNumberIconProxy(QWidget *styleSource, QObject *parent)
     : QIdentityProxyModel(parent), m_styleSource(styleSource)
@@ -17,8 +18,8 @@ QVariant PhoneNumberIconProxy::data(const QModelIndex &index, int role) const
 {
     if (role != Qt::DecorationRole)
         return QIdentityProxyModel::data(index, role);
-    const QString name = QIdentityProxyModel::data(index, PhoneNumberListModel::StatusIconRole)
-                             .toString();
+    const QString name =
+        QIdentityProxyModel::data(index, PhoneNumberListModel::StatusIconRole).toString();
     if (name.isEmpty())
         return {};
     return iconFor(name);

@@ -7,7 +7,8 @@
 
 class QWidget;
 
-namespace seqring {
+namespace seqring
+{
 
 // Shows a PhoneNumberListModel in a view: turns each row's StatusIconRole (an icon theme
 // name) into a QIcon for Qt::DecorationRole, falling back to the style's standard icons.

@@ -5,7 +5,8 @@
 #include <QEvent>
 #include <QLocale>
 
-namespace seqring {
+namespace seqring
+{
 
 PhoneNumberRegionCombo::PhoneNumberRegionCombo(QWidget *parent) : QComboBox(parent)
 {

@@ -2,7 +2,8 @@
 
 #include <QComboBox>
 
-namespace seqring {
+namespace seqring
+{
 
 // Chooses the default region for national phone numbers: every region libphonenumber
 // supports, shown with its calling code (e.g. "GB (+44)"), the country name as tooltip.

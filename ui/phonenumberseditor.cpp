@@ -18,22 +18,25 @@
 #include <QListView>
 #include <QPushButton>
 #include <QStyle>
-
 #include <algorithm>
 #include <utility>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
-template<typename W>
-W *named(W *widget, const char *objectName)
+namespace
+{
+template <typename W> W *named(W *widget, const char *objectName)
 {
     widget->setObjectName(QLatin1String(objectName));
     return widget;
 }
 } // namespace
 
-PhoneNumbersEditor::PhoneNumbersEditor(QWidget *parent) : QWidget(parent) { buildUi(); }
+PhoneNumbersEditor::PhoneNumbersEditor(QWidget *parent) : QWidget(parent)
+{
+    buildUi();
+}
 
 PhoneNumbersEditor::PhoneNumbersEditor(CriteriaModel *model, QWidget *parent) : QWidget(parent)
 {
@@ -136,8 +139,7 @@ void PhoneNumbersEditor::setModel(CriteriaModel *model)
     if (model) {
         // The views learn of row changes through the proxy; syncFromModel() catches the
         // ones CriteriaModel makes with the list's signals blocked (setCriteria()).
-        connect(model, &CriteriaModel::validationChanged, this,
-                &PhoneNumbersEditor::syncFromModel);
+        connect(model, &CriteriaModel::validationChanged, this, &PhoneNumbersEditor::syncFromModel);
         connect(model, &CriteriaModel::defaultRegionChanged, this, [this] {
             syncRegion();
             m_proxy->refreshRows();
@@ -228,7 +230,10 @@ void PhoneNumbersEditor::selectRow(int row)
     m_list->scrollTo(index);
 }
 
-QString PhoneNumbersEditor::message() const { return m_message->text(); }
+QString PhoneNumbersEditor::message() const
+{
+    return m_message->text();
+}
 
 void PhoneNumbersEditor::setMessage(std::function<QString()> render)
 {

@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;
@@ -13,8 +12,8 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 
-namespace seqring {
-
+namespace seqring
+{
 
 class PhoneNumberIconProxy;
 class PhoneNumberRegionCombo;
@@ -79,7 +78,7 @@ private:
 
     QPointer<CriteriaModel> m_model;
     PhoneNumberIconProxy *m_proxy = nullptr;
-    QStringList m_seenTyped; // rows the views know of; see syncFromModel()
+    QStringList m_seenTyped;                  // rows the views know of; see syncFromModel()
     std::function<QString()> m_renderMessage; // empty when no message is shown
     QLabel *m_addLabel = nullptr;
     QLabel *m_listLabel = nullptr;

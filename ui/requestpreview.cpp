@@ -19,7 +19,6 @@
 #include <QStyle>
 #include <QTextCursor>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace seqring
@@ -65,8 +64,8 @@ void replaceChangedSpan(QPlainTextEdit *view, const QString &before, const QStri
     if (head > 0 && head < shorter && before.at(head - 1).isHighSurrogate())
         --head;
     qsizetype tail = 0;
-    while (tail < shorter - head
-           && before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
+    while (tail < shorter - head &&
+           before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
         ++tail;
     if (tail > 0 && tail < shorter - head && before.at(before.size() - tail).isLowSurrogate())
         --tail;

@@ -10,7 +10,8 @@
 #include <QPushButton>
 #include <QShortcut>
 
-namespace seqring {
+namespace seqring
+{
 
 SendBar::SendBar(QWidget *parent)
     : QWidget(parent), m_createButton(new QPushButton(this)), m_cancelButton(new QPushButton(this)),
@@ -21,8 +22,8 @@ SendBar::SendBar(QWidget *parent)
     m_status->setObjectName(QStringLiteral("sendStatusLabel"));
     m_createButton->setDefault(true);
     // Ctrl+Return anywhere in the window (the button's own shortcut is its mnemonic).
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this] {
@@ -62,7 +63,10 @@ SendBar::SendBar(QWidget *parent)
     setBusy(false);
 }
 
-QString SendBar::statusText() const { return m_status->text(); }
+QString SendBar::statusText() const
+{
+    return m_status->text();
+}
 
 void SendBar::setBlockedReason(const QString &reason)
 {
@@ -123,8 +127,8 @@ void SendBar::showCountdown()
 {
     m_status->setText(tr("The service is rate limiting requests (429). Retrying in %n "
                          "second(s)…",
-                         nullptr, m_secondsLeft)
-                      + QLatin1Char(' ') + tr("Retry %1.").arg(m_attempt));
+                         nullptr, m_secondsLeft) +
+                      QLatin1Char(' ') + tr("Retry %1.").arg(m_attempt));
 }
 
 } // namespace seqring

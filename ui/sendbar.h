@@ -8,7 +8,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiJob;
 struct ApiResult;

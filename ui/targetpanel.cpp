@@ -14,9 +14,11 @@
 #include <QPushButton>
 #include <QStyle>
 
-namespace seqring {
+namespace seqring
+{
 
-namespace {
+namespace
+{
 // A field with its marker on the right.
 QWidget *withMarker(QWidget *field, FieldMarker *marker, QWidget *parent)
 {
@@ -36,8 +38,7 @@ TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *p
       m_rootEdit(new QLineEdit(this)), m_workspaceLabel(new QLabel(this)),
       m_workspaceEdit(new QLineEdit(this)), m_chooseButton(new QPushButton(this)),
       m_workspaceFlag(new QLabel(this)), m_workspaceInfo(new QLabel(this)),
-      m_orgLabel(new QLabel(this)),
-      m_orgEdit(new QLineEdit(this)), m_tokenTitle(new QLabel(this)),
+      m_orgLabel(new QLabel(this)), m_orgEdit(new QLineEdit(this)), m_tokenTitle(new QLabel(this)),
       m_tokenState(new QLabel(this)), m_setTokenButton(new QPushButton(this))
 {
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
@@ -136,7 +137,10 @@ TargetPanel::Environment TargetPanel::environment() const
     return Environment(qMax(0, m_environmentCombo->currentIndex()));
 }
 
-QString TargetPanel::customApiRoot() const { return m_rootEdit->text().trimmed(); }
+QString TargetPanel::customApiRoot() const
+{
+    return m_rootEdit->text().trimmed();
+}
 
 void TargetPanel::setEnvironment(Environment environment, const QString &customRoot)
 {

@@ -7,7 +7,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace seqring {
+namespace seqring
+{
 
 class CriteriaModel;
 class FieldMarker;

@@ -8,7 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace seqring {
+namespace seqring
+{
 
 TokenDialog::TokenDialog(const QString &apiRoot, QWidget *parent)
     : QDialog(parent), m_tokenEdit(new QLineEdit(this)), m_showCheck(new QCheckBox(this)),
@@ -63,7 +64,13 @@ TokenDialog::TokenDialog(const QString &apiRoot, QWidget *parent)
     });
 }
 
-QString TokenDialog::token() const { return m_tokenEdit->text().trimmed(); }
-bool TokenDialog::remember() const { return m_rememberCheck->isChecked(); }
+QString TokenDialog::token() const
+{
+    return m_tokenEdit->text().trimmed();
+}
+bool TokenDialog::remember() const
+{
+    return m_rememberCheck->isChecked();
+}
 
 } // namespace seqring

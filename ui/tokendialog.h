@@ -7,7 +7,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace seqring {
+namespace seqring
+{
 
 // Asks for an access token; the caller stores it (keychain) or forgets the stored one.
 class TokenDialog : public QDialog

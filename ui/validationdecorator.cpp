@@ -3,7 +3,8 @@
 #include "criteriamodel.h"
 #include "fieldmarker.h"
 
-namespace seqring {
+namespace seqring
+{
 
 ValidationDecorator::ValidationDecorator(CriteriaModel *model, QObject *parent)
     : QObject(parent), m_model(model)

@@ -6,7 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
-namespace seqring {
+namespace seqring
+{
 
 class CriteriaModel;
 class FieldMarker;

@@ -6,7 +6,8 @@
 #include <QKeyEvent>
 #include <QStyle>
 
-namespace seqring {
+namespace seqring
+{
 
 ValidationList::ValidationList(QWidget *parent) : QListWidget(parent)
 {
@@ -65,15 +66,15 @@ void ValidationList::rebuild()
         return;
     }
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
-        auto *item = new QListWidgetItem(severityIcon(issue.severity, style()), issue.message,
-                                         this);
+        auto *item =
+            new QListWidgetItem(severityIcon(issue.severity, style()), issue.message, this);
         item->setToolTip(issue.message);
         item->setData(FieldRole, int(issue.field));
         item->setData(RowRole, issue.row);
         item->setData(SeverityRole, int(issue.severity));
-        item->setData(Qt::AccessibleTextRole,
-                      issue.severity == Severity::Error ? tr("Error: %1").arg(issue.message)
-                                                        : tr("Warning: %1").arg(issue.message));
+        item->setData(Qt::AccessibleTextRole, issue.severity == Severity::Error
+                                                  ? tr("Error: %1").arg(issue.message)
+                                                  : tr("Warning: %1").arg(issue.message));
     }
     if (current >= 0)
         setCurrentRow(std::min(current, count() - 1), QItemSelectionModel::NoUpdate);
@@ -90,8 +91,8 @@ bool ValidationList::activateEntry(int entry)
 
 void ValidationList::keyPressEvent(QKeyEvent *event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && activateEntry(currentRow())) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        activateEntry(currentRow())) {
         event->accept();
         return;
     }

@@ -6,9 +6,8 @@
 #include <QListWidget>
 #include <QPointer>
 
-namespace seqring {
-
-
+namespace seqring
+{
 
 // The list of every validation issue (icon and message) under the form; activating an
 // entry asks for its field to be focused.

@@ -5,7 +5,8 @@
 
 #include <QSettings>
 
-namespace seqring {
+namespace seqring
+{
 
 void WindowSettings::restore(QSettings &s, QMainWindow *window, CriteriaModel *model,
                              TargetPanel *target, const MainWindow::Options &options)

@@ -4,7 +4,8 @@
 
 class QSettings;
 
-namespace seqring {
+namespace seqring
+{
 
 class CriteriaModel;
 class TargetPanel;

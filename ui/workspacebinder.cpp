@@ -13,16 +13,16 @@
 #include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
-
 #include <utility>
 
-namespace seqring {
+namespace seqring
+{
 
 WorkspaceBinder::WorkspaceBinder(CriteriaModel *model, ApiClient *client, TokenProvider *tokens,
                                  TargetPanel *target, CriteriaForm *form, QWidget *window)
     : QObject(window), m_model(model), m_tokens(tokens), m_target(target), m_form(form),
-      m_window(window),
-      m_context(new WorkspaceContext(client, [this] { return requestContext(); }, this)),
+      m_window(window), m_context(new WorkspaceContext(
+                            client, [this] { return requestContext(); }, this)),
       m_panel(new ExistingCriteriaPanel(m_context, window)),
       m_writeAccess(new WriteAccess(client, this)), m_check(new CreatedCheck(client, this)),
       m_chooseAction(new QAction(this))
@@ -48,11 +48,10 @@ WorkspaceBinder::WorkspaceBinder(CriteriaModel *model, ApiClient *client, TokenP
     connect(m_tokens, &TokenProvider::changed, this, &WorkspaceBinder::targetChanged);
     connect(m_check, &CreatedCheck::finished, this,
             [this](CreatedCheck::Outcome outcome, const QString &id, const QString &message) {
-                auto *box = new QMessageBox(outcome == CreatedCheck::Outcome::Created
-                                                ? QMessageBox::Information
-                                                : QMessageBox::Warning,
-                                            tr("Was the criteria created?"), message,
-                                            QMessageBox::Ok, m_window);
+                auto *box = new QMessageBox(
+                    outcome == CreatedCheck::Outcome::Created ? QMessageBox::Information
+                                                              : QMessageBox::Warning,
+                    tr("Was the criteria created?"), message, QMessageBox::Ok, m_window);
                 box->setObjectName(QStringLiteral("createdCheckBox"));
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
@@ -124,8 +123,8 @@ WorkspacePickerDialog *WorkspaceBinder::openPicker()
         m_picker->activateWindow();
         return m_picker;
     }
-    auto *dialog = new WorkspacePickerDialog(m_context->directory(),
-                                             [this] { return requestContext(); }, m_window);
+    auto *dialog = new WorkspacePickerDialog(
+        m_context->directory(), [this] { return requestContext(); }, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDebounceInterval(m_debounce);
     connect(dialog, &WorkspacePickerDialog::workspaceChosen, this,
@@ -151,11 +150,10 @@ void WorkspaceBinder::showWorkspaceState()
     case WorkspaceContext::State::Known: {
         const WorkspaceEntry entry = *m_context->workspace();
         const QString reason = entry.reason();
-        m_target->setWorkspaceInfo(reason.isEmpty()
-                                       ? tr("%1 — %2").arg(entry.title(), entry.licenseText())
-                                       : tr("%1 — %2: %3").arg(entry.title(), entry.licenseText(),
-                                                               reason),
-                                   !entry.selectable());
+        m_target->setWorkspaceInfo(
+            reason.isEmpty() ? tr("%1 — %2").arg(entry.title(), entry.licenseText())
+                             : tr("%1 — %2: %3").arg(entry.title(), entry.licenseText(), reason),
+            !entry.selectable());
         break;
     }
     case WorkspaceContext::State::Unknown:

@@ -14,7 +14,8 @@ class QAction;
 class QDialog;
 class QWidget;
 
-namespace seqring {
+namespace seqring
+{
 
 class ApiClient;
 class CriteriaForm;
@@ -88,8 +89,8 @@ private:
     QPointer<WorkspacePickerDialog> m_picker;
     int m_pageSize = 100;
     int m_debounce = 300;
-    Criteria m_sent;          // the criteria of the last create
-    RequestContext m_sentTo;  // and where it went
+    Criteria m_sent;         // the criteria of the last create
+    RequestContext m_sentTo; // and where it went
     QStringList m_listedBefore;
     QStringList m_lastTarget; // API root, organisation and token the lookups last used
     bool m_held = false;

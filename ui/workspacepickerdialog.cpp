@@ -11,15 +11,16 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace seqring {
+namespace seqring
+{
 
 WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, ContextSource source,
                                              QWidget *parent)
     : QDialog(parent), m_directory(directory), m_source(std::move(source)),
       m_searchLabel(new QLabel(this)), m_search(new QLineEdit(this)),
       m_resultsLabel(new QLabel(this)), m_results(new QTreeWidget(this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_stop(new QPushButton(this)), m_buttons(new QDialogButtonBox(this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_stop(new QPushButton(this)),
+      m_buttons(new QDialogButtonBox(this)),
       m_choose(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("workspacePickerDialog"));
@@ -77,8 +78,8 @@ WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, Cont
     connect(m_directory, &WorkspaceDirectory::searchFailed, this,
             &WorkspacePickerDialog::showFailure);
     connect(m_directory, &WorkspaceDirectory::searchProgress, this, [this](int pages, int items) {
-        m_status->setText(tr("Searching… %n page(s) read", nullptr, pages) + QLatin1Char(' ')
-                          + tr("(%n workspace(s) so far)", nullptr, items));
+        m_status->setText(tr("Searching… %n page(s) read", nullptr, pages) + QLatin1Char(' ') +
+                          tr("(%n workspace(s) so far)", nullptr, items));
     });
     connect(m_stop, &QPushButton::clicked, this, [this] {
         m_directory->cancel();
@@ -132,8 +133,8 @@ void WorkspacePickerDialog::showResults(quint64 serial, const QList<WorkspaceEnt
     for (const WorkspaceEntry &entry : entries) {
         auto *item = new QTreeWidgetItem(m_results);
         item->setText(NameColumn, entry.name);
-        item->setText(LocationColumn, entry.locationName.isEmpty() ? tr("(unknown)")
-                                                                   : entry.locationName);
+        item->setText(LocationColumn,
+                      entry.locationName.isEmpty() ? tr("(unknown)") : entry.locationName);
         item->setText(CallingColumn, entry.callingText());
         const QString reason = entry.reason();
         item->setText(LicenseColumn, reason.isEmpty()
@@ -145,8 +146,7 @@ void WorkspacePickerDialog::showResults(quint64 serial, const QList<WorkspaceEnt
             // Readable but not selectable; dimmed with the palette's disabled text colour.
             item->setFlags(Qt::ItemIsEnabled);
             for (int column = 0; column < 4; ++column)
-                item->setForeground(column, palette().brush(QPalette::Disabled,
-                                                            QPalette::Text));
+                item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
         }
     }
     m_status->setText(entries.isEmpty()
@@ -174,8 +174,7 @@ void WorkspacePickerDialog::setBusy(bool busy)
 void WorkspacePickerDialog::updateChoose()
 {
     const QTreeWidgetItem *item = m_results->currentItem();
-    const int row = item ? m_results->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item))
-                         : -1;
+    const int row = item ? m_results->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item)) : -1;
     m_choose->setEnabled(row >= 0 && item->isSelected() && entryAt(row).selectable());
 }
 

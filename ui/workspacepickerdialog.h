@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QTimer>
-
 #include <functional>
 #include <optional>
 
@@ -16,7 +15,8 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
-namespace seqring {
+namespace seqring
+{
 
 // Finds a workspace by part of its name: a debounced search through every page, one row
 // per workspace with its location, calling type and license; only a workspace that can

@@ -8,15 +8,15 @@
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <memory>
 
-namespace seqring::sandbox {
+namespace seqring::sandbox
+{
 
 // One request as the sandbox received it, for tests to assert what went over the wire.
 struct RecordedRequest {
     QByteArray method;
-    QString path;     // e.g. /v1/telephony/config/workspaces/ID/sequentialRing/criteria
+    QString path; // e.g. /v1/telephony/config/workspaces/ID/sequentialRing/criteria
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -44,9 +44,9 @@ public:
     QString apiRoot() const; // http://127.0.0.1:PORT/v1
 
     // Tokens from the fixture.
-    QString demoToken() const;      // full admin of the demo organisation
-    QString readOnlyToken() const;  // read-only admin of the demo organisation
-    QString otherOrgToken() const;  // full admin of another organisation
+    QString demoToken() const;     // full admin of the demo organisation
+    QString readOnlyToken() const; // read-only admin of the demo organisation
+    QString otherOrgToken() const; // full admin of another organisation
     // Full admin of the demo organisation without spark-admin:telephony_config_read.
     QString noTelephonyToken() const;
     QString demoOrgId() const;
@@ -58,8 +58,8 @@ public:
     // retryAfter >= 0 adds a Retry-After header (raw text, e.g. "3" or a garbage value).
     void forceStatus(int status, int count = 1, const QByteArray &retryAfter = {});
     void setLatency(int milliseconds);
-    void dropConnections(int count);        // close the next `count` connections unanswered
-    void sendMalformedReplies(int count);   // next `count` answers: 2xx with broken JSON
+    void dropConnections(int count);      // close the next `count` connections unanswered
+    void sendMalformedReplies(int count); // next `count` answers: 2xx with broken JSON
     void sendOversizedReplies(int count, qint64 bytes = 2 * 1024 * 1024);
     void clearFaults();
 

@@ -17,7 +17,8 @@ private Q_SLOTS:
     void badFiles();
 };
 
-namespace {
+namespace
+{
 Draft sample()
 {
     Draft draft;
@@ -54,9 +55,11 @@ void TestDraftFile::badFiles_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("mention");
     QTest::newRow("not json") << QByteArray("hello") << QStringLiteral("JSON");
-    QTest::newRow("wrong type") << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":"no"})")
+    QTest::newRow("wrong type") << QByteArray(
+                                       R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":"no"})")
                                 << QStringLiteral("ringEnabled");
-    QTest::newRow("too large") << QByteArray(DraftFile::kMaxDraftBytes + 1, ' ') << QStringLiteral("too large");
+    QTest::newRow("too large") << QByteArray(DraftFile::kMaxDraftBytes + 1, ' ')
+                               << QStringLiteral("too large");
 }
 
 void TestDraftFile::badFiles()

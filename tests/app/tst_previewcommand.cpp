@@ -9,7 +9,8 @@
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 
 const QString kToken = QStringLiteral("preview-secret-token-0123456789");
 
@@ -57,8 +58,9 @@ void TestPreviewCommand::goodDraft()
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
     QCOMPARE(PreviewCommand::run(options, outStream, errStream), 0);
-    QVERIFY(out.startsWith(QLatin1String(
-        "POST https://webexapis.com/v1/telephony/config/workspaces/WS-1/sequentialRing/criteria?orgId=ORG-9\n")));
+    QVERIFY(out.startsWith(QLatin1String("POST "
+                                         "https://webexapis.com/v1/telephony/config/workspaces/"
+                                         "WS-1/sequentialRing/criteria?orgId=ORG-9\n")));
     QVERIFY(out.contains(QLatin1String("Content-Type: application/json")));
     QVERIFY(out.contains(QLatin1String("Authorization: Bearer ")));
     QVERIFY(!out.contains(kToken));
@@ -71,8 +73,9 @@ void TestPreviewCommand::invalidDraft()
 {
     QTemporaryDir dir;
     PreviewCommand::Options options;
-    options.draftPath = writeDraft(dir, QStringLiteral("bad.json"),
-                                   R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":["12ab"],"ringEnabled":true})");
+    options.draftPath = writeDraft(
+        dir, QStringLiteral("bad.json"),
+        R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":["12ab"],"ringEnabled":true})");
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
     QCOMPARE(PreviewCommand::run(options, outStream, errStream), 2);
@@ -98,11 +101,18 @@ void TestPreviewCommand::executable_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stdoutHas");
     QTest::addColumn<QString>("stderrHas");
-    QTest::newRow("good") << kGoodDraft << 0 << "\"scheduleName\": \"Business Vacation\"" << "";
-    QTest::newRow("invalid") << QByteArray(R"({"workspaceId":"W","scheduleName":"","scheduleType":"holidays","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
-                             << 2 << "" << "Schedule name";
-    QTest::newRow("unknown key") << QByteArray(R"({"workspaceId":"W","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true,"extra":1})")
-                                 << 2 << "" << "extra";
+    QTest::newRow("good") << kGoodDraft << 0 << "\"scheduleName\": \"Business Vacation\""
+                          << "";
+    QTest::newRow("invalid")
+        << QByteArray(
+               R"({"workspaceId":"W","scheduleName":"","scheduleType":"holidays","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
+        << 2 << ""
+        << "Schedule name";
+    QTest::newRow("unknown key")
+        << QByteArray(
+               R"({"workspaceId":"W","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true,"extra":1})")
+        << 2 << ""
+        << "extra";
 }
 
 void TestPreviewCommand::executable()

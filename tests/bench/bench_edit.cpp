@@ -135,7 +135,8 @@ void BenchEdit::previewOnly()
     CriteriaModel model;
     fillCriteria(model);
     const RequestContext context = contextOf(model);
-    const HttpRequestSpec first = CriteriaRequest::buildCreate(model.criteria(), context, kTrackingId);
+    const HttpRequestSpec first =
+        CriteriaRequest::buildCreate(model.criteria(), context, kTrackingId);
     model.phoneNumbers()->setTyped(twelveNumbers(1));
     const HttpRequestSpec second =
         CriteriaRequest::buildCreate(model.criteria(), context, kTrackingId);

@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>
-
 #include <utility>
 
 namespace seqring::bench

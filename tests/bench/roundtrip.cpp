@@ -2,9 +2,8 @@
 
 #include "apiclient.h"
 #include "criteriarequest.h"
-#include "spawn.h"
-
 #include "sandboxserver.h"
+#include "spawn.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -228,7 +227,8 @@ QList<Figure> RoundTripBench::run() const
                 return -1.0;
             }
             const QList<HttpRequestSpec> specs = buildRequests(server.apiRoot(), requests);
-            ms = side == Side::Curl ? curlBatch(curl, specs, &problem) : clientBatch(specs, &problem);
+            ms = side == Side::Curl ? curlBatch(curl, specs, &problem)
+                                    : clientBatch(specs, &problem);
         }
         if (!problem.isEmpty())
             problems.append(problem);
@@ -254,12 +254,13 @@ QList<Figure> RoundTripBench::run() const
     }
     const QString curlName = QStringLiteral("one curl process");
     const QString ms = QStringLiteral("ms");
-    return {comparedFigure(QStringLiteral("%1 sequential creates, client and in-process sandbox")
-                               .arg(requests),
-                           ms, inProcessMs, curlName, curlMs, 1.5, problems),
-            comparedFigure(QStringLiteral("%1 sequential creates, client to a sandbox process")
-                               .arg(requests),
-                           ms, toProcessMs, curlName, curlMs, 0, problems)};
+    return {
+        comparedFigure(
+            QStringLiteral("%1 sequential creates, client and in-process sandbox").arg(requests),
+            ms, inProcessMs, curlName, curlMs, 1.5, problems),
+        comparedFigure(
+            QStringLiteral("%1 sequential creates, client to a sandbox process").arg(requests), ms,
+            toProcessMs, curlName, curlMs, 0, problems)};
 }
 
 } // namespace seqring::bench

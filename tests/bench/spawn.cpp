@@ -71,7 +71,8 @@ ProcessRun spawnAndWait(const QString &program, const QStringList &arguments,
 
     int pipeFds[2] = {-1, -1};
     if (watchFirstFrame && pipe2(pipeFds, O_CLOEXEC) != 0) {
-        run.problem = QStringLiteral("no pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        run.problem =
+            QStringLiteral("no pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return run;
     }
     posix_spawn_file_actions_t actions;

@@ -88,14 +88,14 @@ QList<Figure> StartupBench::run(bool withToken) const
         return comparedFigure(name + suffix, unit, mine, bareName, theirs, withTarget ? 1.3 : 0,
                               problems);
     };
-    QList<Figure> figures{
-        figure(QStringLiteral("start-up to first painted frame"), QStringLiteral("ms"), appMs,
-               bareMs, withToken),
-        figure(QStringLiteral("peak RSS of that run, up to that frame"), QStringLiteral("MiB"),
-               appRss, bareRss, withToken)};
+    QList<Figure> figures{figure(QStringLiteral("start-up to first painted frame"),
+                                 QStringLiteral("ms"), appMs, bareMs, withToken),
+                          figure(QStringLiteral("peak RSS of that run, up to that frame"),
+                                 QStringLiteral("MiB"), appRss, bareRss, withToken)};
     if (withToken) {
-        figures.append(figure(QStringLiteral("that run from spawn to exit (look-ups and teardown included)"),
-                              QStringLiteral("ms"), appExitMs, bareExitMs, false));
+        figures.append(
+            figure(QStringLiteral("that run from spawn to exit (look-ups and teardown included)"),
+                   QStringLiteral("ms"), appExitMs, bareExitMs, false));
         figures.append(figure(QStringLiteral("peak RSS of that run, up to exit"),
                               QStringLiteral("MiB"), appExitRss, bareExitRss, false));
     }

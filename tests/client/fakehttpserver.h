@@ -11,10 +11,10 @@
 #include <QObject>
 #include <QTcpServer>
 #include <QTcpSocket>
-
 #include <functional>
 
-namespace seqring::test {
+namespace seqring::test
+{
 
 // Scripted loopback HTTP server; one answer function for every request.
 class FakeHttpServer : public QObject

@@ -8,7 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-namespace seqring::test {
+namespace seqring::test
+{
 
 // True when `job` emitted finished() exactly once within `timeoutMs` and then deleted
 // itself; `result` gets the emitted value, `why` says what went wrong otherwise.
@@ -35,8 +36,8 @@ inline bool waitForResult(ApiJob *job, ApiResult *result, QString *why, int time
 } // namespace seqring::test
 
 // In a test function: runs `job` to its end and stores its result in `result`.
-#define SEQRING_WAIT_RESULT(job, result)                                                       \
-    do {                                                                                       \
-        QString why_;                                                                          \
-        QVERIFY2(seqring::test::waitForResult((job), &(result), &why_), qPrintable(why_));     \
+#define SEQRING_WAIT_RESULT(job, result)                                                           \
+    do {                                                                                           \
+        QString why_;                                                                              \
+        QVERIFY2(seqring::test::waitForResult((job), &(result), &why_), qPrintable(why_));         \
     } while (false)

@@ -7,10 +7,10 @@
 #include "sandboxserver.h"
 
 #include <QTest>
-
 #include <memory>
 
-namespace seqring::test {
+namespace seqring::test
+{
 
 // An in-process sandbox on port 0 and an ApiClient aimed at it with the demo token.
 struct LookupFixture {

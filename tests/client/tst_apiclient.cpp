@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using namespace seqring;
@@ -88,19 +87,20 @@ static QString freeProfessionalWorkspace(const QJsonObject &data, const QString 
     QStringList professional;
     const QJsonArray licenses = data.value(QLatin1String("licenses")).toArray();
     for (const QJsonValue &license : licenses) {
-        if (license[QLatin1String("name")].toString() == QLatin1String("Webex Calling - Professional"))
+        if (license[QLatin1String("name")].toString() ==
+            QLatin1String("Webex Calling - Professional"))
             professional << license[QLatin1String("id")].toString();
     }
     const QJsonObject criteria = data.value(QLatin1String("criteria")).toObject();
     const QJsonArray workspaces = data.value(QLatin1String("workspaces")).toArray();
     for (const QJsonValue &workspace : workspaces) {
         const QString id = workspace[QLatin1String("id")].toString();
-        const QJsonArray held =
-            workspace[QLatin1String("calling")][QLatin1String("webexCalling")][QLatin1String("licenses")]
-                .toArray();
-        if (workspace[QLatin1String("orgId")].toString() == orgId && !held.isEmpty()
-            && professional.contains(held.first().toString())
-            && criteria.value(id).toArray().isEmpty())
+        const QJsonArray held = workspace[QLatin1String("calling")][QLatin1String("webexCalling")]
+                                         [QLatin1String("licenses")]
+                                             .toArray();
+        if (workspace[QLatin1String("orgId")].toString() == orgId && !held.isEmpty() &&
+            professional.contains(held.first().toString()) &&
+            criteria.value(id).toArray().isEmpty())
             return id;
     }
     return {};
@@ -135,20 +135,20 @@ HttpRequestSpec TestApiClient::createSpec() const
 }
 
 // Asserts that the sandbox received exactly `spec`, once per attempt.
-#define VERIFY_RECEIVED_AS_SENT(spec, times)                                                 \
-    do {                                                                                     \
-        const QList<RecordedRequest> received_ = m_server->receivedRequests();              \
-        QCOMPARE(received_.size(), (times));                                                \
-        for (const RecordedRequest &r_ : received_) {                                       \
-            QCOMPARE(r_.method, (spec).method);                                             \
-            QCOMPARE(r_.path, (spec).url.path());                                           \
-            QCOMPARE(r_.query.queryItemValue(QStringLiteral("orgId"), QUrl::FullyDecoded),  \
-                     m_context.orgId);                                                      \
-            QCOMPARE(r_.header("Authorization"), "Bearer " + m_context.token.toUtf8());    \
-            QCOMPARE(r_.header("Content-Type"), (spec).header("Content-Type"));            \
-            QCOMPARE(r_.header("TrackingID"), (spec).trackingId.toUtf8());                 \
-            QCOMPARE(r_.body, (spec).body);                                                 \
-        }                                                                                    \
+#define VERIFY_RECEIVED_AS_SENT(spec, times)                                                       \
+    do {                                                                                           \
+        const QList<RecordedRequest> received_ = m_server->receivedRequests();                     \
+        QCOMPARE(received_.size(), (times));                                                       \
+        for (const RecordedRequest &r_ : received_) {                                              \
+            QCOMPARE(r_.method, (spec).method);                                                    \
+            QCOMPARE(r_.path, (spec).url.path());                                                  \
+            QCOMPARE(r_.query.queryItemValue(QStringLiteral("orgId"), QUrl::FullyDecoded),         \
+                     m_context.orgId);                                                             \
+            QCOMPARE(r_.header("Authorization"), "Bearer " + m_context.token.toUtf8());            \
+            QCOMPARE(r_.header("Content-Type"), (spec).header("Content-Type"));                    \
+            QCOMPARE(r_.header("TrackingID"), (spec).trackingId.toUtf8());                         \
+            QCOMPARE(r_.body, (spec).body);                                                        \
+        }                                                                                          \
     } while (false)
 
 void TestApiClient::createSucceedsAndIsSentAsSpecified()
@@ -170,7 +170,8 @@ void TestApiClient::createSucceedsAndIsSentAsSpecified()
     QCOMPARE(m_server->receivedRequests().first().header("Content-Type"),
              QByteArray("application/json"));
     // The sandbox now holds the criteria under that id.
-    const QJsonArray stored = m_server->data()[QLatin1String("criteria")][m_context.workspaceId].toArray();
+    const QJsonArray stored =
+        m_server->data()[QLatin1String("criteria")][m_context.workspaceId].toArray();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first()[QLatin1String("id")].toString(), result.createdId);
 }
@@ -418,9 +419,11 @@ void TestApiClient::readAndDeleteWithTheGenericJobs()
     ApiResult licenses;
     SEQRING_WAIT_RESULT(m_client->send(ApiRequests::listLicenses(m_context)), licenses);
     QVERIFY(licenses.ok);
-    const QString locationId = workspace.json.object().value(QLatin1String("locationId")).toString();
+    const QString locationId =
+        workspace.json.object().value(QLatin1String("locationId")).toString();
     ApiResult schedules;
-    SEQRING_WAIT_RESULT(m_client->send(ApiRequests::listSchedules(m_context, locationId)), schedules);
+    SEQRING_WAIT_RESULT(m_client->send(ApiRequests::listSchedules(m_context, locationId)),
+                        schedules);
     QVERIFY2(schedules.ok, qPrintable(schedules.summary()));
     QVERIFY(schedules.json.object().value(QLatin1String("schedules")).isArray());
 }

@@ -3,8 +3,8 @@
 #include "apiclient.h"
 #include "apirequests.h"
 #include "fakehttpserver.h"
-#include "jobwaiter.h"
 #include "httpstatus.h"
+#include "jobwaiter.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -14,7 +14,8 @@
 using namespace seqring;
 using seqring::test::FakeHttpServer;
 
-namespace {
+namespace
+{
 
 const QString kToken = QStringLiteral("TEST-transport-token-0000");
 
@@ -37,8 +38,8 @@ HttpRequestSpec createSpec(const QString &apiRoot)
 
 QByteArray okJson(const QByteArray &json)
 {
-    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
 }
 
 } // namespace
@@ -108,7 +109,8 @@ void TestClientTransport::connectionRefusedOnAClosedPort()
     ApiClient client;
     ApiResult result;
     SEQRING_WAIT_RESULT(
-        client.createCriteria(createSpec(QStringLiteral("http://127.0.0.1:%1/v1").arg(port))), result);
+        client.createCriteria(createSpec(QStringLiteral("http://127.0.0.1:%1/v1").arg(port))),
+        result);
     QVERIFY(!result.ok);
     QCOMPARE(result.error.kind, ApiError::Kind::Network);
     QCOMPARE(result.error.problem,
@@ -147,13 +149,14 @@ void TestClientTransport::streamedOversizedReplyIsAborted()
     // No Content-Length: only counting the bytes as they arrive can stop it.
     FakeHttpServer server([](const QByteArray &) -> QByteArray {
         return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
-               "{\"padding\": \""
-            + QByteArray(3 * 1024 * 1024, 'x') + "\"}";
+               "{\"padding\": \"" +
+               QByteArray(3 * 1024 * 1024, 'x') + "\"}";
     });
     QVERIFY(server.listen());
     ApiClient client;
     ApiResult result;
-    SEQRING_WAIT_RESULT(client.send(ApiRequests::listWorkspaces(contextFor(server.root()))), result);
+    SEQRING_WAIT_RESULT(client.send(ApiRequests::listWorkspaces(contextFor(server.root()))),
+                        result);
     QCOMPARE(result.error.kind, ApiError::Kind::ReplyTooLarge);
     QVERIFY(result.error.problem.contains(QString::number(ApiClient::kMaxReplyBytes)));
     QCOMPARE(result.httpStatus, 200);
@@ -169,7 +172,8 @@ void TestClientTransport::announcedOversizedReplyIsRefusedAtOnce()
     QVERIFY(server.listen());
     ApiClient client;
     ApiResult result;
-    SEQRING_WAIT_RESULT(client.send(ApiRequests::listWorkspaces(contextFor(server.root()))), result);
+    SEQRING_WAIT_RESULT(client.send(ApiRequests::listWorkspaces(contextFor(server.root()))),
+                        result);
     QCOMPARE(result.error.kind, ApiError::Kind::ReplyTooLarge);
     QVERIFY2(result.error.problem.contains(QLatin1String("5000000")),
              qPrintable(result.error.problem));
@@ -201,7 +205,8 @@ void TestClientTransport::droppedConnectionIsNotAmbiguousForGet()
     QVERIFY(server.listen());
     ApiClient client;
     ApiResult result;
-    SEQRING_WAIT_RESULT(client.send(ApiRequests::getSequentialRing(contextFor(server.root()))), result);
+    SEQRING_WAIT_RESULT(client.send(ApiRequests::getSequentialRing(contextFor(server.root()))),
+                        result);
     QCOMPARE(result.error.kind, ApiError::Kind::Network);
     QVERIFY(!result.error.ambiguous);
 }

@@ -8,12 +8,13 @@
 using namespace seqring;
 using namespace sandboxtest;
 
-namespace {
+namespace
+{
 Criteria vacation()
 {
     Criteria c;
-    c.schedule = Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays,
-                          ScheduleLevel::Group};
+    c.schedule =
+        Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
     c.callsFrom = CallsFrom::SelectPhoneNumbers;
     c.anonymousCallersEnabled = true;
     c.phoneNumbers = {QStringLiteral("+442071838750"), QStringLiteral("+442071839751")};

@@ -65,17 +65,24 @@ void TestLicenseCatalog::stateOf_data()
 {
     QTest::addColumn<QByteArray>("workspace");
     QTest::addColumn<int>("state");
-    const QByteArray pro = "Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvMDljMGM5YjYtYjBmZC00YjAzLWIzYzYtMjZjNWVlYTc5MjNm";
-    const QByteArray basic = "Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvYzBjYjdjNGMtOGU0MC00ZjlhLWIzMzYtMDJjYmUzMjcyMDg1";
+    const QByteArray pro =
+        "Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvMDljMGM5YjYtYjBmZC00YjAzLWIzYzYtMjZjNWVlYTc5MjNm";
+    const QByteArray basic =
+        "Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvYzBjYjdjNGMtOGU0MC00ZjlhLWIzMzYtMDJjYmUzMjcyMDg1";
     auto calling = [](const QByteArray &type, const QByteArrayList &ids) -> QByteArray {
-        return QByteArray(R"({"calling":{"type":")") + type
-            + R"(","webexCalling":{"licenses":[")" + ids.join("\",\"") + R"("]}}})";
+        return QByteArray(R"({"calling":{"type":")") + type + R"(","webexCalling":{"licenses":[")" +
+               ids.join("\",\"") + R"("]}}})";
     };
-    QTest::newRow("professional") << calling("webexCalling", {pro}) << int(WorkspaceLicense::Professional);
-    QTest::newRow("both") << calling("webexCalling", {basic, pro}) << int(WorkspaceLicense::Professional);
-    QTest::newRow("basic") << calling("webexCalling", {basic}) << int(WorkspaceLicense::BasicWorkspace);
-    QTest::newRow("unknown id") << calling("webexCalling", {"nope"}) << int(WorkspaceLicense::Unknown);
-    QTest::newRow("free calling") << calling("freeCalling", {pro}) << int(WorkspaceLicense::NotWebexCalling);
+    QTest::newRow("professional") << calling("webexCalling", {pro})
+                                  << int(WorkspaceLicense::Professional);
+    QTest::newRow("both") << calling("webexCalling", {basic, pro})
+                          << int(WorkspaceLicense::Professional);
+    QTest::newRow("basic") << calling("webexCalling", {basic})
+                           << int(WorkspaceLicense::BasicWorkspace);
+    QTest::newRow("unknown id") << calling("webexCalling", {"nope"})
+                                << int(WorkspaceLicense::Unknown);
+    QTest::newRow("free calling") << calling("freeCalling", {pro})
+                                  << int(WorkspaceLicense::NotWebexCalling);
     QTest::newRow("no calling") << QByteArray("{}") << int(WorkspaceLicense::NotWebexCalling);
 }
 

@@ -8,7 +8,8 @@
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 
 const QString kToken = QStringLiteral("TEST-token-not-real-0123456789");
 
@@ -94,9 +95,8 @@ void TestResponseReader::webexErrorBody()
     QCOMPARE(r.error.kind, ApiError::Kind::Http);
     QCOMPARE(r.error.httpStatus, 400);
     QCOMPARE(r.error.serverMessage, QStringLiteral("Invalid field"));
-    QCOMPARE(r.error.descriptions,
-             QStringList({QStringLiteral("callsFrom is missing"),
-                          QStringLiteral("phoneNumbers too long")}));
+    QCOMPARE(r.error.descriptions, QStringList({QStringLiteral("callsFrom is missing"),
+                                                QStringLiteral("phoneNumbers too long")}));
     QCOMPARE(r.error.errorCodes, QList<qint64>({25008, 25009}));
     QVERIFY(!r.error.topLevelErrorCode);
     QCOMPARE(r.error.trackingId, QStringLiteral("ROUTER_ABC"));
@@ -107,9 +107,8 @@ void TestResponseReader::webexErrorBody()
 
 void TestResponseReader::topLevelErrorCodeAndStringCodes()
 {
-    const ApiResult r = ResponseReader::read(
-        postSpec(),
-        answer(409, R"({"message": "Exists", "errorCode": 4003,
+    const ApiResult r =
+        ResponseReader::read(postSpec(), answer(409, R"({"message": "Exists", "errorCode": 4003,
                         "errors": [{"description": "dup", "errorCode": "4004"}]})"));
     QCOMPARE(r.error.topLevelErrorCode.value_or(-1), 4003);
     QCOMPARE(r.error.errorCodes, QList<qint64>({4004}));
@@ -124,8 +123,8 @@ void TestResponseReader::trackingIdPrecedence_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("body wins") << QByteArray(R"({"trackingId": "FROM_BODY"})")
                                << QByteArray("FROM_HEADER") << QStringLiteral("FROM_BODY");
-    QTest::newRow("header next") << QByteArray(R"({"message": "x"})")
-                                 << QByteArray("FROM_HEADER") << QStringLiteral("FROM_HEADER");
+    QTest::newRow("header next") << QByteArray(R"({"message": "x"})") << QByteArray("FROM_HEADER")
+                                 << QStringLiteral("FROM_HEADER");
     QTest::newRow("sent last") << QByteArray() << QByteArray() << QStringLiteral("SENT_TRACKING");
 }
 
@@ -145,8 +144,7 @@ void TestResponseReader::trackingIdPrecedence()
 
 void TestResponseReader::retryAfterOn429()
 {
-    const ApiResult r =
-        ResponseReader::read(postSpec(), answer(429, {}, {{"Retry-After", "12"}}));
+    const ApiResult r = ResponseReader::read(postSpec(), answer(429, {}, {{"Retry-After", "12"}}));
     QCOMPARE(r.error.kind, ApiError::Kind::Http);
     QCOMPARE(r.error.retryAfterSeconds, 12);
     const ApiResult garbage =
@@ -175,8 +173,7 @@ void TestResponseReader::malformedSuccessBody()
 
 void TestResponseReader::htmlErrorPageKeepsStatus()
 {
-    const ApiResult r =
-        ResponseReader::read(postSpec(), answer(502, "<html>Bad gateway</html>"));
+    const ApiResult r = ResponseReader::read(postSpec(), answer(502, "<html>Bad gateway</html>"));
     QCOMPARE(r.error.kind, ApiError::Kind::Http);
     QCOMPARE(r.error.httpStatus, 502);
     QVERIFY(r.error.serverMessage.isEmpty());
@@ -189,7 +186,8 @@ void TestResponseReader::rawTextRedactsTokens()
     const QByteArray token = kToken.toUtf8();
     const HttpAnswer a = answer(
         401, R"({"message": "token )" + token + R"( expired", "hint": "Bearer abc.def-ghi"})",
-        {{"Authorization", "Bearer " + token}, {"WWW-Authenticate", "Bearer realm=x"},
+        {{"Authorization", "Bearer " + token},
+         {"WWW-Authenticate", "Bearer realm=x"},
          {"X-Echo", token}});
     const ApiResult r = ResponseReader::read(postSpec(), a);
     QVERIFY(!r.rawResponse.contains(kToken));
@@ -210,9 +208,9 @@ void TestResponseReader::errorTextCombinesEverything()
     r.error.ambiguous = true;
     r.error.ambiguityNote = QStringLiteral("Maybe created.");
     const QString text = r.error.text();
-    for (const auto &part : {QStringLiteral("503"), QStringLiteral("Down"),
-                             QStringLiteral("Later"), QStringLiteral("T-9"),
-                             QStringLiteral("30 second"), QStringLiteral("Maybe created.")})
+    for (const auto &part :
+         {QStringLiteral("503"), QStringLiteral("Down"), QStringLiteral("Later"),
+          QStringLiteral("T-9"), QStringLiteral("30 second"), QStringLiteral("Maybe created.")})
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in ") + text));
     QCOMPARE(r.summary(), text);
 }
@@ -249,8 +247,8 @@ void TestResponseReader::redirects_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("same host path") << QStringLiteral("https://a.test/v1/x")
-                                    << QStringLiteral("https://a.test/v2/x") << true;
+    QTest::newRow("same host path")
+        << QStringLiteral("https://a.test/v1/x") << QStringLiteral("https://a.test/v2/x") << true;
     QTest::newRow("other host") << QStringLiteral("https://a.test/v1")
                                 << QStringLiteral("https://b.test/v1") << false;
     QTest::newRow("downgrade") << QStringLiteral("https://a.test/v1")
@@ -278,10 +276,12 @@ void TestResponseReader::buildersUseTheCreateHeaders()
     context.token = kToken;
     const HttpRequestSpec create = CriteriaRequest::buildCreate(Criteria{}, context);
     const QList<HttpRequestSpec> specs = {
-        ApiRequests::getSequentialRing(context), ApiRequests::getCriteria(context, QStringLiteral("C1")),
+        ApiRequests::getSequentialRing(context),
+        ApiRequests::getCriteria(context, QStringLiteral("C1")),
         ApiRequests::deleteCriteria(context, QStringLiteral("C1")),
         ApiRequests::putCriteria(context, QStringLiteral("C1"), "{}"),
-        ApiRequests::listWorkspaces(context), ApiRequests::getWorkspace(context),
+        ApiRequests::listWorkspaces(context),
+        ApiRequests::getWorkspace(context),
         ApiRequests::listLicenses(context),
         ApiRequests::listSchedules(context, QStringLiteral("LOC1"))};
     for (const HttpRequestSpec &spec : specs) {
@@ -312,7 +312,8 @@ void TestResponseReader::builderUrlsAndQueries()
     QCOMPARE(ApiRequests::getWorkspace(context).url.path(), QStringLiteral("/v1/workspaces/WS1"));
     QCOMPARE(ApiRequests::listLicenses(context).url.toString(),
              QStringLiteral("http://127.0.0.1:1234/v1/licenses"));
-    const HttpRequestSpec page = ApiRequests::listPage(context, QStringLiteral("locations"), 200, 100);
+    const HttpRequestSpec page =
+        ApiRequests::listPage(context, QStringLiteral("locations"), 200, 100);
     QCOMPARE(page.method, QByteArray("GET"));
     QCOMPARE(page.url.path(), QStringLiteral("/v1/locations"));
     QCOMPARE(QUrlQuery(page.url).queryItemValue(QStringLiteral("start")), QStringLiteral("200"));

@@ -46,8 +46,7 @@ void TestRetryAfter::seconds_data()
     QTest::newRow("imf-fixdate in 1 h is capped")
         << QByteArray("Fri, 27 Nov 2026 04:00:00 GMT") << 60;
     QTest::newRow("imf-fixdate in the past") << QByteArray("Fri, 27 Nov 2026 02:59:00 GMT") << 1;
-    QTest::newRow("rfc 2822 numeric zone")
-        << QByteArray("Fri, 27 Nov 2026 04:00:20 +0100") << 20;
+    QTest::newRow("rfc 2822 numeric zone") << QByteArray("Fri, 27 Nov 2026 04:00:20 +0100") << 20;
     QTest::newRow("asctime") << QByteArray("Fri Nov 27 03:00:30 2026") << 30;
     QTest::newRow("broken date") << QByteArray("Fri, 99 Nov 2026 03:00:10 GMT") << 5;
 }

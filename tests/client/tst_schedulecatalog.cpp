@@ -52,10 +52,12 @@ void TestScheduleCatalog::everyPageWithTypes()
 
 void TestScheduleCatalog::unknownTypesAreLeftOut()
 {
-    const QList<QJsonObject> items{
-        {{QStringLiteral("name"), QStringLiteral("A")}, {QStringLiteral("type"), QStringLiteral("holidays")}},
-        {{QStringLiteral("name"), QStringLiteral("B")}, {QStringLiteral("type"), QStringLiteral("weird")}},
-        {{QStringLiteral("name"), QString()}, {QStringLiteral("type"), QStringLiteral("holidays")}}};
+    const QList<QJsonObject> items{{{QStringLiteral("name"), QStringLiteral("A")},
+                                    {QStringLiteral("type"), QStringLiteral("holidays")}},
+                                   {{QStringLiteral("name"), QStringLiteral("B")},
+                                    {QStringLiteral("type"), QStringLiteral("weird")}},
+                                   {{QStringLiteral("name"), QString()},
+                                    {QStringLiteral("type"), QStringLiteral("holidays")}}};
     const QList<ScheduleEntry> parsed = ScheduleCatalog::parse(items);
     QCOMPARE(parsed.size(), 1);
     QCOMPARE(parsed.first().name, QStringLiteral("A"));

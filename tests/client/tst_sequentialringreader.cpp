@@ -89,17 +89,20 @@ void TestSequentialRingReader::criteriaFromJson_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<bool>("hasSchedule");
-    QTest::newRow("with id") << QByteArrayLiteral(
-        R"({"id":"X","scheduleName":"A","scheduleType":"holidays","scheduleLevel":"GROUP","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
-                             << true << true;
-    QTest::newRow("empty schedule name") << QByteArrayLiteral(
-        R"({"id":"X","scheduleName":"","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":false})")
-                                         << true << false;
-    QTest::newRow("null numbers") << QByteArrayLiteral(
-        R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":null,"anonymousCallersEnabled":true,"ringEnabled":false})")
-                                  << true << false;
-    QTest::newRow("bad callsFrom") << QByteArrayLiteral(R"({"callsFrom":"SOME","ringEnabled":true})")
-                                   << false << false;
+    QTest::newRow("with id")
+        << QByteArrayLiteral(
+               R"({"id":"X","scheduleName":"A","scheduleType":"holidays","scheduleLevel":"GROUP","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
+        << true << true;
+    QTest::newRow("empty schedule name")
+        << QByteArrayLiteral(
+               R"({"id":"X","scheduleName":"","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":false})")
+        << true << false;
+    QTest::newRow("null numbers")
+        << QByteArrayLiteral(
+               R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":null,"anonymousCallersEnabled":true,"ringEnabled":false})")
+        << true << false;
+    QTest::newRow("bad callsFrom")
+        << QByteArrayLiteral(R"({"callsFrom":"SOME","ringEnabled":true})") << false << false;
 }
 
 void TestSequentialRingReader::criteriaFromJson()
@@ -121,7 +124,8 @@ void TestSequentialRingReader::refusedDeleteNamesTheWriteScope()
     reader.deleteCriteria(m_fx.context(m_fx.server->readOnlyToken(), londonReception()),
                           seededCriteria());
     QVERIFY(failed.wait(5000));
-    QVERIFY(failed.first().first().toString().contains(QLatin1String("spark-admin:workspaces_write")));
+    QVERIFY(
+        failed.first().first().toString().contains(QLatin1String("spark-admin:workspaces_write")));
 }
 
 QTEST_GUILESS_MAIN(TestSequentialRingReader)

@@ -99,7 +99,8 @@ void TestWorkspaceContext::missingTelephonyScope()
     WorkspaceContext *context = make(m_fx.server->noTelephonyToken());
     context->setWorkspaceId(londonBoardroom());
     QTRY_VERIFY(!context->schedulesProblem().isEmpty());
-    QVERIFY(context->schedulesProblem().contains(QLatin1String("spark-admin:telephony_config_read")));
+    QVERIFY(
+        context->schedulesProblem().contains(QLatin1String("spark-admin:telephony_config_read")));
     QVERIFY(!context->schedules());
     QTRY_VERIFY(context->settings().has_value()); // the criteria need workspaces_read only
 }

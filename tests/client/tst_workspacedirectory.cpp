@@ -147,8 +147,8 @@ void TestWorkspaceDirectory::olderReplyIsDropped()
     // No further page of the older query was asked for.
     int londonQueries = 0;
     for (const auto &request : m_fx.received(QStringLiteral("/v1/workspaces")))
-        londonQueries += request.query.queryItemValue(QStringLiteral("displayName"))
-                             == QLatin1String("London");
+        londonQueries +=
+            request.query.queryItemValue(QStringLiteral("displayName")) == QLatin1String("London");
     QCOMPARE(londonQueries, 1);
 }
 

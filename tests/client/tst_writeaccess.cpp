@@ -39,10 +39,11 @@ void TestWriteAccess::readOnlyRole_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("readOnly");
     QTest::newRow("sandbox") << QStringLiteral("readonly_admin") << true;
-    QTest::newRow("role id") << QStringLiteral("Y2lzY29zcGFyazovL3VzL1JPTEUvaWRfcmVhZG9ubHlfYWRtaW4")
+    QTest::newRow("role id") << QStringLiteral(
+                                    "Y2lzY29zcGFyazovL3VzL1JPTEUvaWRfcmVhZG9ubHlfYWRtaW4")
                              << true;
-    QTest::newRow("full admin id") << QStringLiteral("Y2lzY29zcGFyazovL3VzL1JPTEUvaWRfZnVsbF9hZG1pbg")
-                                   << false;
+    QTest::newRow("full admin id")
+        << QStringLiteral("Y2lzY29zcGFyazovL3VzL1JPTEUvaWRfZnVsbF9hZG1pbg") << false;
     QTest::newRow("full_admin") << QStringLiteral("full_admin") << false;
     QTest::newRow("empty") << QString() << false;
 }
@@ -100,8 +101,8 @@ void TestWriteAccess::licenseRefusalIsAboutTheWorkspace()
     result.method = "POST";
     result.error.kind = ApiError::Kind::Http;
     result.error.httpStatus = 403;
-    result.error.serverMessage =
-        QStringLiteral("Workspace \"Kitchen\" does not have the Webex Calling Professional license.");
+    result.error.serverMessage = QStringLiteral(
+        "Workspace \"Kitchen\" does not have the Webex Calling Professional license.");
     access.noteResult(m_fx.context(), result);
     QVERIFY(access.blockedReason(m_fx.context()).isEmpty());
 }

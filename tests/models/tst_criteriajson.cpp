@@ -9,19 +9,23 @@
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 
-const QStringList kDocumentedOrder = {
-    QStringLiteral("scheduleName"), QStringLiteral("scheduleType"),
-    QStringLiteral("scheduleLevel"), QStringLiteral("callsFrom"),
-    QStringLiteral("anonymousCallersEnabled"), QStringLiteral("unavailableCallersEnabled"),
-    QStringLiteral("phoneNumbers"), QStringLiteral("ringEnabled")};
+const QStringList kDocumentedOrder = {QStringLiteral("scheduleName"),
+                                      QStringLiteral("scheduleType"),
+                                      QStringLiteral("scheduleLevel"),
+                                      QStringLiteral("callsFrom"),
+                                      QStringLiteral("anonymousCallersEnabled"),
+                                      QStringLiteral("unavailableCallersEnabled"),
+                                      QStringLiteral("phoneNumbers"),
+                                      QStringLiteral("ringEnabled")};
 
 Criteria seed()
 {
     Criteria c;
-    c.schedule = Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays,
-                          ScheduleLevel::Group};
+    c.schedule =
+        Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
     c.callsFrom = CallsFrom::SelectPhoneNumbers;
     c.anonymousCallersEnabled = true;
     c.unavailableCallersEnabled = false;
@@ -90,61 +94,74 @@ void TestCriteriaJson::shapes_data()
     const QStringList anyOnly = {all[3], all[7]};
 
     Criteria c = seed();
-    QTest::newRow("seed") << c
-                          << QByteArray(R"({"scheduleName":"Business Vacation","scheduleType":"holidays","scheduleLevel":"GROUP","callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"unavailableCallersEnabled":false,"phoneNumbers":["+442071838750","+442071839751"],"ringEnabled":true})")
-                          << all;
+    QTest::newRow("seed")
+        << c
+        << QByteArray(
+               R"({"scheduleName":"Business Vacation","scheduleType":"holidays","scheduleLevel":"GROUP","callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"unavailableCallersEnabled":false,"phoneNumbers":["+442071838750","+442071839751"],"ringEnabled":true})")
+        << all;
     c = Criteria{};
-    QTest::newRow("any number, all hours") << c
-                                           << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
-                                           << anyOnly;
+    QTest::newRow("any number, all hours")
+        << c << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})") << anyOnly;
     c.ringEnabled = false;
-    QTest::newRow("any number, do not ring") << c
-                                             << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":false})")
-                                             << anyOnly;
+    QTest::newRow("any number, do not ring")
+        << c << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":false})") << anyOnly;
     c = Criteria{};
     c.phoneNumbers = {QStringLiteral("+14155552671")};
     c.anonymousCallersEnabled = true;
-    QTest::newRow("any number keeps numbers out") << c
-                                                  << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
-                                                  << anyOnly;
+    QTest::newRow("any number keeps numbers out")
+        << c << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})") << anyOnly;
     c = Criteria{};
-    c.schedule = Schedule{QStringLiteral("Office"), ScheduleType::BusinessHours, ScheduleLevel::Group};
-    QTest::newRow("business hours, any number") << c
-                                                << QByteArray(R"({"scheduleName":"Office","scheduleType":"businessHours","scheduleLevel":"GROUP","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
-                                                << anyWithSchedule;
+    c.schedule =
+        Schedule{QStringLiteral("Office"), ScheduleType::BusinessHours, ScheduleLevel::Group};
+    QTest::newRow("business hours, any number")
+        << c
+        << QByteArray(
+               R"({"scheduleName":"Office","scheduleType":"businessHours","scheduleLevel":"GROUP","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
+        << anyWithSchedule;
     c = Criteria{};
     c.callsFrom = CallsFrom::SelectPhoneNumbers;
     c.anonymousCallersEnabled = true;
-    QTest::newRow("select, private callers only") << c
-                                                  << QByteArray(R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"unavailableCallersEnabled":false,"phoneNumbers":[],"ringEnabled":true})")
-                                                  << noSchedule;
+    QTest::newRow("select, private callers only")
+        << c
+        << QByteArray(
+               R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"unavailableCallersEnabled":false,"phoneNumbers":[],"ringEnabled":true})")
+        << noSchedule;
     c.anonymousCallersEnabled = false;
     c.unavailableCallersEnabled = true;
-    QTest::newRow("select, unavailable callers only") << c
-                                                      << QByteArray(R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":false,"unavailableCallersEnabled":true,"phoneNumbers":[],"ringEnabled":true})")
-                                                      << noSchedule;
+    QTest::newRow("select, unavailable callers only")
+        << c
+        << QByteArray(
+               R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":false,"unavailableCallersEnabled":true,"phoneNumbers":[],"ringEnabled":true})")
+        << noSchedule;
     c = Criteria{};
     c.callsFrom = CallsFrom::SelectPhoneNumbers;
     c.phoneNumbers = {QStringLiteral("+14155552671")};
     c.ringEnabled = false;
-    QTest::newRow("select one number, no ring") << c
-                                                << QByteArray(R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":false,"unavailableCallersEnabled":false,"phoneNumbers":["+14155552671"],"ringEnabled":false})")
-                                                << noSchedule;
+    QTest::newRow("select one number, no ring")
+        << c
+        << QByteArray(
+               R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":false,"unavailableCallersEnabled":false,"phoneNumbers":["+14155552671"],"ringEnabled":false})")
+        << noSchedule;
     c = seed();
     c.schedule->name = QStringLiteral("Ferien \"Sommer\" \\ $HOME – 夏");
-    QTest::newRow("schedule name needing escapes") << c
-                                                   << QByteArray(R"({"scheduleName":"Ferien \"Sommer\" \\ $HOME – 夏","scheduleType":"holidays","scheduleLevel":"GROUP","callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"unavailableCallersEnabled":false,"phoneNumbers":["+442071838750","+442071839751"],"ringEnabled":true})")
-                                                   << all;
+    QTest::newRow("schedule name needing escapes")
+        << c
+        << QByteArray(
+               R"({"scheduleName":"Ferien \"Sommer\" \\ $HOME – 夏","scheduleType":"holidays","scheduleLevel":"GROUP","callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"unavailableCallersEnabled":false,"phoneNumbers":["+442071838750","+442071839751"],"ringEnabled":true})")
+        << all;
     c = seed();
     c.schedule->type.reset();
-    QTest::newRow("schedule type not chosen yet") << c
-                                                  << QByteArray(R"({"scheduleName":"Business Vacation","scheduleType":null,"scheduleLevel":"GROUP","callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"unavailableCallersEnabled":false,"phoneNumbers":["+442071838750","+442071839751"],"ringEnabled":true})")
-                                                  << all;
+    QTest::newRow("schedule type not chosen yet")
+        << c
+        << QByteArray(
+               R"({"scheduleName":"Business Vacation","scheduleType":null,"scheduleLevel":"GROUP","callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":true,"unavailableCallersEnabled":false,"phoneNumbers":["+442071838750","+442071839751"],"ringEnabled":true})")
+        << all;
     c = Criteria{};
     c.callsFrom = CallsFrom::SelectPhoneNumbers;
     for (int i = 0; i < kMaxPhoneNumbers; ++i)
         c.phoneNumbers.append(QStringLiteral("+1415555%1").arg(2600 + i));
-    QByteArray twelve = R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":false,"unavailableCallersEnabled":false,"phoneNumbers":[)";
+    QByteArray twelve =
+        R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":false,"unavailableCallersEnabled":false,"phoneNumbers":[)";
     for (int i = 0; i < kMaxPhoneNumbers; ++i)
         twelve += (i ? "," : "") + QByteArray("\"+1415555") + QByteArray::number(2600 + i) + '"';
     twelve += R"(],"ringEnabled":true})";
@@ -190,7 +207,8 @@ void TestCriteriaJson::rejects_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QStringList>("mentions"); // the message names these
 
-    QTest::newRow("not json") << QByteArray("{\"callsFrom\": ") << QStringList{QStringLiteral("character")};
+    QTest::newRow("not json") << QByteArray("{\"callsFrom\": ")
+                              << QStringList{QStringLiteral("character")};
     QTest::newRow("array") << QByteArray("[]") << QStringList{QStringLiteral("object")};
     QTest::newRow("unknown key")
         << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true,"ringCount":3})")
@@ -199,32 +217,38 @@ void TestCriteriaJson::rejects_data()
         << QByteArray(R"({"callsFrom":"SOME_NUMBERS","ringEnabled":true})")
         << QStringList{QStringLiteral("callsFrom"), QStringLiteral("SOME_NUMBERS")};
     QTest::newRow("unknown scheduleType")
-        << QByteArray(R"({"scheduleName":"X","scheduleType":"weekends","scheduleLevel":"GROUP","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
+        << QByteArray(
+               R"({"scheduleName":"X","scheduleType":"weekends","scheduleLevel":"GROUP","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
         << QStringList{QStringLiteral("scheduleType"), QStringLiteral("weekends")};
     QTest::newRow("unknown scheduleLevel")
-        << QByteArray(R"({"scheduleName":"X","scheduleType":"holidays","scheduleLevel":"ORG","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
+        << QByteArray(
+               R"({"scheduleName":"X","scheduleType":"holidays","scheduleLevel":"ORG","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
         << QStringList{QStringLiteral("scheduleLevel"), QStringLiteral("ORG")};
     QTest::newRow("ringEnabled as string")
         << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":"yes"})")
         << QStringList{QStringLiteral("ringEnabled"), QStringLiteral("yes")};
     QTest::newRow("anonymous as number")
-        << QByteArray(R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":1,"ringEnabled":true})")
+        << QByteArray(
+               R"({"callsFrom":"SELECT_PHONE_NUMBERS","anonymousCallersEnabled":1,"ringEnabled":true})")
         << QStringList{QStringLiteral("anonymousCallersEnabled"), QStringLiteral("1")};
     QTest::newRow("phoneNumbers as string")
-        << QByteArray(R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":"+442071838750","ringEnabled":true})")
+        << QByteArray(
+               R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":"+442071838750","ringEnabled":true})")
         << QStringList{QStringLiteral("phoneNumbers"), QStringLiteral("+442071838750")};
     QTest::newRow("phone number as number")
-        << QByteArray(R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":[442071838750],"ringEnabled":true})")
+        << QByteArray(
+               R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":[442071838750],"ringEnabled":true})")
         << QStringList{QStringLiteral("phoneNumbers"), QStringLiteral("442071838750")};
     QTest::newRow("scheduleName as number")
         << QByteArray(R"({"scheduleName":7,"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
         << QStringList{QStringLiteral("scheduleName"), QStringLiteral("7")};
-    QTest::newRow("callsFrom missing") << QByteArray(R"({"ringEnabled":true})")
-                                       << QStringList{QStringLiteral("callsFrom")};
+    QTest::newRow("callsFrom missing")
+        << QByteArray(R"({"ringEnabled":true})") << QStringList{QStringLiteral("callsFrom")};
     QTest::newRow("ringEnabled missing") << QByteArray(R"({"callsFrom":"ANY_PHONE_NUMBER"})")
                                          << QStringList{QStringLiteral("ringEnabled")};
-    QTest::newRow("callsFrom null") << QByteArray(R"({"callsFrom":null,"ringEnabled":true})")
-                                    << QStringList{QStringLiteral("callsFrom"), QStringLiteral("null")};
+    QTest::newRow("callsFrom null")
+        << QByteArray(R"({"callsFrom":null,"ringEnabled":true})")
+        << QStringList{QStringLiteral("callsFrom"), QStringLiteral("null")};
 }
 
 void TestCriteriaJson::rejects()
@@ -263,9 +287,11 @@ void TestCriteriaJson::draftRejects_data()
         << QByteArray(R"({"workspaceId":5,"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
         << QStringLiteral("workspaceId");
     QTest::newRow("unknown key")
-        << QByteArray(R"({"workspaceId":"A","colour":"red","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
+        << QByteArray(
+               R"({"workspaceId":"A","colour":"red","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
         << QStringLiteral("colour");
-    QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe garbage", 12) << QStringLiteral("JSON");
+    QTest::newRow("binary garbage")
+        << QByteArray("\x00\xff\xfe garbage", 12) << QStringLiteral("JSON");
 }
 
 void TestCriteriaJson::draftRejects()

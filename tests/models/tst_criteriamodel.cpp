@@ -28,15 +28,19 @@ void TestCriteriaModel::settersEmitOnce_data()
     QTest::addColumn<QByteArray>("property");
     QTest::addColumn<QVariant>("value");
     QTest::newRow("hasSchedule") << QByteArray("hasSchedule") << QVariant(true);
-    QTest::newRow("scheduleName") << QByteArray("scheduleName") << QVariant(QStringLiteral("Office"));
-    QTest::newRow("scheduleType") << QByteArray("scheduleType") << QVariant(int(ScheduleType::BusinessHours));
-    QTest::newRow("callsFrom") << QByteArray("callsFrom") << QVariant(int(CallsFrom::SelectPhoneNumbers));
+    QTest::newRow("scheduleName") << QByteArray("scheduleName")
+                                  << QVariant(QStringLiteral("Office"));
+    QTest::newRow("scheduleType") << QByteArray("scheduleType")
+                                  << QVariant(int(ScheduleType::BusinessHours));
+    QTest::newRow("callsFrom") << QByteArray("callsFrom")
+                               << QVariant(int(CallsFrom::SelectPhoneNumbers));
     QTest::newRow("anonymous") << QByteArray("anonymousCallersEnabled") << QVariant(true);
     QTest::newRow("unavailable") << QByteArray("unavailableCallersEnabled") << QVariant(true);
     QTest::newRow("ringEnabled") << QByteArray("ringEnabled") << QVariant(false);
     QTest::newRow("workspaceId") << QByteArray("workspaceId") << QVariant(QStringLiteral("WS1"));
     QTest::newRow("orgId") << QByteArray("orgId") << QVariant(QStringLiteral("ORG"));
-    QTest::newRow("apiRoot") << QByteArray("apiRoot") << QVariant(QStringLiteral("http://127.0.0.1:1/v1"));
+    QTest::newRow("apiRoot") << QByteArray("apiRoot")
+                             << QVariant(QStringLiteral("http://127.0.0.1:1/v1"));
     QTest::newRow("hasToken") << QByteArray("hasToken") << QVariant(true);
     QTest::newRow("defaultRegion") << QByteArray("defaultRegion") << QVariant(QStringLiteral("GB"));
 }
@@ -46,8 +50,8 @@ void TestCriteriaModel::settersEmitOnce()
     QFETCH(QByteArray, property);
     QFETCH(QVariant, value);
     CriteriaModel model;
-    const QMetaProperty meta = model.metaObject()->property(
-        model.metaObject()->indexOfProperty(property.constData()));
+    const QMetaProperty meta =
+        model.metaObject()->property(model.metaObject()->indexOfProperty(property.constData()));
     QVERIFY(meta.isValid());
     QVERIFY(meta.hasNotifySignal());
     QSignalSpy notify(&model, meta.notifySignal());
@@ -118,19 +122,24 @@ void TestCriteriaModel::rowsShowTypedAndE164AndReasons()
     list->append(QStringLiteral("+1 415-555-2671"));
     list->append(QStringLiteral("12ab"));
     const QModelIndex first = list->index(0);
-    QCOMPARE(first.data(PhoneNumberListModel::TypedRole).toString(), QStringLiteral("(415) 555-2671"));
-    QCOMPARE(first.data(PhoneNumberListModel::NormalizedRole).toString(), QStringLiteral("+14155552671"));
+    QCOMPARE(first.data(PhoneNumberListModel::TypedRole).toString(),
+             QStringLiteral("(415) 555-2671"));
+    QCOMPARE(first.data(PhoneNumberListModel::NormalizedRole).toString(),
+             QStringLiteral("+14155552671"));
     QVERIFY(first.data(Qt::DisplayRole).toString().contains(QLatin1String("+14155552671")));
     QVERIFY(first.data(PhoneNumberListModel::ValidRole).toBool());
 
     const QModelIndex duplicate = list->index(1);
     QVERIFY(!duplicate.data(PhoneNumberListModel::ValidRole).toBool());
     QVERIFY(duplicate.data(Qt::ToolTipRole).toString().contains(QLatin1String("already")));
-    QCOMPARE(duplicate.data(PhoneNumberListModel::StatusIconRole).toString(), QStringLiteral("dialog-error"));
+    QCOMPARE(duplicate.data(PhoneNumberListModel::StatusIconRole).toString(),
+             QStringLiteral("dialog-error"));
 
     const QModelIndex letters = list->index(2);
     QVERIFY(!letters.data(PhoneNumberListModel::ValidRole).toBool());
-    QVERIFY(letters.data(PhoneNumberListModel::ProblemRole).toString().contains(QLatin1String("letters")));
+    QVERIFY(letters.data(PhoneNumberListModel::ProblemRole)
+                .toString()
+                .contains(QLatin1String("letters")));
 
     QVERIFY(model.hasErrors());
     QCOMPARE(model.issuesFor(Field::PhoneNumbers).size(), 2);
@@ -179,7 +188,8 @@ void TestCriteriaModel::validationFollowsEdits()
 void TestCriteriaModel::setCriteriaRoundTrip()
 {
     Criteria c;
-    c.schedule = Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
+    c.schedule =
+        Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
     c.callsFrom = CallsFrom::SelectPhoneNumbers;
     c.anonymousCallersEnabled = true;
     c.phoneNumbers = {QStringLiteral("+442071838750"), QStringLiteral("+442071839751")};

@@ -7,15 +7,16 @@
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 
 const QString kToken = QStringLiteral("tok-1234567890-secret-abcdef");
 
 Criteria seed()
 {
     Criteria c;
-    c.schedule = Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays,
-                          ScheduleLevel::Group};
+    c.schedule =
+        Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
     c.callsFrom = CallsFrom::SelectPhoneNumbers;
     c.anonymousCallersEnabled = true;
     c.phoneNumbers = {QStringLiteral("+442071838750"), QStringLiteral("+442071839751")};
@@ -38,8 +39,9 @@ QStringList shellWords(const QString &command, const QString &tokenVariable)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), tokenVariable);
     shell.setProcessEnvironment(env);
-    const QString script = QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }\n")
-        + command + QLatin1Char('\n');
+    const QString script =
+        QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }\n") + command +
+        QLatin1Char('\n');
     shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
     if (!shell.waitForFinished(10000))
         return {QStringLiteral("<shell did not finish>")};
@@ -69,18 +71,36 @@ void TestCriteriaRequest::url_data()
     QTest::addColumn<QString>("workspace");
     QTest::addColumn<QString>("org");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "https://webexapis.com/v1" << "WS1" << ""
-                           << "https://webexapis.com/v1/telephony/config/workspaces/WS1/sequentialRing/criteria";
-    QTest::newRow("trailing slash") << "https://webexapis.com/v1/" << "WS1" << ""
-                                    << "https://webexapis.com/v1/telephony/config/workspaces/WS1/sequentialRing/criteria";
-    QTest::newRow("base64 id is encoded") << "https://webexapis.com/v1" << "Y2l/zY+29=" << ""
-                                          << "https://webexapis.com/v1/telephony/config/workspaces/Y2l%2FzY%2B29%3D/sequentialRing/criteria";
-    QTest::newRow("spaces and quotes") << "http://127.0.0.1:9/v1" << "a b'\"$x" << ""
-                                       << "http://127.0.0.1:9/v1/telephony/config/workspaces/a%20b%27%22%24x/sequentialRing/criteria";
-    QTest::newRow("org id") << "https://webexapis.com/v1" << "WS1" << "O+g/1="
-                            << "https://webexapis.com/v1/telephony/config/workspaces/WS1/sequentialRing/criteria?orgId=O%2Bg%2F1%3D";
-    QTest::newRow("blank org id is left out") << "https://webexapis.com/v1" << "WS1" << "  "
-                                              << "https://webexapis.com/v1/telephony/config/workspaces/WS1/sequentialRing/criteria";
+    QTest::newRow("plain")
+        << "https://webexapis.com/v1"
+        << "WS1"
+        << ""
+        << "https://webexapis.com/v1/telephony/config/workspaces/WS1/sequentialRing/criteria";
+    QTest::newRow("trailing slash")
+        << "https://webexapis.com/v1/"
+        << "WS1"
+        << ""
+        << "https://webexapis.com/v1/telephony/config/workspaces/WS1/sequentialRing/criteria";
+    QTest::newRow("base64 id is encoded") << "https://webexapis.com/v1"
+                                          << "Y2l/zY+29="
+                                          << ""
+                                          << "https://webexapis.com/v1/telephony/config/workspaces/"
+                                             "Y2l%2FzY%2B29%3D/sequentialRing/criteria";
+    QTest::newRow("spaces and quotes") << "http://127.0.0.1:9/v1"
+                                       << "a b'\"$x"
+                                       << ""
+                                       << "http://127.0.0.1:9/v1/telephony/config/workspaces/"
+                                          "a%20b%27%22%24x/sequentialRing/criteria";
+    QTest::newRow("org id") << "https://webexapis.com/v1"
+                            << "WS1"
+                            << "O+g/1="
+                            << "https://webexapis.com/v1/telephony/config/workspaces/WS1/"
+                               "sequentialRing/criteria?orgId=O%2Bg%2F1%3D";
+    QTest::newRow("blank org id is left out")
+        << "https://webexapis.com/v1"
+        << "WS1"
+        << "  "
+        << "https://webexapis.com/v1/telephony/config/workspaces/WS1/sequentialRing/criteria";
 }
 
 void TestCriteriaRequest::url()
@@ -98,8 +118,8 @@ void TestCriteriaRequest::url()
 
 void TestCriteriaRequest::headersAndBody()
 {
-    const HttpRequestSpec request = CriteriaRequest::buildCreate(seed(), context(QStringLiteral("WS1")),
-                                                                 QStringLiteral("SEQRING_fixed"));
+    const HttpRequestSpec request = CriteriaRequest::buildCreate(
+        seed(), context(QStringLiteral("WS1")), QStringLiteral("SEQRING_fixed"));
     QCOMPARE(request.header("authorization"), "Bearer " + kToken.toUtf8());
     QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(request.header("TrackingID"), QByteArray("SEQRING_fixed"));
@@ -119,11 +139,13 @@ void TestCriteriaRequest::trackingIdIsFreshPerRequest()
 
 void TestCriteriaRequest::previewMasksToken()
 {
-    const HttpRequestSpec request = CriteriaRequest::buildCreate(seed(), context(QStringLiteral("WS1")));
+    const HttpRequestSpec request =
+        CriteriaRequest::buildCreate(seed(), context(QStringLiteral("WS1")));
     const QString hidden = CriteriaRequest::renderPreview(request, false);
     QVERIFY(!hidden.contains(kToken));
     QVERIFY(hidden.contains(QLatin1String("Authorization: Bearer tok-")));
-    QVERIFY(hidden.startsWith(QLatin1String("POST https://webexapis.com/v1/telephony/config/workspaces/WS1/")));
+    QVERIFY(hidden.startsWith(
+        QLatin1String("POST https://webexapis.com/v1/telephony/config/workspaces/WS1/")));
     QVERIFY(hidden.endsWith(QString::fromUtf8(request.body)));
     const QString shown = CriteriaRequest::renderPreview(request, true);
     QVERIFY(shown.contains(QLatin1String("Authorization: Bearer ") + kToken));
@@ -135,9 +157,12 @@ void TestCriteriaRequest::curlIsShellSafe_data()
 {
     QTest::addColumn<QString>("workspace");
     QTest::addColumn<QString>("scheduleName");
-    QTest::newRow("plain") << "WS1" << "Business Vacation";
-    QTest::newRow("quotes, spaces and dollars") << "It's \"my\" $HOME `id`" << "Night's $(rm -rf x) \"shift\"";
-    QTest::newRow("backslashes and newline") << "a\\b" << "line one\nline 'two' \\ $PATH";
+    QTest::newRow("plain") << "WS1"
+                           << "Business Vacation";
+    QTest::newRow("quotes, spaces and dollars") << "It's \"my\" $HOME `id`"
+                                                << "Night's $(rm -rf x) \"shift\"";
+    QTest::newRow("backslashes and newline") << "a\\b"
+                                             << "line one\nline 'two' \\ $PATH";
 }
 
 void TestCriteriaRequest::curlIsShellSafe()
@@ -148,19 +173,26 @@ void TestCriteriaRequest::curlIsShellSafe()
     QFETCH(QString, scheduleName);
     Criteria criteria = seed();
     criteria.schedule->name = scheduleName;
-    const HttpRequestSpec request = CriteriaRequest::buildCreate(criteria, context(workspace, QStringLiteral("O'1")));
+    const HttpRequestSpec request =
+        CriteriaRequest::buildCreate(criteria, context(workspace, QStringLiteral("O'1")));
 
     const QString withVariable = CriteriaRequest::toCurl(request, false);
     QVERIFY(!withVariable.contains(kToken));
     const QStringList words = shellWords(withVariable, QStringLiteral("from-env"));
-    const QStringList expected = {
-        QStringLiteral("--fail-with-body"), QStringLiteral("-X"), QStringLiteral("POST"),
-        request.url.toString(QUrl::FullyEncoded),
-        QStringLiteral("-H"), QStringLiteral("Authorization: Bearer from-env"),
-        QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-        QStringLiteral("-H"), QStringLiteral("Accept: application/json"),
-        QStringLiteral("-H"), QStringLiteral("TrackingID: ") + request.trackingId,
-        QStringLiteral("--data-binary"), QString::fromUtf8(request.body)};
+    const QStringList expected = {QStringLiteral("--fail-with-body"),
+                                  QStringLiteral("-X"),
+                                  QStringLiteral("POST"),
+                                  request.url.toString(QUrl::FullyEncoded),
+                                  QStringLiteral("-H"),
+                                  QStringLiteral("Authorization: Bearer from-env"),
+                                  QStringLiteral("-H"),
+                                  QStringLiteral("Content-Type: application/json"),
+                                  QStringLiteral("-H"),
+                                  QStringLiteral("Accept: application/json"),
+                                  QStringLiteral("-H"),
+                                  QStringLiteral("TrackingID: ") + request.trackingId,
+                                  QStringLiteral("--data-binary"),
+                                  QString::fromUtf8(request.body)};
     QCOMPARE(words, expected);
 
     const QStringList revealed = shellWords(CriteriaRequest::toCurl(request, true), {});

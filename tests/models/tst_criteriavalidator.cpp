@@ -7,7 +7,8 @@ using namespace seqring;
 
 Q_DECLARE_METATYPE(seqring::ValidationContext)
 
-namespace {
+namespace
+{
 
 ValidationContext goodContext()
 {
@@ -23,8 +24,8 @@ ValidationContext goodContext()
 Criteria goodCriteria()
 {
     Criteria c;
-    c.schedule = Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays,
-                          ScheduleLevel::Group};
+    c.schedule =
+        Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
     c.callsFrom = CallsFrom::SelectPhoneNumbers;
     c.phoneNumbers = {QStringLiteral("+44 20 7183 8750"), QStringLiteral("020 7183 9751")};
     return c;
@@ -65,9 +66,11 @@ void TestCriteriaValidator::rules_data()
 
     ValidationContext context = goodContext();
     context.workspaceId = QStringLiteral("   ");
-    QTest::newRow("workspace missing") << goodCriteria() << context << int(Field::WorkspaceId) << error;
+    QTest::newRow("workspace missing")
+        << goodCriteria() << context << int(Field::WorkspaceId) << error;
     context.workspaceId = QStringLiteral(" WS1 ");
-    QTest::newRow("workspace padded") << goodCriteria() << context << int(Field::WorkspaceId) << warning;
+    QTest::newRow("workspace padded")
+        << goodCriteria() << context << int(Field::WorkspaceId) << warning;
 
     Criteria c = goodCriteria();
     c.schedule->name = QStringLiteral("  ");
@@ -108,7 +111,8 @@ void TestCriteriaValidator::rules_data()
 
     c = goodCriteria();
     c.phoneNumbers.append(QStringLiteral("0044 (0)20 7183 8750"));
-    QTest::newRow("duplicate in another spelling") << c << goodContext() << int(Field::PhoneNumbers) << error;
+    QTest::newRow("duplicate in another spelling")
+        << c << goodContext() << int(Field::PhoneNumbers) << error;
 
     context = goodContext();
     context.apiRoot = QStringLiteral("http://api.example.com/v1");
@@ -118,9 +122,11 @@ void TestCriteriaValidator::rules_data()
 
     context = goodContext();
     context.hasToken = false;
-    QTest::newRow("no token when sending") << goodCriteria() << context << int(Field::Token) << error;
+    QTest::newRow("no token when sending")
+        << goodCriteria() << context << int(Field::Token) << error;
     context.purpose = ValidationContext::Purpose::Preview;
-    QTest::newRow("no token when previewing") << goodCriteria() << context << int(Field::Token) << warning;
+    QTest::newRow("no token when previewing")
+        << goodCriteria() << context << int(Field::Token) << warning;
 }
 
 void TestCriteriaValidator::rules()
@@ -202,15 +208,15 @@ void TestCriteriaValidator::knownSchedules_data()
     QTest::addColumn<bool>("warned");
     const QStringList london{QStringLiteral("London Business Hours"),
                              QStringLiteral("Business Vacation")};
-    QTest::newRow("list not read") << QStringLiteral("Elsewhere") << false << QStringList() << false;
+    QTest::newRow("list not read")
+        << QStringLiteral("Elsewhere") << false << QStringList() << false;
     QTest::newRow("known") << QStringLiteral("Business Vacation") << true << london << false;
-    QTest::newRow("known, spaces around") << QStringLiteral(" Business Vacation ") << true
-                                          << london << false;
+    QTest::newRow("known, spaces around")
+        << QStringLiteral(" Business Vacation ") << true << london << false;
     QTest::newRow("unknown") << QStringLiteral("Business Vacations") << true << london << true;
-    QTest::newRow("case differs") << QStringLiteral("business vacation") << true << london
-                                  << true;
-    QTest::newRow("location has none") << QStringLiteral("Business Vacation") << true
-                                       << QStringList() << true;
+    QTest::newRow("case differs") << QStringLiteral("business vacation") << true << london << true;
+    QTest::newRow("location has none")
+        << QStringLiteral("Business Vacation") << true << QStringList() << true;
     QTest::newRow("empty name: only the error") << QString() << true << london << false;
 }
 

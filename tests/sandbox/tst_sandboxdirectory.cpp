@@ -234,9 +234,10 @@ void TestSandboxDirectory::locations()
     const HttpResult first = m_http->send("GET", QStringLiteral("/locations?max=1"));
     QCOMPARE(names(first.json().value(QLatin1String("items")).toArray(), "name"),
              QStringList{QStringLiteral("London")});
-    QCOMPARE(names(m_http->send("GET", nextLink(first)).json().value(QLatin1String("items")).toArray(),
-                   "name"),
-             QStringList{QStringLiteral("San Jose")});
+    QCOMPARE(
+        names(m_http->send("GET", nextLink(first)).json().value(QLatin1String("items")).toArray(),
+              "name"),
+        QStringList{QStringLiteral("San Jose")});
     QCOMPARE(names(m_http->send("GET", QStringLiteral("/locations?name=san"))
                        .json()
                        .value(QLatin1String("items"))

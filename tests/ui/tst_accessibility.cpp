@@ -20,7 +20,8 @@
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 
 const QString kBoardroom = QStringLiteral(
     "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
@@ -37,8 +38,8 @@ void collectUnnamed(QAccessibleInterface *node, const QString &path, QStringList
         QObject *object = node->object();
         unnamed << QStringLiteral("%1 %2 (%3)")
                        .arg(path, QString::number(int(node->role()), 16),
-                            object ? object->objectName() + QLatin1Char(':')
-                                         + QString::fromLatin1(object->metaObject()->className())
+                            object ? object->objectName() + QLatin1Char(':') +
+                                         QString::fromLatin1(object->metaObject()->className())
                                    : QString());
     }
     for (int i = 0; i < node->childCount(); ++i)
@@ -103,7 +104,8 @@ void TestAccessibility::everyInteractiveElementHasAName()
 {
     QAccessible::setActive(true);
     QStringList unnamed;
-    collectUnnamed(QAccessible::queryAccessibleInterface(m_window), QStringLiteral("window"), unnamed);
+    collectUnnamed(QAccessible::queryAccessibleInterface(m_window), QStringLiteral("window"),
+                   unnamed);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 }
 
@@ -149,7 +151,9 @@ void TestAccessibility::mnemonicsAreUnique()
     const QList<QChar> keys = owners.uniqueKeys();
     for (const QChar key : keys) {
         if (owners.count(key) > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(key).arg(owners.values(key).join(QStringLiteral(" | ")));
+            clashes << QStringLiteral("Alt+%1: %2")
+                           .arg(key)
+                           .arg(owners.values(key).join(QStringLiteral(" | ")));
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
@@ -159,9 +163,9 @@ void TestAccessibility::tabOrderFollowsVisualOrder()
     // Expected order of the main stops, top to bottom, left column before the preview.
     const QStringList expected = {
         QStringLiteral("environmentCombo"), QStringLiteral("workspaceIdEdit"),
-        QStringLiteral("orgIdEdit"), QStringLiteral("onlyDuringScheduleCheck"),
-        QStringLiteral("anyNumberRadio"), QStringLiteral("ringEnabledCheck"),
-        QStringLiteral("previewBody"), QStringLiteral("copyCurlButton"),
+        QStringLiteral("orgIdEdit"),        QStringLiteral("onlyDuringScheduleCheck"),
+        QStringLiteral("anyNumberRadio"),   QStringLiteral("ringEnabledCheck"),
+        QStringLiteral("previewBody"),      QStringLiteral("copyCurlButton"),
         QStringLiteral("createButton")};
     // A valid form, so that Create is enabled and a Tab stop.
     auto *workspace = m_window->findChild<QLineEdit *>(QStringLiteral("workspaceIdEdit"));
@@ -181,8 +185,10 @@ void TestAccessibility::tabOrderFollowsVisualOrder()
     int last = -1;
     for (const QString &name : expected) {
         const int at = int(visited.indexOf(name));
-        QVERIFY2(at >= 0, qPrintable(name + QStringLiteral(" is not reached by Tab: ") + visited.join(QLatin1Char(','))));
-        QVERIFY2(at > last, qPrintable(name + QStringLiteral(" comes too early: ") + visited.join(QLatin1Char(','))));
+        QVERIFY2(at >= 0, qPrintable(name + QStringLiteral(" is not reached by Tab: ") +
+                                     visited.join(QLatin1Char(','))));
+        QVERIFY2(at > last, qPrintable(name + QStringLiteral(" comes too early: ") +
+                                       visited.join(QLatin1Char(','))));
         last = at;
     }
 }
@@ -205,7 +211,8 @@ void TestAccessibility::createWithKeyboardAlone()
     QTest::keyClick(focused(), Qt::Key_S, Qt::AltModifier); // Select phone numbers
     QCOMPARE(focused()->objectName(), QStringLiteral("selectNumbersRadio"));
     // A mnemonic presses a button as an animated click: it takes effect a moment later.
-    QTRY_VERIFY(m_window->findChild<QAbstractButton *>(QStringLiteral("selectNumbersRadio"))->isChecked());
+    QTRY_VERIFY(
+        m_window->findChild<QAbstractButton *>(QStringLiteral("selectNumbersRadio"))->isChecked());
     QTest::keyClick(focused(), Qt::Key_M, Qt::AltModifier); // Add number
     QCOMPARE(focused()->objectName(), QStringLiteral("addNumberEdit"));
     QTest::keyClicks(focused(), QStringLiteral("+44 20 7183 8750"));

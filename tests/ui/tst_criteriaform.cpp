@@ -50,8 +50,7 @@ private Q_SLOTS:
     void outlivesItsModel();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         T *widget = m_form->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -65,7 +64,10 @@ private:
     ValidationList *m_list = nullptr;
 };
 
-static QString plain(QString text) { return text.remove(QLatin1Char('&')); }
+static QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
 
 // Clicks a check box or radio button on its indicator, where a user would (its centre
 // may be empty space when the button spans a wide layout cell).
@@ -196,8 +198,8 @@ void TestCriteriaForm::tabOrderFollowsLayout()
     QStringList order;
     QWidget *w = start;
     do {
-        if (m_form->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
-            && expected.contains(w->objectName()))
+        if (m_form->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
+            expected.contains(w->objectName()))
             order.append(w->objectName());
         w = w->nextInFocusChain();
     } while (w != start && order.size() < expected.size() + 5);
@@ -224,12 +226,13 @@ void TestCriteriaForm::tabKeyWalksTheFields()
     }
     // The radio buttons are one tab stop (Qt moves between them with the arrow keys);
     // Remove is skipped while no number is selected.
-    QCOMPARE(order, (QStringList{QStringLiteral("onlyDuringScheduleCheck"), QStringLiteral("scheduleNameCombo"),
-                                 QStringLiteral("scheduleTypeCombo"), QStringLiteral("anyNumberRadio"),
-                                 QStringLiteral("addNumberEdit"), QStringLiteral("addNumberButton"),
-                                 QStringLiteral("phoneNumbersList"), QStringLiteral("defaultRegionCombo"),
-                                 QStringLiteral("anonymousCheck"), QStringLiteral("unavailableCheck"),
-                                 QStringLiteral("ringEnabledCheck")}));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("onlyDuringScheduleCheck"),
+                          QStringLiteral("scheduleNameCombo"), QStringLiteral("scheduleTypeCombo"),
+                          QStringLiteral("anyNumberRadio"), QStringLiteral("addNumberEdit"),
+                          QStringLiteral("addNumberButton"), QStringLiteral("phoneNumbersList"),
+                          QStringLiteral("defaultRegionCombo"), QStringLiteral("anonymousCheck"),
+                          QStringLiteral("unavailableCheck"), QStringLiteral("ringEnabledCheck")}));
 }
 
 void TestCriteriaForm::scheduleFieldsFollowCheck()
@@ -248,16 +251,18 @@ void TestCriteriaForm::scheduleFieldsFollowCheck()
     QVERIFY(!m_model->hasSchedule());
     QVERIFY(!name->isEnabled());
     QVERIFY(!type->isEnabled());
-    QCOMPARE(child<QLabel>("scheduleLevelLabel")->text(), QStringLiteral("Location schedule (GROUP)"));
+    QCOMPARE(child<QLabel>("scheduleLevelLabel")->text(),
+             QStringLiteral("Location schedule (GROUP)"));
 }
 
 void TestCriteriaForm::phoneEditorFollowsCallsFrom()
 {
     auto *any = child<QRadioButton>("anyNumberRadio");
     auto *select = child<QRadioButton>("selectNumbersRadio");
-    QWidget *const dependents[] = {child<QWidget>("addNumberEdit"), child<QWidget>("addNumberButton"),
-                                   child<QWidget>("phoneNumbersList"), child<QWidget>("defaultRegionCombo"),
-                                   child<QWidget>("anonymousCheck"), child<QWidget>("unavailableCheck")};
+    QWidget *const dependents[] = {
+        child<QWidget>("addNumberEdit"),    child<QWidget>("addNumberButton"),
+        child<QWidget>("phoneNumbersList"), child<QWidget>("defaultRegionCombo"),
+        child<QWidget>("anonymousCheck"),   child<QWidget>("unavailableCheck")};
     QVERIFY(any->isChecked());
     for (QWidget *w : dependents)
         QVERIFY2(!w->isEnabled(), qPrintable(w->objectName()));
@@ -295,7 +300,8 @@ void TestCriteriaForm::anyNumberKeepsNumbers()
 void TestCriteriaForm::modelToWidgets()
 {
     Criteria criteria;
-    criteria.schedule = Schedule{QStringLiteral("Office hours"), ScheduleType::Holidays, ScheduleLevel::Group};
+    criteria.schedule =
+        Schedule{QStringLiteral("Office hours"), ScheduleType::Holidays, ScheduleLevel::Group};
     criteria.callsFrom = CallsFrom::SelectPhoneNumbers;
     criteria.anonymousCallersEnabled = true;
     criteria.unavailableCallersEnabled = true;
@@ -333,16 +339,23 @@ void TestCriteriaForm::widgetsToModel_data()
     QTest::addColumn<QString>("widget");
     QTest::addColumn<QByteArray>("property");
     QTest::addColumn<QVariant>("expected");
-    QTest::newRow("schedule") << QStringLiteral("onlyDuringScheduleCheck") << QByteArray("hasSchedule") << QVariant(true);
-    QTest::newRow("select numbers") << QStringLiteral("selectNumbersRadio") << QByteArray("callsFrom")
-                                    << QVariant(int(CallsFrom::SelectPhoneNumbers));
-    QTest::newRow("anonymous") << QStringLiteral("anonymousCheck") << QByteArray("anonymousCallersEnabled") << QVariant(true);
-    QTest::newRow("unavailable") << QStringLiteral("unavailableCheck") << QByteArray("unavailableCallersEnabled") << QVariant(true);
-    QTest::newRow("ring") << QStringLiteral("ringEnabledCheck") << QByteArray("ringEnabled") << QVariant(false);
-    QTest::newRow("schedule name") << QStringLiteral("scheduleNameCombo") << QByteArray("scheduleName")
-                                   << QVariant(QStringLiteral("Office"));
-    QTest::newRow("schedule type") << QStringLiteral("scheduleTypeCombo") << QByteArray("scheduleType")
-                                   << QVariant(int(ScheduleType::BusinessHours));
+    QTest::newRow("schedule") << QStringLiteral("onlyDuringScheduleCheck")
+                              << QByteArray("hasSchedule") << QVariant(true);
+    QTest::newRow("select numbers")
+        << QStringLiteral("selectNumbersRadio") << QByteArray("callsFrom")
+        << QVariant(int(CallsFrom::SelectPhoneNumbers));
+    QTest::newRow("anonymous") << QStringLiteral("anonymousCheck")
+                               << QByteArray("anonymousCallersEnabled") << QVariant(true);
+    QTest::newRow("unavailable") << QStringLiteral("unavailableCheck")
+                                 << QByteArray("unavailableCallersEnabled") << QVariant(true);
+    QTest::newRow("ring") << QStringLiteral("ringEnabledCheck") << QByteArray("ringEnabled")
+                          << QVariant(false);
+    QTest::newRow("schedule name")
+        << QStringLiteral("scheduleNameCombo") << QByteArray("scheduleName")
+        << QVariant(QStringLiteral("Office"));
+    QTest::newRow("schedule type")
+        << QStringLiteral("scheduleTypeCombo") << QByteArray("scheduleType")
+        << QVariant(int(ScheduleType::BusinessHours));
     QTest::newRow("region") << QStringLiteral("defaultRegionCombo") << QByteArray("defaultRegion")
                             << QVariant(QStringLiteral("GB"));
 }
@@ -367,8 +380,9 @@ void TestCriteriaForm::widgetsToModel()
     } else if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->isEditable()) {
         QTest::keyClicks(combo->lineEdit(), expected.toString());
     } else if (combo) {
-        const int index = widget == QLatin1String("defaultRegionCombo") ? combo->findData(expected)
-                                                                       : combo->findData(expected.toInt());
+        const int index = widget == QLatin1String("defaultRegionCombo")
+                              ? combo->findData(expected)
+                              : combo->findData(expected.toInt());
         QVERIFY(index >= 0);
         combo->setFocus();
         // Keyboard choice: Home, then Down to the wanted item.
@@ -468,7 +482,8 @@ void TestCriteriaForm::decoratorMarksOutsideFields()
     QVERIFY(workspace->accessibleDescription().endsWith(message));
     m_model->setWorkspaceId(QStringLiteral("WS2"));
     QVERIFY(!marker->isVisible());
-    QCOMPARE(workspace->accessibleDescription(), QStringLiteral("The workspace to add the criteria to."));
+    QCOMPARE(workspace->accessibleDescription(),
+             QStringLiteral("The workspace to add the criteria to."));
     delete marker; // markers may go before the decorator
     m_model->setWorkspaceId(QString());
 }
@@ -478,8 +493,10 @@ void TestCriteriaForm::validationListFocusesField_data()
     QTest::addColumn<Field>("field");
     QTest::addColumn<QString>("widget");
     QTest::addColumn<int>("row");
-    QTest::newRow("schedule name") << Field::ScheduleName << QStringLiteral("scheduleNameCombo") << -1;
-    QTest::newRow("schedule type") << Field::ScheduleType << QStringLiteral("scheduleTypeCombo") << -1;
+    QTest::newRow("schedule name")
+        << Field::ScheduleName << QStringLiteral("scheduleNameCombo") << -1;
+    QTest::newRow("schedule type")
+        << Field::ScheduleType << QStringLiteral("scheduleTypeCombo") << -1;
     QTest::newRow("phone row") << Field::PhoneNumbers << QStringLiteral("phoneNumbersList") << 1;
 }
 
@@ -495,8 +512,8 @@ void TestCriteriaForm::validationListFocusesField()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     int entry = -1;
     for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(ValidationList::FieldRole).toInt() == int(field)
-            && m_list->item(i)->data(ValidationList::RowRole).toInt() == row)
+        if (m_list->item(i)->data(ValidationList::FieldRole).toInt() == int(field) &&
+            m_list->item(i)->data(ValidationList::RowRole).toInt() == row)
             entry = i;
     }
     QVERIFY(entry >= 0);

@@ -13,7 +13,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
-
 #include <memory>
 
 using namespace seqring;
@@ -77,7 +76,8 @@ void TestExistingCriteriaPanel::listsCriteriaAndSettings()
     m_context->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     QTreeWidgetItem *item = m_panel->list()->topLevelItem(0);
-    QCOMPARE(item->text(ExistingCriteriaPanel::ScheduleColumn), QStringLiteral("London Business Hours"));
+    QCOMPARE(item->text(ExistingCriteriaPanel::ScheduleColumn),
+             QStringLiteral("London Business Hours"));
     QCOMPARE(item->text(ExistingCriteriaPanel::SourceColumn), QStringLiteral("All numbers"));
     QCOMPARE(item->text(ExistingCriteriaPanel::RingColumn), QStringLiteral("Rings"));
     QVERIFY(m_panel->settingsText().contains(QLatin1String("Sequential ring is on")));
@@ -127,16 +127,25 @@ void TestExistingCriteriaPanel::deleteAsksFirst()
     // Cancel first: nothing is deleted.
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!m_panel->findChild<QMessageBox *>(QStringLiteral("deleteCriteriaConfirm")));
-    QCOMPARE(m_server->data().value(QLatin1String("criteria")).toObject()
-                 .value(londonReception()).toArray().size(), 1);
+    QCOMPARE(m_server->data()
+                 .value(QLatin1String("criteria"))
+                 .toObject()
+                 .value(londonReception())
+                 .toArray()
+                 .size(),
+             1);
     QTest::mouseClick(m_panel->detailView()->deleteButton(), Qt::LeftButton);
     box = m_panel->findChild<QMessageBox *>(QStringLiteral("deleteCriteriaConfirm"));
     QVERIFY(box);
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(m_panel->statusText(), QStringLiteral("The workspace has no criteria yet."));
-    QVERIFY(m_server->data().value(QLatin1String("criteria")).toObject()
-                .value(londonReception()).toArray().isEmpty());
+    QVERIFY(m_server->data()
+                .value(QLatin1String("criteria"))
+                .toObject()
+                .value(londonReception())
+                .toArray()
+                .isEmpty());
 }
 
 void TestExistingCriteriaPanel::basicLicenseSaysWhy()

@@ -1,21 +1,21 @@
 // The admin window end to end against the in-process sandbox: real widgets, real HTTP.
 #include "apiclient.h"
 #include "apiresult.h"
+#include "criteriadetailview.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
+#include "existingcriteriapanel.h"
 #include "mainwindow.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
 #include "sandboxserver.h"
 #include "sendbar.h"
 #include "targetpanel.h"
-#include "validationlist.h"
-#include "criteriadetailview.h"
-#include "existingcriteriapanel.h"
 #include "tokenprovider.h"
+#include "validationlist.h"
 #include "workspacebinder.h"
-#include "workspacepickerdialog.h"
 #include "workspacecontext.h"
+#include "workspacepickerdialog.h"
 #include "writeaccess.h"
 
 #include <QApplication>
@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -32,13 +33,13 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QLabel>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace seqring;
 
-namespace {
+namespace
+{
 // Check boxes and radio buttons react only on their indicator and text.
 void clickToggle(QAbstractButton *button)
 {
@@ -47,7 +48,7 @@ void clickToggle(QAbstractButton *button)
 
 const QString kBoardroom = QStringLiteral(
     "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
-}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -76,8 +77,7 @@ private Q_SLOTS:
     void lookupsWaitForTheFirstFrame();
 
 private:
-    template<typename T>
-    T *find(const char *name) const
+    template <typename T> T *find(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -104,7 +104,8 @@ void TestMainWindow::init()
 {
     qRegisterMetaType<ApiResult>();
     qunsetenv("WEBEX_ACCESS_TOKEN");
-    m_settings = new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings =
+        new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     MainWindow::Options options;
     options.sandbox = true;
     options.settings = m_settings;
@@ -153,9 +154,9 @@ bool TestMainWindow::settle()
         [binder] {
             // The typed ID is looked up after a debounce: wait until that lookup and the
             // reads it starts are done, so a fault injected next hits the create itself.
-            return binder->context()->workspace().has_value()
-                && binder->context()->settings().has_value() && !binder->context()->isBusy()
-                && !binder->writeAccess()->isChecking();
+            return binder->context()->workspace().has_value() &&
+                   binder->context()->settings().has_value() && !binder->context()->isBusy() &&
+                   !binder->writeAccess()->isChecking();
         },
         10000);
 }
@@ -173,10 +174,12 @@ QList<sandbox::RecordedRequest> TestMainWindow::posts() const
 QMessageBox *TestMainWindow::waitForBox(const char *name)
 {
     QMessageBox *box = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        box = m_window->findChild<QMessageBox *>(QLatin1String(name));
-        return box && box->isVisible();
-    }, 10000);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            box = m_window->findChild<QMessageBox *>(QLatin1String(name));
+            return box && box->isVisible();
+        },
+        10000);
     return shown ? box : nullptr;
 }
 
@@ -199,8 +202,9 @@ void TestMainWindow::callsFromTogglesEditorAndCallerOptions()
 {
     auto *any = find<QRadioButton>("anyNumberRadio");
     auto *select = find<QRadioButton>("selectNumbersRadio");
-    const QList<QWidget *> dependent = {find<QWidget>("addNumberEdit"), find<QWidget>("phoneNumbersList"),
-                                        find<QWidget>("anonymousCheck"), find<QWidget>("unavailableCheck")};
+    const QList<QWidget *> dependent = {
+        find<QWidget>("addNumberEdit"), find<QWidget>("phoneNumbersList"),
+        find<QWidget>("anonymousCheck"), find<QWidget>("unavailableCheck")};
     QVERIFY(any->isChecked());
     for (QWidget *w : dependent)
         QVERIFY(!w->isEnabled());
@@ -220,7 +224,8 @@ void TestMainWindow::scheduleFieldsFollowCheckBox()
     QVERIFY(!name->isEnabled() && !type->isEnabled());
     clickToggle(check);
     QVERIFY(name->isEnabled() && type->isEnabled());
-    QVERIFY(m_window->preview()->bodyText().contains(QLatin1String("\"scheduleLevel\": \"GROUP\"")));
+    QVERIFY(
+        m_window->preview()->bodyText().contains(QLatin1String("\"scheduleLevel\": \"GROUP\"")));
     clickToggle(check);
     QVERIFY(!name->isEnabled() && !type->isEnabled());
     QVERIFY(!m_window->preview()->bodyText().contains(QLatin1String("scheduleName")));
@@ -241,7 +246,8 @@ void TestMainWindow::invalidNumberBlocksCreate()
     QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QLatin1String("letters")));
     bool listed = false;
     for (int i = 0; i < m_window->validationList()->count(); ++i)
-        listed |= m_window->validationList()->item(i)->text().contains(QLatin1String("555-CALL-NOW"));
+        listed |=
+            m_window->validationList()->item(i)->text().contains(QLatin1String("555-CALL-NOW"));
     QVERIFY(listed);
 }
 
@@ -260,11 +266,13 @@ void TestMainWindow::endToEndCreateByKeyboardAndMouse()
     const auto received = posts();
     QCOMPARE(received.size(), 1);
     QCOMPARE(QString::fromUtf8(received.first().body), shownBody); // preview == wire
-    QVERIFY(received.first().path.endsWith(kBoardroom + QStringLiteral("/sequentialRing/criteria")));
+    QVERIFY(
+        received.first().path.endsWith(kBoardroom + QStringLiteral("/sequentialRing/criteria")));
     // The id in the dialog is the one the sandbox stored for this workspace.
     const QJsonObject data = m_window->sandboxServer()->data();
-    const QByteArray stored = QJsonDocument(data.value(QLatin1String("criteria")).toObject()
-                                                .value(kBoardroom).toArray()).toJson();
+    const QByteArray stored =
+        QJsonDocument(data.value(QLatin1String("criteria")).toObject().value(kBoardroom).toArray())
+            .toJson();
     QVERIFY(!dialog->idText().isEmpty());
     QVERIFY(stored.contains(dialog->idText().toUtf8()));
     QVERIFY(m_window->lastResultText().contains(dialog->idText()));
@@ -276,7 +284,8 @@ void TestMainWindow::forced403ShowsErrorAndKeepsForm()
     fillSeedByInput();
     const QString bodyBefore = m_window->preview()->bodyText().section(QLatin1Char('\n'), 0);
     m_window->sandboxServer()->forceStatus(403);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier); // the shortcut
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return,
+                    Qt::ControlModifier); // the shortcut
     auto *dialog = qobject_cast<ErrorDialog *>(waitForDialog());
     QVERIFY(dialog);
     QVERIFY(dialog->statusText().contains(QLatin1String("403")));
@@ -297,7 +306,8 @@ void TestMainWindow::rateLimitShowsCountdownThenSuccess()
     m_window->client()->setRetryDelayScale(1.0); // a real second, so the countdown is seen
     QSignalSpy finished(m_window, &MainWindow::createFinished);
     QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->sendBar()->statusText().contains(QLatin1String("429")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->sendBar()->statusText().contains(QLatin1String("429")),
+                             10000);
     QVERIFY(m_window->sendBar()->statusText().contains(QLatin1String("1")));
     QVERIFY(m_window->sendBar()->cancelButton()->isVisible());
     QVERIFY(qobject_cast<SuccessDialog *>(waitForDialog()));
@@ -376,7 +386,8 @@ void TestMainWindow::ctrlKPicksWorkspaceAndOffersSchedules()
     }
     QTreeWidgetItem *item = picker->resultsView()->topLevelItem(training);
     QVERIFY(!(item->flags() & Qt::ItemIsSelectable));
-    QVERIFY(item->text(WorkspacePickerDialog::LicenseColumn).contains(QLatin1String("Not Webex Calling")));
+    QVERIFY(item->text(WorkspacePickerDialog::LicenseColumn)
+                .contains(QLatin1String("Not Webex Calling")));
     item = picker->resultsView()->topLevelItem(lobby);
     QTest::mouseClick(picker->resultsView()->viewport(), Qt::LeftButton, {},
                       picker->resultsView()->visualItemRect(item).center());
@@ -385,8 +396,9 @@ void TestMainWindow::ctrlKPicksWorkspaceAndOffersSchedules()
     const QString lobbyId = QStringLiteral(
         "Y2lzY29zcGFyazovL3VzL1BMQUNFUy80OGEyNjVhMS02YjU0LTRhYzYtYWY2ZC0yYjI0MmFmMDUwY2E");
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), lobbyId);
-    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")->text().contains(
-        QLatin1String("San Jose - Lobby Phone (San Jose)")));
+    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")
+                    ->text()
+                    .contains(QLatin1String("San Jose - Lobby Phone (San Jose)")));
     // The location's schedules are offered, each with its type.
     auto *names = find<QComboBox>("scheduleNameCombo");
     QTRY_VERIFY(names->findText(QStringLiteral("US Federal Holidays")) >= 0);
@@ -400,19 +412,22 @@ void TestMainWindow::ctrlKPicksWorkspaceAndOffersSchedules()
 void TestMainWindow::pastedIdResolvedAndUnknownFlagged()
 {
     typeWorkspaceId(kBoardroom);
-    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")->text().contains(
-        QLatin1String("London - Boardroom (London)")));
+    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")
+                    ->text()
+                    .contains(QLatin1String("London - Boardroom (London)")));
     QVERIFY(!find<QLabel>("workspaceLookupFlag")->isVisible());
     typeWorkspaceId(QStringLiteral("Y2lzY29zcGFyazovL3VzL1BMQUNFUy9ub25l"));
     QTRY_VERIFY(find<QLabel>("workspaceLookupFlag")->isVisible());
     QVERIFY(find<QLabel>("workspaceInfoLabel")->text().contains(QLatin1String("No workspace")));
-    QVERIFY(find<QLineEdit>("workspaceIdEdit")->accessibleDescription().contains(
-        QLatin1String("No workspace")));
+    QVERIFY(find<QLineEdit>("workspaceIdEdit")
+                ->accessibleDescription()
+                .contains(QLatin1String("No workspace")));
     // The Workspaces-only license is named with its reason.
     typeWorkspaceId(QStringLiteral(
         "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9iZGI0OTJmZC1mYTI5LTQ3OTEtOTcxZC00ZmMzNjQ0MWUyZDA"));
-    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")->text().contains(
-        QLatin1String("sequential ring needs the Professional license")));
+    QTRY_VERIFY(find<QLabel>("workspaceInfoLabel")
+                    ->text()
+                    .contains(QLatin1String("sequential ring needs the Professional license")));
 }
 
 void TestMainWindow::unknownScheduleOnlyWarns()
@@ -452,7 +467,8 @@ void TestMainWindow::deleteAfterConfirmation()
                       panel()->list()->visualItemRect(item).center());
     CriteriaDetailView *detail = panel()->detailView();
     QTRY_VERIFY(detail->templateButton()->isEnabled());
-    QVERIFY(detail->fieldText("detailScheduleEdit").contains(QLatin1String("London Business Hours")));
+    QVERIFY(
+        detail->fieldText("detailScheduleEdit").contains(QLatin1String("London Business Hours")));
     QTest::mouseClick(detail->deleteButton(), Qt::LeftButton);
     QMessageBox *box = waitForBox("deleteCriteriaConfirm");
     QVERIFY(box);
@@ -462,9 +478,15 @@ void TestMainWindow::deleteAfterConfirmation()
                       Qt::LeftButton);
     QTRY_VERIFY(panel()->statusText().contains(QLatin1String("no criteria")));
     QCOMPARE(panel()->list()->topLevelItemCount(), 0);
-    QVERIFY(m_window->sandboxServer()->data().value(QLatin1String("criteria")).toObject()
-                .value(QStringLiteral("Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU"))
-                .toArray().isEmpty());
+    QVERIFY(
+        m_window->sandboxServer()
+            ->data()
+            .value(QLatin1String("criteria"))
+            .toObject()
+            .value(QStringLiteral(
+                "Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU"))
+            .toArray()
+            .isEmpty());
 }
 
 void TestMainWindow::ambiguousFailureNotCreated()
@@ -549,8 +571,8 @@ void TestMainWindow::missingTelephonyScopeIsNamed()
     m_window->tokens()->useSandbox(m_window->sandboxServer()->apiRoot(),
                                    m_window->sandboxServer()->noTelephonyToken());
     typeWorkspaceId(kBoardroom);
-    QTRY_VERIFY(panel()->lookupProblemText().contains(
-        QLatin1String("spark-admin:telephony_config_read")));
+    QTRY_VERIFY(
+        panel()->lookupProblemText().contains(QLatin1String("spark-admin:telephony_config_read")));
     QVERIFY(!m_window->model()->knownSchedules().has_value());
 }
 

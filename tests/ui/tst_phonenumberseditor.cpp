@@ -42,14 +42,26 @@ private Q_SLOTS:
     void labelsAndMnemonics();
 
 private:
-    QListView *list() const { return m_editor->findChild<QListView *>(QStringLiteral("phoneNumbersList")); }
-    QLineEdit *edit() const { return m_editor->findChild<QLineEdit *>(QStringLiteral("addNumberEdit")); }
+    QListView *list() const
+    {
+        return m_editor->findChild<QListView *>(QStringLiteral("phoneNumbersList"));
+    }
+    QLineEdit *edit() const
+    {
+        return m_editor->findChild<QLineEdit *>(QStringLiteral("addNumberEdit"));
+    }
     QPushButton *button(const char *name) const
     {
         return m_editor->findChild<QPushButton *>(QLatin1String(name));
     }
-    QLabel *counter() const { return m_editor->findChild<QLabel *>(QStringLiteral("numberCounterLabel")); }
-    QComboBox *region() const { return m_editor->findChild<QComboBox *>(QStringLiteral("defaultRegionCombo")); }
+    QLabel *counter() const
+    {
+        return m_editor->findChild<QLabel *>(QStringLiteral("numberCounterLabel"));
+    }
+    QComboBox *region() const
+    {
+        return m_editor->findChild<QComboBox *>(QStringLiteral("defaultRegionCombo"));
+    }
     QModelIndex row(int r) const { return list()->model()->index(r, 0); }
     int rows() const { return list()->model()->rowCount(); }
     void typeAndEnter(const QString &text)
@@ -86,9 +98,12 @@ void TestPhoneNumbersEditor::enterAddsWithE164_data()
     QTest::addColumn<QString>("regionCode");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("e164");
-    QTest::newRow("international") << QStringLiteral("US") << QStringLiteral("+44 20 7183 8750") << QStringLiteral("+442071838750");
-    QTest::newRow("national GB") << QStringLiteral("GB") << QStringLiteral("020 7183 8750") << QStringLiteral("+442071838750");
-    QTest::newRow("national US") << QStringLiteral("US") << QStringLiteral("(650) 253-0000") << QStringLiteral("+16502530000");
+    QTest::newRow("international") << QStringLiteral("US") << QStringLiteral("+44 20 7183 8750")
+                                   << QStringLiteral("+442071838750");
+    QTest::newRow("national GB") << QStringLiteral("GB") << QStringLiteral("020 7183 8750")
+                                 << QStringLiteral("+442071838750");
+    QTest::newRow("national US") << QStringLiteral("US") << QStringLiteral("(650) 253-0000")
+                                 << QStringLiteral("+16502530000");
 }
 
 void TestPhoneNumbersEditor::enterAddsWithE164()
@@ -127,8 +142,9 @@ void TestPhoneNumbersEditor::invalidNumberIsKeptWithReason()
     QVERIFY(!row(0).data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(m_model->hasErrors());
     const ValidationIssues issues = m_model->issuesFor(Field::PhoneNumbers);
-    QVERIFY(std::any_of(issues.cbegin(), issues.cend(),
-                        [&](const ValidationIssue &i) { return i.row == 0 && i.message == reason; }));
+    QVERIFY(std::any_of(issues.cbegin(), issues.cend(), [&](const ValidationIssue &i) {
+        return i.row == 0 && i.message == reason;
+    }));
 }
 
 void TestPhoneNumbersEditor::emptyInputAddsNothing()
@@ -140,7 +156,8 @@ void TestPhoneNumbersEditor::emptyInputAddsNothing()
 
 void TestPhoneNumbersEditor::removeButtonRemoves()
 {
-    m_model->phoneNumbers()->setTyped({QStringLiteral("+442071838750"), QStringLiteral("+16502530000")});
+    m_model->phoneNumbers()->setTyped(
+        {QStringLiteral("+442071838750"), QStringLiteral("+16502530000")});
     QCOMPARE(rows(), 2);
     QVERIFY(!button("removeNumberButton")->isEnabled());
     QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualRect(row(0)).center());
@@ -151,7 +168,8 @@ void TestPhoneNumbersEditor::removeButtonRemoves()
 
 void TestPhoneNumbersEditor::deleteKeyRemoves()
 {
-    m_model->phoneNumbers()->setTyped({QStringLiteral("+442071838750"), QStringLiteral("+16502530000"),
+    m_model->phoneNumbers()->setTyped({QStringLiteral("+442071838750"),
+                                       QStringLiteral("+16502530000"),
                                        QStringLiteral("+33 1 42 68 53 00")});
     m_editor->selectRow(1);
     list()->setFocus();
@@ -172,11 +190,15 @@ void TestPhoneNumbersEditor::pasteAddsEach_data()
     for (bool intoList : {false, true}) {
         const char *where = intoList ? "list" : "input";
         QTest::addRow("%s newlines", where) << QString(a + u'\n' + b + u'\n' + c) << intoList;
-        QTest::addRow("%s CRLF", where) << QString(a + QStringLiteral("\r\n") + b + QStringLiteral("\r\n") + c) << intoList;
-        QTest::addRow("%s commas", where) << QString(a + QStringLiteral(", ") + b + u',' + c) << intoList;
-        QTest::addRow("%s semicolons", where) << QString(a + u';' + b + QStringLiteral(" ; ") + c) << intoList;
+        QTest::addRow("%s CRLF", where)
+            << QString(a + QStringLiteral("\r\n") + b + QStringLiteral("\r\n") + c) << intoList;
+        QTest::addRow("%s commas", where)
+            << QString(a + QStringLiteral(", ") + b + u',' + c) << intoList;
+        QTest::addRow("%s semicolons", where)
+            << QString(a + u';' + b + QStringLiteral(" ; ") + c) << intoList;
         QTest::addRow("%s mixed, blank lines", where)
-            << QString(a + QStringLiteral("\n\n") + b + QStringLiteral(";\n") + c + u',') << intoList;
+            << QString(a + QStringLiteral("\n\n") + b + QStringLiteral(";\n") + c + u',')
+            << intoList;
     }
 }
 
@@ -238,7 +260,8 @@ void TestPhoneNumbersEditor::hugePasteKeepsTwelveWithOneMessage()
     QCOMPARE(m_model->phoneNumbers()->typed(), lines.mid(0, 12));
     QCOMPARE(messages.size(), 1);
     QCOMPARE(validations.size(), 1);
-    QVERIFY2(m_editor->message().contains(QLocale().toString(9988)), qPrintable(m_editor->message()));
+    QVERIFY2(m_editor->message().contains(QLocale().toString(9988)),
+             qPrintable(m_editor->message()));
 }
 
 void TestPhoneNumbersEditor::regionChangeRenormalises()

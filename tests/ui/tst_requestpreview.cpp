@@ -240,9 +240,16 @@ void TestRequestPreview::changedBodyIsEditedInPlace_data()
     QTest::newRow("to empty and back") << QList<QByteArray>{base, QByteArray(), base};
     QTest::newRow("prefix of the other") << QList<QByteArray>{"{\n}", "{\n}\n", "{\n", "{\n}"};
     // U+1F600 and U+1F601 share their high surrogate; U+1F600 and U+2F600 their low one.
-    QTest::newRow("surrogate pairs") << QList<QByteArray>{
-        "\"a\xF0\x9F\x98\x80" "b\"", "\"a\xF0\x9F\x98\x81" "b\"", "\"a\xF0\xAF\x98\x80" "b\"",
-        "\"a\xF0\x9F\x98\x80\xF0\x9F\x98\x80" "b\"", "\"a\xF0\x9F\x98\x80" "b\""};
+    QTest::newRow("surrogate pairs") << QList<QByteArray>{"\"a\xF0\x9F\x98\x80"
+                                                          "b\"",
+                                                          "\"a\xF0\x9F\x98\x81"
+                                                          "b\"",
+                                                          "\"a\xF0\xAF\x98\x80"
+                                                          "b\"",
+                                                          "\"a\xF0\x9F\x98\x80\xF0\x9F\x98\x80"
+                                                          "b\"",
+                                                          "\"a\xF0\x9F\x98\x80"
+                                                          "b\""};
 }
 
 void TestRequestPreview::changedBodyIsEditedInPlace()
@@ -254,9 +261,10 @@ void TestRequestPreview::changedBodyIsEditedInPlace()
     HttpRequestSpec spec = firstSpec();
     for (const QByteArray &next : std::as_const(bodies)) {
         const QTextBlock firstBlock = body->document()->firstBlock();
-        const bool firstLineKept = !next.isEmpty() && preview.hasRequest()
-                                   && preview.bodyText().toUtf8().startsWith(next.left(next.indexOf('\n') + 1))
-                                   && next.contains('\n');
+        const bool firstLineKept =
+            !next.isEmpty() && preview.hasRequest() &&
+            preview.bodyText().toUtf8().startsWith(next.left(next.indexOf('\n') + 1)) &&
+            next.contains('\n');
         spec.body = next;
         preview.setRequest(spec);
         QCOMPARE(preview.bodyText().toUtf8(), next);

@@ -31,7 +31,8 @@ private Q_SLOTS:
     void switchesAtRunTime();
 };
 
-namespace {
+namespace
+{
 std::unique_ptr<MainWindow> makeWindow(QSettings *settings)
 {
     MainWindow::Options options;
@@ -59,9 +60,9 @@ void TestTranslatedWindow::labelsAreTranslated()
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     auto window = makeWindow(&settings);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    const QStringList english = {QStringLiteral("&Create criteria"), QStringLiteral("Create criteria"),
-                                 QStringLiteral("&Only during a schedule"),
-                                 QStringLiteral("&Select phone numbers")};
+    const QStringList english = {
+        QStringLiteral("&Create criteria"), QStringLiteral("Create criteria"),
+        QStringLiteral("&Only during a schedule"), QStringLiteral("&Select phone numbers")};
     for (const char *name : {"createButton", "onlyDuringScheduleCheck", "selectNumbersRadio"}) {
         auto *button = window->findChild<QAbstractButton *>(QLatin1String(name));
         QVERIFY(button);
@@ -96,8 +97,8 @@ void TestTranslatedWindow::nothingCutOffInGerman()
             if (label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull())
                 continue;
             text = label->text();
-        } else if (qobject_cast<QCheckBox *>(w) || qobject_cast<QRadioButton *>(w)
-                   || qobject_cast<QPushButton *>(w)) {
+        } else if (qobject_cast<QCheckBox *>(w) || qobject_cast<QRadioButton *>(w) ||
+                   qobject_cast<QPushButton *>(w)) {
             text = static_cast<QAbstractButton *>(w)->text();
             if (text.isEmpty())
                 continue;

@@ -26,13 +26,18 @@ private Q_SLOTS:
 private:
     static ValidationIssues sample()
     {
-        return {{Field::ScheduleName, Severity::Error, QStringLiteral("Schedule name is empty."), -1},
-                {Field::WorkspaceId, Severity::Warning, QStringLiteral("Workspace ID has spaces."), -1},
-                {Field::PhoneNumbers, Severity::Error, QStringLiteral("\"12ab\" contains letters."), 3}};
+        return {
+            {Field::ScheduleName, Severity::Error, QStringLiteral("Schedule name is empty."), -1},
+            {Field::WorkspaceId, Severity::Warning, QStringLiteral("Workspace ID has spaces."), -1},
+            {Field::PhoneNumbers, Severity::Error, QStringLiteral("\"12ab\" contains letters."),
+             3}};
     }
 };
 
-void TestValidationList::initTestCase() { qRegisterMetaType<seqring::Field>(); }
+void TestValidationList::initTestCase()
+{
+    qRegisterMetaType<seqring::Field>();
+}
 
 void TestValidationList::emptyShowsNoProblems()
 {
@@ -42,7 +47,8 @@ void TestValidationList::emptyShowsNoProblems()
     QCOMPARE(list.count(), 1);
     QCOMPARE(list.item(0)->text(), QStringLiteral("No problems found."));
     QSignalSpy activated(&list, &ValidationList::issueActivated);
-    QTest::mouseClick(list.viewport(), Qt::LeftButton, {}, list.visualItemRect(list.item(0)).center());
+    QTest::mouseClick(list.viewport(), Qt::LeftButton, {},
+                      list.visualItemRect(list.item(0)).center());
     QTest::keyClick(&list, Qt::Key_Return);
     QCOMPARE(activated.size(), 0);
 
@@ -62,8 +68,12 @@ void TestValidationList::showsEveryIssueWithIcon()
         QVERIFY(!list.item(i)->icon().isNull());
     }
     QCOMPARE(list.item(1)->data(ValidationList::SeverityRole).toInt(), int(Severity::Warning));
-    QVERIFY(list.item(0)->data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Error")));
-    QVERIFY(list.item(1)->data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Warning")));
+    QVERIFY(
+        list.item(0)->data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Error")));
+    QVERIFY(list.item(1)
+                ->data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(QStringLiteral("Warning")));
 }
 
 void TestValidationList::activation_data()
@@ -127,7 +137,8 @@ void TestValidationList::invalidNumberIsListed()
     ValidationList list(&model);
     QTest::keyClicks(editor.addNumberEdit(), QStringLiteral("12ab"));
     QTest::keyClick(editor.addNumberEdit(), Qt::Key_Return);
-    const QString reason = model.phoneNumbers()->index(0).data(PhoneNumberListModel::ProblemRole).toString();
+    const QString reason =
+        model.phoneNumbers()->index(0).data(PhoneNumberListModel::ProblemRole).toString();
     QVERIFY(!reason.isEmpty());
     QVERIFY(model.hasErrors());
     const QList<QListWidgetItem *> found = list.findItems(reason, Qt::MatchExactly);

@@ -12,7 +12,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
-
 #include <memory>
 
 using namespace seqring;
@@ -49,8 +48,8 @@ void TestWorkspacePickerDialog::init()
     m_client = std::make_unique<ApiClient>();
     m_licenses = std::make_unique<LicenseCatalog>(m_client.get());
     m_locations = std::make_unique<LocationCatalog>(m_client.get());
-    m_directory = std::make_unique<WorkspaceDirectory>(m_client.get(), m_licenses.get(),
-                                                       m_locations.get());
+    m_directory =
+        std::make_unique<WorkspaceDirectory>(m_client.get(), m_licenses.get(), m_locations.get());
     m_directory->setPageSize(2);
     m_token = m_server->demoToken();
     m_dialog = std::make_unique<WorkspacePickerDialog>(m_directory.get(), [this] {
@@ -79,9 +78,9 @@ int TestWorkspacePickerDialog::workspaceQueries(const QString &text) const
 {
     int count = 0;
     for (const auto &request : m_server->receivedRequests()) {
-        if (request.path.endsWith(QLatin1String("/v1/workspaces"))
-            && request.query.queryItemValue(QStringLiteral("displayName")) == text
-            && request.query.queryItemValue(QStringLiteral("start")) == QLatin1String("0"))
+        if (request.path.endsWith(QLatin1String("/v1/workspaces")) &&
+            request.query.queryItemValue(QStringLiteral("displayName")) == text &&
+            request.query.queryItemValue(QStringLiteral("start")) == QLatin1String("0"))
             ++count;
     }
     return count;
