@@ -1,7 +1,7 @@
 #pragma once
 
 #include "criteria.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 #include "sequentialringreader.h"
 
 #include <QCoreApplication>

@@ -9,12 +9,7 @@ namespace seqring
 {
 
 LicenseCatalog::LicenseCatalog(ApiClient *client, QObject *parent)
-    : SessionCatalog(
-          client,
-          [](const RequestContext &context, int start, int max) {
-              return ApiRequests::listPage(context, QStringLiteral("licenses"), start, max);
-          },
-          QStringLiteral("items"), parent)
+    : SessionCatalog(client, QStringLiteral("licenses"), QStringLiteral("items"), parent)
 {
 }
 

@@ -7,12 +7,7 @@ namespace seqring
 {
 
 LocationCatalog::LocationCatalog(ApiClient *client, QObject *parent)
-    : SessionCatalog(
-          client,
-          [](const RequestContext &context, int start, int max) {
-              return ApiRequests::listPage(context, QStringLiteral("locations"), start, max);
-          },
-          QStringLiteral("items"), parent)
+    : SessionCatalog(client, QStringLiteral("locations"), QStringLiteral("items"), parent)
 {
 }
 

@@ -1,9 +1,16 @@
 // seqring-admin: the composition root. Parses the command line, then either prints a
-// request preview (no window) or opens the admin window.
+// request preview (no window) or builds the services (settings, API client, token store
+// and provider, the Session, the sandbox when asked for) and hands them to the window.
+#include "apiclient.h"
+#include "appsettings.h"
 #include "firstframereport.h"
 #include "mainwindow.h"
 #include "phonenumber.h"
 #include "previewcommand.h"
+#include "sandboxserver.h"
+#include "session.h"
+#include "tokenprovider.h"
+#include "tokenstore.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -67,7 +74,7 @@ int main(int argc, char **argv)
                 "exact request before sending it."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(
+    const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Use the built-in sandbox API with its demo token."));
     const QCommandLineOption baseUrl(
@@ -99,13 +106,13 @@ int main(int argc, char **argv)
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {sandbox, baseUrl, workspace, org, lang, preview, open, screenshot, quitAfterPaint});
+        {sandboxOption, baseUrl, workspace, org, lang, preview, open, screenshot, quitAfterPaint});
     parser.process(*app);
 
     // --lang wins; else the choice made in View > Language; else the system's language.
-    seqring::Translations::install(
-        parser.isSet(lang) ? parser.value(lang)
-                           : QSettings().value(QStringLiteral("ui/language")).toString());
+    QSettings qsettings;
+    seqring::AppSettings settings(&qsettings);
+    seqring::Translations::install(parser.isSet(lang) ? parser.value(lang) : settings.language());
 
     if (parser.isSet(preview)) {
         QTextStream out(stdout);
@@ -123,12 +130,32 @@ int main(int argc, char **argv)
         QStringLiteral("seqring-admin"), QIcon(QStringLiteral(":/icons/seqring-admin.svg"))));
     QGuiApplication::setDesktopFileName(QStringLiteral("seqring-admin"));
 
-    seqring::MainWindow::Options options;
-    options.sandbox = parser.isSet(sandbox);
-    options.baseUrl = parser.value(baseUrl);
-    options.workspaceId = parser.value(workspace);
-    options.orgId = parser.value(org);
-    seqring::MainWindow window(options);
+    // The services, built here and only here.
+    seqring::ApiClient client;
+    seqring::TokenStore tokenStore(QStringLiteral("seqring-admin"));
+    seqring::TokenProvider tokens(&tokenStore);
+    seqring::Session session(&tokens);
+    std::unique_ptr<seqring::sandbox::SandboxServer> sandbox;
+    session.setSandboxStarter([&sandbox] {
+        seqring::Session::SandboxEndpoint endpoint;
+        if (!sandbox) {
+            auto server = std::make_unique<seqring::sandbox::SandboxServer>();
+            if (!server->start(0, &endpoint.error))
+                return endpoint;
+            sandbox = std::move(server);
+        }
+        endpoint.apiRoot = sandbox->apiRoot();
+        endpoint.demoToken = sandbox->demoToken();
+        return endpoint;
+    });
+
+    seqring::MainWindow window({&settings, &client, &session});
+    seqring::Session::Overrides overrides;
+    overrides.sandbox = parser.isSet(sandboxOption);
+    overrides.baseUrl = parser.value(baseUrl);
+    overrides.workspaceId = parser.value(workspace);
+    overrides.orgId = parser.value(org);
+    session.load(settings, overrides);
     if (parser.isSet(open))
         window.openDraft(parser.value(open));
     window.show();

@@ -2,15 +2,16 @@
 
 #include "apiclient.h"
 #include "apijob.h"
+#include "apirequests.h"
 
 #include <QJsonArray>
 
 namespace seqring
 {
 
-PagedFetch::PagedFetch(ApiClient *client, PageRequest request, const QString &itemsKey,
+PagedFetch::PagedFetch(ApiClient *client, List list, const QString &itemsKey,
                        int pageSize, QObject *parent)
-    : QObject(parent), m_client(client), m_request(std::move(request)), m_key(itemsKey),
+    : QObject(parent), m_client(client), m_list(std::move(list)), m_key(itemsKey),
       m_pageSize(qMax(1, pageSize))
 {
 }
@@ -39,7 +40,8 @@ void PagedFetch::cancel()
 
 void PagedFetch::requestPage()
 {
-    m_job = m_client->send(m_request(m_items.size(), m_pageSize));
+    m_job = m_client->send(ApiRequests::listPage(m_list.context, m_list.path, int(m_items.size()),
+                                                 m_pageSize, m_list.filters));
     connect(m_job, &ApiJob::finished, this, &PagedFetch::onPage);
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "apiresult.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QUrlQuery>
 #include <QPointer>
 #include <QString>
 #include <functional>
@@ -23,12 +24,16 @@ class PagedFetch : public QObject
 {
     Q_OBJECT
 public:
-    // The request of one page: start and max go into the query.
-    using PageRequest = std::function<HttpRequestSpec(int start, int max)>;
+    // What is listed: GET {apiRoot}/{path}?{filters}; ApiRequests::listPage adds start, max.
+    struct List {
+        RequestContext context;
+        QString path;
+        QUrlQuery filters;
+    };
     static constexpr int kDefaultPageSize = 100;
     static constexpr int kMaxPages = 1000; // a guard against a server that never ends
 
-    PagedFetch(ApiClient *client, PageRequest request, const QString &itemsKey,
+    PagedFetch(ApiClient *client, List list, const QString &itemsKey,
                int pageSize = kDefaultPageSize, QObject *parent = nullptr);
     ~PagedFetch() override;
 
@@ -52,7 +57,7 @@ private:
     void onPage(const ApiResult &result);
 
     ApiClient *m_client;
-    PageRequest m_request;
+    List m_list;
     QString m_key;
     int m_pageSize;
     QPointer<ApiJob> m_job;

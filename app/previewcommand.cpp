@@ -1,6 +1,6 @@
 #include "previewcommand.h"
 
-#include "criteriarequest.h"
+#include "apirequests.h"
 #include "criteriavalidator.h"
 #include "draftfile.h"
 #include "phonenumber.h"
@@ -42,7 +42,7 @@ int PreviewCommand::run(const Options &options, QTextStream &out, QTextStream &e
     // The wire carries E.164, whatever spelling the draft keeps.
     for (QString &number : criteria.phoneNumbers)
         number = PhoneNumbers::check(number, options.defaultRegion).e164;
-    out << CriteriaRequest::renderPreview(CriteriaRequest::buildCreate(criteria, context), false);
+    out << RequestText::renderPreview(ApiRequests::createCriteria(criteria, context), false);
     out.flush();
     return 0;
 }

@@ -32,15 +32,8 @@ void ScheduleCatalog::load(const RequestContext &context, const QString &locatio
         disconnect(m_fetch, nullptr, this, nullptr);
         m_fetch->deleteLater(); // its destructor cancels the request in flight
     }
-    auto *fetch = new PagedFetch(
-        m_client,
-        [context, locationId](int start, int max) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("start"), QString::number(start));
-            query.addQueryItem(QStringLiteral("max"), QString::number(max));
-            return ApiRequests::listSchedules(context, locationId, query);
-        },
-        QStringLiteral("schedules"), m_pageSize, this);
+    auto *fetch = new PagedFetch(m_client, {context, ApiRequests::schedulesPath(locationId), {}},
+                                 QStringLiteral("schedules"), m_pageSize, this);
     m_fetch = fetch;
     connect(fetch, &PagedFetch::finished, this, [this, fetch, locationId](const ApiResult &result) {
         fetch->deleteLater();

@@ -2,7 +2,7 @@
 
 #include "apiresult.h"
 #include "criteria.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 
 #include <QList>
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "apijob.h"
 #include "apiresult.h"
 #include "criteria.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -9,9 +9,9 @@
 namespace seqring
 {
 
-SessionCatalog::SessionCatalog(ApiClient *client, PageRequest request, const QString &itemsKey,
+SessionCatalog::SessionCatalog(ApiClient *client, const QString &path, const QString &itemsKey,
                                QObject *parent)
-    : QObject(parent), m_client(client), m_request(std::move(request)), m_itemsKey(itemsKey)
+    : QObject(parent), m_client(client), m_path(path), m_itemsKey(itemsKey)
 {
 }
 
@@ -39,10 +39,7 @@ void SessionCatalog::ensure(const RequestContext &context, QObject *receiver,
         return; // already reading this session's list
     delete m_fetch;
     m_fetchKey = key;
-    const PageRequest request = m_request;
-    auto *fetch = new PagedFetch(
-        m_client, [request, context](int start, int max) { return request(context, start, max); },
-        m_itemsKey, m_pageSize, this);
+    auto *fetch = new PagedFetch(m_client, {context, m_path, {}}, m_itemsKey, m_pageSize, this);
     m_fetch = fetch;
     connect(fetch, &PagedFetch::finished, this, &SessionCatalog::onFinished);
     fetch->start();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apiresult.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -23,10 +23,8 @@ class SessionCatalog : public QObject
 {
     Q_OBJECT
 public:
-    // The request of one page of the list.
-    using PageRequest = std::function<HttpRequestSpec(const RequestContext &, int start, int max)>;
-
-    SessionCatalog(ApiClient *client, PageRequest request, const QString &itemsKey,
+    // `path`: the list under the API root, e.g. "licenses".
+    SessionCatalog(ApiClient *client, const QString &path, const QString &itemsKey,
                    QObject *parent = nullptr);
     ~SessionCatalog() override;
 
@@ -62,7 +60,7 @@ private:
     void onFinished(const ApiResult &result);
 
     ApiClient *m_client;
-    PageRequest m_request;
+    QString m_path;
     QString m_itemsKey;
     int m_pageSize = 100;
     QString m_key;      // the session of m_items

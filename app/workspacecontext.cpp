@@ -7,8 +7,8 @@
 namespace seqring
 {
 
-WorkspaceContext::WorkspaceContext(ApiClient *client, ContextSource source, QObject *parent)
-    : QObject(parent), m_source(std::move(source)), m_licenses(new LicenseCatalog(client, this)),
+WorkspaceContext::WorkspaceContext(ApiClient *client, Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_licenses(new LicenseCatalog(client, this)),
       m_locations(new LocationCatalog(client, this)),
       m_directory(new WorkspaceDirectory(client, m_licenses, m_locations, this)),
       m_schedules(new ScheduleCatalog(client, this)),
@@ -20,17 +20,20 @@ WorkspaceContext::WorkspaceContext(ApiClient *client, ContextSource source, QObj
     connect(m_directory, &WorkspaceDirectory::lookupFinished, this,
             [this](const WorkspaceEntry &entry) {
                 if (entry.id == m_id)
-                    setKnown(entry);
+                    m_session->setWorkspaceFound(entry);
             });
     connect(m_directory, &WorkspaceDirectory::lookupFailed, this,
             [this](const QString &id, const QString &message, bool notFound) {
                 if (id == m_id)
-                    setState(notFound ? State::Unknown : State::Failed, message);
+                    m_session->setWorkspaceProblem(notFound ? Session::WorkspaceState::Unknown
+                                                            : Session::WorkspaceState::Failed,
+                                                   message);
             });
     connect(m_directory, &WorkspaceDirectory::busyChanged, this, &WorkspaceContext::updateBusy);
     connect(m_schedules, &ScheduleCatalog::loaded, this,
             [this](const QString &locationId, const QList<ScheduleEntry> &list) {
-                if (!m_entry || m_entry->locationId != locationId)
+                const auto entry = m_session->workspace();
+                if (!entry || entry->locationId != locationId)
                     return;
                 m_scheduleList = list;
                 m_schedulesProblem.clear();
@@ -61,13 +64,10 @@ WorkspaceContext::WorkspaceContext(ApiClient *client, ContextSource source, QObj
                 Q_EMIT settingsChanged();
             });
     connect(m_reader, &SequentialRingReader::busyChanged, this, &WorkspaceContext::updateBusy);
-}
-
-RequestContext WorkspaceContext::requestContext() const
-{
-    RequestContext context = m_source();
-    context.workspaceId = m_id;
-    return context;
+    connect(m_session, &Session::workspaceIdChanged, this, &WorkspaceContext::onWorkspaceIdChanged);
+    connect(m_session, &Session::workspaceStateChanged, this,
+            &WorkspaceContext::onWorkspaceStateChanged);
+    onWorkspaceIdChanged();
 }
 
 void WorkspaceContext::setPageSize(int size)
@@ -78,72 +78,70 @@ void WorkspaceContext::setPageSize(int size)
     m_locations->setPageSize(size);
 }
 
-void WorkspaceContext::setWorkspaceId(const QString &id)
+void WorkspaceContext::onWorkspaceIdChanged()
 {
-    const QString trimmed = id.trimmed();
-    if (trimmed == m_id && m_state != State::None)
-        return;
-    m_id = trimmed;
-    m_entry.reset();
+    m_id = m_session->workspaceId().trimmed();
+    m_loadedFor.clear();
     m_scheduleList.reset();
     m_settings.reset();
     m_schedulesProblem.clear();
     m_settingsProblem.clear();
     m_highlight.clear();
-    if (m_id.isEmpty()) {
-        m_lookupTimer.stop();
-        setState(State::None);
-    } else {
-        setState(State::LookingUp);
+    if (m_session->workspaceState() == Session::WorkspaceState::LookingUp)
         m_lookupTimer.start();
-    }
+    else
+        m_lookupTimer.stop();
     Q_EMIT schedulesChanged();
     Q_EMIT settingsChanged();
+    onWorkspaceStateChanged(); // a workspace chosen in the picker is known already
+    updateBusy();
 }
 
-void WorkspaceContext::choose(const WorkspaceEntry &entry)
+void WorkspaceContext::onWorkspaceStateChanged()
 {
-    m_lookupTimer.stop();
-    m_id = entry.id;
-    setKnown(entry);
-}
-
-void WorkspaceContext::reload()
-{
-    if (m_id.isEmpty())
+    const auto entry = m_session->workspace();
+    if (m_session->workspaceState() != Session::WorkspaceState::Known || !entry) {
+        m_loadedFor.clear();
         return;
-    setState(State::LookingUp);
-    m_lookupTimer.start();
-}
-
-void WorkspaceContext::lookUp()
-{
-    if (!m_id.isEmpty())
-        m_directory->lookup(requestContext(), m_id);
-}
-
-void WorkspaceContext::setKnown(const WorkspaceEntry &entry)
-{
-    m_entry = entry;
-    setState(State::Known);
+    }
+    if (m_loadedFor == entry->id)
+        return;
+    m_lookupTimer.stop();
+    m_loadedFor = entry->id;
     m_scheduleList.reset();
     m_settings.reset();
-    if (!entry.locationId.isEmpty())
-        m_schedules->load(requestContext(), entry.locationId);
+    if (!entry->locationId.isEmpty())
+        m_schedules->load(m_session->requestContext(), entry->locationId);
     Q_EMIT schedulesChanged();
-    if (entry.selectable())
+    if (entry->selectable())
         refreshCriteria(m_highlight);
     else
         Q_EMIT settingsChanged();
     updateBusy();
 }
 
+void WorkspaceContext::reload()
+{
+    if (m_id.isEmpty())
+        return;
+    m_loadedFor.clear();
+    m_session->setWorkspaceLookingUp();
+    m_lookupTimer.start();
+    updateBusy();
+}
+
+void WorkspaceContext::lookUp()
+{
+    if (!m_id.isEmpty())
+        m_directory->lookup(m_session->requestContext(), m_id);
+}
+
 void WorkspaceContext::refreshCriteria(const QString &highlightId)
 {
     m_highlight = highlightId;
-    if (m_state != State::Known)
+    if (m_session->workspaceState() != Session::WorkspaceState::Known)
         return;
-    m_reader->read(requestContext());
+    m_reader->read(m_session->requestContext());
 }
 
 void WorkspaceContext::cancel()
@@ -152,16 +150,10 @@ void WorkspaceContext::cancel()
     m_directory->cancel();
     m_schedules->cancel();
     m_reader->cancel();
-    if (m_state == State::LookingUp)
-        setState(State::Failed, tr("The lookup was cancelled."));
+    if (m_session->workspaceState() == Session::WorkspaceState::LookingUp)
+        m_session->setWorkspaceProblem(Session::WorkspaceState::Failed,
+                                       tr("The lookup was cancelled."));
     updateBusy();
-}
-
-void WorkspaceContext::setState(State state, const QString &problem)
-{
-    m_state = state;
-    m_problem = problem;
-    Q_EMIT stateChanged();
 }
 
 bool WorkspaceContext::isBusy() const

@@ -87,17 +87,11 @@ quint64 WorkspaceDirectory::search(const RequestContext &context, const QString 
         m_search = nullptr;
     }
     const QString name = text.trimmed();
-    auto *fetch = new PagedFetch(
-        m_client,
-        [context, name](int start, int max) {
-            QUrlQuery query;
-            if (!name.isEmpty())
-                query.addQueryItem(QStringLiteral("displayName"), name);
-            query.addQueryItem(QStringLiteral("start"), QString::number(start));
-            query.addQueryItem(QStringLiteral("max"), QString::number(max));
-            return ApiRequests::listWorkspaces(context, query);
-        },
-        QStringLiteral("items"), m_pageSize, this);
+    QUrlQuery filters;
+    if (!name.isEmpty())
+        filters.addQueryItem(QStringLiteral("displayName"), name);
+    auto *fetch = new PagedFetch(m_client, {context, ApiRequests::workspacesPath(), filters},
+                                 QStringLiteral("items"), m_pageSize, this);
     m_search = fetch;
     connect(fetch, &PagedFetch::pageRead, this, [this, fetch](int pages, int items) {
         if (fetch == m_search)

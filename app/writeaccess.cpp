@@ -40,8 +40,7 @@ void WriteAccess::check(const RequestContext &context)
         return;
     m_checked.insert(k);
     ApiJob *job = m_client->send(
-        ApiRequests::make(QByteArrayLiteral("GET"),
-                          ApiRequests::apiUrl(context, QStringLiteral("people/me")), context));
+        ApiRequests::getMe(context));
     ++m_pending;
     connect(job, &ApiJob::finished, this, [this, k](const ApiResult &result) {
         --m_pending;

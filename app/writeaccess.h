@@ -2,7 +2,7 @@
 
 #include "apijob.h"
 #include "apiresult.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 
 #include <QHash>
 #include <QObject>

@@ -3,7 +3,7 @@
 namespace seqring
 {
 
-CriteriaModel::CriteriaModel(QObject *parent) : QObject(parent), m_apiRoot(kWebexApiRoot)
+CriteriaModel::CriteriaModel(QObject *parent) : ValidationSource(parent)
 {
     connect(&m_numbers, &PhoneNumberListModel::numbersChanged, this, [this] {
         if (!m_quietNumbers)
@@ -47,22 +47,6 @@ void CriteriaModel::setUnavailableCallersEnabled(bool on)
 void CriteriaModel::setRingEnabled(bool on)
 {
     assign(m_ringEnabled, on, &CriteriaModel::ringEnabledChanged);
-}
-void CriteriaModel::setWorkspaceId(const QString &id)
-{
-    assign(m_workspaceId, id, &CriteriaModel::workspaceIdChanged);
-}
-void CriteriaModel::setOrgId(const QString &id)
-{
-    assign(m_orgId, id, &CriteriaModel::orgIdChanged);
-}
-void CriteriaModel::setApiRoot(const QString &root)
-{
-    assign(m_apiRoot, root, &CriteriaModel::apiRootChanged);
-}
-void CriteriaModel::setHasToken(bool present)
-{
-    assign(m_hasToken, present, &CriteriaModel::hasTokenChanged);
 }
 
 void CriteriaModel::setScheduleType(std::optional<ScheduleType> type)
@@ -156,9 +140,6 @@ void CriteriaModel::setCriteria(const Criteria &criteria)
 ValidationContext CriteriaModel::validationContext() const
 {
     ValidationContext context;
-    context.workspaceId = m_workspaceId;
-    context.apiRoot = m_apiRoot;
-    context.hasToken = m_hasToken;
     context.purpose = ValidationContext::Purpose::Send;
     context.defaultRegion = m_numbers.defaultRegion();
     context.knownSchedules = m_knownSchedules;
@@ -174,22 +155,12 @@ void CriteriaModel::setKnownSchedules(const std::optional<QStringList> &names)
     revalidate();
 }
 
-ValidationIssues CriteriaModel::issuesFor(Field field) const
-{
-    ValidationIssues out;
-    for (const ValidationIssue &issue : m_issues) {
-        if (issue.field == field)
-            out.append(issue);
-    }
-    return out;
-}
-
 void CriteriaModel::revalidate()
 {
     // Validate what the admin typed, so that messages quote their own spelling.
     Criteria typed = criteria();
     typed.phoneNumbers = m_numbers.typed();
-    m_issues = CriteriaValidator::validate(typed, validationContext());
+    m_issues = CriteriaValidator::validateCriteria(typed, validationContext());
     QHash<int, QString> rowMessages;
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
         if (issue.field == Field::PhoneNumbers && issue.row >= 0)

@@ -1,18 +1,18 @@
 #pragma once
 
 #include "criteria.h"
-#include "criteriarequest.h"
 #include "criteriavalidator.h"
 #include "phonenumberlistmodel.h"
+#include "validationsource.h"
 
-#include <QObject>
 
 namespace seqring
 {
 
-// The criteria being edited, with its target context; forms bind to it, and it
-// re-validates after every change and announces the result with validationChanged().
-class CriteriaModel : public QObject
+// The criteria being edited (its fields and phone numbers, not where it goes: that is the
+// Session's); forms bind to it, and it re-validates its own fields after every change and
+// announces the result with validationChanged().
+class CriteriaModel : public ValidationSource
 {
     Q_OBJECT
     Q_PROPERTY(bool hasSchedule READ hasSchedule WRITE setHasSchedule NOTIFY hasScheduleChanged)
@@ -28,10 +28,6 @@ class CriteriaModel : public QObject
     Q_PROPERTY(bool ringEnabled READ ringEnabled WRITE setRingEnabled NOTIFY ringEnabledChanged)
     Q_PROPERTY(
         bool phoneSelectionEnabled READ phoneSelectionEnabled NOTIFY phoneSelectionEnabledChanged)
-    Q_PROPERTY(QString workspaceId READ workspaceId WRITE setWorkspaceId NOTIFY workspaceIdChanged)
-    Q_PROPERTY(QString orgId READ orgId WRITE setOrgId NOTIFY orgIdChanged)
-    Q_PROPERTY(QString apiRoot READ apiRoot WRITE setApiRoot NOTIFY apiRootChanged)
-    Q_PROPERTY(bool hasToken READ hasToken WRITE setHasToken NOTIFY hasTokenChanged)
     Q_PROPERTY(
         QString defaultRegion READ defaultRegion WRITE setDefaultRegion NOTIFY defaultRegionChanged)
 
@@ -52,11 +48,6 @@ public:
     PhoneNumberListModel *phoneNumbers() { return &m_numbers; }
     const PhoneNumberListModel *phoneNumbers() const { return &m_numbers; }
 
-    // Target context.
-    QString workspaceId() const { return m_workspaceId; }
-    QString orgId() const { return m_orgId; }
-    QString apiRoot() const { return m_apiRoot; }
-    bool hasToken() const { return m_hasToken; }
     QString defaultRegion() const { return m_numbers.defaultRegion(); }
 
     void setHasSchedule(bool on);
@@ -68,10 +59,6 @@ public:
     void setAnonymousCallersEnabled(bool on);
     void setUnavailableCallersEnabled(bool on);
     void setRingEnabled(bool on);
-    void setWorkspaceId(const QString &id);
-    void setOrgId(const QString &id);
-    void setApiRoot(const QString &root);
-    void setHasToken(bool present);
     void setDefaultRegion(const QString &region);
     // The schedule names of the workspace's location (std::nullopt: not known); a
     // schedule name not among them gets a warning. Emits knownSchedulesChanged().
@@ -84,9 +71,8 @@ public:
     void setCriteria(const Criteria &criteria);
     ValidationContext validationContext() const;
 
-    ValidationIssues issues() const { return m_issues; }
-    bool hasErrors() const { return CriteriaValidator::hasErrors(m_issues); }
-    ValidationIssues issuesFor(Field field) const;
+    // The issues of the criteria's own fields.
+    ValidationIssues issues() const override { return m_issues; }
 
 public Q_SLOTS:
     // Validates again, e.g. after the interface language changed, so that every message
@@ -102,14 +88,8 @@ Q_SIGNALS:
     void unavailableCallersEnabledChanged(bool on);
     void ringEnabledChanged(bool on);
     void phoneSelectionEnabledChanged(bool enabled);
-    void workspaceIdChanged(const QString &id);
-    void orgIdChanged(const QString &id);
-    void apiRootChanged(const QString &root);
-    void hasTokenChanged(bool present);
     void defaultRegionChanged(const QString &region);
     void knownSchedulesChanged();
-    // Emitted once after every change, when issues() holds the new result.
-    void validationChanged();
 
 private:
     void revalidate();
@@ -123,10 +103,6 @@ private:
     bool m_unavailable = false;
     bool m_ringEnabled = true;
     PhoneNumberListModel m_numbers;
-    QString m_workspaceId;
-    QString m_orgId;
-    QString m_apiRoot;
-    bool m_hasToken = false;
     std::optional<QStringList> m_knownSchedules;
     ValidationIssues m_issues;
     bool m_quietNumbers = false; // a batch change validates once, at its end

@@ -53,6 +53,11 @@ QString CriteriaValidator::checkApiRoot(const QString &apiRoot)
 ValidationIssues CriteriaValidator::validate(const Criteria &criteria,
                                              const ValidationContext &context)
 {
+    return validateTarget(context) + validateCriteria(criteria, context);
+}
+
+ValidationIssues CriteriaValidator::validateTarget(const ValidationContext &context)
+{
     ValidationIssues issues;
     auto add = [&issues](Field field, Severity severity, const QString &message, int row = -1) {
         issues.append({field, severity, message, row});
@@ -77,6 +82,16 @@ ValidationIssues CriteriaValidator::validate(const Criteria &criteria,
                                                                 : Severity::Warning,
             tr("No access token is set. Set a token with the scope "
                "spark-admin:workspaces_write before creating the criteria."));
+    return issues;
+}
+
+ValidationIssues CriteriaValidator::validateCriteria(const Criteria &criteria,
+                                                     const ValidationContext &context)
+{
+    ValidationIssues issues;
+    auto add = [&issues](Field field, Severity severity, const QString &message, int row = -1) {
+        issues.append({field, severity, message, row});
+    };
 
     if (criteria.schedule) {
         if (criteria.schedule->name.trimmed().isEmpty())

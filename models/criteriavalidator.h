@@ -61,7 +61,14 @@ class CriteriaValidator
 {
     Q_DECLARE_TR_FUNCTIONS(CriteriaValidator)
 public:
+    // Both halves below: everything a request needs before it can be sent.
     static ValidationIssues validate(const Criteria &criteria, const ValidationContext &context);
+    // The target's fields only: API root, workspace ID, token (the Session's facts).
+    static ValidationIssues validateTarget(const ValidationContext &context);
+    // The criteria's fields only (the CriteriaModel's facts); reads the context's default
+    // region and known schedules.
+    static ValidationIssues validateCriteria(const Criteria &criteria,
+                                             const ValidationContext &context);
     static bool hasErrors(const ValidationIssues &issues);
     // The API root is https, or http on a loopback host. Empty string when fine, else why.
     static QString checkApiRoot(const QString &apiRoot);

@@ -11,10 +11,19 @@ foreach(lang ${SEQRING_LANGUAGES})
 endforeach()
 set(SEQRING_PLURAL_TS ${CMAKE_CURRENT_LIST_DIR}/seqring-admin_en.ts)
 
-file(GLOB_RECURSE SEQRING_TR_SOURCES CONFIGURE_DEPENDS
-    ${PROJECT_SOURCE_DIR}/models/*.h ${PROJECT_SOURCE_DIR}/models/*.cpp
-    ${PROJECT_SOURCE_DIR}/app/*.h ${PROJECT_SOURCE_DIR}/app/*.cpp
-    ${PROJECT_SOURCE_DIR}/ui/*.h ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.ui)
+# The sources of the translated libraries and the app, from their own explicit lists (the
+# sandbox is not among them: it answers in English, as Webex does).
+set(SEQRING_TR_SOURCES)
+foreach(target seqring_models seqring_app seqring_ui seqring-admin)
+    get_target_property(sources ${target} SOURCES)
+    get_target_property(dir ${target} SOURCE_DIR)
+    foreach(source ${sources})
+        if(NOT IS_ABSOLUTE ${source})
+            set(source ${dir}/${source})
+        endif()
+        list(APPEND SEQRING_TR_SOURCES ${source})
+    endforeach()
+endforeach()
 list(SORT SEQRING_TR_SOURCES)
 set(SEQRING_LUPDATE_OPTIONS -locations none -no-obsolete -no-ui-lines)
 

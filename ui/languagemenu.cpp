@@ -1,20 +1,15 @@
 #include "languagemenu.h"
 
+#include "appsettings.h"
 #include "translations.h"
 
 #include <QActionGroup>
 #include <QEvent>
-#include <QSettings>
 
 namespace seqring
 {
 
-namespace
-{
-const QString kSettingsKey = QStringLiteral("ui/language");
-}
-
-LanguageMenu::LanguageMenu(QSettings *settings, QWidget *parent)
+LanguageMenu::LanguageMenu(AppSettings *settings, QWidget *parent)
     : QMenu(parent), m_settings(settings), m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
@@ -26,7 +21,7 @@ LanguageMenu::LanguageMenu(QSettings *settings, QWidget *parent)
         m_group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { choose(code); });
     }
-    const QString saved = m_settings->value(kSettingsKey).toString();
+    const QString saved = m_settings->language();
     const QList<QAction *> all = m_group->actions();
     for (QAction *action : all)
         action->setChecked(action->data().toString() == saved);
@@ -47,7 +42,7 @@ QString LanguageMenu::currentCode() const
 
 void LanguageMenu::choose(const QString &code)
 {
-    m_settings->setValue(kSettingsKey, code);
+    m_settings->setLanguage(code);
     const QList<QAction *> all = m_group->actions();
     for (QAction *action : all)
         action->setChecked(action->data().toString() == code);

@@ -3,18 +3,19 @@
 #include <QMenu>
 
 class QActionGroup;
-class QSettings;
 
 namespace seqring
 {
 
+class AppSettings;
+
 // View > Language: switches the interface language at run time (no restart) and keeps
-// the choice in QSettings ("ui/language"; empty = follow the system).
+// the choice in the settings (AppSettings::language(); empty = follow the system).
 class LanguageMenu : public QMenu
 {
     Q_OBJECT
 public:
-    explicit LanguageMenu(QSettings *settings, QWidget *parent = nullptr);
+    explicit LanguageMenu(AppSettings *settings, QWidget *parent = nullptr);
 
     // The languages offered: an empty code is the system language.
     static QStringList codes();
@@ -28,7 +29,7 @@ protected:
 private:
     void retranslate();
 
-    QSettings *m_settings;
+    AppSettings *m_settings;
     QActionGroup *m_group;
 };
 

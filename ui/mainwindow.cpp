@@ -1,33 +1,31 @@
 #include "mainwindow.h"
 
 #include "apiclient.h"
-#include "apiresult.h"
+#include "apirequests.h"
+#include "appsettings.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
-#include "draftfile.h"
+#include "draftcommands.h"
 #include "existingcriteriapanel.h"
 #include "languagemenu.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
-#include "sandboxserver.h"
 #include "sendbar.h"
+#include "session.h"
 #include "targetpanel.h"
 #include "tokendialog.h"
-#include "tokenprovider.h"
+#include "uilog.h"
 #include "validationlist.h"
-#include "windowsettings.h"
 #include "workspacebinder.h"
+#include "workspacedialogs.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -35,14 +33,14 @@
 namespace seqring
 {
 
-struct MainWindow::Actions {
+// The menus and boxes whose texts change with the language.
+struct MainWindow::Parts {
     QMenu *file = nullptr, *edit = nullptr, *view = nullptr, *help = nullptr;
-    LanguageMenu *language = nullptr;
     QScrollArea *scroll = nullptr;
-    QAction *open = nullptr, *save = nullptr, *saveAs = nullptr, *quit = nullptr;
-    QAction *setToken = nullptr, *about = nullptr;
+    QAction *quit = nullptr, *setToken = nullptr, *about = nullptr;
     QGroupBox *targetBox = nullptr, *criteriaBox = nullptr, *issuesBox = nullptr,
               *previewBox = nullptr, *existingBox = nullptr;
+    ExistingCriteriaPanel *existing = nullptr;
 };
 
 namespace
@@ -56,51 +54,102 @@ QGroupBox *box(QWidget *content, QWidget *parent)
 }
 } // namespace
 
-MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_settings(options.settings ? options.settings : new QSettings(this)),
-      m_model(new CriteriaModel(this)),
-      m_tokenStore(new TokenStore(QStringLiteral("seqring-admin"), this)),
-      m_tokens(new TokenProvider(m_tokenStore, this)), m_client(new ApiClient(this)),
-      m_target(new TargetPanel(m_model, m_tokens, this)), m_form(new CriteriaForm(m_model, this)),
-      m_issues(new ValidationList(m_model, this)), m_preview(new RequestPreview(this)),
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_model(new CriteriaModel(this)),
+      m_binder(new WorkspaceBinder(services.client, services.session, m_model, this)),
+      m_target(new TargetPanel(services.session, this)), m_form(new CriteriaForm(m_model, this)),
+      m_issues(new ValidationList(services.session, this)), m_preview(new RequestPreview(this)),
       m_sendBar(new SendBar(this)), m_lastResult(new QLabel(this)),
       m_presenter(new ResultPresenter(this)),
-      m_binder(new WorkspaceBinder(m_model, m_client, m_tokens, m_target, m_form, this)),
-      m_trackingId(CriteriaRequest::newTrackingId()), m_actions(new Actions)
+      m_drafts(new DraftCommands(m_model, services.session, this)),
+      m_dialogs(new WorkspaceDialogs(services.session, m_binder, this)),
+      m_trackingId(ApiRequests::newTrackingId()), m_parts(new Parts)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_model->setObjectName(QStringLiteral("criteriaModel"));
+    m_issues->addSource(m_model);
+    buildLayout();
+    buildMenus();
+
+    Session *session = m_services.session;
+    connect(m_model, &CriteriaModel::validationChanged, this, &MainWindow::refresh);
+    connect(session, &Session::validationChanged, this, &MainWindow::refresh);
+    connect(session, &Session::targetChanged, this, &MainWindow::refresh);
+    connect(session, &Session::problem, this, &MainWindow::showProblem);
+    connect(session, &Session::environmentChanged, this, [this, session] {
+        if (session->environment() == Session::Environment::Sandbox && !session->apiRoot().isEmpty())
+            statusBar()->showMessage(tr("Sandbox API listening on %1").arg(session->apiRoot()),
+                                     5000);
+    });
+    connect(m_target, &TargetPanel::setTokenRequested, this, &MainWindow::editToken);
+    connect(m_target, &TargetPanel::chooseWorkspaceRequested, m_dialogs,
+            &WorkspaceDialogs::openPicker);
+    connect(m_issues, &ValidationList::issueActivated, this, [this](Field field, int row) {
+        if (QWidget *widget = m_target->widgetFor(int(field)))
+            widget->setFocus(Qt::OtherFocusReason);
+        else
+            m_form->focusField(field, row);
+    });
+    connect(m_binder, &WorkspaceBinder::scheduleSuggestionsChanged, this,
+            [this] { m_form->setScheduleSuggestions(m_binder->scheduleSuggestions()); });
+    connect(m_parts->existing, &ExistingCriteriaPanel::useAsTemplate, m_model,
+            &CriteriaModel::setCriteria);
+    connect(m_parts->existing, &ExistingCriteriaPanel::requestFailed, m_binder,
+            &WorkspaceBinder::noteResult);
+    connect(m_sendBar, &SendBar::createRequested, this, &MainWindow::create);
+    connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
+    connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
+    connect(m_drafts, &DraftCommands::problem, this, &MainWindow::showProblem);
+    connect(m_drafts, &DraftCommands::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    setResultPresenter(m_presenter);
+
+    retranslate();
+    m_binder->holdLookups(); // until the first frame: see event()
+    restoreGeometry(m_services.settings->windowGeometry());
+    if (m_services.settings->windowGeometry().isEmpty())
+        resize(1180, 760);
+    m_model->setDefaultRegion(m_services.settings->defaultRegion());
+    refresh();
+}
+
+MainWindow::~MainWindow() { delete m_parts; }
+
+void MainWindow::buildLayout()
+{
+    Parts &p = *m_parts;
     m_lastResult->setObjectName(QStringLiteral("lastResultLabel"));
     m_lastResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_lastResult, 1);
+    p.existing = new ExistingCriteriaPanel(m_binder->context(), this);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
-    m_actions->targetBox = box(m_target, left);
-    m_actions->criteriaBox = box(m_form, left);
-    m_actions->issuesBox = box(m_issues, left);
+    p.targetBox = box(m_target, left);
+    p.criteriaBox = box(m_form, left);
+    p.issuesBox = box(m_issues, left);
     m_issues->setMinimumHeight(70);
-    m_actions->existingBox = box(m_binder->panel(), left);
-    leftLayout->addWidget(m_actions->targetBox);
-    leftLayout->addWidget(m_actions->criteriaBox);
-    leftLayout->addWidget(m_actions->issuesBox, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("formScrollArea"));
-    m_actions->scroll = scroll;
-    scroll->setWidget(left);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_actions->previewBox = box(m_preview, this);
+    p.existingBox = box(p.existing, left);
+    leftLayout->addWidget(p.targetBox);
+    leftLayout->addWidget(p.criteriaBox);
+    leftLayout->addWidget(p.issuesBox, 1);
+    p.scroll = new QScrollArea(this);
+    p.scroll->setObjectName(QStringLiteral("formScrollArea"));
+    p.scroll->setWidget(left);
+    p.scroll->setWidgetResizable(true);
+    p.scroll->setFrameShape(QFrame::NoFrame);
+    p.previewBox = box(m_preview, this);
 
     // Right: what will be sent, above what the workspace already has.
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("rightSplitter"));
-    right->addWidget(m_actions->previewBox);
-    right->addWidget(m_actions->existingBox);
+    right->addWidget(p.previewBox);
+    right->addWidget(p.existingBox);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(scroll);
+    splitter->addWidget(p.scroll);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -109,32 +158,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     centralLayout->addWidget(splitter, 1);
     centralLayout->addWidget(m_sendBar);
     setCentralWidget(central);
-    buildMenus();
-
-    connect(m_model, &CriteriaModel::validationChanged, this, &MainWindow::refresh);
-    connect(m_tokens, &TokenProvider::changed, this, [this] {
-        m_model->setHasToken(m_tokens->hasToken());
-        refresh();
-    });
-    connect(m_target, &TargetPanel::environmentChanged, this, &MainWindow::applyEnvironment);
-    connect(m_target, &TargetPanel::setTokenRequested, this, &MainWindow::editToken);
-    connect(m_issues, &ValidationList::issueActivated, this, [this](Field field, int row) {
-        if (QWidget *widget = m_target->widgetFor(int(field)))
-            widget->setFocus(Qt::OtherFocusReason);
-        else
-            m_form->focusField(field, row);
-    });
-    connect(m_sendBar, &SendBar::createRequested, this, &MainWindow::create);
-    connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
-    connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
-    setResultPresenter(m_presenter);
-    m_binder->panel()->placeInTabOrderAfter(
+    p.existing->placeInTabOrderAfter(
         m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
-
-    retranslate();
-    m_binder->holdLookups(); // until the first frame: see event()
-    WindowSettings::restore(*m_settings, this, m_model, m_target, options);
-    refresh();
 }
 
 bool MainWindow::event(QEvent *event)
@@ -143,47 +168,34 @@ bool MainWindow::event(QEvent *event)
     // start on the next pass of the event loop, after the frame is on screen.
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QMetaObject::invokeMethod(m_binder, &WorkspaceBinder::releaseLookups, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_binder, &WorkspaceBinder::releaseLookups,
+                                  Qt::QueuedConnection);
     }
     return QMainWindow::event(event);
 }
 
-MainWindow::~MainWindow()
-{
-    delete m_actions;
-}
-
 void MainWindow::buildMenus()
 {
-    Actions &a = *m_actions;
-    a.file = menuBar()->addMenu(QString());
-    a.open = a.file->addAction(QString(), this, &MainWindow::chooseDraftToOpen);
-    a.open->setShortcut(QKeySequence::Open);
-    a.save = a.file->addAction(QString(), this, [this] {
-        if (m_draftPath.isEmpty())
-            chooseDraftToSave();
-        else
-            saveDraft(m_draftPath);
-    });
-    a.save->setShortcut(QKeySequence::Save);
-    a.saveAs = a.file->addAction(QString(), this, &MainWindow::chooseDraftToSave);
-    a.saveAs->setShortcut(QKeySequence::SaveAs);
-    a.file->addSeparator();
-    a.quit = a.file->addAction(QString(), this, &QWidget::close);
-    a.quit->setShortcut(QKeySequence::Quit);
-    a.quit->setMenuRole(QAction::QuitRole);
-    a.edit = menuBar()->addMenu(QString());
-    a.edit->addAction(m_preview->copyCurlAction());
-    a.edit->addAction(m_preview->copyJsonAction());
+    Parts &p = *m_parts;
+    p.file = menuBar()->addMenu(QString());
+    p.file->addAction(m_drafts->openAction());
+    p.file->addAction(m_drafts->saveAction());
+    p.file->addAction(m_drafts->saveAsAction());
+    p.file->addSeparator();
+    p.quit = p.file->addAction(QString(), this, &QWidget::close);
+    p.quit->setShortcut(QKeySequence::Quit);
+    p.quit->setMenuRole(QAction::QuitRole);
+    p.edit = menuBar()->addMenu(QString());
+    p.edit->addAction(m_preview->copyCurlAction());
+    p.edit->addAction(m_preview->copyJsonAction());
     addAction(m_preview->copyCurlAction());
-    a.edit->addSeparator();
-    a.edit->addAction(m_binder->chooseAction());
-    a.setToken = a.edit->addAction(QString(), this, &MainWindow::editToken);
-    a.view = menuBar()->addMenu(QString());
-    a.language = new LanguageMenu(m_settings, a.view);
-    a.view->addMenu(a.language);
-    a.help = menuBar()->addMenu(QString());
-    a.about = a.help->addAction(QString(), this, [this] {
+    p.edit->addSeparator();
+    p.edit->addAction(m_dialogs->chooseAction());
+    p.setToken = p.edit->addAction(QString(), this, &MainWindow::editToken);
+    p.view = menuBar()->addMenu(QString());
+    p.view->addMenu(new LanguageMenu(m_services.settings, p.view));
+    p.help = menuBar()->addMenu(QString());
+    p.about = p.help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About seqring-admin"),
                            tr("seqring-admin %1\nCreate Webex Calling sequential ring criteria "
                               "for workspaces, and see exactly what is sent.")
@@ -194,24 +206,23 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Sequential ring criteria — seqring-admin"));
-    Actions &a = *m_actions;
-    a.file->setTitle(tr("&File"));
-    a.open->setText(tr("&Open draft…"));
-    a.save->setText(tr("&Save draft…"));
-    a.saveAs->setText(tr("Save draft &as…"));
-    a.quit->setText(tr("&Quit"));
-    a.edit->setTitle(tr("&Edit"));
-    a.view->setTitle(tr("&View"));
-    a.setToken->setText(tr("Set &token…"));
-    a.help->setTitle(tr("&Help"));
-    a.about->setText(tr("&About seqring-admin"));
-    a.targetBox->setTitle(tr("Target"));
-    a.criteriaBox->setTitle(tr("Criteria"));
-    a.issuesBox->setTitle(tr("Problems"));
-    a.existingBox->setTitle(tr("Existing criteria"));
+    Parts &p = *m_parts;
+    p.file->setTitle(tr("&File"));
+    m_drafts->retranslate();
+    p.quit->setText(tr("&Quit"));
+    p.edit->setTitle(tr("&Edit"));
+    m_dialogs->retranslate();
+    p.view->setTitle(tr("&View"));
+    p.setToken->setText(tr("Set &token…"));
+    p.help->setTitle(tr("&Help"));
+    p.about->setText(tr("&About seqring-admin"));
+    p.targetBox->setTitle(tr("Target"));
+    p.criteriaBox->setTitle(tr("Criteria"));
+    p.issuesBox->setTitle(tr("Problems"));
+    p.existingBox->setTitle(tr("Existing criteria"));
     m_lastResult->setAccessibleName(tr("Last result"));
-    m_actions->scroll->setAccessibleName(tr("Target and criteria"));
-    a.previewBox->setTitle(tr("Request preview"));
+    p.scroll->setAccessibleName(tr("Target and criteria"));
+    p.previewBox->setTitle(tr("Request preview"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -224,69 +235,21 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setResultPresenter(ResultPresenter *presenter)
 {
     if (m_presenter && m_presenter != presenter)
-        disconnect(m_presenter, &ResultPresenter::dialogShown, m_binder, nullptr);
+        disconnect(m_presenter, &ResultPresenter::dialogShown, m_dialogs, nullptr);
     m_presenter = presenter;
-    connect(m_presenter, &ResultPresenter::dialogShown, m_binder, &WorkspaceBinder::offerCheck,
+    connect(m_presenter, &ResultPresenter::dialogShown, m_dialogs, &WorkspaceDialogs::offerCheck,
             Qt::UniqueConnection);
 }
 
-QString MainWindow::lastResultText() const
-{
-    return m_lastResult->text();
-}
-
-void MainWindow::applyEnvironment()
-{
-    switch (m_target->environment()) {
-    case TargetPanel::Environment::Webex:
-        m_model->setApiRoot(kWebexApiRoot);
-        m_tokens->useApiRoot(kWebexApiRoot);
-        break;
-    case TargetPanel::Environment::Sandbox:
-        if (!ensureSandbox())
-            return;
-        m_model->setApiRoot(m_sandbox->apiRoot());
-        m_tokens->useSandbox(m_sandbox->apiRoot(), m_sandbox->demoToken());
-        m_target->showApiRoot();
-        break;
-    case TargetPanel::Environment::Custom:
-        m_model->setApiRoot(m_target->customApiRoot());
-        m_tokens->useApiRoot(m_target->customApiRoot());
-        break;
-    }
-}
-
-bool MainWindow::ensureSandbox()
-{
-    if (m_sandbox)
-        return true;
-    auto *server = new sandbox::SandboxServer(this);
-    QString error;
-    if (!server->start(0, &error)) {
-        delete server;
-        showProblem(tr("Sandbox"), tr("The local sandbox API could not start: %1").arg(error));
-        return false;
-    }
-    m_sandbox = server;
-    statusBar()->showMessage(tr("Sandbox API listening on %1").arg(m_sandbox->apiRoot()), 5000);
-    return true;
-}
-
-HttpRequestSpec MainWindow::currentRequest() const
-{
-    RequestContext context;
-    context.apiRoot = m_model->apiRoot();
-    context.workspaceId = m_model->workspaceId();
-    context.orgId = m_model->orgId();
-    context.token = m_tokens->token();
-    return CriteriaRequest::buildCreate(m_model->criteria(), context, m_trackingId);
-}
+bool MainWindow::openDraft(const QString &path) { return m_drafts->openDraft(path); }
 
 void MainWindow::refresh()
 {
-    m_preview->setRequest(currentRequest());
+    const RequestContext context = m_services.session->requestContext();
+    m_preview->setRequest(ApiRequests::createCriteria(m_model->criteria(), context, m_trackingId));
     QString reason;
-    for (const ValidationIssue &issue : m_model->issues()) {
+    const ValidationIssues issues = m_services.session->issues() + m_model->issues();
+    for (const ValidationIssue &issue : issues) {
         if (issue.severity == Severity::Error) {
             reason = issue.message;
             break;
@@ -297,12 +260,13 @@ void MainWindow::refresh()
 
 void MainWindow::create()
 {
-    if (m_model->hasErrors() || m_sendBar->isBusy())
+    if (m_services.session->hasErrors() || m_model->hasErrors() || m_sendBar->isBusy())
         return;
-    const HttpRequestSpec request = currentRequest();
+    const HttpRequestSpec request = m_preview->request(); // exactly what is shown
+    qCInfo(lcUi) << "Create criteria sent" << request.trackingId;
     m_binder->createStarted(m_model->criteria());
-    m_sendBar->track(m_client->createCriteria(request));
-    m_trackingId = CriteriaRequest::newTrackingId(); // the next request gets its own
+    m_sendBar->track(m_services.client->createCriteria(request));
+    m_trackingId = ApiRequests::newTrackingId(); // the next request gets its own
     refresh();
 }
 
@@ -319,11 +283,12 @@ void MainWindow::onCreateFinished(const ApiResult &result)
 
 void MainWindow::editToken()
 {
-    auto *dialog = new TokenDialog(m_model->apiRoot(), this);
+    auto *dialog = new TokenDialog(m_services.session->apiRoot(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_tokens->setToken(dialog->token(), dialog->remember()); });
-    connect(dialog, &TokenDialog::forgetRequested, m_tokens, &TokenProvider::forget);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_services.session->setToken(dialog->token(), dialog->remember());
+    });
+    connect(dialog, &TokenDialog::forgetRequested, m_services.session, &Session::forgetToken);
     dialog->open();
 }
 
@@ -335,64 +300,12 @@ void MainWindow::showProblem(const QString &title, const QString &text)
     box->open();
 }
 
-bool MainWindow::openDraft(const QString &path)
-{
-    const Parsed<Draft> draft = DraftFile::read(path);
-    if (!draft.ok()) {
-        showProblem(tr("Open draft"),
-                    draft.error + QLatin1Char('\n') + tr("The form was left as it was."));
-        return false;
-    }
-    m_model->setWorkspaceId(draft.value->workspaceId);
-    m_model->setOrgId(draft.value->orgId);
-    m_model->setCriteria(draft.value->criteria);
-    m_draftPath = path;
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    return true;
-}
-
-bool MainWindow::saveDraft(const QString &path)
-{
-    Draft draft;
-    draft.criteria = m_model->criteria();
-    draft.criteria.phoneNumbers = m_model->phoneNumbers()->typed(); // keep the admin's spelling
-    draft.workspaceId = m_model->workspaceId();
-    draft.orgId = m_model->orgId();
-    const QString error = DraftFile::write(path, draft);
-    if (!error.isEmpty()) {
-        showProblem(tr("Save draft"), error);
-        return false;
-    }
-    m_draftPath = path;
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return true;
-}
-
-void MainWindow::chooseDraftToOpen()
-{
-    auto *dialog = new QFileDialog(this, tr("Open draft"), QString(), tr("Drafts (*.json)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { openDraft(path); });
-    dialog->open();
-}
-
-void MainWindow::chooseDraftToSave()
-{
-    auto *dialog = new QFileDialog(this, tr("Save draft"), m_draftPath, tr("Drafts (*.json)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("json"));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { saveDraft(path); });
-    dialog->open();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    WindowSettings::save(*m_settings, this, m_model, m_target);
+    AppSettings &settings = *m_services.settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setDefaultRegion(m_model->defaultRegion());
+    m_services.session->save(settings);
     QMainWindow::closeEvent(event);
 }
 

@@ -1,73 +1,50 @@
 #pragma once
 
-#include "criteriarequest.h"
-
 #include <QMainWindow>
-#include <QPointer>
 
-class QSettings;
 class QLabel;
 
 namespace seqring
 {
 
 class ApiClient;
+class AppSettings;
 class CriteriaForm;
 class CriteriaModel;
+class DraftCommands;
 class RequestPreview;
 class ResultPresenter;
 class SendBar;
+class Session;
 class TargetPanel;
-class TokenProvider;
-class TokenStore;
 class ValidationList;
 class WorkspaceBinder;
+class WorkspaceDialogs;
 struct ApiResult;
-namespace sandbox
-{
-class SandboxServer;
-}
 
-// The admin window: target, criteria form, issues, request preview and Create; it wires
-// the widgets to the one CriteriaModel and sends what the preview shows.
+// The admin window: target, criteria form, problems, request preview and Create. It is
+// handed the services (app/main.cpp builds them), creates the criteria model and the
+// widgets that show it and the Session, and sends what the preview shows. Its parts are
+// found by objectName (criteriaModel, workspaceBinder, draftCommands, workspaceDialogs,
+// requestPreview, sendBar, lastResultLabel, …).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct Options {
-        bool sandbox = false; // start against the in-process sandbox
-        QString baseUrl;      // a custom API root
-        QString workspaceId;
-        QString orgId;
-        QSettings *settings = nullptr; // where window state is kept; nullptr: the app's
+    // Not owned; each must outlive the window.
+    struct Services {
+        AppSettings *settings = nullptr;
+        ApiClient *client = nullptr;
+        Session *session = nullptr;
     };
 
-    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
-
-    CriteriaModel *model() const { return m_model; }
-    ApiClient *client() const { return m_client; }
-    TokenProvider *tokens() const { return m_tokens; }
-    TargetPanel *targetPanel() const { return m_target; }
-    CriteriaForm *criteriaForm() const { return m_form; }
-    ValidationList *validationList() const { return m_issues; }
-    RequestPreview *preview() const { return m_preview; }
-    SendBar *sendBar() const { return m_sendBar; }
-    sandbox::SandboxServer *sandboxServer() const { return m_sandbox; }
-    // The workspace picker, schedules, existing criteria and the checks around a create.
-    WorkspaceBinder *workspaceBinder() const { return m_binder; }
-    QString lastResultText() const;
 
     // Dialogs go through the presenter, so tests can observe them without blocking.
     void setResultPresenter(ResultPresenter *presenter);
-    ResultPresenter *resultPresenter() const { return m_presenter; }
-
-    // The request the Create button sends now (what the preview shows).
-    HttpRequestSpec currentRequest() const;
-
-    // Drafts; false with a dialog naming the problem, and the form unchanged.
+    // Opens a draft (--open); false with a dialog naming the problem, the form unchanged.
     bool openDraft(const QString &path);
-    bool saveDraft(const QString &path);
 
 public Q_SLOTS:
     void create();
@@ -81,23 +58,17 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void buildLayout();
     void buildMenus();
     void retranslate();
-    void applyEnvironment();
-    bool ensureSandbox();
     void refresh();
     void showProblem(const QString &title, const QString &text);
-    void chooseDraftToOpen();
-    void chooseDraftToSave();
     void editToken();
     void onCreateFinished(const ApiResult &result);
 
-    QSettings *m_settings;
+    Services m_services;
     CriteriaModel *m_model;
-    TokenStore *m_tokenStore;
-    TokenProvider *m_tokens;
-    ApiClient *m_client;
-    sandbox::SandboxServer *m_sandbox = nullptr;
+    WorkspaceBinder *m_binder;
     TargetPanel *m_target;
     CriteriaForm *m_form;
     ValidationList *m_issues;
@@ -105,12 +76,12 @@ private:
     SendBar *m_sendBar;
     QLabel *m_lastResult;
     ResultPresenter *m_presenter;
-    WorkspaceBinder *m_binder;
+    DraftCommands *m_drafts;
+    WorkspaceDialogs *m_dialogs;
     QString m_trackingId; // the TrackingID of the next create, shown in the preview
-    QString m_draftPath;
     bool m_painted = false; // the first frame has been painted
-    struct Actions;
-    Actions *m_actions;
+    struct Parts;
+    Parts *m_parts;
 };
 
 } // namespace seqring

@@ -27,13 +27,13 @@ namespace seqring
 namespace
 {
 
-// The header lines of CriteriaRequest::renderPreview (which owns the masking rule):
+// The header lines of RequestText::renderPreview (which owns the masking rule):
 // everything between the request line and the blank line before the body.
 QString renderHeaders(const HttpRequestSpec &spec, bool revealToken)
 {
     HttpRequestSpec headersOnly = spec;
     headersOnly.body.clear();
-    QString text = CriteriaRequest::renderPreview(headersOnly, revealToken);
+    QString text = RequestText::renderPreview(headersOnly, revealToken);
     text.remove(0, text.indexOf(QLatin1Char('\n')) + 1);
     while (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
@@ -318,7 +318,7 @@ void RequestPreview::copyCurl()
 {
     if (!m_hasRequest)
         return;
-    QApplication::clipboard()->setText(CriteriaRequest::toCurl(m_spec, tokenRevealed()));
+    QApplication::clipboard()->setText(RequestText::toCurl(m_spec, tokenRevealed()));
     showStatus(tokenRevealed() ? Status::CopiedCurlWithToken : Status::CopiedCurlWithoutToken);
     Q_EMIT copied(m_status->text());
 }

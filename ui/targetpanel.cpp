@@ -1,8 +1,7 @@
 #include "targetpanel.h"
 
-#include "criteriamodel.h"
 #include "fieldmarker.h"
-#include "tokenprovider.h"
+#include "session.h"
 #include "validationdecorator.h"
 
 #include <QComboBox>
@@ -31,9 +30,8 @@ QWidget *withMarker(QWidget *field, FieldMarker *marker, QWidget *parent)
 }
 } // namespace
 
-TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *parent)
-    : QWidget(parent), m_model(model), m_tokens(tokens),
-      m_decorator(new ValidationDecorator(model, this)), m_environmentLabel(new QLabel(this)),
+TargetPanel::TargetPanel(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_decorator(new ValidationDecorator(session, this)), m_environmentLabel(new QLabel(this)),
       m_environmentCombo(new QComboBox(this)), m_rootLabel(new QLabel(this)),
       m_rootEdit(new QLineEdit(this)), m_workspaceLabel(new QLabel(this)),
       m_workspaceEdit(new QLineEdit(this)), m_chooseButton(new QPushButton(this)),
@@ -64,7 +62,6 @@ TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *p
     m_workspaceLabel->setBuddy(m_workspaceEdit);
     m_orgLabel->setBuddy(m_orgEdit);
     m_tokenTitle->setBuddy(m_setTokenButton);
-    m_rootEdit->setText(kWebexApiRoot);
 
     auto *rootMarker = new FieldMarker(this);
     auto *workspaceMarker = new FieldMarker(this);
@@ -106,52 +103,68 @@ TargetPanel::TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *p
     setTabOrder(m_chooseButton, m_orgEdit);
     setTabOrder(m_orgEdit, m_setTokenButton);
 
-    connect(m_environmentCombo, &QComboBox::currentIndexChanged, this, [this] {
-        updateCustomRoot();
-        Q_EMIT environmentChanged();
+    // Intents: each edit goes to the Session; the views below follow its signals.
+    connect(m_environmentCombo, &QComboBox::activated, this, [this](int index) {
+        m_session->setEnvironment(Session::Environment(index));
     });
     connect(m_rootEdit, &QLineEdit::editingFinished, this, [this] {
-        if (environment() == Environment::Custom)
-            Q_EMIT environmentChanged();
+        if (m_session->environment() == Session::Environment::Custom)
+            m_session->setCustomApiRoot(m_rootEdit->text().trimmed());
     });
-    connect(m_workspaceEdit, &QLineEdit::textEdited, m_model, &CriteriaModel::setWorkspaceId);
-    connect(m_orgEdit, &QLineEdit::textEdited, m_model, &CriteriaModel::setOrgId);
-    connect(m_model, &CriteriaModel::workspaceIdChanged, this, [this](const QString &id) {
+    connect(m_workspaceEdit, &QLineEdit::textEdited, m_session, &Session::setWorkspaceId);
+    connect(m_orgEdit, &QLineEdit::textEdited, m_session, &Session::setOrgId);
+    connect(m_session, &Session::environmentChanged, this, &TargetPanel::showEnvironment);
+    connect(m_session, &Session::targetChanged, this, [this] {
+        if (m_orgEdit->text() != m_session->orgId())
+            m_orgEdit->setText(m_session->orgId());
+    });
+    connect(m_session, &Session::workspaceIdChanged, this, [this](const QString &id) {
         if (m_workspaceEdit->text() != id)
             m_workspaceEdit->setText(id);
     });
-    connect(m_model, &CriteriaModel::orgIdChanged, this, [this](const QString &id) {
-        if (m_orgEdit->text() != id)
-            m_orgEdit->setText(id);
-    });
+    connect(m_session, &Session::workspaceStateChanged, this, &TargetPanel::showWorkspaceState);
     connect(m_setTokenButton, &QPushButton::clicked, this, &TargetPanel::setTokenRequested);
     connect(m_chooseButton, &QPushButton::clicked, this, &TargetPanel::chooseWorkspaceRequested);
-    connect(m_tokens, &TokenProvider::changed, this, &TargetPanel::updateTokenState);
+    connect(m_session, &Session::tokenChanged, this, &TargetPanel::updateTokenState);
+    m_workspaceEdit->setText(m_session->workspaceId());
+    m_orgEdit->setText(m_session->orgId());
     retranslate();
-    updateCustomRoot();
-    updateTokenState();
+    showEnvironment();
+    showWorkspaceState();
 }
 
-TargetPanel::Environment TargetPanel::environment() const
+void TargetPanel::showEnvironment()
 {
-    return Environment(qMax(0, m_environmentCombo->currentIndex()));
+    const Session::Environment environment = m_session->environment();
+    m_environmentCombo->setCurrentIndex(int(environment));
+    m_rootEdit->setReadOnly(environment != Session::Environment::Custom);
+    m_rootEdit->setText(environment == Session::Environment::Custom ? m_session->customApiRoot()
+                                                                    : m_session->apiRoot());
 }
 
-QString TargetPanel::customApiRoot() const
+void TargetPanel::showWorkspaceState()
 {
-    return m_rootEdit->text().trimmed();
-}
-
-void TargetPanel::setEnvironment(Environment environment, const QString &customRoot)
-{
-    if (!customRoot.isEmpty())
-        m_rootEdit->setText(customRoot);
-    if (m_environmentCombo->currentIndex() == int(environment)) {
-        updateCustomRoot();
-        Q_EMIT environmentChanged();
-        return;
+    switch (m_session->workspaceState()) {
+    case Session::WorkspaceState::None:
+        setWorkspaceInfo(QString(), false);
+        break;
+    case Session::WorkspaceState::LookingUp:
+        setWorkspaceInfo(tr("Looking the workspace up…"), false);
+        break;
+    case Session::WorkspaceState::Known: {
+        const WorkspaceEntry entry = *m_session->workspace();
+        const QString reason = entry.reason();
+        setWorkspaceInfo(reason.isEmpty()
+                             ? tr("%1 — %2").arg(entry.title(), entry.licenseText())
+                             : tr("%1 — %2: %3").arg(entry.title(), entry.licenseText(), reason),
+                         !entry.selectable());
+        break;
     }
-    m_environmentCombo->setCurrentIndex(int(environment)); // emits environmentChanged()
+    case Session::WorkspaceState::Unknown:
+    case Session::WorkspaceState::Failed:
+        setWorkspaceInfo(m_session->workspaceProblem(), true);
+        break;
+    }
 }
 
 void TargetPanel::setWorkspaceInfo(const QString &text, bool problem)
@@ -169,8 +182,9 @@ QWidget *TargetPanel::widgetFor(int field) const
 {
     switch (Field(field)) {
     case Field::ApiRoot:
-        return environment() == Environment::Custom ? static_cast<QWidget *>(m_rootEdit)
-                                                    : m_environmentCombo;
+        return m_session->environment() == Session::Environment::Custom
+                   ? static_cast<QWidget *>(m_rootEdit)
+                   : m_environmentCombo;
     case Field::WorkspaceId:
         return m_workspaceEdit;
     case Field::OrgId:
@@ -192,9 +206,9 @@ void TargetPanel::changeEvent(QEvent *event)
 void TargetPanel::retranslate()
 {
     m_environmentLabel->setText(tr("Env&ironment"));
-    m_environmentCombo->setItemText(int(Environment::Webex), tr("Webex (webexapis.com)"));
-    m_environmentCombo->setItemText(int(Environment::Sandbox), tr("Sandbox (local demo API)"));
-    m_environmentCombo->setItemText(int(Environment::Custom), tr("Custom API root"));
+    m_environmentCombo->setItemText(int(Session::Environment::Webex), tr("Webex (webexapis.com)"));
+    m_environmentCombo->setItemText(int(Session::Environment::Sandbox), tr("Sandbox (local demo API)"));
+    m_environmentCombo->setItemText(int(Session::Environment::Custom), tr("Custom API root"));
     m_rootLabel->setText(tr("API root"));
     m_workspaceLabel->setText(tr("&Workspace ID"));
     m_workspaceEdit->setPlaceholderText(tr("The workspace's ID from Control Hub or the API"));
@@ -211,9 +225,9 @@ void TargetPanel::retranslate()
 
 void TargetPanel::updateTokenState()
 {
-    QString text = m_tokens->describe();
-    if (!m_tokens->keychainProblem().isEmpty())
-        text += QLatin1Char('\n') + m_tokens->keychainProblem();
+    QString text = m_session->tokenDescription();
+    if (!m_session->keychainProblem().isEmpty())
+        text += QLatin1Char('\n') + m_session->keychainProblem();
     m_tokenState->setText(text);
     m_tokenState->setAccessibleName(tr("Token state"));
     // Each field sits in a box with its marker, so screen readers are told its name here.
@@ -221,17 +235,7 @@ void TargetPanel::updateTokenState()
     m_workspaceEdit->setAccessibleName(tr("Workspace ID"));
     m_orgEdit->setAccessibleName(tr("Organization ID (optional)"));
     m_environmentCombo->setAccessibleName(tr("Environment"));
-    m_setTokenButton->setEnabled(m_tokens->source() != TokenProvider::Source::Sandbox);
-}
-
-void TargetPanel::updateCustomRoot()
-{
-    const Environment env = environment();
-    m_rootEdit->setReadOnly(env != Environment::Custom);
-    if (env == Environment::Webex)
-        m_rootEdit->setText(kWebexApiRoot);
-    else if (env == Environment::Sandbox)
-        m_rootEdit->setText(m_model->apiRoot());
+    m_setTokenButton->setEnabled(m_session->tokenSource() != TokenProvider::Source::Sandbox);
 }
 
 } // namespace seqring

@@ -10,41 +10,22 @@ class QPushButton;
 namespace seqring
 {
 
-class CriteriaModel;
 class FieldMarker;
-class TokenProvider;
+class Session;
 class ValidationDecorator;
 
-// Where the request goes: environment (Webex, sandbox, custom root), workspace,
-// organisation and the token state with "Set token…".
+// Shows the Session, where the request goes: environment (Webex, sandbox, custom root),
+// workspace (with what its look-up found), organisation and the token state with "Set
+// token…"; every edit is an intent sent to the Session, and every view follows its signals.
 class TargetPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Environment { Webex, Sandbox, Custom };
-    Q_ENUM(Environment)
+    TargetPanel(Session *session, QWidget *parent = nullptr);
 
-    TargetPanel(CriteriaModel *model, TokenProvider *tokens, QWidget *parent = nullptr);
-
-    Environment environment() const;
-    QString customApiRoot() const;
-    void setEnvironment(Environment environment, const QString &customRoot = {});
-    // Shows the model's API root in the (read-only) root field, e.g. once the sandbox runs.
-    void showApiRoot() { updateCustomRoot(); }
-
-    QLineEdit *workspaceEdit() const { return m_workspaceEdit; }
-    QLineEdit *orgEdit() const { return m_orgEdit; }
-    QPushButton *setTokenButton() const { return m_setTokenButton; }
-    QPushButton *chooseWorkspaceButton() const { return m_chooseButton; }
-    QLabel *workspaceInfoLabel() const { return m_workspaceInfo; }
-    // Under Workspace ID: the workspace's name and location, or (problem) why the ID is
-    // not usable, flagged at the field with a warning icon and its accessible description.
-    void setWorkspaceInfo(const QString &text, bool problem);
     QWidget *widgetFor(int field) const; // int(seqring::Field)
 
 Q_SIGNALS:
-    // The environment or the custom root changed (after editing finished).
-    void environmentChanged();
     void setTokenRequested();
     void chooseWorkspaceRequested();
 
@@ -54,10 +35,13 @@ protected:
 private:
     void retranslate();
     void updateTokenState();
-    void updateCustomRoot();
+    void showEnvironment();
+    void showWorkspaceState();
+    // Under Workspace ID: the workspace's name and location, or (problem) why the ID is
+    // not usable, flagged at the field with a warning icon and its accessible description.
+    void setWorkspaceInfo(const QString &text, bool problem);
 
-    CriteriaModel *m_model;
-    TokenProvider *m_tokens;
+    Session *m_session;
     ValidationDecorator *m_decorator;
     QLabel *m_environmentLabel;
     QComboBox *m_environmentCombo;

@@ -1,16 +1,16 @@
 #include "validationdecorator.h"
 
-#include "criteriamodel.h"
+#include "validationsource.h"
 #include "fieldmarker.h"
 
 namespace seqring
 {
 
-ValidationDecorator::ValidationDecorator(CriteriaModel *model, QObject *parent)
+ValidationDecorator::ValidationDecorator(ValidationSource *model, QObject *parent)
     : QObject(parent), m_model(model)
 {
     Q_ASSERT(model);
-    connect(model, &CriteriaModel::validationChanged, this, &ValidationDecorator::refresh);
+    connect(model, &ValidationSource::validationChanged, this, &ValidationDecorator::refresh);
 }
 
 void ValidationDecorator::addField(Field field, QWidget *fieldWidget, FieldMarker *marker)

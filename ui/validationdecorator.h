@@ -9,10 +9,10 @@
 namespace seqring
 {
 
-class CriteriaModel;
+class ValidationSource;
 class FieldMarker;
 
-// Keeps FieldMarkers in step with a CriteriaModel: after every validationChanged() each
+// Keeps FieldMarkers in step with a ValidationSource (the CriteriaModel or the Session): after every validationChanged() each
 // registered marker gets the model's issues for its field.
 //
 // CriteriaForm uses one for its own fields. The main window can use another for the
@@ -28,7 +28,7 @@ class ValidationDecorator : public QObject
 {
     Q_OBJECT
 public:
-    explicit ValidationDecorator(CriteriaModel *model, QObject *parent = nullptr);
+    explicit ValidationDecorator(ValidationSource *model, QObject *parent = nullptr);
 
     // Registers (or replaces) the input and marker of a field, and shows its issues now.
     void addField(Field field, QWidget *fieldWidget, FieldMarker *marker);
@@ -37,7 +37,7 @@ public:
     void refresh();
 
 private:
-    CriteriaModel *m_model;
+    ValidationSource *m_model;
     QHash<int, QPointer<FieldMarker>> m_markers; // key: int(Field)
 };
 

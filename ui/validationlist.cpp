@@ -1,6 +1,6 @@
 #include "validationlist.h"
 
-#include "criteriamodel.h"
+#include "validationsource.h"
 #include "fieldmarker.h"
 
 #include <QKeyEvent>
@@ -25,25 +25,39 @@ ValidationList::ValidationList(QWidget *parent) : QListWidget(parent)
     rebuild();
 }
 
-ValidationList::ValidationList(CriteriaModel *model, QWidget *parent) : ValidationList(parent)
+ValidationList::ValidationList(ValidationSource *model, QWidget *parent) : ValidationList(parent)
 {
     setModel(model);
 }
 
-void ValidationList::setModel(CriteriaModel *model)
+void ValidationList::setModel(ValidationSource *model)
 {
-    if (m_model == model)
-        return;
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
-    if (model) {
-        connect(model, &CriteriaModel::validationChanged, this,
-                [this] { setIssues(m_model->issues()); });
-        setIssues(model->issues());
-    } else {
-        setIssues({});
+    for (const QPointer<ValidationSource> &source : std::as_const(m_sources)) {
+        if (source)
+            disconnect(source, nullptr, this, nullptr);
     }
+    m_sources.clear();
+    if (model)
+        addSource(model);
+    else
+        setIssues({});
+}
+
+void ValidationList::addSource(ValidationSource *source)
+{
+    m_sources.append(source);
+    connect(source, &ValidationSource::validationChanged, this, &ValidationList::collect);
+    collect();
+}
+
+void ValidationList::collect()
+{
+    ValidationIssues all;
+    for (const QPointer<ValidationSource> &source : std::as_const(m_sources)) {
+        if (source)
+            all += source->issues();
+    }
+    setIssues(all);
 }
 
 void ValidationList::setIssues(const ValidationIssues &issues)

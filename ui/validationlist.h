@@ -1,7 +1,6 @@
 #pragma once
 
-#include "criteriamodel.h"
-#include "criteriavalidator.h"
+#include "validationsource.h"
 
 #include <QListWidget>
 #include <QPointer>
@@ -12,7 +11,8 @@ namespace seqring
 // The list of every validation issue (icon and message) under the form; activating an
 // entry asks for its field to be focused.
 //
-// Follows a CriteriaModel (setModel) or shows issues given to setIssues(). A click, or
+// Follows one or more ValidationSources (setModel, addSource: the Session's issues, then
+// the criteria's) or shows issues given to setIssues(). A click, or
 // Enter/Return on the current entry, emits issueActivated(field, row); the main window
 // connects it to CriteriaForm::focusField (and focuses its own fields for the others).
 // Shows "No problems found." when there is nothing to report. objectName: validationList.
@@ -27,9 +27,12 @@ public:
     };
 
     explicit ValidationList(QWidget *parent = nullptr);
-    explicit ValidationList(CriteriaModel *model, QWidget *parent = nullptr);
+    explicit ValidationList(ValidationSource *model, QWidget *parent = nullptr);
 
-    void setModel(CriteriaModel *model);
+    // Follows `model` alone (nullptr: none).
+    void setModel(ValidationSource *model);
+    // Follows `source` as well; its issues come after those of the earlier sources.
+    void addSource(ValidationSource *source);
     void setIssues(const ValidationIssues &issues);
     ValidationIssues issues() const { return m_issues; }
     // Emits issueActivated for the entry at row of this list; false for no issue there.
@@ -44,8 +47,9 @@ protected:
 
 private:
     void rebuild();
+    void collect();
 
-    QPointer<CriteriaModel> m_model;
+    QList<QPointer<ValidationSource>> m_sources;
     ValidationIssues m_issues;
 };
 

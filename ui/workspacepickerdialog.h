@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteriarequest.h"
+#include "httprequest.h"
 #include "workspacedirectory.h"
 
 #include <QDialog>

@@ -3,7 +3,7 @@
 // row is one run, so one process gives the driver (seqring-bench) eleven figures.
 #include "criteriaform.h"
 #include "criteriamodel.h"
-#include "criteriarequest.h"
+#include "apirequests.h"
 #include "phonenumberseditor.h"
 #include "requestpreview.h"
 
@@ -34,10 +34,6 @@ const QString kTrackingId = QStringLiteral("SEQRING-ADMIN_bench-edit");
 
 void fillCriteria(CriteriaModel &model)
 {
-    model.setApiRoot(kWebexApiRoot);
-    model.setWorkspaceId(QStringLiteral(
-        "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM"));
-    model.setHasToken(true);
     model.setDefaultRegion(QStringLiteral("GB"));
     model.setHasSchedule(true);
     model.setScheduleName(QStringLiteral("London Business Hours"));
@@ -46,12 +42,13 @@ void fillCriteria(CriteriaModel &model)
     model.phoneNumbers()->setTyped(twelveNumbers(0));
 }
 
-// Where the benchmark's requests go: the model's target, with a stand-in token.
-RequestContext contextOf(const CriteriaModel &model)
+// Where the benchmark's requests go: a fixed target, with a stand-in token.
+RequestContext contextOf(const CriteriaModel &)
 {
     RequestContext context;
-    context.apiRoot = model.apiRoot();
-    context.workspaceId = model.workspaceId();
+    context.apiRoot = kWebexApiRoot;
+    context.workspaceId = QStringLiteral(
+        "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
     context.token = QStringLiteral("bench-token");
     return context;
 }
@@ -103,7 +100,7 @@ void BenchEdit::edit()
         model.phoneNumbers()->setTyped(twelveNumbers(++variant));
         if (model.hasErrors())
             QFAIL("the benchmark criteria should be valid");
-        preview->setRequest(CriteriaRequest::buildCreate(model.criteria(), context, kTrackingId));
+        preview->setRequest(ApiRequests::createCriteria(model.criteria(), context, kTrackingId));
         QCoreApplication::processEvents();
     }
     QCOMPARE(model.phoneNumbers()->rowCount(), 12);
@@ -122,7 +119,7 @@ void BenchEdit::editModelOnly()
     QBENCHMARK
     {
         model.phoneNumbers()->setTyped(twelveNumbers(++variant));
-        spec = CriteriaRequest::buildCreate(model.criteria(), context, kTrackingId);
+        spec = ApiRequests::createCriteria(model.criteria(), context, kTrackingId);
     }
     QVERIFY(!model.hasErrors());
     QVERIFY(spec.body.contains("London Business Hours"));
@@ -136,10 +133,10 @@ void BenchEdit::previewOnly()
     fillCriteria(model);
     const RequestContext context = contextOf(model);
     const HttpRequestSpec first =
-        CriteriaRequest::buildCreate(model.criteria(), context, kTrackingId);
+        ApiRequests::createCriteria(model.criteria(), context, kTrackingId);
     model.phoneNumbers()->setTyped(twelveNumbers(1));
     const HttpRequestSpec second =
-        CriteriaRequest::buildCreate(model.criteria(), context, kTrackingId);
+        ApiRequests::createCriteria(model.criteria(), context, kTrackingId);
     RequestPreview preview;
     preview.resize(590, 760);
     preview.show();

@@ -1,7 +1,7 @@
 #include "roundtrip.h"
 
 #include "apiclient.h"
-#include "criteriarequest.h"
+#include "apirequests.h"
 #include "sandboxserver.h"
 #include "spawn.h"
 
@@ -83,7 +83,7 @@ QList<HttpRequestSpec> buildRequests(const QString &apiRoot, int count)
     context.token = kToken;
     QList<HttpRequestSpec> specs;
     for (int i = 0; i < count; ++i)
-        specs.append(CriteriaRequest::buildCreate(benchCriteria(), context));
+        specs.append(ApiRequests::createCriteria(benchCriteria(), context));
     return specs;
 }
 

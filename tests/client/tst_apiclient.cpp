@@ -131,7 +131,7 @@ HttpRequestSpec TestApiClient::createSpec() const
     Criteria criteria;
     criteria.callsFrom = CallsFrom::AnyPhoneNumber;
     criteria.ringEnabled = true;
-    return CriteriaRequest::buildCreate(criteria, m_context);
+    return ApiRequests::createCriteria(criteria, m_context);
 }
 
 // Asserts that the sandbox received exactly `spec`, once per attempt.

@@ -33,7 +33,7 @@ HttpRequestSpec createSpec(const QString &apiRoot)
 {
     Criteria criteria;
     criteria.callsFrom = CallsFrom::AnyPhoneNumber;
-    return CriteriaRequest::buildCreate(criteria, contextFor(apiRoot));
+    return ApiRequests::createCriteria(criteria, contextFor(apiRoot));
 }
 
 QByteArray okJson(const QByteArray &json)

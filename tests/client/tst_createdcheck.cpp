@@ -1,5 +1,6 @@
 // CreatedCheck after ambiguous creates against the sandbox: created, not created, matching.
 #include "createdcheck.h"
+#include "seedcriteria.h"
 #include "jobwaiter.h"
 #include "lookupfixture.h"
 
@@ -12,14 +13,7 @@ namespace
 {
 Criteria vacation()
 {
-    Criteria c;
-    c.schedule =
-        Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
-    c.callsFrom = CallsFrom::SelectPhoneNumbers;
-    c.anonymousCallersEnabled = true;
-    c.phoneNumbers = {QStringLiteral("+442071838750"), QStringLiteral("+442071839751")};
-    c.ringEnabled = true;
-    return c;
+    return test::documentedSeed();
 }
 } // namespace
 
@@ -61,7 +55,7 @@ ApiResult TestCreatedCheck::create(const Criteria &criteria)
     ApiResult result;
     QString why;
     const HttpRequestSpec spec =
-        CriteriaRequest::buildCreate(criteria, m_fx.context({}, londonBoardroom()));
+        ApiRequests::createCriteria(criteria, m_fx.context({}, londonBoardroom()));
     if (!test::waitForResult(m_fx.client->createCriteria(spec), &result, &why))
         qWarning("%s", qPrintable(why));
     return result;

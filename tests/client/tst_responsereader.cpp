@@ -1,6 +1,6 @@
 // Reading answers, redacting them, the URL policy and the request builders: no network.
 #include "apirequests.h"
-#include "criteriarequest.h"
+#include "apirequests.h"
 #include "responsereader.h"
 #include "urlpolicy.h"
 
@@ -20,7 +20,7 @@ HttpRequestSpec postSpec()
     context.workspaceId = QStringLiteral("WS1");
     context.orgId = QStringLiteral("ORG1");
     context.token = kToken;
-    return CriteriaRequest::buildCreate(Criteria{}, context, QStringLiteral("SENT_TRACKING"));
+    return ApiRequests::createCriteria(Criteria{}, context, QStringLiteral("SENT_TRACKING"));
 }
 
 HttpAnswer answer(int status, const QByteArray &body,
@@ -274,7 +274,7 @@ void TestResponseReader::buildersUseTheCreateHeaders()
     context.workspaceId = QStringLiteral("WS/1");
     context.orgId = QStringLiteral("ORG+1=");
     context.token = kToken;
-    const HttpRequestSpec create = CriteriaRequest::buildCreate(Criteria{}, context);
+    const HttpRequestSpec create = ApiRequests::createCriteria(Criteria{}, context);
     const QList<HttpRequestSpec> specs = {
         ApiRequests::getSequentialRing(context),
         ApiRequests::getCriteria(context, QStringLiteral("C1")),

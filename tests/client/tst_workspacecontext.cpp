@@ -1,5 +1,6 @@
 // WorkspaceContext against the sandbox: a typed ID looked up, schedules and criteria read.
 #include "lookupfixture.h"
+#include "sessionfixture.h"
 #include "workspacecontext.h"
 
 #include <QSignalSpy>
@@ -23,6 +24,8 @@ private Q_SLOTS:
 private:
     WorkspaceContext *make(const QString &token = {});
     test::LookupFixture m_fx;
+    test::SessionFixture m_target;
+    Session *m_session = nullptr;
     std::unique_ptr<WorkspaceContext> m_context;
 };
 
@@ -34,13 +37,16 @@ void TestWorkspaceContext::init()
 void TestWorkspaceContext::cleanup()
 {
     m_context.reset();
+    m_target.stop();
     m_fx.stop();
 }
 
 WorkspaceContext *TestWorkspaceContext::make(const QString &token)
 {
+    // The Session against the sandbox, with the demo token or `token`.
     const RequestContext base = m_fx.context(token);
-    m_context = std::make_unique<WorkspaceContext>(m_fx.client.get(), [base] { return base; });
+    m_session = m_target.start(base.apiRoot, base.token);
+    m_context = std::make_unique<WorkspaceContext>(m_fx.client.get(), m_session);
     m_context->setLookupDelay(50);
     m_context->setPageSize(2);
     return m_context.get();
@@ -52,12 +58,12 @@ void TestWorkspaceContext::typedIdIsLookedUpOnceAfterTheDelay()
     // Typing character by character: only the last text is looked up.
     const QString id = londonReception();
     for (int n = id.size() - 5; n <= id.size(); ++n)
-        context->setWorkspaceId(id.left(n));
-    QCOMPARE(context->state(), WorkspaceContext::State::LookingUp);
-    QTRY_COMPARE(context->state(), WorkspaceContext::State::Known);
+        m_session->setWorkspaceId(id.left(n));
+    QCOMPARE(m_session->workspaceState(), Session::WorkspaceState::LookingUp);
+    QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Known);
     QCOMPARE(m_fx.received(QStringLiteral("/v1/workspaces/") + id).size(), 1);
     QCOMPARE(m_fx.server->receivedRequests().first().path, QStringLiteral("/v1/workspaces/") + id);
-    QCOMPARE(context->workspace()->title(), QStringLiteral("London - Reception (London)"));
+    QCOMPARE(m_session->workspace()->title(), QStringLiteral("London - Reception (London)"));
     QTRY_VERIFY(context->schedules().has_value());
     QCOMPARE(context->schedules()->size(), 2);
     QTRY_VERIFY(context->settings().has_value());
@@ -68,12 +74,12 @@ void TestWorkspaceContext::typedIdIsLookedUpOnceAfterTheDelay()
 void TestWorkspaceContext::unknownIdIsFlagged()
 {
     WorkspaceContext *context = make();
-    context->setWorkspaceId(QStringLiteral("not-a-workspace"));
-    QTRY_COMPARE(context->state(), WorkspaceContext::State::Unknown);
-    QVERIFY(context->problem().contains(QLatin1String("not-a-workspace")));
-    QVERIFY(!context->workspace());
-    context->setWorkspaceId(QString());
-    QCOMPARE(context->state(), WorkspaceContext::State::None);
+    m_session->setWorkspaceId(QStringLiteral("not-a-workspace"));
+    QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Unknown);
+    QVERIFY(m_session->workspaceProblem().contains(QLatin1String("not-a-workspace")));
+    QVERIFY(!m_session->workspace());
+    m_session->setWorkspaceId(QString());
+    QCOMPARE(m_session->workspaceState(), Session::WorkspaceState::None);
 }
 
 void TestWorkspaceContext::chosenWorkspaceNeedsNoLookup()
@@ -86,9 +92,10 @@ void TestWorkspaceContext::chosenWorkspaceNeedsNoLookup()
     entry.license = WorkspaceLicense::Professional;
     entry.callingType = QStringLiteral("webexCalling");
     QSignalSpy settings(context, &WorkspaceContext::settingsChanged);
-    context->choose(entry);
-    QCOMPARE(context->state(), WorkspaceContext::State::Known);
-    context->setWorkspaceId(londonBoardroom()); // the field following the choice
+    QSignalSpy ids(m_session, &Session::workspaceIdChanged);
+    m_session->chooseWorkspace(entry); // one intent: the ID and what is known of it
+    QCOMPARE(m_session->workspaceState(), Session::WorkspaceState::Known);
+    QCOMPARE(ids.size(), 1);
     QTRY_VERIFY(context->settings().has_value());
     QVERIFY(context->settings()->criteria.isEmpty());
     QVERIFY(m_fx.received(QStringLiteral("/v1/workspaces/") + londonBoardroom()).isEmpty());
@@ -97,7 +104,7 @@ void TestWorkspaceContext::chosenWorkspaceNeedsNoLookup()
 void TestWorkspaceContext::missingTelephonyScope()
 {
     WorkspaceContext *context = make(m_fx.server->noTelephonyToken());
-    context->setWorkspaceId(londonBoardroom());
+    m_session->setWorkspaceId(londonBoardroom());
     QTRY_VERIFY(!context->schedulesProblem().isEmpty());
     QVERIFY(
         context->schedulesProblem().contains(QLatin1String("spark-admin:telephony_config_read")));
@@ -108,9 +115,9 @@ void TestWorkspaceContext::missingTelephonyScope()
 void TestWorkspaceContext::basicLicenseReadsNoCriteria()
 {
     WorkspaceContext *context = make();
-    context->setWorkspaceId(londonKitchen());
-    QTRY_COMPARE(context->state(), WorkspaceContext::State::Known);
-    QCOMPARE(context->workspace()->license, WorkspaceLicense::BasicWorkspace);
+    m_session->setWorkspaceId(londonKitchen());
+    QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Known);
+    QCOMPARE(m_session->workspace()->license, WorkspaceLicense::BasicWorkspace);
     QTRY_VERIFY(!context->isBusy());
     QVERIFY(m_fx.received(settingsPath(londonKitchen())).isEmpty());
 }

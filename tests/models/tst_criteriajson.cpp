@@ -1,5 +1,6 @@
 // Wire format of a criteria: exact bytes, key order, omissions, and reading drafts back.
 #include "criteria.h"
+#include "seedcriteria.h"
 #include "draft.h"
 
 #include <QJsonDocument>
@@ -23,15 +24,7 @@ const QStringList kDocumentedOrder = {QStringLiteral("scheduleName"),
 
 Criteria seed()
 {
-    Criteria c;
-    c.schedule =
-        Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
-    c.callsFrom = CallsFrom::SelectPhoneNumbers;
-    c.anonymousCallersEnabled = true;
-    c.unavailableCallersEnabled = false;
-    c.phoneNumbers = {QStringLiteral("+442071838750"), QStringLiteral("+442071839751")};
-    c.ringEnabled = true;
-    return c;
+    return test::documentedSeed();
 }
 
 // Top-level keys in the order they appear in the text.

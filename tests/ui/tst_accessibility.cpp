@@ -2,6 +2,7 @@
 // tab order in visual order, and a create done with the keyboard alone.
 #include "apiresult.h"
 #include "mainwindow.h"
+#include "windowfixture.h"
 #include "resultdialogs.h"
 #include "sandboxserver.h"
 #include "translations.h"
@@ -76,19 +77,15 @@ private Q_SLOTS:
     void createWithKeyboardAlone();
 
 private:
-    QTemporaryDir m_dir;
-    QSettings *m_settings = nullptr;
+    test::WindowFixture m_fx;
     MainWindow *m_window = nullptr;
 };
 
 void TestAccessibility::init()
 {
     qunsetenv("WEBEX_ACCESS_TOKEN");
-    m_settings = new QSettings(m_dir.filePath(QStringLiteral("a11y.ini")), QSettings::IniFormat);
-    MainWindow::Options options;
-    options.sandbox = true;
-    options.settings = m_settings;
-    m_window = new MainWindow(options);
+    QVERIFY(m_fx.start());
+    m_window = m_fx.window.get();
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -96,8 +93,8 @@ void TestAccessibility::init()
 
 void TestAccessibility::cleanup()
 {
-    delete m_window;
-    delete m_settings;
+    m_fx.stop();
+    m_window = nullptr;
 }
 
 void TestAccessibility::everyInteractiveElementHasAName()
@@ -195,7 +192,7 @@ void TestAccessibility::tabOrderFollowsVisualOrder()
 
 void TestAccessibility::createWithKeyboardAlone()
 {
-    QSignalSpy dialogs(m_window->resultPresenter(), &ResultPresenter::dialogShown);
+    QSignalSpy dialogs(m_fx.find<ResultPresenter>(), &ResultPresenter::dialogShown);
     auto focused = [] { return QApplication::focusWidget(); };
     QTest::keyClick(m_window, Qt::Key_W, Qt::AltModifier); // Workspace ID
     QCOMPARE(focused()->objectName(), QStringLiteral("workspaceIdEdit"));

@@ -1,5 +1,8 @@
 // CriteriaForm: wording, mnemonics, tab order, enabling, two-way binding, markers, focus.
 #include "criteriaform.h"
+#include "session.h"
+#include "tokenprovider.h"
+#include "tokenstore.h"
 #include "criteriamodel.h"
 #include "fieldmarker.h"
 #include "phonenumberseditor.h"
@@ -79,8 +82,6 @@ static void click(QAbstractButton *button)
 void TestCriteriaForm::init()
 {
     m_model = new CriteriaModel;
-    m_model->setWorkspaceId(QStringLiteral("WS1"));
-    m_model->setHasToken(true);
     m_window = new QWidget;
     auto *layout = new QVBoxLayout(m_window);
     m_form = new CriteriaForm(m_model, m_window);
@@ -470,22 +471,27 @@ void TestCriteriaForm::decoratorMarksOutsideFields()
     auto *marker = new FieldMarker(m_window);
     m_window->layout()->addWidget(workspace);
     m_window->layout()->addWidget(marker);
-    ValidationDecorator decorator(m_model);
+    // The workspace is the Session's fact, so its issues come from the Session.
+    TokenStore store(QStringLiteral("seqring-admin-tests"));
+    TokenProvider tokens(&store);
+    Session session(&tokens);
+    session.setWorkspaceId(QStringLiteral("WS1"));
+    ValidationDecorator decorator(&session);
     decorator.addField(Field::WorkspaceId, workspace, marker);
     QCOMPARE(decorator.markerFor(Field::WorkspaceId), marker);
     QVERIFY(!marker->isVisible());
-    m_model->setWorkspaceId(QString());
+    session.setWorkspaceId(QString());
     QVERIFY(marker->isVisible());
-    const QString message = m_model->issuesFor(Field::WorkspaceId).first().message;
+    const QString message = session.issuesFor(Field::WorkspaceId).first().message;
     QCOMPARE(marker->toolTip(), message);
     QVERIFY(workspace->accessibleDescription().startsWith(QStringLiteral("The workspace")));
     QVERIFY(workspace->accessibleDescription().endsWith(message));
-    m_model->setWorkspaceId(QStringLiteral("WS2"));
+    session.setWorkspaceId(QStringLiteral("WS2"));
     QVERIFY(!marker->isVisible());
     QCOMPARE(workspace->accessibleDescription(),
              QStringLiteral("The workspace to add the criteria to."));
     delete marker; // markers may go before the decorator
-    m_model->setWorkspaceId(QString());
+    session.setWorkspaceId(QString());
 }
 
 void TestCriteriaForm::validationListFocusesField_data()

@@ -1,6 +1,7 @@
 // ExistingCriteriaPanel with a WorkspaceContext against the sandbox: list, settings,
 // highlight, detail, template, delete with confirmation.
-#include "../sandbox/sandboxfixture.h"
+#include "sandboxfixture.h"
+#include "sessionfixture.h"
 #include "apiclient.h"
 #include "criteriadetailview.h"
 #include "existingcriteriapanel.h"
@@ -35,6 +36,7 @@ private:
     void selectRow(int row);
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<ApiClient> m_client;
+    test::SessionFixture m_target;
     std::unique_ptr<WorkspaceContext> m_context;
     std::unique_ptr<ExistingCriteriaPanel> m_panel;
 };
@@ -44,10 +46,8 @@ void TestExistingCriteriaPanel::init()
     m_server = std::make_unique<sandbox::SandboxServer>();
     QVERIFY(m_server->start());
     m_client = std::make_unique<ApiClient>();
-    RequestContext base;
-    base.apiRoot = m_server->apiRoot();
-    base.token = m_server->demoToken();
-    m_context = std::make_unique<WorkspaceContext>(m_client.get(), [base] { return base; });
+    m_context = std::make_unique<WorkspaceContext>(
+        m_client.get(), m_target.start(m_server->apiRoot(), m_server->demoToken()));
     m_context->setLookupDelay(10);
     m_panel = std::make_unique<ExistingCriteriaPanel>(m_context.get());
     m_panel->resize(600, 500);
@@ -59,6 +59,7 @@ void TestExistingCriteriaPanel::cleanup()
 {
     m_panel.reset();
     m_context.reset();
+    m_target.stop();
     m_client.reset();
     m_server.reset();
 }
@@ -73,7 +74,7 @@ void TestExistingCriteriaPanel::selectRow(int row)
 void TestExistingCriteriaPanel::listsCriteriaAndSettings()
 {
     QVERIFY(m_panel->settingsText().contains(QLatin1String("Choose a workspace")));
-    m_context->setWorkspaceId(londonReception());
+    m_context->session()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     QTreeWidgetItem *item = m_panel->list()->topLevelItem(0);
     QCOMPARE(item->text(ExistingCriteriaPanel::ScheduleColumn),
@@ -89,7 +90,7 @@ void TestExistingCriteriaPanel::listsCriteriaAndSettings()
 
 void TestExistingCriteriaPanel::highlightsTheGivenCriteria()
 {
-    m_context->setWorkspaceId(londonReception());
+    m_context->session()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     m_context->refreshCriteria(seededCriteria());
     QTRY_COMPARE(m_panel->highlightedRow(), 0);
@@ -99,7 +100,7 @@ void TestExistingCriteriaPanel::highlightsTheGivenCriteria()
 
 void TestExistingCriteriaPanel::detailAndTemplate()
 {
-    m_context->setWorkspaceId(londonReception());
+    m_context->session()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     selectRow(0);
     CriteriaDetailView *detail = m_panel->detailView();
@@ -115,7 +116,7 @@ void TestExistingCriteriaPanel::detailAndTemplate()
 
 void TestExistingCriteriaPanel::deleteAsksFirst()
 {
-    m_context->setWorkspaceId(londonReception());
+    m_context->session()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     selectRow(0);
     QTRY_VERIFY(m_panel->detailView()->deleteButton()->isEnabled());
@@ -150,7 +151,7 @@ void TestExistingCriteriaPanel::deleteAsksFirst()
 
 void TestExistingCriteriaPanel::basicLicenseSaysWhy()
 {
-    m_context->setWorkspaceId(londonKitchen());
+    m_context->session()->setWorkspaceId(londonKitchen());
     QTRY_VERIFY(m_panel->settingsText().contains(
         QLatin1String("sequential ring needs the Professional license")));
     QCOMPARE(m_panel->list()->topLevelItemCount(), 0);

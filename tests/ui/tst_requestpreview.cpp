@@ -42,7 +42,7 @@ HttpRequestSpec firstSpec()
 {
     const RequestContext context{
         QStringLiteral("https://webexapis.com/v1"), QStringLiteral("WORKSPACE-ONE"), {}, kToken};
-    return CriteriaRequest::buildCreate(selectCriteria(), context);
+    return ApiRequests::createCriteria(selectCriteria(), context);
 }
 
 HttpRequestSpec secondSpec()
@@ -53,7 +53,7 @@ HttpRequestSpec secondSpec()
     const RequestContext context{QStringLiteral("https://webexapis.com/v1"),
                                  QStringLiteral("WORKSPACE-TWO"), QStringLiteral("ORG-TWO"),
                                  QStringLiteral("second-fake-token-for-tests-abcdef")};
-    return CriteriaRequest::buildCreate(criteria, context);
+    return ApiRequests::createCriteria(criteria, context);
 }
 
 // Every text a person can see or a screen reader can read in `root`.
@@ -136,7 +136,7 @@ void TestRequestPreview::showsMethodUrlAndHeadersWithTokenMasked()
     QVERIFY(!preview.tokenRevealed());
     const QString headers = preview.headersText();
     QVERIFY(headers.contains(QStringLiteral("Authorization: Bearer ") +
-                             CriteriaRequest::maskToken(kToken)));
+                             RequestText::maskToken(kToken)));
     QVERIFY(headers.contains(QStringLiteral("Content-Type: application/json")));
     QVERIFY(headers.contains(QStringLiteral("TrackingID: ") + spec.trackingId));
     QVERIFY(!anyContains(visibleTexts(&preview), kToken));
@@ -324,14 +324,14 @@ void TestRequestPreview::copyCurlLeavesTheTokenOutWhileHidden()
 
     QTest::mouseClick(copy, Qt::LeftButton);
     const QString hidden = QApplication::clipboard()->text();
-    QCOMPARE(hidden, CriteriaRequest::toCurl(spec, false));
+    QCOMPARE(hidden, RequestText::toCurl(spec, false));
     QVERIFY(!hidden.contains(kToken));
     QVERIFY(hidden.contains(QStringLiteral("${WEBEX_ACCESS_TOKEN}")));
     QVERIFY(!preview.statusText().contains(kToken));
 
     QTest::mouseClick(child<QPushButton>(preview, "showTokenButton"), Qt::LeftButton);
     QTest::mouseClick(copy, Qt::LeftButton);
-    QCOMPARE(QApplication::clipboard()->text(), CriteriaRequest::toCurl(spec, true));
+    QCOMPARE(QApplication::clipboard()->text(), RequestText::toCurl(spec, true));
     QVERIFY(QApplication::clipboard()->text().contains(kToken));
 }
 
@@ -354,7 +354,7 @@ void TestRequestPreview::copyCurlActionHasShortcut()
     QVERIFY(QTest::qWaitForWindowActive(&preview));
     child<QPlainTextEdit>(preview, "previewBody")->setFocus();
     QTest::keyClick(&preview, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(QApplication::clipboard()->text(), CriteriaRequest::toCurl(spec, false));
+    QCOMPARE(QApplication::clipboard()->text(), RequestText::toCurl(spec, false));
 }
 
 void TestRequestPreview::secondSetRequestUpdatesEverything()

@@ -123,7 +123,7 @@ void TestResultDialogs::cleanup()
 bool TestResultDialogs::create(ApiResult *result, HttpRequestSpec *sent, const Criteria &criteria)
 {
     const RequestContext context{m_sandbox.apiRoot(), m_workspaceId, {}, m_sandbox.demoToken()};
-    const HttpRequestSpec spec = CriteriaRequest::buildCreate(criteria, context);
+    const HttpRequestSpec spec = ApiRequests::createCriteria(criteria, context);
     if (sent)
         *sent = spec;
     CreateCriteriaJob *job = m_client.createCriteria(spec);

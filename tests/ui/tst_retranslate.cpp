@@ -4,7 +4,7 @@
 #include "apiresult.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
-#include "criteriarequest.h"
+#include "apirequests.h"
 #include "fieldmarker.h"
 #include "phonenumberseditor.h"
 #include "requestpreview.h"
@@ -53,7 +53,7 @@ HttpRequestSpec sampleRequest()
                                  QStringLiteral("WORKSPACE-ONE"),
                                  {},
                                  QStringLiteral("fake-token-for-retranslate-tests")};
-    return CriteriaRequest::buildCreate(criteria, context);
+    return ApiRequests::createCriteria(criteria, context);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // label cut off at the default size in German (the longest language).
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "windowfixture.h"
 #include "translations.h"
 
 #include <QAbstractButton>
@@ -33,14 +34,14 @@ private Q_SLOTS:
 
 namespace
 {
-std::unique_ptr<MainWindow> makeWindow(QSettings *settings)
+// The window against the sandbox, shown; its settings file is fixture->qsettings.
+std::unique_ptr<test::WindowFixture> makeWindow()
 {
-    MainWindow::Options options;
-    options.sandbox = true;
-    options.settings = settings;
-    auto window = std::make_unique<MainWindow>(options);
-    window->show();
-    return window;
+    auto fixture = std::make_unique<test::WindowFixture>();
+    if (!fixture->start())
+        qFatal("the window could not be built");
+    fixture->window->show();
+    return fixture;
 }
 } // namespace
 
@@ -56,10 +57,9 @@ void TestTranslatedWindow::labelsAreTranslated()
 {
     QFETCH(QString, lang);
     QCOMPARE(Translations::install(lang), lang);
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    auto window = makeWindow(&settings);
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto fixture = makeWindow();
+    MainWindow *window = fixture->window;
+    QVERIFY(QTest::qWaitForWindowExposed(window));
     const QStringList english = {
         QStringLiteral("&Create criteria"), QStringLiteral("Create criteria"),
         QStringLiteral("&Only during a schedule"), QStringLiteral("&Select phone numbers")};
@@ -83,14 +83,13 @@ void TestTranslatedWindow::qtStringsAreTranslated()
 void TestTranslatedWindow::nothingCutOffInGerman()
 {
     Translations::install(QStringLiteral("de"));
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    auto window = makeWindow(&settings); // the default size: no geometry saved yet
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto fixture = makeWindow();
+    MainWindow *window = fixture->window; // the default size: no geometry saved yet
+    QVERIFY(QTest::qWaitForWindowExposed(window));
     QStringList cut;
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        if (!w->isVisibleTo(window.get()))
+        if (!w->isVisibleTo(window))
             continue;
         QString text;
         if (auto *label = qobject_cast<QLabel *>(w)) {
@@ -114,7 +113,7 @@ void TestTranslatedWindow::nothingCutOffInGerman()
     // The form column is not squeezed behind a horizontal scroll bar either.
     const QList<QScrollArea *> areas = window->findChildren<QScrollArea *>();
     for (QScrollArea *area : areas) {
-        if (area->isVisibleTo(window.get()) && area->horizontalScrollBar()->isVisible())
+        if (area->isVisibleTo(window) && area->horizontalScrollBar()->isVisible())
             cut << QStringLiteral("%1 needs a horizontal scroll bar").arg(area->objectName());
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
@@ -123,9 +122,8 @@ void TestTranslatedWindow::nothingCutOffInGerman()
 void TestTranslatedWindow::switchesAtRunTime()
 {
     Translations::install(QStringLiteral("en"));
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    auto window = makeWindow(&settings);
+    auto fixture = makeWindow();
+    MainWindow *window = fixture->window;
     auto *create = window->findChild<QAbstractButton *>(QStringLiteral("createButton"));
     auto *existing = window->findChild<QLabel *>(QStringLiteral("existingCriteriaLabel"));
     const QString englishCreate = create->text();
@@ -144,7 +142,7 @@ void TestTranslatedWindow::switchesAtRunTime()
     QVERIFY(!window->windowTitle().startsWith(QLatin1String("Sequential ring criteria")));
     QVERIFY(existing);
     QVERIFY(!existing->text().contains(QLatin1String("Existing")));
-    QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+    QCOMPARE(fixture->settings->language(), QStringLiteral("de"));
     menu->choose(QStringLiteral("en"));
     QTRY_COMPARE(create->text(), englishCreate);
 }

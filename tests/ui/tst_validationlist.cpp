@@ -1,5 +1,8 @@
 // ValidationList: one entry per issue, "No problems found.", activation by click and Enter.
 #include "criteriamodel.h"
+#include "session.h"
+#include "tokenprovider.h"
+#include "tokenstore.h"
 #include "phonenumberseditor.h"
 #include "validationlist.h"
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void activation_data();
     void activation();
     void followsModel();
+    void followsSessionAndCriteria();
     void invalidNumberIsListed();
 
 private:
@@ -117,8 +121,6 @@ void TestValidationList::activation()
 void TestValidationList::followsModel()
 {
     CriteriaModel model;
-    model.setWorkspaceId(QStringLiteral("WS1"));
-    model.setHasToken(true);
     ValidationList list(&model);
     QCOMPARE(list.item(0)->text(), QStringLiteral("No problems found."));
     model.setHasSchedule(true);
@@ -127,6 +129,28 @@ void TestValidationList::followsModel()
     QVERIFY(list.count() >= 2); // name and type missing
     model.setHasSchedule(false);
     QCOMPARE(list.item(0)->text(), QStringLiteral("No problems found."));
+}
+
+void TestValidationList::followsSessionAndCriteria()
+{
+    // The window's list: the Session's issues (target) first, then the criteria's.
+    TokenStore store(QStringLiteral("seqring-admin-tests"));
+    TokenProvider tokens(&store);
+    Session session(&tokens);
+    CriteriaModel model;
+    ValidationList list(&session);
+    list.addSource(&model);
+    const ValidationIssues target = session.issues();
+    QVERIFY(target.size() >= 2); // no workspace, no token
+    QCOMPARE(list.issues(), target);
+    model.setHasSchedule(true);
+    QCOMPARE(list.issues(), target + model.issues());
+    QCOMPARE(list.count(), int(target.size() + model.issues().size()));
+    session.setWorkspaceId(QStringLiteral("WS1"));
+    QCOMPARE(list.issues(), session.issues() + model.issues());
+    QVERIFY(session.issuesFor(Field::WorkspaceId).isEmpty());
+    model.setHasSchedule(false);
+    QCOMPARE(list.issues(), session.issues());
 }
 
 void TestValidationList::invalidNumberIsListed()

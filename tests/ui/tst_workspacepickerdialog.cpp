@@ -1,5 +1,5 @@
 // WorkspacePickerDialog against the sandbox: debounce, paging, stale replies, stop, labels.
-#include "../sandbox/sandboxfixture.h"
+#include "sandboxfixture.h"
 #include "apiclient.h"
 #include "licensecatalog.h"
 #include "locationcatalog.h"

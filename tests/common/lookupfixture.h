@@ -1,9 +1,9 @@
 #pragma once
 
 // The sandbox and a client for the lookup tests, with the demo fixture's IDs.
-#include "../sandbox/sandboxfixture.h"
+#include "sandboxfixture.h"
 #include "apiclient.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 #include "sandboxserver.h"
 
 #include <QTest>

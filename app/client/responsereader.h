@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apiresult.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

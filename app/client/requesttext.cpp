@@ -1,6 +1,6 @@
-#include "criteriarequest.h"
+#include "httprequest.h"
 
-#include <QUuid>
+#include <QStringList>
 
 namespace seqring
 {
@@ -20,48 +20,7 @@ QByteArray HttpRequestSpec::header(const QByteArray &name) const
     return {};
 }
 
-QString CriteriaRequest::newTrackingId()
-{
-    return QStringLiteral("SEQRING_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QUrl CriteriaRequest::sequentialRingUrl(const RequestContext &context, const QString &suffix)
-{
-    QString root = context.apiRoot.trimmed();
-    while (root.endsWith(QLatin1Char('/')))
-        root.chop(1);
-    const QString workspace =
-        QString::fromLatin1(QUrl::toPercentEncoding(context.workspaceId.trimmed()));
-    QUrl url(root + QStringLiteral("/telephony/config/workspaces/") + workspace +
-                 QStringLiteral("/sequentialRing") + suffix,
-             QUrl::StrictMode);
-    if (!context.orgId.trimmed().isEmpty()) {
-        url.setQuery(QStringLiteral("orgId=") +
-                         QString::fromLatin1(QUrl::toPercentEncoding(context.orgId.trimmed())),
-                     QUrl::StrictMode);
-    }
-    return url;
-}
-
-HttpRequestSpec CriteriaRequest::buildCreate(const Criteria &criteria,
-                                             const RequestContext &context,
-                                             const QString &trackingId)
-{
-    HttpRequestSpec request;
-    request.method = "POST";
-    request.url = sequentialRingUrl(context, QStringLiteral("/criteria"));
-    request.trackingId = trackingId;
-    request.headers = {
-        {kAuthorization, "Bearer " + context.token.trimmed().toUtf8()},
-        {"Content-Type", "application/json"},
-        {"Accept", "application/json"},
-        {"TrackingID", trackingId.toUtf8()},
-    };
-    request.body = CriteriaJson::toJson(criteria);
-    return request;
-}
-
-QString CriteriaRequest::maskToken(const QString &token)
+QString RequestText::maskToken(const QString &token)
 {
     const QString t = token.trimmed();
     if (t.isEmpty())
@@ -71,7 +30,7 @@ QString CriteriaRequest::maskToken(const QString &token)
     return t.left(4) + QString(8, QChar(0x2022)) + t.right(4);
 }
 
-QString CriteriaRequest::renderPreview(const HttpRequestSpec &request, bool revealToken)
+QString RequestText::renderPreview(const HttpRequestSpec &request, bool revealToken)
 {
     QString out = QString::fromLatin1(request.method) + QLatin1Char(' ') +
                   request.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
@@ -85,7 +44,7 @@ QString CriteriaRequest::renderPreview(const HttpRequestSpec &request, bool reve
     return out;
 }
 
-QString CriteriaRequest::shellQuote(const QString &word)
+QString RequestText::shellQuote(const QString &word)
 {
     if (word.isEmpty())
         return QStringLiteral("''");
@@ -94,7 +53,7 @@ QString CriteriaRequest::shellQuote(const QString &word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString CriteriaRequest::toCurl(const HttpRequestSpec &request, bool revealToken)
+QString RequestText::toCurl(const HttpRequestSpec &request, bool revealToken)
 {
     QStringList words = {QStringLiteral("curl"), QStringLiteral("--fail-with-body"),
                          QStringLiteral("-X"), QString::fromLatin1(request.method),

@@ -2,7 +2,7 @@
 
 #include "apijob.h"
 #include "createcriteriajob.h"
-#include "criteriarequest.h"
+#include "apirequests.h"
 
 #include <QObject>
 

@@ -1,9 +1,15 @@
 #include "apirequests.h"
 
 #include <QStringList>
+#include <QUuid>
 
 namespace seqring
 {
+
+QString ApiRequests::newTrackingId()
+{
+    return QStringLiteral("SEQRING_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString ApiRequests::segment(const QString &text)
 {
@@ -40,7 +46,6 @@ HttpRequestSpec ApiRequests::make(const QByteArray &method, const QUrl &url,
     spec.url = url;
     spec.body = body;
     spec.trackingId = trackingId;
-    // Same names and order as CriteriaRequest::buildCreate.
     spec.headers.append({QByteArrayLiteral("Authorization"),
                          QByteArrayLiteral("Bearer ") + context.token.trimmed().toUtf8()});
     if (!body.isEmpty())
@@ -51,23 +56,36 @@ HttpRequestSpec ApiRequests::make(const QByteArray &method, const QUrl &url,
     return spec;
 }
 
+QUrl ApiRequests::sequentialRingUrl(const RequestContext &context, const QString &suffix)
+{
+    return apiUrl(context, QStringLiteral("telephony/config/workspaces/") +
+                               segment(context.workspaceId) + QStringLiteral("/sequentialRing") +
+                               suffix);
+}
+
+HttpRequestSpec ApiRequests::createCriteria(const Criteria &criteria,
+                                            const RequestContext &context,
+                                            const QString &trackingId)
+{
+    return make(QByteArrayLiteral("POST"), sequentialRingUrl(context, QStringLiteral("/criteria")),
+                context, CriteriaJson::toJson(criteria), trackingId);
+}
+
 HttpRequestSpec ApiRequests::getSequentialRing(const RequestContext &context)
 {
-    return make(QByteArrayLiteral("GET"), CriteriaRequest::sequentialRingUrl(context), context);
+    return make(QByteArrayLiteral("GET"), sequentialRingUrl(context), context);
 }
 
 HttpRequestSpec ApiRequests::putSequentialRing(const RequestContext &context,
                                                const QByteArray &json)
 {
-    return make(QByteArrayLiteral("PUT"), CriteriaRequest::sequentialRingUrl(context), context,
-                json);
+    return make(QByteArrayLiteral("PUT"), sequentialRingUrl(context), context, json);
 }
 
 HttpRequestSpec ApiRequests::getCriteria(const RequestContext &context, const QString &criteriaId)
 {
     return make(QByteArrayLiteral("GET"),
-                CriteriaRequest::sequentialRingUrl(context, QStringLiteral("/criteria/") +
-                                                                segment(criteriaId)),
+                sequentialRingUrl(context, QStringLiteral("/criteria/") + segment(criteriaId)),
                 context);
 }
 
@@ -75,8 +93,7 @@ HttpRequestSpec ApiRequests::putCriteria(const RequestContext &context, const QS
                                          const QByteArray &json)
 {
     return make(QByteArrayLiteral("PUT"),
-                CriteriaRequest::sequentialRingUrl(context, QStringLiteral("/criteria/") +
-                                                                segment(criteriaId)),
+                sequentialRingUrl(context, QStringLiteral("/criteria/") + segment(criteriaId)),
                 context, json);
 }
 
@@ -84,14 +101,7 @@ HttpRequestSpec ApiRequests::deleteCriteria(const RequestContext &context,
                                             const QString &criteriaId)
 {
     return make(QByteArrayLiteral("DELETE"),
-                CriteriaRequest::sequentialRingUrl(context, QStringLiteral("/criteria/") +
-                                                                segment(criteriaId)),
-                context);
-}
-
-HttpRequestSpec ApiRequests::listWorkspaces(const RequestContext &context, const QUrlQuery &filters)
-{
-    return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("workspaces"), filters),
+                sequentialRingUrl(context, QStringLiteral("/criteria/") + segment(criteriaId)),
                 context);
 }
 
@@ -102,29 +112,42 @@ HttpRequestSpec ApiRequests::getWorkspace(const RequestContext &context)
                 context);
 }
 
+HttpRequestSpec ApiRequests::getMe(const RequestContext &context)
+{
+    return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("people/me")), context);
+}
+
+QString ApiRequests::schedulesPath(const QString &locationId)
+{
+    return QStringLiteral("telephony/config/locations/") + segment(locationId) +
+           QStringLiteral("/schedules");
+}
+
+HttpRequestSpec ApiRequests::listWorkspaces(const RequestContext &context,
+                                            const QUrlQuery &filters)
+{
+    return make(QByteArrayLiteral("GET"), apiUrl(context, workspacesPath(), filters), context);
+}
+
 HttpRequestSpec ApiRequests::listLicenses(const RequestContext &context)
 {
     return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("licenses")), context);
 }
 
-HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QString &path, int start,
-                                      int max)
+HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context,
+                                           const QString &locationId, const QUrlQuery &filters)
 {
-    QUrlQuery query;
+    return make(QByteArrayLiteral("GET"), apiUrl(context, schedulesPath(locationId), filters),
+                context);
+}
+
+HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QString &path,
+                                      int start, int max, const QUrlQuery &filters)
+{
+    QUrlQuery query = filters;
     query.addQueryItem(QStringLiteral("start"), QString::number(start));
     query.addQueryItem(QStringLiteral("max"), QString::number(max));
     return make(QByteArrayLiteral("GET"), apiUrl(context, path, query), context);
-}
-
-HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context, const QString &locationId,
-                                           const QUrlQuery &filters)
-{
-    return make(QByteArrayLiteral("GET"),
-                apiUrl(context,
-                       QStringLiteral("telephony/config/locations/") + segment(locationId) +
-                           QStringLiteral("/schedules"),
-                       filters),
-                context);
 }
 
 } // namespace seqring

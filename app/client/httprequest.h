@@ -1,7 +1,5 @@
 #pragma once
 
-#include "criteria.h"
-
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -14,7 +12,7 @@ namespace seqring
 
 inline const QString kWebexApiRoot = QStringLiteral("https://webexapis.com/v1");
 
-// Where and as whom a request goes.
+// Where and as whom a request goes. Built in one place, Session::requestContext().
 struct RequestContext {
     QString apiRoot = kWebexApiRoot;
     QString workspaceId;
@@ -33,19 +31,12 @@ struct HttpRequestSpec {
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
 };
 
-// Builds the create request and renders it for people and shells.
-class CriteriaRequest
+// Renders a request for people and shells; the token is masked unless asked for.
+class RequestText
 {
-    Q_DECLARE_TR_FUNCTIONS(CriteriaRequest)
+    Q_DECLARE_TR_FUNCTIONS(RequestText)
 public:
-    // POST {apiRoot}/telephony/config/workspaces/{workspaceId}/sequentialRing/criteria[?orgId=]
-    static HttpRequestSpec buildCreate(const Criteria &criteria, const RequestContext &context,
-                                       const QString &trackingId = newTrackingId());
-    // {apiRoot}/telephony/config/workspaces/{id}/sequentialRing[/criteria[/criteriaId]][?orgId=]
-    static QUrl sequentialRingUrl(const RequestContext &context, const QString &suffix = {});
-    // A new SEQRING_<uuid> tracking ID.
-    static QString newTrackingId();
-    // The token as it appears in previews: "Bearer abcd…wxyz" style mask.
+    // The token as it appears in previews: "abcd••••••••wxyz".
     static QString maskToken(const QString &token);
     // Method, URL, headers (token masked unless revealToken) and body, as text.
     static QString renderPreview(const HttpRequestSpec &request, bool revealToken);

@@ -6,6 +6,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+
+#include "httplog.h"
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -62,6 +64,7 @@ void ApiJob::start()
     if (m_started)
         return;
     m_started = true;
+    m_clock.start();
     const QString refused = UrlPolicy::checkRequestUrl(m_request.url);
     if (!refused.isEmpty()) {
         QTimer::singleShot(0, this, [this, refused] {
@@ -94,6 +97,9 @@ void ApiJob::sendAttempt()
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
     const QByteArray &method = m_request.method;
+    // Method, URL and tracking ID only: the headers carry the token.
+    qCInfo(lcHttp).noquote() << method << m_request.url.toString(QUrl::FullyEncoded) << "attempt"
+                             << m_attempts << "TrackingID" << m_request.trackingId;
     if (method == "GET" && m_request.body.isEmpty())
         m_reply = m_manager->get(request);
     else if (method == "DELETE" && m_request.body.isEmpty())
@@ -262,6 +268,9 @@ void ApiJob::finish(ApiResult result, bool maybeProcessed)
         if (error.ambiguous)
             error.ambiguityNote = ambiguityNote();
     }
+    qCInfo(lcHttp).noquote() << m_request.method << m_request.url.toString(QUrl::FullyEncoded)
+                             << "->" << result.httpStatus << (error.isError() ? "failed" : "ok")
+                             << "in" << m_clock.elapsed() << "ms";
     Q_EMIT finished(result);
     deleteLater();
 }

@@ -1,5 +1,7 @@
-// CriteriaRequest: URL, headers, body, the redacted preview and a shell-safe curl command.
-#include "criteriarequest.h"
+// ApiRequests and RequestText: URL, headers, body, the redacted preview and a shell-safe curl
+// command.
+#include "apirequests.h"
+#include "seedcriteria.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -14,13 +16,7 @@ const QString kToken = QStringLiteral("tok-1234567890-secret-abcdef");
 
 Criteria seed()
 {
-    Criteria c;
-    c.schedule =
-        Schedule{QStringLiteral("Business Vacation"), ScheduleType::Holidays, ScheduleLevel::Group};
-    c.callsFrom = CallsFrom::SelectPhoneNumbers;
-    c.anonymousCallersEnabled = true;
-    c.phoneNumbers = {QStringLiteral("+442071838750"), QStringLiteral("+442071839751")};
-    return c;
+    return test::documentedSeed();
 }
 
 RequestContext context(const QString &workspace, const QString &org = {})
@@ -52,7 +48,7 @@ QStringList shellWords(const QString &command, const QString &tokenVariable)
 
 } // namespace
 
-class TestCriteriaRequest : public QObject
+class TestApiRequests : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -65,7 +61,7 @@ private Q_SLOTS:
     void curlIsShellSafe();
 };
 
-void TestCriteriaRequest::url_data()
+void TestApiRequests::url_data()
 {
     QTest::addColumn<QString>("root");
     QTest::addColumn<QString>("workspace");
@@ -103,7 +99,7 @@ void TestCriteriaRequest::url_data()
         << "https://webexapis.com/v1/telephony/config/workspaces/WS1/sequentialRing/criteria";
 }
 
-void TestCriteriaRequest::url()
+void TestApiRequests::url()
 {
     QFETCH(QString, root);
     QFETCH(QString, workspace);
@@ -111,14 +107,14 @@ void TestCriteriaRequest::url()
     QFETCH(QString, expected);
     RequestContext ctx = context(workspace, org);
     ctx.apiRoot = root;
-    const HttpRequestSpec request = CriteriaRequest::buildCreate(seed(), ctx);
+    const HttpRequestSpec request = ApiRequests::createCriteria(seed(), ctx);
     QCOMPARE(request.url.toString(QUrl::FullyEncoded), expected);
     QCOMPARE(request.method, QByteArray("POST"));
 }
 
-void TestCriteriaRequest::headersAndBody()
+void TestApiRequests::headersAndBody()
 {
-    const HttpRequestSpec request = CriteriaRequest::buildCreate(
+    const HttpRequestSpec request = ApiRequests::createCriteria(
         seed(), context(QStringLiteral("WS1")), QStringLiteral("SEQRING_fixed"));
     QCOMPARE(request.header("authorization"), "Bearer " + kToken.toUtf8());
     QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
@@ -128,32 +124,32 @@ void TestCriteriaRequest::headersAndBody()
     QVERIFY(request.header("X-Missing").isEmpty());
 }
 
-void TestCriteriaRequest::trackingIdIsFreshPerRequest()
+void TestApiRequests::trackingIdIsFreshPerRequest()
 {
-    const HttpRequestSpec a = CriteriaRequest::buildCreate(seed(), context(QStringLiteral("WS1")));
-    const HttpRequestSpec b = CriteriaRequest::buildCreate(seed(), context(QStringLiteral("WS1")));
+    const HttpRequestSpec a = ApiRequests::createCriteria(seed(), context(QStringLiteral("WS1")));
+    const HttpRequestSpec b = ApiRequests::createCriteria(seed(), context(QStringLiteral("WS1")));
     QVERIFY(a.trackingId.startsWith(QLatin1String("SEQRING_")));
     QCOMPARE(a.trackingId.size(), 8 + 36);
     QVERIFY(a.trackingId != b.trackingId);
 }
 
-void TestCriteriaRequest::previewMasksToken()
+void TestApiRequests::previewMasksToken()
 {
     const HttpRequestSpec request =
-        CriteriaRequest::buildCreate(seed(), context(QStringLiteral("WS1")));
-    const QString hidden = CriteriaRequest::renderPreview(request, false);
+        ApiRequests::createCriteria(seed(), context(QStringLiteral("WS1")));
+    const QString hidden = RequestText::renderPreview(request, false);
     QVERIFY(!hidden.contains(kToken));
     QVERIFY(hidden.contains(QLatin1String("Authorization: Bearer tok-")));
     QVERIFY(hidden.startsWith(
         QLatin1String("POST https://webexapis.com/v1/telephony/config/workspaces/WS1/")));
     QVERIFY(hidden.endsWith(QString::fromUtf8(request.body)));
-    const QString shown = CriteriaRequest::renderPreview(request, true);
+    const QString shown = RequestText::renderPreview(request, true);
     QVERIFY(shown.contains(QLatin1String("Authorization: Bearer ") + kToken));
-    QVERIFY(!CriteriaRequest::maskToken(QStringLiteral("short")).contains(QLatin1String("short")));
-    QVERIFY(!CriteriaRequest::maskToken({}).isEmpty());
+    QVERIFY(!RequestText::maskToken(QStringLiteral("short")).contains(QLatin1String("short")));
+    QVERIFY(!RequestText::maskToken({}).isEmpty());
 }
 
-void TestCriteriaRequest::curlIsShellSafe_data()
+void TestApiRequests::curlIsShellSafe_data()
 {
     QTest::addColumn<QString>("workspace");
     QTest::addColumn<QString>("scheduleName");
@@ -165,7 +161,7 @@ void TestCriteriaRequest::curlIsShellSafe_data()
                                              << "line one\nline 'two' \\ $PATH";
 }
 
-void TestCriteriaRequest::curlIsShellSafe()
+void TestApiRequests::curlIsShellSafe()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("sh")).isEmpty())
         QSKIP("no POSIX shell on this machine");
@@ -174,9 +170,9 @@ void TestCriteriaRequest::curlIsShellSafe()
     Criteria criteria = seed();
     criteria.schedule->name = scheduleName;
     const HttpRequestSpec request =
-        CriteriaRequest::buildCreate(criteria, context(workspace, QStringLiteral("O'1")));
+        ApiRequests::createCriteria(criteria, context(workspace, QStringLiteral("O'1")));
 
-    const QString withVariable = CriteriaRequest::toCurl(request, false);
+    const QString withVariable = RequestText::toCurl(request, false);
     QVERIFY(!withVariable.contains(kToken));
     const QStringList words = shellWords(withVariable, QStringLiteral("from-env"));
     const QStringList expected = {QStringLiteral("--fail-with-body"),
@@ -195,9 +191,9 @@ void TestCriteriaRequest::curlIsShellSafe()
                                   QString::fromUtf8(request.body)};
     QCOMPARE(words, expected);
 
-    const QStringList revealed = shellWords(CriteriaRequest::toCurl(request, true), {});
+    const QStringList revealed = shellWords(RequestText::toCurl(request, true), {});
     QCOMPARE(revealed.at(5), QStringLiteral("Authorization: Bearer ") + kToken);
 }
 
-QTEST_GUILESS_MAIN(TestCriteriaRequest)
-#include "tst_criteriarequest.moc"
+QTEST_GUILESS_MAIN(TestApiRequests)
+#include "tst_apirequests.moc"

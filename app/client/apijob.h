@@ -1,9 +1,10 @@
 #pragma once
 
 #include "apiresult.h"
-#include "criteriarequest.h"
+#include "httprequest.h"
 #include "responsereader.h"
 
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -79,6 +80,7 @@ private:
     QUrl m_currentUrl;
     QByteArray m_body;
     QTimer m_retryTimer;
+    QElapsedTimer m_clock; // since start(), for the log
     int m_attempts = 0;
     bool m_started = false;
     bool m_finished = false;

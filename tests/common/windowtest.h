@@ -1,0 +1,161 @@
+#pragma once
+
+// The base of the admin window's end-to-end tests: the window built as app/main.cpp builds
+// it (WindowFixture), against the in-process sandbox, with helpers that fill the form by
+// keyboard and mouse and wait for what the window does.
+#include "apiclient.h"
+#include "criteriamodel.h"
+#include "existingcriteriapanel.h"
+#include "requestpreview.h"
+#include "resultdialogs.h"
+#include "sendbar.h"
+#include "validationlist.h"
+#include "windowfixture.h"
+#include "workspacebinder.h"
+#include "workspacecontext.h"
+#include "workspacedialogs.h"
+#include "writeaccess.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace seqring::test
+{
+
+inline const QString kBoardroom = QStringLiteral(
+    "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
+
+// Check boxes and radio buttons react only on their indicator and text.
+inline void clickToggle(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+}
+
+class WindowTest : public QObject
+{
+protected:
+    // Builds and shows the window against the sandbox; false if something failed.
+    bool startWindow()
+    {
+        qRegisterMetaType<ApiResult>();
+        qunsetenv("WEBEX_ACCESS_TOKEN");
+        if (!m_fx.start())
+            return false;
+        m_window = m_fx.window.get();
+        m_fx.client->setRetryDelayScale(0.02);
+        dialogs()->setDebounceInterval(20);
+        m_dialogs = std::make_unique<QSignalSpy>(m_fx.find<ResultPresenter>(),
+                                                 &ResultPresenter::dialogShown);
+        m_window->show();
+        m_window->activateWindow();
+        return QTest::qWaitForWindowActive(m_window);
+    }
+    void stopWindow()
+    {
+        m_dialogs.reset();
+        m_fx.stop();
+        m_window = nullptr;
+    }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    CriteriaModel *model() const { return m_fx.find<CriteriaModel>(QStringLiteral("criteriaModel")); }
+    WorkspaceBinder *binder() const { return m_fx.find<WorkspaceBinder>(); }
+    WorkspaceDialogs *dialogs() const { return m_fx.find<WorkspaceDialogs>(); }
+    RequestPreview *preview() const { return m_fx.find<RequestPreview>(); }
+    SendBar *sendBar() const { return m_fx.find<SendBar>(); }
+    ValidationList *validationList() const { return m_fx.find<ValidationList>(); }
+    ExistingCriteriaPanel *panel() const { return m_fx.find<ExistingCriteriaPanel>(); }
+    QString lastResultText() const
+    {
+        return m_fx.find<QLabel>(QStringLiteral("lastResultLabel"))->text();
+    }
+
+    // Types the documented example criteria into the form, by keyboard and mouse.
+    void fillSeedByInput()
+    {
+        auto *workspace = find<QLineEdit>("workspaceIdEdit");
+        workspace->setFocus();
+        QTest::keyClicks(workspace, kBoardroom);
+        clickToggle(find<QCheckBox>("onlyDuringScheduleCheck"));
+        auto *name = find<QComboBox>("scheduleNameCombo");
+        name->lineEdit()->clear();
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("Business Vacation"));
+        auto *type = find<QComboBox>("scheduleTypeCombo");
+        type->setCurrentIndex(type->findText(QStringLiteral("Holidays")));
+        clickToggle(find<QRadioButton>("selectNumbersRadio"));
+        auto *number = find<QLineEdit>("addNumberEdit");
+        QTest::keyClicks(number, QStringLiteral("+44 20 7183 8750"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QTest::keyClicks(number, QStringLiteral("+44 20 7183 9751"));
+        QTest::mouseClick(find<QPushButton>("addNumberButton"), Qt::LeftButton);
+        clickToggle(find<QCheckBox>("anonymousCheck"));
+        QVERIFY(settle());
+    }
+    // Waits until the look-ups the window started by itself are done, so that an injected
+    // fault meets the request the test sends.
+    bool settle()
+    {
+        WorkspaceBinder *b = binder();
+        Session *session = m_fx.session.get();
+        return QTest::qWaitFor(
+            [b, session] {
+                return session->workspace().has_value() && b->context()->settings().has_value() &&
+                       !b->context()->isBusy() && !b->writeAccess()->isChecking();
+            },
+            10000);
+    }
+    QList<sandbox::RecordedRequest> posts() const
+    {
+        QList<sandbox::RecordedRequest> out;
+        for (const auto &request : m_fx.server->receivedRequests()) {
+            if (request.method == "POST")
+                out.append(request);
+        }
+        return out;
+    }
+    QMessageBox *waitForBox(const char *name)
+    {
+        QMessageBox *box = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                box = m_window->findChild<QMessageBox *>(QLatin1String(name));
+                return box && box->isVisible();
+            },
+            10000);
+        return shown ? box : nullptr;
+    }
+    void typeWorkspaceId(const QString &id)
+    {
+        auto *workspace = find<QLineEdit>("workspaceIdEdit");
+        workspace->selectAll();
+        QTest::keyClick(workspace, Qt::Key_Delete);
+        QTest::keyClicks(workspace, id);
+    }
+    QDialog *waitForDialog()
+    {
+        if (m_dialogs->isEmpty() && !m_dialogs->wait(15000))
+            return nullptr;
+        return m_dialogs->takeFirst().first().value<QDialog *>();
+    }
+
+    WindowFixture m_fx;
+    MainWindow *m_window = nullptr;
+    std::unique_ptr<QSignalSpy> m_dialogs;
+};
+
+} // namespace seqring::test

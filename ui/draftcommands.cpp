@@ -1,0 +1,95 @@
+#include "draftcommands.h"
+
+#include "criteriamodel.h"
+#include "draftfile.h"
+#include "session.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QWidget>
+
+namespace seqring
+{
+
+DraftCommands::DraftCommands(CriteriaModel *model, Session *session, QWidget *window)
+    : QObject(window), m_model(model), m_session(session), m_window(window),
+      m_open(new QAction(this)), m_save(new QAction(this)), m_saveAs(new QAction(this))
+{
+    setObjectName(QStringLiteral("draftCommands"));
+    m_open->setShortcut(QKeySequence::Open);
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_open, &QAction::triggered, this, &DraftCommands::chooseToOpen);
+    connect(m_save, &QAction::triggered, this, [this] {
+        if (m_path.isEmpty())
+            chooseToSave();
+        else
+            saveDraft(m_path);
+    });
+    connect(m_saveAs, &QAction::triggered, this, &DraftCommands::chooseToSave);
+    retranslate();
+}
+
+void DraftCommands::retranslate()
+{
+    m_open->setText(tr("&Open draft…"));
+    m_save->setText(tr("&Save draft…"));
+    m_saveAs->setText(tr("Save draft &as…"));
+}
+
+bool DraftCommands::openDraft(const QString &path)
+{
+    const Parsed<Draft> draft = DraftFile::read(path);
+    if (!draft.ok()) {
+        Q_EMIT problem(tr("Open draft"),
+                       draft.error + QLatin1Char('\n') + tr("The form was left as it was."));
+        return false;
+    }
+    m_session->setWorkspaceId(draft.value->workspaceId);
+    m_session->setOrgId(draft.value->orgId);
+    m_model->setCriteria(draft.value->criteria);
+    m_path = path;
+    Q_EMIT statusMessage(tr("Opened %1").arg(path));
+    return true;
+}
+
+bool DraftCommands::saveDraft(const QString &path)
+{
+    Draft draft;
+    draft.criteria = m_model->criteria();
+    draft.criteria.phoneNumbers = m_model->phoneNumbers()->typed(); // keep the admin's spelling
+    draft.workspaceId = m_session->workspaceId();
+    draft.orgId = m_session->orgId();
+    const QString error = DraftFile::write(path, draft);
+    if (!error.isEmpty()) {
+        Q_EMIT problem(tr("Save draft"), error);
+        return false;
+    }
+    m_path = path;
+    Q_EMIT statusMessage(tr("Saved %1").arg(path));
+    return true;
+}
+
+void DraftCommands::chooseToOpen()
+{
+    auto *dialog = new QFileDialog(m_window, tr("Open draft"), QString(), tr("Drafts (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { openDraft(path); });
+    dialog->open();
+}
+
+void DraftCommands::chooseToSave()
+{
+    auto *dialog = new QFileDialog(m_window, tr("Save draft"), m_path, tr("Drafts (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { saveDraft(path); });
+    dialog->open();
+}
+
+} // namespace seqring

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QWidget;
+
+namespace seqring
+{
+
+class CriteriaModel;
+class Session;
+
+// File > Open draft, Save draft and Save draft as: drafts (the criteria with its workspace
+// and organisation) read from and written to JSON files through the file dialogs. A draft
+// that cannot be read leaves the form as it was. objectName: draftCommands.
+class DraftCommands : public QObject
+{
+    Q_OBJECT
+public:
+    DraftCommands(CriteriaModel *model, Session *session, QWidget *window);
+
+    QAction *openAction() const { return m_open; }
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    void retranslate();
+
+    // false, with problem() naming what went wrong, and nothing changed.
+    bool openDraft(const QString &path);
+    bool saveDraft(const QString &path);
+
+Q_SIGNALS:
+    void problem(const QString &title, const QString &text);
+    void statusMessage(const QString &text);
+
+private:
+    void chooseToOpen();
+    void chooseToSave();
+
+    CriteriaModel *m_model;
+    Session *m_session;
+    QWidget *m_window;
+    QAction *m_open;
+    QAction *m_save;
+    QAction *m_saveAs;
+    QString m_path;
+};
+
+} // namespace seqring

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include "workspacepickerdialog.h"
+
+class QAction;
+class QDialog;
+class QWidget;
+
+namespace seqring
+{
+
+class Session;
+class WorkspaceBinder;
+
+// The window's dialogs around the workspace: the picker (Choose workspace…, Ctrl+K), the
+// "Check whether it was created" button on the error dialog of an ambiguous create, and
+// the answer of that check. What they decide goes to the Session and the WorkspaceBinder.
+// objectName: workspaceDialogs.
+class WorkspaceDialogs : public QObject
+{
+    Q_OBJECT
+public:
+    WorkspaceDialogs(Session *session, WorkspaceBinder *binder, QWidget *window);
+
+    QAction *chooseAction() const { return m_chooseAction; }
+    WorkspacePickerDialog *picker() const { return m_picker; }
+    // Debounce of the picker's search and of the workspace look-up (tests shorten it).
+    void setDebounceInterval(int milliseconds);
+    void retranslate();
+
+    WorkspacePickerDialog *openPicker();
+    // Adds "Check whether it was created" to the error dialog of an ambiguous create.
+    void offerCheck(QDialog *dialog);
+
+Q_SIGNALS:
+    void pickerOpened(seqring::WorkspacePickerDialog *dialog);
+
+private:
+    Session *m_session;
+    WorkspaceBinder *m_binder;
+    QWidget *m_window;
+    QAction *m_chooseAction;
+    QPointer<WorkspacePickerDialog> m_picker;
+    int m_debounce = 300;
+};
+
+} // namespace seqring
