@@ -5,7 +5,6 @@
 #include "sandboxvalidation.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,7 +30,6 @@ struct ApiRequest {
 // The Webex-compatible endpoints over SandboxData: routing, auth, lookups and answers.
 class SandboxApi
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxApi)
 public:
     explicit SandboxApi(SandboxData *data) : m_data(data) {}
 

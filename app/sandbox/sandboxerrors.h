@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -29,7 +28,6 @@ struct ApiError {
 // Builds the Webex error bodies and the standard sentences of the sandbox.
 class SandboxErrors
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxErrors)
 public:
     // {"message", "errors": [{"description", "errorCode"}], "trackingId"}
     static QByteArray body(const QString &message, int errorCode, const QString &trackingId);

@@ -136,8 +136,9 @@ bool SandboxServer::start(quint16 port, QString *error)
     auto *tcpServer = new QTcpServer(d->http.get());
     if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
         if (error)
-            *error =
-                tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString());
+            *error = QStringLiteral("Cannot listen on 127.0.0.1:%1: %2")
+                         .arg(port)
+                         .arg(tcpServer->errorString());
         d->http.reset();
         return false;
     }

@@ -2,7 +2,6 @@
 
 #include "sandboxerrors.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -21,7 +20,6 @@ struct ScheduleRef {
 // The body rules of sequential ring criteria and settings: pure functions, no I/O.
 class CriteriaRules
 {
-    Q_DECLARE_TR_FUNCTIONS(CriteriaRules)
 public:
     static constexpr int maxCriteriaNumbers = 12; // carrier documentation: up to 12 numbers
     static constexpr int maxRingNumbers = 5;
