@@ -110,7 +110,7 @@ Reply SandboxApi::handle(const ApiRequest &request)
     return (this->*route->handler)(context);
 }
 
-Reply SandboxApi::error(const ApiError &error, const Context &context) const
+Reply SandboxApi::error(const SandboxError &error, const Context &context) const
 {
     return SandboxErrors::reply(error, context.request->trackingId);
 }
@@ -161,8 +161,8 @@ Reply SandboxApi::paged(const Context &context, const QList<QJsonObject> &items,
     return reply;
 }
 
-std::optional<ApiError> SandboxApi::findWorkspace(const Context &context, bool needProfessional,
-                                                  QJsonObject *workspace) const
+std::optional<SandboxError> SandboxApi::findWorkspace(const Context &context, bool needProfessional,
+                                                      QJsonObject *workspace) const
 {
     const QString id = context.params.value(0);
     // As the real service does, a workspace of another organisation is simply not found.
@@ -260,7 +260,7 @@ Reply SandboxApi::listSchedules(const Context &context)
     return paged(context, items, QStringLiteral("schedules"));
 }
 
-std::optional<ApiError> SandboxApi::checkLocationScope(const Context &context) const
+std::optional<SandboxError> SandboxApi::checkLocationScope(const Context &context) const
 {
     if (context.token.hasScope(kRead) || context.token.hasScope(kTelephonyRead))
         return std::nullopt;

@@ -8,7 +8,7 @@
 namespace seqring::sandbox
 {
 
-std::optional<ApiError> SandboxApi::parseBody(const Context &context, QJsonObject *body) const
+std::optional<SandboxError> SandboxApi::parseBody(const Context &context, QJsonObject *body) const
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(context.request->body, &parseError);

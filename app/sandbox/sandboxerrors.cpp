@@ -36,7 +36,7 @@ QByteArray SandboxErrors::body(const QString &message, int errorCode, const QStr
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-Reply SandboxErrors::reply(const ApiError &error, const QString &trackingId)
+Reply SandboxErrors::reply(const SandboxError &error, const QString &trackingId)
 {
     const int code = error.errorCode != 0 ? error.errorCode : defaultErrorCode(error.status);
     const QString message = error.message.isEmpty() ? statusMessage(error.status) : error.message;
@@ -101,17 +101,17 @@ QString SandboxErrors::statusMessage(int status)
     }
 }
 
-ApiError SandboxErrors::badRequest(const QString &message)
+SandboxError SandboxErrors::badRequest(const QString &message)
 {
     return {400, message, 25008};
 }
 
-ApiError SandboxErrors::unauthorized()
+SandboxError SandboxErrors::unauthorized()
 {
     return {401, statusMessage(401), 25001};
 }
 
-ApiError SandboxErrors::forbiddenScope(const QString &scope)
+SandboxError SandboxErrors::forbiddenScope(const QString &scope)
 {
     return {
         403,
@@ -121,7 +121,7 @@ ApiError SandboxErrors::forbiddenScope(const QString &scope)
         25403};
 }
 
-ApiError SandboxErrors::notProfessional(const QString &workspaceName)
+SandboxError SandboxErrors::notProfessional(const QString &workspaceName)
 {
     return {403,
             QStringLiteral(
@@ -131,12 +131,12 @@ ApiError SandboxErrors::notProfessional(const QString &workspaceName)
             25405};
 }
 
-ApiError SandboxErrors::notFound(const QString &message)
+SandboxError SandboxErrors::notFound(const QString &message)
 {
     return {404, message, 25404};
 }
 
-ApiError SandboxErrors::unsupportedMediaType(const QByteArray &contentType)
+SandboxError SandboxErrors::unsupportedMediaType(const QByteArray &contentType)
 {
     const QString shown =
         contentType.isEmpty() ? QStringLiteral("(none)") : QString::fromLatin1(contentType);

@@ -10,14 +10,14 @@ namespace seqring::sandbox
 namespace
 {
 
-ApiError bad(const QString &message)
+SandboxError bad(const QString &message)
 {
     return SandboxErrors::badRequest(message);
 }
 
 } // namespace
 
-std::optional<ApiError> CriteriaRules::checkRings(const QString &field, const QJsonValue &value)
+std::optional<SandboxError> CriteriaRules::checkRings(const QString &field, const QJsonValue &value)
 {
     const double rings = value.toDouble(-1);
     if (!value.isDouble() || rings != static_cast<int>(rings) || rings < 2 || rings > 20)
@@ -26,7 +26,7 @@ std::optional<ApiError> CriteriaRules::checkRings(const QString &field, const QJ
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::checkRingNumber(const QJsonValue &value, int index)
+std::optional<SandboxError> CriteriaRules::checkRingNumber(const QJsonValue &value, int index)
 {
     const QString where = QStringLiteral("phoneNumbers[%1]").arg(index);
     if (!value.isObject())
@@ -55,9 +55,9 @@ std::optional<ApiError> CriteriaRules::checkRingNumber(const QJsonValue &value, 
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::validateSettingsPatch(const QJsonObject &patch,
-                                                             const QJsonObject &existing,
-                                                             QJsonObject *stored)
+std::optional<SandboxError> CriteriaRules::validateSettingsPatch(const QJsonObject &patch,
+                                                                 const QJsonObject &existing,
+                                                                 QJsonObject *stored)
 {
     static const QStringList bools{QStringLiteral("enabled"),
                                    QStringLiteral("ringBaseLocationFirstEnabled"),

@@ -35,7 +35,7 @@ const QStringList &selectOnlyKeys()
     return keys;
 }
 
-ApiError bad(const QString &message)
+SandboxError bad(const QString &message)
 {
     return SandboxErrors::badRequest(message);
 }
@@ -63,7 +63,7 @@ bool CriteriaRules::isE164(const QString &number)
     return e164.match(number).hasMatch();
 }
 
-std::optional<ApiError> CriteriaRules::checkNumberList(const QJsonValue &value)
+std::optional<SandboxError> CriteriaRules::checkNumberList(const QJsonValue &value)
 {
     if (!value.isArray())
         return bad(QStringLiteral("Field \"phoneNumbers\" must be a list of phone numbers, got %1.")
@@ -84,7 +84,7 @@ std::optional<ApiError> CriteriaRules::checkNumberList(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::checkShape(const QJsonObject &body)
+std::optional<SandboxError> CriteriaRules::checkShape(const QJsonObject &body)
 {
     static const QStringList known{kScheduleName, kScheduleType, kScheduleLevel, kCallsFrom,
                                    kAnonymous,    kUnavailable,  kPhoneNumbers,  kRingEnabled};
@@ -106,7 +106,7 @@ std::optional<ApiError> CriteriaRules::checkShape(const QJsonObject &body)
         }
     }
     const auto checkEnum = [&body](const QString &key,
-                                   const QStringList &allowed) -> std::optional<ApiError> {
+                                   const QStringList &allowed) -> std::optional<SandboxError> {
         if (body.contains(key) && !allowed.contains(body.value(key).toString()))
             return bad(QStringLiteral("Field \"%1\" has the unknown value %2; allowed values: %3.")
                            .arg(key, shown(body.value(key)), allowed.join(QStringLiteral(", "))));
@@ -122,8 +122,8 @@ std::optional<ApiError> CriteriaRules::checkShape(const QJsonObject &body)
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::checkRules(const QJsonObject &body,
-                                                  const QList<ScheduleRef> &schedules)
+std::optional<SandboxError> CriteriaRules::checkRules(const QJsonObject &body,
+                                                      const QList<ScheduleRef> &schedules)
 {
     for (const QString &key : {QString(kCallsFrom), QString(kRingEnabled)}) {
         if (!body.contains(key))
@@ -175,9 +175,9 @@ std::optional<ApiError> CriteriaRules::checkRules(const QJsonObject &body,
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::validatePost(const QJsonObject &body,
-                                                    const QList<ScheduleRef> &schedules,
-                                                    QJsonObject *stored)
+std::optional<SandboxError> CriteriaRules::validatePost(const QJsonObject &body,
+                                                        const QList<ScheduleRef> &schedules,
+                                                        QJsonObject *stored)
 {
     if (auto error = checkShape(body))
         return error;
@@ -187,10 +187,10 @@ std::optional<ApiError> CriteriaRules::validatePost(const QJsonObject &body,
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::validatePatch(const QJsonObject &patch,
-                                                     const QJsonObject &existing,
-                                                     const QList<ScheduleRef> &schedules,
-                                                     QJsonObject *stored)
+std::optional<SandboxError> CriteriaRules::validatePatch(const QJsonObject &patch,
+                                                         const QJsonObject &existing,
+                                                         const QList<ScheduleRef> &schedules,
+                                                         QJsonObject *stored)
 {
     if (auto error = checkShape(patch))
         return error;
