@@ -79,12 +79,12 @@ Reply SandboxApi::handle(const ApiRequest &request)
         }
     }
     if (allowed.isEmpty())
-        return error(
-            SandboxErrors::notFound(tr("There is no API at %1 in the sandbox.").arg(request.path)),
-            context);
+        return error(SandboxErrors::notFound(
+                         QStringLiteral("There is no API at %1 in the sandbox.").arg(request.path)),
+                     context);
     if (!route) {
         Reply reply = error({405,
-                             tr("Method %1 is not allowed on %2.")
+                             QStringLiteral("Method %1 is not allowed on %2.")
                                  .arg(QString::fromLatin1(request.method), request.path),
                              405},
                             context);
@@ -110,7 +110,7 @@ Reply SandboxApi::handle(const ApiRequest &request)
     return (this->*route->handler)(context);
 }
 
-Reply SandboxApi::error(const ApiError &error, const Context &context) const
+Reply SandboxApi::error(const SandboxError &error, const Context &context) const
 {
     return SandboxErrors::reply(error, context.request->trackingId);
 }
@@ -132,13 +132,14 @@ Reply SandboxApi::paged(const Context &context, const QList<QJsonObject> &items,
         bool ok = false;
         bounds[i] = text.toInt(&ok);
         if (!ok || bounds[i] < (i == 0 ? 0 : 1))
-            return error(SandboxErrors::badRequest(
-                             tr("Query parameter \"%1\" must be a whole number of at least %2, "
-                                "got \"%3\".")
-                                 .arg(names[i])
-                                 .arg(i == 0 ? 0 : 1)
-                                 .arg(text)),
-                         context);
+            return error(
+                SandboxErrors::badRequest(
+                    QStringLiteral("Query parameter \"%1\" must be a whole number of at least %2, "
+                                   "got \"%3\".")
+                        .arg(names[i])
+                        .arg(i == 0 ? 0 : 1)
+                        .arg(text)),
+                context);
     }
     const int start = bounds[0];
     const int max = bounds[1];
@@ -160,8 +161,8 @@ Reply SandboxApi::paged(const Context &context, const QList<QJsonObject> &items,
     return reply;
 }
 
-std::optional<ApiError> SandboxApi::findWorkspace(const Context &context, bool needProfessional,
-                                                  QJsonObject *workspace) const
+std::optional<SandboxError> SandboxApi::findWorkspace(const Context &context, bool needProfessional,
+                                                      QJsonObject *workspace) const
 {
     const QString id = context.params.value(0);
     // As the real service does, a workspace of another organisation is simply not found.
@@ -169,7 +170,7 @@ std::optional<ApiError> SandboxApi::findWorkspace(const Context &context, bool n
         *workspace = m_data->workspace(id, context.orgId);
     if (workspace->isEmpty())
         return SandboxErrors::notFound(
-            tr("Workspace %1 was not found in the organisation.").arg(id));
+            QStringLiteral("Workspace %1 was not found in the organisation.").arg(id));
     if (needProfessional && !m_data->isProfessional(*workspace))
         return SandboxErrors::notProfessional(
             workspace->value(QLatin1String("displayName")).toString());
@@ -185,7 +186,9 @@ Reply SandboxApi::listLicenses(const Context &context)
 {
     if (context.orgId != context.token.orgId)
         return error(
-            {403, tr("The access token may not read organisation %1.").arg(context.orgId), 25403},
+            {403,
+             QStringLiteral("The access token may not read organisation %1.").arg(context.orgId),
+             25403},
             context);
     QList<QJsonObject> items = m_data->licenses(context.orgId);
     for (QJsonObject &item : items)
@@ -197,7 +200,9 @@ Reply SandboxApi::listWorkspaces(const Context &context)
 {
     if (context.orgId != context.token.orgId)
         return error(
-            {403, tr("The access token may not read organisation %1.").arg(context.orgId), 25403},
+            {403,
+             QStringLiteral("The access token may not read organisation %1.").arg(context.orgId),
+             25403},
             context);
     const QUrlQuery &query = context.request->query;
     const QString name = query.queryItemValue(QStringLiteral("displayName"), QUrl::FullyDecoded);
@@ -238,8 +243,9 @@ Reply SandboxApi::listSchedules(const Context &context)
     if (context.orgId == context.token.orgId)
         location = m_data->location(locationId, context.orgId);
     if (location.isEmpty())
-        return error(SandboxErrors::notFound(tr("Location %1 was not found.").arg(locationId)),
-                     context);
+        return error(
+            SandboxErrors::notFound(QStringLiteral("Location %1 was not found.").arg(locationId)),
+            context);
     const QUrlQuery &query = context.request->query;
     const QString name = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
     const QString type = query.queryItemValue(QStringLiteral("type"), QUrl::FullyDecoded);
@@ -254,7 +260,7 @@ Reply SandboxApi::listSchedules(const Context &context)
     return paged(context, items, QStringLiteral("schedules"));
 }
 
-std::optional<ApiError> SandboxApi::checkLocationScope(const Context &context) const
+std::optional<SandboxError> SandboxApi::checkLocationScope(const Context &context) const
 {
     if (context.token.hasScope(kRead) || context.token.hasScope(kTelephonyRead))
         return std::nullopt;
@@ -267,7 +273,9 @@ Reply SandboxApi::listLocations(const Context &context)
         return error(*failure, context);
     if (context.orgId != context.token.orgId)
         return error(
-            {403, tr("The access token may not read organisation %1.").arg(context.orgId), 25403},
+            {403,
+             QStringLiteral("The access token may not read organisation %1.").arg(context.orgId),
+             25403},
             context);
     const QString name =
         context.request->query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
@@ -290,7 +298,8 @@ Reply SandboxApi::getLocation(const Context &context)
     if (context.orgId == context.token.orgId)
         location = m_data->location(id, context.orgId);
     if (location.isEmpty())
-        return error(SandboxErrors::notFound(tr("Location %1 was not found.").arg(id)), context);
+        return error(SandboxErrors::notFound(QStringLiteral("Location %1 was not found.").arg(id)),
+                     context);
     return json(200, location);
 }
 

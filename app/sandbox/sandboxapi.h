@@ -5,7 +5,6 @@
 #include "sandboxvalidation.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,7 +30,6 @@ struct ApiRequest {
 // The Webex-compatible endpoints over SandboxData: routing, auth, lookups and answers.
 class SandboxApi
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxApi)
 public:
     explicit SandboxApi(SandboxData *data) : m_data(data) {}
 
@@ -58,13 +56,13 @@ private:
     };
     static const QList<Route> &routes();
 
-    Reply error(const ApiError &error, const Context &context) const;
+    Reply error(const SandboxError &error, const Context &context) const;
     Reply json(int status, const QJsonObject &object) const;
     Reply paged(const Context &context, const QList<QJsonObject> &items, const QString &key);
     // The addressed workspace, or the 404/403 to answer.
-    std::optional<ApiError> findWorkspace(const Context &context, bool needProfessional,
-                                          QJsonObject *workspace) const;
-    std::optional<ApiError> parseBody(const Context &context, QJsonObject *body) const;
+    std::optional<SandboxError> findWorkspace(const Context &context, bool needProfessional,
+                                              QJsonObject *workspace) const;
+    std::optional<SandboxError> parseBody(const Context &context, QJsonObject *body) const;
     QList<ScheduleRef> schedulesOf(const QJsonObject &workspace) const;
 
     Reply peopleMe(const Context &context);
@@ -75,7 +73,7 @@ private:
     Reply listLocations(const Context &context);
     Reply getLocation(const Context &context);
     // Locations may be read with either of two scopes; the 403 to answer when neither.
-    std::optional<ApiError> checkLocationScope(const Context &context) const;
+    std::optional<SandboxError> checkLocationScope(const Context &context) const;
     // sandboxcriteriaapi.cpp
     Reply getSettings(const Context &context);
     Reply putSettings(const Context &context);

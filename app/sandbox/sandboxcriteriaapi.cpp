@@ -8,16 +8,17 @@
 namespace seqring::sandbox
 {
 
-std::optional<ApiError> SandboxApi::parseBody(const Context &context, QJsonObject *body) const
+std::optional<SandboxError> SandboxApi::parseBody(const Context &context, QJsonObject *body) const
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(context.request->body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return SandboxErrors::badRequest(tr("The request body is not valid JSON: %1 at offset %2.")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset));
+        return SandboxErrors::badRequest(
+            QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!doc.isObject())
-        return SandboxErrors::badRequest(tr("The request body must be a JSON object."));
+        return SandboxErrors::badRequest(QStringLiteral("The request body must be a JSON object."));
     *body = doc.object();
     return std::nullopt;
 }
@@ -107,15 +108,16 @@ Reply SandboxApi::createCriteria(const Context &context)
         // SANDBOX rule, not documented for the real service: one criteria per schedule and
         // callsFrom on a workspace, so that clients see and handle a 409.
         if (CriteriaRules::sameKey(other.toObject(), stored))
-            return error({409,
-                          tr("Workspace \"%1\" already has a criteria for schedule \"%2\" and "
-                             "callsFrom %3 (id %4); this is a sandbox rule.")
-                              .arg(workspace.value(QLatin1String("displayName")).toString(),
-                                   stored.value(QLatin1String("scheduleName")).toString(),
-                                   stored.value(QLatin1String("callsFrom")).toString(),
-                                   other.toObject().value(QLatin1String("id")).toString()),
-                          25409},
-                         context);
+            return error(
+                {409,
+                 QStringLiteral("Workspace \"%1\" already has a criteria for schedule \"%2\" and "
+                                "callsFrom %3 (id %4); this is a sandbox rule.")
+                     .arg(workspace.value(QLatin1String("displayName")).toString(),
+                          stored.value(QLatin1String("scheduleName")).toString(),
+                          stored.value(QLatin1String("callsFrom")).toString(),
+                          other.toObject().value(QLatin1String("id")).toString()),
+                 25409},
+                context);
     }
     QString id;
     QString saveError;
@@ -132,8 +134,8 @@ Reply SandboxApi::getCriteria(const Context &context)
     const QJsonObject stored = m_data->criterion(context.params.value(0), context.params.value(1));
     if (stored.isEmpty())
         return error(
-            SandboxErrors::notFound(
-                tr("Criteria %1 was not found on the workspace.").arg(context.params.value(1))),
+            SandboxErrors::notFound(QStringLiteral("Criteria %1 was not found on the workspace.")
+                                        .arg(context.params.value(1))),
             context);
     return json(200, CriteriaRules::toGetJson(stored));
 }
@@ -147,9 +149,10 @@ Reply SandboxApi::putCriteria(const Context &context)
     const QString criteriaId = context.params.value(1);
     const QJsonObject existing = m_data->criterion(workspaceId, criteriaId);
     if (existing.isEmpty())
-        return error(SandboxErrors::notFound(
-                         tr("Criteria %1 was not found on the workspace.").arg(criteriaId)),
-                     context);
+        return error(
+            SandboxErrors::notFound(
+                QStringLiteral("Criteria %1 was not found on the workspace.").arg(criteriaId)),
+            context);
     QJsonObject patch;
     if (auto failure = parseBody(context, &patch))
         return error(*failure, context);
@@ -163,12 +166,13 @@ Reply SandboxApi::putCriteria(const Context &context)
         const QJsonObject object = other.toObject();
         if (object.value(QLatin1String("id")).toString() != criteriaId &&
             CriteriaRules::sameKey(object, stored))
-            return error({409,
-                          tr("Another criteria (id %1) already has this schedule and callsFrom; "
-                             "this is a sandbox rule.")
-                              .arg(object.value(QLatin1String("id")).toString()),
-                          25409},
-                         context);
+            return error(
+                {409,
+                 QStringLiteral("Another criteria (id %1) already has this schedule and callsFrom; "
+                                "this is a sandbox rule.")
+                     .arg(object.value(QLatin1String("id")).toString()),
+                 25409},
+                context);
     }
     QString saveError;
     if (!m_data->replaceCriteria(workspaceId, criteriaId, stored, &saveError))
@@ -184,9 +188,10 @@ Reply SandboxApi::deleteCriteria(const Context &context)
     const QString workspaceId = context.params.value(0);
     const QString criteriaId = context.params.value(1);
     if (m_data->criterion(workspaceId, criteriaId).isEmpty())
-        return error(SandboxErrors::notFound(
-                         tr("Criteria %1 was not found on the workspace.").arg(criteriaId)),
-                     context);
+        return error(
+            SandboxErrors::notFound(
+                QStringLiteral("Criteria %1 was not found on the workspace.").arg(criteriaId)),
+            context);
     QString saveError;
     if (!m_data->removeCriteria(workspaceId, criteriaId, &saveError))
         return saveFailed(context, saveError);

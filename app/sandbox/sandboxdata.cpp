@@ -38,7 +38,7 @@ bool SandboxData::load(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        setError(error, tr("The sandbox data is not a JSON object: %1 at offset %2.")
+        setError(error, QStringLiteral("The sandbox data is not a JSON object: %1 at offset %2.")
                             .arg(parseError.errorString())
                             .arg(parseError.offset));
         return false;
@@ -46,7 +46,9 @@ bool SandboxData::load(const QByteArray &json, QString *error)
     const QJsonObject root = doc.object();
     for (const char *key : {"tokens", "workspaces", "locations", "schedules", "licenses"}) {
         if (!root.value(QLatin1String(key)).isArray()) {
-            setError(error, tr("The sandbox data has no \"%1\" list.").arg(QLatin1String(key)));
+            setError(
+                error,
+                QStringLiteral("The sandbox data has no \"%1\" list.").arg(QLatin1String(key)));
             return false;
         }
     }
@@ -59,7 +61,9 @@ bool SandboxData::useStateFile(const QString &path, QString *error)
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            setError(error, tr("Cannot read the state file %1: %2.").arg(path, file.errorString()));
+            setError(
+                error,
+                QStringLiteral("Cannot read the state file %1: %2.").arg(path, file.errorString()));
             return false;
         }
         const QByteArray json = file.readAll();
@@ -77,14 +81,14 @@ bool SandboxData::persist(QString *error) const
         return true;
     QSaveFile file(m_statePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error,
-                 tr("Cannot write the state file %1: %2.").arg(m_statePath, file.errorString()));
+        setError(error, QStringLiteral("Cannot write the state file %1: %2.")
+                            .arg(m_statePath, file.errorString()));
         return false;
     }
     file.write(QJsonDocument(m_doc).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        setError(error,
-                 tr("Cannot save the state file %1: %2.").arg(m_statePath, file.errorString()));
+        setError(error, QStringLiteral("Cannot save the state file %1: %2.")
+                            .arg(m_statePath, file.errorString()));
         return false;
     }
     return true;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -24,7 +23,6 @@ struct TokenInfo {
 // The sandbox's data: the fixture document, lookups, criteria changes and the --state file.
 class SandboxData
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxData)
 public:
     SandboxData();
 

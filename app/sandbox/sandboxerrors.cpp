@@ -36,7 +36,7 @@ QByteArray SandboxErrors::body(const QString &message, int errorCode, const QStr
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-Reply SandboxErrors::reply(const ApiError &error, const QString &trackingId)
+Reply SandboxErrors::reply(const SandboxError &error, const QString &trackingId)
 {
     const int code = error.errorCode != 0 ? error.errorCode : defaultErrorCode(error.status);
     const QString message = error.message.isEmpty() ? statusMessage(error.status) : error.message;
@@ -65,80 +65,85 @@ QString SandboxErrors::statusMessage(int status)
 {
     switch (status) {
     case 400:
-        return tr("The request was invalid.");
+        return QStringLiteral("The request was invalid.");
     case 401:
-        return tr("The request requires a valid access token set in the Authorization request "
-                  "header.");
+        return QStringLiteral(
+            "The request requires a valid access token set in the Authorization request "
+            "header.");
     case 403:
-        return tr("The request is understood, but access is not allowed.");
+        return QStringLiteral("The request is understood, but access is not allowed.");
     case 404:
-        return tr("The requested resource could not be found.");
+        return QStringLiteral("The requested resource could not be found.");
     case 405:
-        return tr("The request method is not supported for the requested resource.");
+        return QStringLiteral("The request method is not supported for the requested resource.");
     case 409:
-        return tr("The request conflicts with an existing resource.");
+        return QStringLiteral("The request conflicts with an existing resource.");
     case 410:
-        return tr("The requested resource is no longer available.");
+        return QStringLiteral("The requested resource is no longer available.");
     case 415:
-        return tr("The request body must be sent as application/json.");
+        return QStringLiteral("The request body must be sent as application/json.");
     case 423:
-        return tr("The requested resource is temporarily locked. Try again later.");
+        return QStringLiteral("The requested resource is temporarily locked. Try again later.");
     case 428:
-        return tr("A precondition is required for this request.");
+        return QStringLiteral("A precondition is required for this request.");
     case 429:
-        return tr("Too many requests have been sent. Wait and try again.");
+        return QStringLiteral("Too many requests have been sent. Wait and try again.");
     case 500:
-        return tr("Something went wrong on the server.");
+        return QStringLiteral("Something went wrong on the server.");
     case 502:
-        return tr("The server received an invalid response from an upstream server.");
+        return QStringLiteral("The server received an invalid response from an upstream server.");
     case 503:
-        return tr("The service is unavailable or overloaded. Try again later.");
+        return QStringLiteral("The service is unavailable or overloaded. Try again later.");
     case 504:
-        return tr("An upstream server failed to respond in time.");
+        return QStringLiteral("An upstream server failed to respond in time.");
     default:
-        return tr("The sandbox answered with HTTP status %1.").arg(status);
+        return QStringLiteral("The sandbox answered with HTTP status %1.").arg(status);
     }
 }
 
-ApiError SandboxErrors::badRequest(const QString &message)
+SandboxError SandboxErrors::badRequest(const QString &message)
 {
     return {400, message, 25008};
 }
 
-ApiError SandboxErrors::unauthorized()
+SandboxError SandboxErrors::unauthorized()
 {
     return {401, statusMessage(401), 25001};
 }
 
-ApiError SandboxErrors::forbiddenScope(const QString &scope)
+SandboxError SandboxErrors::forbiddenScope(const QString &scope)
 {
-    return {403,
-            tr("The access token is not authorised for this operation: it needs the scope "
-               "\"%1\" of a full or location administrator.")
-                .arg(scope),
-            25403};
+    return {
+        403,
+        QStringLiteral("The access token is not authorised for this operation: it needs the scope "
+                       "\"%1\" of a full or location administrator.")
+            .arg(scope),
+        25403};
 }
 
-ApiError SandboxErrors::notProfessional(const QString &workspaceName)
+SandboxError SandboxErrors::notProfessional(const QString &workspaceName)
 {
     return {403,
-            tr("Workspace \"%1\" does not have the Webex Calling Professional license; sequential "
-               "ring needs the Webex Calling Professional license.")
+            QStringLiteral(
+                "Workspace \"%1\" does not have the Webex Calling Professional license; sequential "
+                "ring needs the Webex Calling Professional license.")
                 .arg(workspaceName),
             25405};
 }
 
-ApiError SandboxErrors::notFound(const QString &message)
+SandboxError SandboxErrors::notFound(const QString &message)
 {
     return {404, message, 25404};
 }
 
-ApiError SandboxErrors::unsupportedMediaType(const QByteArray &contentType)
+SandboxError SandboxErrors::unsupportedMediaType(const QByteArray &contentType)
 {
-    const QString shown = contentType.isEmpty() ? tr("(none)") : QString::fromLatin1(contentType);
+    const QString shown =
+        contentType.isEmpty() ? QStringLiteral("(none)") : QString::fromLatin1(contentType);
     return {
         415,
-        tr("Content-Type \"%1\" is not supported: send the body as application/json.").arg(shown),
+        QStringLiteral("Content-Type \"%1\" is not supported: send the body as application/json.")
+            .arg(shown),
         25415};
 }
 

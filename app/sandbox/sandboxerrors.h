@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,8 +18,9 @@ struct Reply {
     static Reply empty(int status);
 };
 
-// An API error as the sandbox reports it, turned into a Webex-style body by errorReply().
-struct ApiError {
+// An error answer of the sandbox, before SandboxErrors::reply() turns it into a Webex-style
+// body. Server side only; not to be confused with the client's seqring::ApiError.
+struct SandboxError {
     int status = 400;
     QString message;   // the sentence an administrator reads
     int errorCode = 0; // Webex-style numeric code in errors[0].errorCode
@@ -29,23 +29,22 @@ struct ApiError {
 // Builds the Webex error bodies and the standard sentences of the sandbox.
 class SandboxErrors
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxErrors)
 public:
     // {"message", "errors": [{"description", "errorCode"}], "trackingId"}
     static QByteArray body(const QString &message, int errorCode, const QString &trackingId);
-    static Reply reply(const ApiError &error, const QString &trackingId);
+    static Reply reply(const SandboxError &error, const QString &trackingId);
 
     // A default error code per status (sandbox values, not the real service's catalogue).
     static int defaultErrorCode(int status);
     // A generic sentence for a status, used for forced statuses and 405.
     static QString statusMessage(int status);
 
-    static ApiError badRequest(const QString &message);
-    static ApiError unauthorized();
-    static ApiError forbiddenScope(const QString &scope);
-    static ApiError notProfessional(const QString &workspaceName);
-    static ApiError notFound(const QString &message);
-    static ApiError unsupportedMediaType(const QByteArray &contentType);
+    static SandboxError badRequest(const QString &message);
+    static SandboxError unauthorized();
+    static SandboxError forbiddenScope(const QString &scope);
+    static SandboxError notProfessional(const QString &workspaceName);
+    static SandboxError notFound(const QString &message);
+    static SandboxError unsupportedMediaType(const QByteArray &contentType);
 };
 
 } // namespace seqring::sandbox

@@ -84,7 +84,7 @@ Reply SandboxFaults::forcedReply(const QByteArray &method, const QString &tracki
     default:
         reply = SandboxErrors::reply(
             {m_forcedStatus,
-             tr("%1 (forced by the sandbox for %2)")
+             QStringLiteral("%1 (forced by the sandbox for %2)")
                  .arg(SandboxErrors::statusMessage(m_forcedStatus), QString::fromLatin1(method)),
              0},
             trackingId);

@@ -3,7 +3,6 @@
 #include "sandboxerrors.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
@@ -15,7 +14,6 @@ namespace seqring::sandbox
 // Fault injection: rate limit, forced statuses, latency, drops, malformed and oversized replies.
 class SandboxFaults
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxFaults)
 public:
     // What to do with one request before it is routed.
     struct Decision {

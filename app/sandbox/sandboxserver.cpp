@@ -5,7 +5,9 @@
 #include "sandboxerrors.h"
 #include "sandboxfaults.h"
 #include "sandboxhttpserver.h"
+#include "sandboxlog.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -25,6 +27,25 @@ QByteArray RecordedRequest::header(const QByteArray &name) const
     return {};
 }
 
+namespace
+{
+
+// What the log says of one request: its method and path only, and how long it took.
+struct RequestLine {
+    QByteArray method;
+    QByteArray path; // percent-encoded, so that no path can break or forge a log line
+    QElapsedTimer timer;
+};
+
+// The debug line of a request handled: "GET /v1/workspaces -> 200 in 3 ms".
+void logHandled(const RequestLine &line, const QByteArray &outcome)
+{
+    qCDebug(lcSandbox, "%s %s -> %s in %lld ms", line.method.constData(), line.path.constData(),
+            outcome.constData(), static_cast<long long>(line.timer.elapsed()));
+}
+
+} // namespace
+
 // The state behind SandboxServer: data, API, faults, the listening socket and the record.
 class SandboxServer::Private
 {
@@ -34,7 +55,8 @@ public:
     void handle(const QHttpServerRequest &request, const SandboxHttpServer::ResponderPtr &responder,
                 const QPointer<QTcpSocket> &socket);
     void deliver(const SandboxHttpServer::ResponderPtr &responder,
-                 const QPointer<QTcpSocket> &socket, const std::optional<Reply> &reply);
+                 const QPointer<QTcpSocket> &socket, const std::optional<Reply> &reply,
+                 const RequestLine &line);
 
     SandboxServer *q;
     SandboxData data;
@@ -49,8 +71,12 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
                                     const SandboxHttpServer::ResponderPtr &responder,
                                     const QPointer<QTcpSocket> &socket)
 {
+    RequestLine line;
+    line.timer.start();
     RecordedRequest record;
     record.method = SandboxHttpServer::methodName(request.method());
+    line.method = record.method;
+    line.path = request.url().path(QUrl::FullyEncoded).toLatin1();
     record.path = request.url().path();
     record.query = request.query();
     record.headers = SandboxHttpServer::headersOf(request);
@@ -81,20 +107,22 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
 
     const int latency = faults.latency();
     if (latency <= 0) {
-        deliver(responder, socket, reply);
+        deliver(responder, socket, reply, line);
         return;
     }
-    QTimer::singleShot(latency, q,
-                       [this, responder, socket, reply] { deliver(responder, socket, reply); });
+    QTimer::singleShot(latency, q, [this, responder, socket, reply, line] {
+        deliver(responder, socket, reply, line);
+    });
 }
 
 void SandboxServer::Private::deliver(const SandboxHttpServer::ResponderPtr &responder,
                                      const QPointer<QTcpSocket> &socket,
-                                     const std::optional<Reply> &reply)
+                                     const std::optional<Reply> &reply, const RequestLine &line)
 {
     if (!reply) {
         // Dropped: close the connection without an answer, once Qt is done with the request.
         // The unused responder goes first (when the caller lets it go), the socket after.
+        logHandled(line, QByteArrayLiteral("dropped unanswered"));
         QTimer::singleShot(0, q, [socket] {
             if (socket)
                 socket->abort();
@@ -103,10 +131,13 @@ void SandboxServer::Private::deliver(const SandboxHttpServer::ResponderPtr &resp
     }
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     // The responder writes straight to the socket: skip it if the client went away meanwhile.
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        logHandled(line, QByteArray::number(reply->status) + " not sent, the client left");
         return;
+    }
 #endif
     SandboxHttpServer::writeReply(*responder, *reply);
+    logHandled(line, QByteArray::number(reply->status));
 }
 
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
@@ -136,14 +167,16 @@ bool SandboxServer::start(quint16 port, QString *error)
     auto *tcpServer = new QTcpServer(d->http.get());
     if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
         if (error)
-            *error =
-                tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString());
+            *error = QStringLiteral("Cannot listen on 127.0.0.1:%1: %2")
+                         .arg(port)
+                         .arg(tcpServer->errorString());
         d->http.reset();
         return false;
     }
     // void in Qt 6.4, bool in 6.8: nothing to check once the QTcpServer listens.
     static_cast<void>(d->http->bind(tcpServer));
     d->tcpServer = tcpServer;
+    qCInfo(lcSandbox, "Listening on %s", qUtf8Printable(apiRoot()));
     return true;
 }
 

@@ -10,51 +10,54 @@ namespace seqring::sandbox
 namespace
 {
 
-ApiError bad(const QString &message)
+SandboxError bad(const QString &message)
 {
     return SandboxErrors::badRequest(message);
 }
 
 } // namespace
 
-std::optional<ApiError> CriteriaRules::checkRings(const QString &field, const QJsonValue &value)
+std::optional<SandboxError> CriteriaRules::checkRings(const QString &field, const QJsonValue &value)
 {
     const double rings = value.toDouble(-1);
     if (!value.isDouble() || rings != static_cast<int>(rings) || rings < 2 || rings > 20)
-        return bad(tr("Field \"%1\" must be a whole number from 2 to 20, got %2.")
+        return bad(QStringLiteral("Field \"%1\" must be a whole number from 2 to 20, got %2.")
                        .arg(field, shown(value)));
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::checkRingNumber(const QJsonValue &value, int index)
+std::optional<SandboxError> CriteriaRules::checkRingNumber(const QJsonValue &value, int index)
 {
     const QString where = QStringLiteral("phoneNumbers[%1]").arg(index);
     if (!value.isObject())
-        return bad(tr("Field \"%1\" must be an object, got %2.").arg(where, shown(value)));
+        return bad(
+            QStringLiteral("Field \"%1\" must be an object, got %2.").arg(where, shown(value)));
     const QJsonObject entry = value.toObject();
     for (auto it = entry.begin(); it != entry.end(); ++it) {
         const QString field = where + QLatin1Char('.') + it.key();
         if (it.key() == QLatin1String("phoneNumber")) {
             if (!it.value().isString() || !isE164(it.value().toString()))
-                return bad(tr("Field \"%1\" has the value %2, which is not an E.164 number.")
-                               .arg(field, shown(it.value())));
+                return bad(
+                    QStringLiteral("Field \"%1\" has the value %2, which is not an E.164 number.")
+                        .arg(field, shown(it.value())));
         } else if (it.key() == QLatin1String("answerConfirmationRequiredEnabled")) {
             if (!it.value().isBool())
-                return bad(tr("Field \"%1\" must be true or false, got %2.")
+                return bad(QStringLiteral("Field \"%1\" must be true or false, got %2.")
                                .arg(field, shown(it.value())));
         } else if (it.key() == QLatin1String("numberOfRings")) {
             if (auto error = checkRings(field, it.value()))
                 return error;
         } else {
-            return bad(tr("Unknown field \"%1\" (value %2).").arg(field, shown(it.value())));
+            return bad(
+                QStringLiteral("Unknown field \"%1\" (value %2).").arg(field, shown(it.value())));
         }
     }
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::validateSettingsPatch(const QJsonObject &patch,
-                                                             const QJsonObject &existing,
-                                                             QJsonObject *stored)
+std::optional<SandboxError> CriteriaRules::validateSettingsPatch(const QJsonObject &patch,
+                                                                 const QJsonObject &existing,
+                                                                 QJsonObject *stored)
 {
     static const QStringList bools{QStringLiteral("enabled"),
                                    QStringLiteral("ringBaseLocationFirstEnabled"),
@@ -63,7 +66,7 @@ std::optional<ApiError> CriteriaRules::validateSettingsPatch(const QJsonObject &
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         if (bools.contains(it.key())) {
             if (!it.value().isBool())
-                return bad(tr("Field \"%1\" must be true or false, got %2.")
+                return bad(QStringLiteral("Field \"%1\" must be true or false, got %2.")
                                .arg(it.key(), shown(it.value())));
         } else if (it.key() == QLatin1String("baseLocationNumberOfRings")) {
             if (auto error = checkRings(it.key(), it.value()))
@@ -72,7 +75,8 @@ std::optional<ApiError> CriteriaRules::validateSettingsPatch(const QJsonObject &
             const QJsonArray numbers = it.value().toArray();
             if (!it.value().isArray() || numbers.size() > maxRingNumbers)
                 return bad(
-                    tr("Field \"phoneNumbers\" must be a list of at most %1 entries, got %2.")
+                    QStringLiteral(
+                        "Field \"phoneNumbers\" must be a list of at most %1 entries, got %2.")
                         .arg(maxRingNumbers)
                         .arg(shown(it.value())));
             for (int i = 0; i < numbers.size(); ++i) {
@@ -80,7 +84,8 @@ std::optional<ApiError> CriteriaRules::validateSettingsPatch(const QJsonObject &
                     return error;
             }
         } else {
-            return bad(tr("Unknown field \"%1\" (value %2).").arg(it.key(), shown(it.value())));
+            return bad(QStringLiteral("Unknown field \"%1\" (value %2).")
+                           .arg(it.key(), shown(it.value())));
         }
     }
     QJsonObject merged = existing;

@@ -35,7 +35,7 @@ const QStringList &selectOnlyKeys()
     return keys;
 }
 
-ApiError bad(const QString &message)
+SandboxError bad(const QString &message)
 {
     return SandboxErrors::badRequest(message);
 }
@@ -63,26 +63,28 @@ bool CriteriaRules::isE164(const QString &number)
     return e164.match(number).hasMatch();
 }
 
-std::optional<ApiError> CriteriaRules::checkNumberList(const QJsonValue &value)
+std::optional<SandboxError> CriteriaRules::checkNumberList(const QJsonValue &value)
 {
     if (!value.isArray())
-        return bad(tr("Field \"phoneNumbers\" must be a list of phone numbers, got %1.")
+        return bad(QStringLiteral("Field \"phoneNumbers\" must be a list of phone numbers, got %1.")
                        .arg(shown(value)));
     const QJsonArray numbers = value.toArray();
     if (numbers.size() > maxCriteriaNumbers)
-        return bad(tr("Field \"phoneNumbers\" has %1 numbers; a criteria takes at most %2.")
-                       .arg(numbers.size())
-                       .arg(maxCriteriaNumbers));
+        return bad(
+            QStringLiteral("Field \"phoneNumbers\" has %1 numbers; a criteria takes at most %2.")
+                .arg(numbers.size())
+                .arg(maxCriteriaNumbers));
     for (const QJsonValue &number : numbers) {
         if (!number.isString() || !isE164(number.toString()))
-            return bad(tr("Field \"phoneNumbers\" contains %1, which is not an E.164 number "
-                          "(a + followed by up to 15 digits, e.g. +442071838750).")
-                           .arg(shown(number)));
+            return bad(
+                QStringLiteral("Field \"phoneNumbers\" contains %1, which is not an E.164 number "
+                               "(a + followed by up to 15 digits, e.g. +442071838750).")
+                    .arg(shown(number)));
     }
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::checkShape(const QJsonObject &body)
+std::optional<SandboxError> CriteriaRules::checkShape(const QJsonObject &body)
 {
     static const QStringList known{kScheduleName, kScheduleType, kScheduleLevel, kCallsFrom,
                                    kAnonymous,    kUnavailable,  kPhoneNumbers,  kRingEnabled};
@@ -90,22 +92,23 @@ std::optional<ApiError> CriteriaRules::checkShape(const QJsonObject &body)
         const QString key = it.key();
         const QJsonValue value = it.value();
         if (!known.contains(key))
-            return bad(tr("Unknown field \"%1\" (value %2).").arg(key, shown(value)));
+            return bad(QStringLiteral("Unknown field \"%1\" (value %2).").arg(key, shown(value)));
         if (key == kAnonymous || key == kUnavailable || key == kRingEnabled) {
             if (!value.isBool())
-                return bad(
-                    tr("Field \"%1\" must be true or false, got %2.").arg(key, shown(value)));
+                return bad(QStringLiteral("Field \"%1\" must be true or false, got %2.")
+                               .arg(key, shown(value)));
         } else if (key == kPhoneNumbers) {
             if (auto error = checkNumberList(value))
                 return error;
         } else if (!value.isString()) {
-            return bad(tr("Field \"%1\" must be a string, got %2.").arg(key, shown(value)));
+            return bad(
+                QStringLiteral("Field \"%1\" must be a string, got %2.").arg(key, shown(value)));
         }
     }
     const auto checkEnum = [&body](const QString &key,
-                                   const QStringList &allowed) -> std::optional<ApiError> {
+                                   const QStringList &allowed) -> std::optional<SandboxError> {
         if (body.contains(key) && !allowed.contains(body.value(key).toString()))
-            return bad(tr("Field \"%1\" has the unknown value %2; allowed values: %3.")
+            return bad(QStringLiteral("Field \"%1\" has the unknown value %2; allowed values: %3.")
                            .arg(key, shown(body.value(key)), allowed.join(QStringLiteral(", "))));
         return std::nullopt;
     };
@@ -119,20 +122,21 @@ std::optional<ApiError> CriteriaRules::checkShape(const QJsonObject &body)
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::checkRules(const QJsonObject &body,
-                                                  const QList<ScheduleRef> &schedules)
+std::optional<SandboxError> CriteriaRules::checkRules(const QJsonObject &body,
+                                                      const QList<ScheduleRef> &schedules)
 {
     for (const QString &key : {QString(kCallsFrom), QString(kRingEnabled)}) {
         if (!body.contains(key))
-            return bad(tr("Required field \"%1\" is missing.").arg(key));
+            return bad(QStringLiteral("Required field \"%1\" is missing.").arg(key));
     }
     int scheduleFields = 0;
     for (const QString &key : scheduleKeys())
         scheduleFields += body.contains(key) ? 1 : 0;
     if (scheduleFields != 0 && scheduleFields != 3)
         return bad(
-            tr("Fields \"scheduleName\", \"scheduleType\" and \"scheduleLevel\" go together: "
-               "give all three, or none for all hours, all days (got %1 of 3).")
+            QStringLiteral(
+                "Fields \"scheduleName\", \"scheduleType\" and \"scheduleLevel\" go together: "
+                "give all three, or none for all hours, all days (got %1 of 3).")
                 .arg(scheduleFields));
     if (scheduleFields == 3) {
         const QString name = body.value(kScheduleName).toString();
@@ -143,33 +147,37 @@ std::optional<ApiError> CriteriaRules::checkRules(const QJsonObject &body,
                 typesOfName.append(schedule.type);
         }
         if (typesOfName.isEmpty())
-            return bad(tr("Field \"scheduleName\" has the value \"%1\", which is not a schedule "
-                          "of the workspace's location.")
+            return bad(QStringLiteral(
+                           "Field \"scheduleName\" has the value \"%1\", which is not a schedule "
+                           "of the workspace's location.")
                            .arg(name));
         if (!typesOfName.contains(type))
-            return bad(tr("Field \"scheduleType\" has the value \"%1\", but schedule \"%2\" is of "
-                          "type \"%3\".")
+            return bad(QStringLiteral(
+                           "Field \"scheduleType\" has the value \"%1\", but schedule \"%2\" is of "
+                           "type \"%3\".")
                            .arg(type, name, typesOfName.join(QStringLiteral("\", \""))));
     }
     if (body.value(kCallsFrom).toString() == kAny) {
         for (const QString &key : selectOnlyKeys()) {
             if (body.contains(key))
-                return bad(tr("Field \"%1\" (value %2) is only allowed when \"callsFrom\" is "
-                              "SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.")
-                               .arg(key, shown(body.value(key))));
+                return bad(
+                    QStringLiteral("Field \"%1\" (value %2) is only allowed when \"callsFrom\" is "
+                                   "SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.")
+                        .arg(key, shown(body.value(key))));
         }
     } else if (body.value(kPhoneNumbers).toArray().isEmpty() && !body.value(kAnonymous).toBool() &&
                !body.value(kUnavailable).toBool()) {
-        return bad(tr("\"callsFrom\" is SELECT_PHONE_NUMBERS but no caller is selected: give at "
-                      "least one number in \"phoneNumbers\", or set \"anonymousCallersEnabled\" "
-                      "or \"unavailableCallersEnabled\" to true."));
+        return bad(QStringLiteral(
+            "\"callsFrom\" is SELECT_PHONE_NUMBERS but no caller is selected: give at "
+            "least one number in \"phoneNumbers\", or set \"anonymousCallersEnabled\" "
+            "or \"unavailableCallersEnabled\" to true."));
     }
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::validatePost(const QJsonObject &body,
-                                                    const QList<ScheduleRef> &schedules,
-                                                    QJsonObject *stored)
+std::optional<SandboxError> CriteriaRules::validatePost(const QJsonObject &body,
+                                                        const QList<ScheduleRef> &schedules,
+                                                        QJsonObject *stored)
 {
     if (auto error = checkShape(body))
         return error;
@@ -179,10 +187,10 @@ std::optional<ApiError> CriteriaRules::validatePost(const QJsonObject &body,
     return std::nullopt;
 }
 
-std::optional<ApiError> CriteriaRules::validatePatch(const QJsonObject &patch,
-                                                     const QJsonObject &existing,
-                                                     const QList<ScheduleRef> &schedules,
-                                                     QJsonObject *stored)
+std::optional<SandboxError> CriteriaRules::validatePatch(const QJsonObject &patch,
+                                                         const QJsonObject &existing,
+                                                         const QList<ScheduleRef> &schedules,
+                                                         QJsonObject *stored)
 {
     if (auto error = checkShape(patch))
         return error;

@@ -1,9 +1,11 @@
-// Creating criteria in the sandbox over loopback HTTP: success, 400, 401, 403 and 404.
+// Creating criteria in the sandbox over loopback HTTP: success, 400, 401, 403 and 404; and
+// the sandbox's request log.
 #include "sandboxfixture.h"
 #include "sandboxhttp.h"
 #include "sandboxserver.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTest>
 #include <memory>
@@ -11,7 +13,43 @@
 using namespace sandboxtest;
 using seqring::sandbox::SandboxServer;
 
-// Creates criteria over HTTP and checks every refusal.
+namespace
+{
+
+// Records every message logged while it lives, as "category: text", with the seqring.sandbox
+// debug lines turned on; puts the previous handler and the default rules back when it goes.
+class LogCapture
+{
+    Q_DISABLE_COPY_MOVE(LogCapture)
+public:
+    LogCapture()
+    {
+        s_lines.clear();
+        s_previous = qInstallMessageHandler(record);
+        QLoggingCategory::setFilterRules(QStringLiteral("seqring.sandbox.debug=true"));
+    }
+    ~LogCapture()
+    {
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(s_previous);
+    }
+    QStringList lines() const { return s_lines; }
+
+private:
+    static void record(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        const QString category = QString::fromLatin1(context.category ? context.category : "");
+        s_lines.append(category + QLatin1String(": ") + text);
+        if (category != QLatin1String("seqring.sandbox") && s_previous)
+            s_previous(type, context, text);
+    }
+    static inline QStringList s_lines;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
+} // namespace
+
+// Creates criteria over HTTP, checks every refusal, and what the sandbox logs.
 class TestSandbox : public QObject
 {
     Q_OBJECT
@@ -28,6 +66,7 @@ private Q_SLOTS:
     void forbidden();
     void notFound_data();
     void notFound();
+    void logsRequestsWithoutSecrets();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -276,6 +315,49 @@ void TestSandbox::notFound()
     QCOMPARE(result.status, 404);
     QVERIFY(!result.message().isEmpty());
     QVERIFY(result.json().value(QLatin1String("errors")).isArray());
+}
+
+// seqring.sandbox logs the listening line and one line per request (method, path, status,
+// time), and never the token, the Authorization header, the query or the body.
+void TestSandbox::logsRequestsWithoutSecrets()
+{
+    const LogCapture log;
+    SandboxServer server;
+    QString error;
+    QVERIFY2(server.start(0, &error), qPrintable(error));
+    const QString leak = QStringLiteral("LEAKCHECK-sandbox-token-7f3a");
+    HttpClient http(server.apiRoot(), leak);
+    QCOMPARE(http.send("GET", QStringLiteral("/workspaces?orgId=") + server.demoOrgId()).status,
+             401);
+    http.setToken(server.demoToken());
+    QCOMPARE(http.send("POST", criteriaPath(londonBoardroom()), seedExample()).status, 201);
+
+    const QStringList lines = log.lines();
+    QVERIFY2(lines.contains(QLatin1String("seqring.sandbox: Listening on ") + server.apiRoot()),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    static const QRegularExpression requestLine(
+        QStringLiteral("^seqring\\.sandbox: ([A-Z]+ .+) -> ([0-9]{3}) in [0-9]+ ms$"));
+    QStringList requests;
+    for (const QString &line : lines) {
+        const auto match = requestLine.match(line);
+        if (match.hasMatch())
+            requests.append(match.captured(1) + QLatin1Char(' ') + match.captured(2));
+    }
+    QCOMPARE(requests, (QStringList{QStringLiteral("GET /v1/workspaces 401"),
+                                    QStringLiteral("POST /v1") + criteriaPath(londonBoardroom()) +
+                                        QStringLiteral(" 201")}));
+
+    // Neither token, nothing of the headers, of the query (orgId) or of the body.
+    const QStringList secrets{leak,
+                              server.demoToken(),
+                              QStringLiteral("Bearer"),
+                              QStringLiteral("Authorization"),
+                              server.demoOrgId(),
+                              QStringLiteral("+442071838750")};
+    for (const QString &line : lines) {
+        for (const QString &secret : secrets)
+            QVERIFY2(!line.contains(secret, Qt::CaseInsensitive), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
