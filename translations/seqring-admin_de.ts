@@ -82,84 +82,6 @@
     </message>
 </context>
 <context>
-    <name>CriteriaRequest</name>
-    <message>
-        <source>(no token)</source>
-        <translation>(kein Token)</translation>
-    </message>
-</context>
-<context>
-    <name>CriteriaRules</name>
-    <message>
-        <source>Field &quot;%1&quot; must be a whole number from 2 to 20, got %2.</source>
-        <translation>Feld „%1“ muss eine ganze Zahl von 2 bis 20 sein, ist aber %2.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be an object, got %2.</source>
-        <translation>Feld „%1“ muss ein Objekt sein, ist aber %2.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; has the value %2, which is not an E.164 number.</source>
-        <translation>Feld „%1“ hat den Wert %2; das ist keine E.164-Nummer.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be true or false, got %2.</source>
-        <translation>Feld „%1“ muss true oder false sein, ist aber %2.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot; (value %2).</source>
-        <translation>Unbekanntes Feld „%1“ (Wert %2).</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; must be a list of at most %1 entries, got %2.</source>
-        <translation>Feld „phoneNumbers“ muss eine Liste mit höchstens %1 Einträgen sein, ist aber %2.</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; must be a list of phone numbers, got %1.</source>
-        <translation>Feld „phoneNumbers“ muss eine Liste von Telefonnummern sein, ist aber %1.</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; has %1 numbers; a criteria takes at most %2.</source>
-        <translation>Feld „phoneNumbers“ enthält %1 Nummern; ein Kriterium nimmt höchstens %2 auf.</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; contains %1, which is not an E.164 number (a + followed by up to 15 digits, e.g. +442071838750).</source>
-        <translation>Feld „phoneNumbers“ enthält %1; das ist keine E.164-Nummer (ein + gefolgt von bis zu 15 Ziffern, z. B. +442071838750).</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a string, got %2.</source>
-        <translation>Feld „%1“ muss eine Zeichenkette sein, ist aber %2.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; has the unknown value %2; allowed values: %3.</source>
-        <translation>Feld „%1“ hat den unbekannten Wert %2; zulässige Werte: %3.</translation>
-    </message>
-    <message>
-        <source>Required field &quot;%1&quot; is missing.</source>
-        <translation>Das Pflichtfeld „%1“ fehlt.</translation>
-    </message>
-    <message>
-        <source>Fields &quot;scheduleName&quot;, &quot;scheduleType&quot; and &quot;scheduleLevel&quot; go together: give all three, or none for all hours, all days (got %1 of 3).</source>
-        <translation>Die Felder „scheduleName“, „scheduleType“ und „scheduleLevel“ gehören zusammen: Geben Sie alle drei an oder keines für rund um die Uhr an allen Tagen (angegeben: %1 von 3).</translation>
-    </message>
-    <message>
-        <source>Field &quot;scheduleName&quot; has the value &quot;%1&quot;, which is not a schedule of the workspace&apos;s location.</source>
-        <translation>Feld „scheduleName“ hat den Wert „%1“; das ist kein Zeitplan des Standorts des Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>Field &quot;scheduleType&quot; has the value &quot;%1&quot;, but schedule &quot;%2&quot; is of type &quot;%3&quot;.</source>
-        <translation>Feld „scheduleType“ hat den Wert „%1“, aber der Zeitplan „%2“ ist vom Typ „%3“.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; (value %2) is only allowed when &quot;callsFrom&quot; is SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.</source>
-        <translation>Feld „%1“ (Wert %2) ist nur zulässig, wenn „callsFrom“ SELECT_PHONE_NUMBERS ist, nicht ANY_PHONE_NUMBER.</translation>
-    </message>
-    <message>
-        <source>&quot;callsFrom&quot; is SELECT_PHONE_NUMBERS but no caller is selected: give at least one number in &quot;phoneNumbers&quot;, or set &quot;anonymousCallersEnabled&quot; or &quot;unavailableCallersEnabled&quot; to true.</source>
-        <translation>„callsFrom“ ist SELECT_PHONE_NUMBERS, aber es ist kein Anrufer ausgewählt: Geben Sie mindestens eine Nummer in „phoneNumbers“ an oder setzen Sie „anonymousCallersEnabled“ oder „unavailableCallersEnabled“ auf true.</translation>
-    </message>
-</context>
-<context>
     <name>CriteriaValidator</name>
     <message>
         <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
@@ -457,6 +379,13 @@
     </message>
 </context>
 <context>
+    <name>RequestText</name>
+    <message>
+        <source>(no token)</source>
+        <translation>(kein Token)</translation>
+    </message>
+</context>
+<context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <source>[%n more byte(s) not shown]</source>
@@ -472,241 +401,6 @@
     <message>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxApi</name>
-    <message>
-        <source>There is no API at %1 in the sandbox.</source>
-        <translation>In der Sandbox gibt es unter %1 keine API.</translation>
-    </message>
-    <message>
-        <source>Method %1 is not allowed on %2.</source>
-        <translation>Die Methode %1 ist für %2 nicht zulässig.</translation>
-    </message>
-    <message>
-        <source>Query parameter &quot;%1&quot; must be a whole number of at least %2, got &quot;%3&quot;.</source>
-        <translation>Der Abfrageparameter „%1“ muss eine ganze Zahl von mindestens %2 sein, ist aber „%3“.</translation>
-    </message>
-    <message>
-        <source>Workspace %1 was not found in the organisation.</source>
-        <translation>Der Arbeitsbereich %1 wurde in der Organisation nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>The access token may not read organisation %1.</source>
-        <translation>Das Zugriffstoken darf die Organisation %1 nicht lesen.</translation>
-    </message>
-    <message>
-        <source>Location %1 was not found.</source>
-        <translation>Der Standort %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation>Der Anfrageinhalt ist kein gültiges JSON: %1 an Position %2.</translation>
-    </message>
-    <message>
-        <source>The request body must be a JSON object.</source>
-        <translation>Der Anfrageinhalt muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; already has a criteria for schedule &quot;%2&quot; and callsFrom %3 (id %4); this is a sandbox rule.</source>
-        <translation>Der Arbeitsbereich „%1“ hat bereits ein Kriterium für den Zeitplan „%2“ und callsFrom %3 (ID %4); dies ist eine Regel der Sandbox.</translation>
-    </message>
-    <message>
-        <source>Criteria %1 was not found on the workspace.</source>
-        <translation>Das Kriterium %1 wurde im Arbeitsbereich nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Another criteria (id %1) already has this schedule and callsFrom; this is a sandbox rule.</source>
-        <translation>Ein anderes Kriterium (ID %1) hat bereits diesen Zeitplan und dieses callsFrom; dies ist eine Regel der Sandbox.</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxCommandLine</name>
-    <message>
-        <source>A local Webex-compatible API with demo data, for trying seqring-admin safely.</source>
-        <translation>Eine lokale, Webex-kompatible API mit Demodaten, um seqring-admin gefahrlos auszuprobieren.</translation>
-    </message>
-    <message>
-        <source>Listen on port N of 127.0.0.1 (default: chosen by the system).</source>
-        <translation>Auf Port N von 127.0.0.1 auf Verbindungen warten (Standard: vom System gewählt).</translation>
-    </message>
-    <message>
-        <source>Load the data from FILE (created from the demo data when missing) and save every change back to it.</source>
-        <translation>Die Daten aus FILE laden (wird aus den Demodaten erstellt, falls nicht vorhanden) und jede Änderung dorthin zurückschreiben.</translation>
-    </message>
-    <message>
-        <source>Allow N requests per SECONDS, then answer 429 with Retry-After.</source>
-        <translation>N Anfragen pro SECONDS Sekunden zulassen, danach mit 429 und Retry-After antworten.</translation>
-    </message>
-    <message>
-        <source>Answer the next COUNT requests (default 1) with HTTP status CODE.</source>
-        <translation>Die nächsten COUNT Anfragen (Standard: 1) mit dem HTTP-Status CODE beantworten.</translation>
-    </message>
-    <message>
-        <source>Retry-After value sent with --force-status.</source>
-        <translation>Retry-After-Wert, der mit --force-status gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Delay every answer by MS milliseconds.</source>
-        <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
-    </message>
-    <message>
-        <source>Close the next N connections without an answer.</source>
-        <translation>Die nächsten N Verbindungen ohne Antwort schließen.</translation>
-    </message>
-    <message>
-        <source>Answer the next N requests with broken JSON.</source>
-        <translation>Die nächsten N Anfragen mit fehlerhaftem JSON beantworten.</translation>
-    </message>
-    <message>
-        <source>Answer the next N requests with a reply over 1 MiB.</source>
-        <translation>Die nächsten N Anfragen mit einer Antwort über 1 MiB beantworten.</translation>
-    </message>
-    <message>
-        <source>Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from on a workspace).</source>
-        <translation>Die nur in der Sandbox geltende 409-Regel abschalten (ein Kriterium pro Zeitplan und calls-from in einem Arbeitsbereich).</translation>
-    </message>
-    <message>
-        <source>--port needs a port number from 0 to 65535.</source>
-        <translation>--port erfordert eine Portnummer von 0 bis 65535.</translation>
-    </message>
-    <message>
-        <source>--latency, --drop, --malformed and --oversized need a whole number.</source>
-        <translation>--latency, --drop, --malformed und --oversized erfordern eine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>--rate-limit needs N/SECONDS, for example 5/10.</source>
-        <translation>--rate-limit erfordert N/SECONDS, zum Beispiel 5/10.</translation>
-    </message>
-    <message>
-        <source>--force-status needs CODE or CODE:COUNT, for example 503:2.</source>
-        <translation>--force-status erfordert CODE oder CODE:COUNT, zum Beispiel 503:2.</translation>
-    </message>
-    <message>
-        <source>--force-status: %1 is not a status of the operation (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</source>
-        <translation>--force-status: %1 ist kein Status dieses Vorgangs (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</translation>
-    </message>
-    <message>
-        <source>Sandbox API listening on %1</source>
-        <translation>Sandbox-API empfangsbereit unter %1</translation>
-    </message>
-    <message>
-        <source>Demo token: %1</source>
-        <translation>Demo-Token: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxData</name>
-    <message>
-        <source>The sandbox data is not a JSON object: %1 at offset %2.</source>
-        <translation>Die Sandbox-Daten sind kein JSON-Objekt: %1 an Position %2.</translation>
-    </message>
-    <message>
-        <source>The sandbox data has no &quot;%1&quot; list.</source>
-        <translation>Die Sandbox-Daten enthalten keine Liste „%1“.</translation>
-    </message>
-    <message>
-        <source>Cannot read the state file %1: %2.</source>
-        <translation>Die Zustandsdatei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the state file %1: %2.</source>
-        <translation>Die Zustandsdatei %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot save the state file %1: %2.</source>
-        <translation>Die Zustandsdatei %1 kann nicht gespeichert werden: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxErrors</name>
-    <message>
-        <source>The request was invalid.</source>
-        <translation>Die Anfrage war ungültig.</translation>
-    </message>
-    <message>
-        <source>The request requires a valid access token set in the Authorization request header.</source>
-        <translation>Die Anfrage erfordert ein gültiges Zugriffstoken im Anfrage-Header Authorization.</translation>
-    </message>
-    <message>
-        <source>The request is understood, but access is not allowed.</source>
-        <translation>Die Anfrage wurde verstanden, aber der Zugriff ist nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>The requested resource could not be found.</source>
-        <translation>Die angeforderte Ressource wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>The request method is not supported for the requested resource.</source>
-        <translation>Die Anfragemethode wird für die angeforderte Ressource nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>The request conflicts with an existing resource.</source>
-        <translation>Die Anfrage steht im Konflikt mit einer vorhandenen Ressource.</translation>
-    </message>
-    <message>
-        <source>The requested resource is no longer available.</source>
-        <translation>Die angeforderte Ressource ist nicht mehr verfügbar.</translation>
-    </message>
-    <message>
-        <source>The request body must be sent as application/json.</source>
-        <translation>Der Anfrageinhalt muss als application/json gesendet werden.</translation>
-    </message>
-    <message>
-        <source>The requested resource is temporarily locked. Try again later.</source>
-        <translation>Die angeforderte Ressource ist vorübergehend gesperrt. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>A precondition is required for this request.</source>
-        <translation>Für diese Anfrage ist eine Vorbedingung erforderlich.</translation>
-    </message>
-    <message>
-        <source>Too many requests have been sent. Wait and try again.</source>
-        <translation>Es wurden zu viele Anfragen gesendet. Warten Sie und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Something went wrong on the server.</source>
-        <translation>Auf dem Server ist ein Fehler aufgetreten.</translation>
-    </message>
-    <message>
-        <source>The server received an invalid response from an upstream server.</source>
-        <translation>Der Server hat eine ungültige Antwort von einem vorgelagerten Server erhalten.</translation>
-    </message>
-    <message>
-        <source>The service is unavailable or overloaded. Try again later.</source>
-        <translation>Der Dienst ist nicht verfügbar oder überlastet. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>An upstream server failed to respond in time.</source>
-        <translation>Ein vorgelagerter Server hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The sandbox answered with HTTP status %1.</source>
-        <translation>Die Sandbox hat mit dem HTTP-Status %1 geantwortet.</translation>
-    </message>
-    <message>
-        <source>The access token is not authorised for this operation: it needs the scope &quot;%1&quot; of a full or location administrator.</source>
-        <translation>Das Zugriffstoken ist für diesen Vorgang nicht berechtigt: Es benötigt den Scope „%1“ eines vollständigen Administrators oder Standortadministrators.</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; does not have the Webex Calling Professional license; sequential ring needs the Webex Calling Professional license.</source>
-        <translation>Der Arbeitsbereich „%1“ hat nicht die Lizenz Webex Calling Professional; sequenzielles Klingeln erfordert die Lizenz Webex Calling Professional.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine Angabe)</translation>
-    </message>
-    <message>
-        <source>Content-Type &quot;%1&quot; is not supported: send the body as application/json.</source>
-        <translation>Content-Type „%1“ wird nicht unterstützt: Senden Sie den Anfrageinhalt als application/json.</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxFaults</name>
-    <message>
-        <source>%1 (forced by the sandbox for %2)</source>
-        <translation>%1 (von der Sandbox für %2 erzwungen)</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +775,45 @@
     </message>
 </context>
 <context>
+    <name>seqring::DraftCommands</name>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>Entwurf ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft…</source>
+        <translation>Entwurf &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save draft &amp;as…</source>
+        <translation>Entwurf speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>The form was left as it was.</source>
+        <translation>Das Formular wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Drafts (*.json)</source>
+        <translation>Entwürfe (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ErrorDialog</name>
     <message>
         <source>Criteria may have been created</source>
@@ -1371,18 +1104,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Open draft…</source>
-        <translation>Entwurf ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft…</source>
-        <translation>Entwurf &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save draft &amp;as…</source>
-        <translation>Entwurf speichern &amp;unter…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1419,40 +1140,8 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>Anfragevorschau</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>The local sandbox API could not start: %1</source>
-        <translation>Die lokale Sandbox-API konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
         <source>Sandbox API listening on %1</source>
         <translation>Sandbox-API empfangsbereit unter %1</translation>
-    </message>
-    <message>
-        <source>Open draft</source>
-        <translation>Entwurf öffnen</translation>
-    </message>
-    <message>
-        <source>The form was left as it was.</source>
-        <translation>Das Formular wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Entwurf speichern</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Drafts (*.json)</source>
-        <translation>Entwürfe (*.json)</translation>
     </message>
     <message>
         <source>Existing criteria</source>
@@ -1694,6 +1383,17 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::Session</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The local sandbox API could not start: %1</source>
+        <translation>Die lokale Sandbox-API konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
@@ -1802,6 +1502,18 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
+    <message>
+        <source>Looking the workspace up…</source>
+        <translation>Arbeitsbereich wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>seqring::TokenDialog</name>
@@ -1892,26 +1604,21 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
-    <name>seqring::WorkspaceBinder</name>
+    <name>seqring::WorkspaceContext</name>
     <message>
-        <source>&amp;Choose workspace…</source>
-        <translation>Arbeitsbereich &amp;auswählen…</translation>
+        <source>The lookup was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
+</context>
+<context>
+    <name>seqring::WorkspaceDialogs</name>
     <message>
         <source>Was the criteria created?</source>
         <translation>Wurde das Kriterium erstellt?</translation>
     </message>
     <message>
-        <source>Looking the workspace up…</source>
-        <translation>Arbeitsbereich wird abgefragt…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
+        <source>&amp;Choose workspace…</source>
+        <translation>Arbeitsbereich &amp;auswählen…</translation>
     </message>
     <message>
         <source>C&amp;heck whether it was created</source>
@@ -1920,13 +1627,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Read the workspace&apos;s criteria again and look for this one</source>
         <translation>Die Kriterien des Arbeitsbereichs erneut abrufen und nach diesem suchen</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::WorkspaceContext</name>
-    <message>
-        <source>The lookup was cancelled.</source>
-        <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2049,13 +1749,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>A change was refused with 403 for this token in this session: it cannot write (it needs spark-admin:workspaces_write of a full or location administrator). Set another token to create criteria.</source>
         <translation>Eine Änderung wurde in dieser Sitzung für dieses Token mit 403 abgelehnt: Es hat keine Schreibrechte (es benötigt spark-admin:workspaces_write eines vollständigen Administrators oder Standortadministrators). Legen Sie ein anderes Token fest, um Kriterien zu erstellen.</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::sandbox::SandboxServer</name>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Auf 127.0.0.1:%1 kann nicht auf Verbindungen gewartet werden: %2</translation>
     </message>
 </context>
 </TS>

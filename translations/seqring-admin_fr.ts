@@ -82,84 +82,6 @@
     </message>
 </context>
 <context>
-    <name>CriteriaRequest</name>
-    <message>
-        <source>(no token)</source>
-        <translation>(aucun jeton)</translation>
-    </message>
-</context>
-<context>
-    <name>CriteriaRules</name>
-    <message>
-        <source>Field &quot;%1&quot; must be a whole number from 2 to 20, got %2.</source>
-        <translation>Le champ &quot;%1&quot; doit être un nombre entier de 2 à 20&#xa0;; valeur reçue&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be an object, got %2.</source>
-        <translation>Le champ &quot;%1&quot; doit être un objet&#xa0;; valeur reçue&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; has the value %2, which is not an E.164 number.</source>
-        <translation>Le champ &quot;%1&quot; a la valeur %2, qui n&apos;est pas un numéro E.164.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be true or false, got %2.</source>
-        <translation>Le champ &quot;%1&quot; doit valoir true ou false&#xa0;; valeur reçue&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot; (value %2).</source>
-        <translation>Champ inconnu &quot;%1&quot; (valeur %2).</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; must be a list of at most %1 entries, got %2.</source>
-        <translation>Le champ &quot;phoneNumbers&quot; doit être une liste de %1 entrées au plus&#xa0;; valeur reçue&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; must be a list of phone numbers, got %1.</source>
-        <translation>Le champ &quot;phoneNumbers&quot; doit être une liste de numéros de téléphone&#xa0;; valeur reçue&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; has %1 numbers; a criteria takes at most %2.</source>
-        <translation>Le champ &quot;phoneNumbers&quot; contient %1 numéros&#xa0;; un critère en accepte %2 au plus.</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; contains %1, which is not an E.164 number (a + followed by up to 15 digits, e.g. +442071838750).</source>
-        <translation>Le champ &quot;phoneNumbers&quot; contient %1, qui n&apos;est pas un numéro E.164 (un + suivi de 15 chiffres au plus, p. ex. +442071838750).</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a string, got %2.</source>
-        <translation>Le champ &quot;%1&quot; doit être une chaîne&#xa0;; valeur reçue&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; has the unknown value %2; allowed values: %3.</source>
-        <translation>Le champ &quot;%1&quot; a la valeur inconnue %2&#xa0;; valeurs autorisées&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>Required field &quot;%1&quot; is missing.</source>
-        <translation>Le champ obligatoire &quot;%1&quot; est absent.</translation>
-    </message>
-    <message>
-        <source>Fields &quot;scheduleName&quot;, &quot;scheduleType&quot; and &quot;scheduleLevel&quot; go together: give all three, or none for all hours, all days (got %1 of 3).</source>
-        <translation>Les champs &quot;scheduleName&quot;, &quot;scheduleType&quot; et &quot;scheduleLevel&quot; vont ensemble&#xa0;: indiquez-les tous les trois, ou aucun pour toutes les heures de tous les jours (%1 sur 3 reçus).</translation>
-    </message>
-    <message>
-        <source>Field &quot;scheduleName&quot; has the value &quot;%1&quot;, which is not a schedule of the workspace&apos;s location.</source>
-        <translation>Le champ &quot;scheduleName&quot; a la valeur &quot;%1&quot;, qui n&apos;est pas un calendrier de l&apos;emplacement de l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>Field &quot;scheduleType&quot; has the value &quot;%1&quot;, but schedule &quot;%2&quot; is of type &quot;%3&quot;.</source>
-        <translation>Le champ &quot;scheduleType&quot; a la valeur &quot;%1&quot;, mais le calendrier &quot;%2&quot; est de type &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; (value %2) is only allowed when &quot;callsFrom&quot; is SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.</source>
-        <translation>Le champ &quot;%1&quot; (valeur %2) n&apos;est autorisé que si &quot;callsFrom&quot; vaut SELECT_PHONE_NUMBERS, et non ANY_PHONE_NUMBER.</translation>
-    </message>
-    <message>
-        <source>&quot;callsFrom&quot; is SELECT_PHONE_NUMBERS but no caller is selected: give at least one number in &quot;phoneNumbers&quot;, or set &quot;anonymousCallersEnabled&quot; or &quot;unavailableCallersEnabled&quot; to true.</source>
-        <translation>&quot;callsFrom&quot; vaut SELECT_PHONE_NUMBERS, mais aucun appelant n&apos;est sélectionné&#xa0;: indiquez au moins un numéro dans &quot;phoneNumbers&quot;, ou mettez &quot;anonymousCallersEnabled&quot; ou &quot;unavailableCallersEnabled&quot; à true.</translation>
-    </message>
-</context>
-<context>
     <name>CriteriaValidator</name>
     <message>
         <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
@@ -457,6 +379,13 @@
     </message>
 </context>
 <context>
+    <name>RequestText</name>
+    <message>
+        <source>(no token)</source>
+        <translation>(aucun jeton)</translation>
+    </message>
+</context>
+<context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <source>[%n more byte(s) not shown]</source>
@@ -472,241 +401,6 @@
     <message>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxApi</name>
-    <message>
-        <source>There is no API at %1 in the sandbox.</source>
-        <translation>Le bac à sable n&apos;a aucune API à l&apos;adresse %1.</translation>
-    </message>
-    <message>
-        <source>Method %1 is not allowed on %2.</source>
-        <translation>La méthode %1 n&apos;est pas autorisée sur %2.</translation>
-    </message>
-    <message>
-        <source>Query parameter &quot;%1&quot; must be a whole number of at least %2, got &quot;%3&quot;.</source>
-        <translation>Le paramètre de requête &quot;%1&quot; doit être un nombre entier supérieur ou égal à %2&#xa0;; valeur reçue&#xa0;: &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Workspace %1 was not found in the organisation.</source>
-        <translation>L&apos;espace de travail %1 est introuvable dans l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>The access token may not read organisation %1.</source>
-        <translation>Le jeton d&apos;accès n&apos;a pas le droit de lire l&apos;organisation %1.</translation>
-    </message>
-    <message>
-        <source>Location %1 was not found.</source>
-        <translation>L&apos;emplacement %1 est introuvable.</translation>
-    </message>
-    <message>
-        <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation>Le corps de la requête n&apos;est pas un JSON valide&#xa0;: %1 à la position %2.</translation>
-    </message>
-    <message>
-        <source>The request body must be a JSON object.</source>
-        <translation>Le corps de la requête doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; already has a criteria for schedule &quot;%2&quot; and callsFrom %3 (id %4); this is a sandbox rule.</source>
-        <translation>L&apos;espace de travail &quot;%1&quot; a déjà un critère pour le calendrier &quot;%2&quot; et callsFrom %3 (ID %4)&#xa0;; c&apos;est une règle propre au bac à sable.</translation>
-    </message>
-    <message>
-        <source>Criteria %1 was not found on the workspace.</source>
-        <translation>Le critère %1 est introuvable dans l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>Another criteria (id %1) already has this schedule and callsFrom; this is a sandbox rule.</source>
-        <translation>Un autre critère (ID %1) a déjà ce calendrier et ce callsFrom&#xa0;; c&apos;est une règle propre au bac à sable.</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxCommandLine</name>
-    <message>
-        <source>A local Webex-compatible API with demo data, for trying seqring-admin safely.</source>
-        <translation>Une API locale compatible Webex, avec des données de démonstration, pour essayer seqring-admin sans risque.</translation>
-    </message>
-    <message>
-        <source>Listen on port N of 127.0.0.1 (default: chosen by the system).</source>
-        <translation>Écouter sur le port N de 127.0.0.1 (par défaut&#xa0;: choisi par le système).</translation>
-    </message>
-    <message>
-        <source>Load the data from FILE (created from the demo data when missing) and save every change back to it.</source>
-        <translation>Charger les données depuis FILE (créé à partir des données de démonstration s&apos;il n&apos;existe pas) et y enregistrer chaque modification.</translation>
-    </message>
-    <message>
-        <source>Allow N requests per SECONDS, then answer 429 with Retry-After.</source>
-        <translation>Autoriser N requêtes toutes les SECONDS secondes, puis répondre 429 avec Retry-After.</translation>
-    </message>
-    <message>
-        <source>Answer the next COUNT requests (default 1) with HTTP status CODE.</source>
-        <translation>Répondre aux COUNT requêtes suivantes (1 par défaut) avec le statut HTTP CODE.</translation>
-    </message>
-    <message>
-        <source>Retry-After value sent with --force-status.</source>
-        <translation>Valeur de Retry-After envoyée avec --force-status.</translation>
-    </message>
-    <message>
-        <source>Delay every answer by MS milliseconds.</source>
-        <translation>Retarder chaque réponse de MS millisecondes.</translation>
-    </message>
-    <message>
-        <source>Close the next N connections without an answer.</source>
-        <translation>Fermer les N connexions suivantes sans répondre.</translation>
-    </message>
-    <message>
-        <source>Answer the next N requests with broken JSON.</source>
-        <translation>Répondre aux N requêtes suivantes avec du JSON invalide.</translation>
-    </message>
-    <message>
-        <source>Answer the next N requests with a reply over 1 MiB.</source>
-        <translation>Répondre aux N requêtes suivantes avec une réponse de plus de 1&#xa0;Mio.</translation>
-    </message>
-    <message>
-        <source>Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from on a workspace).</source>
-        <translation>Désactiver la règle 409 propre au bac à sable (un seul critère par calendrier et par valeur de callsFrom sur un espace de travail).</translation>
-    </message>
-    <message>
-        <source>--port needs a port number from 0 to 65535.</source>
-        <translation>--port nécessite un numéro de port de 0 à 65535.</translation>
-    </message>
-    <message>
-        <source>--latency, --drop, --malformed and --oversized need a whole number.</source>
-        <translation>--latency, --drop, --malformed et --oversized nécessitent un nombre entier.</translation>
-    </message>
-    <message>
-        <source>--rate-limit needs N/SECONDS, for example 5/10.</source>
-        <translation>--rate-limit nécessite N/SECONDS, par exemple 5/10.</translation>
-    </message>
-    <message>
-        <source>--force-status needs CODE or CODE:COUNT, for example 503:2.</source>
-        <translation>--force-status nécessite CODE ou CODE:COUNT, par exemple 503:2.</translation>
-    </message>
-    <message>
-        <source>--force-status: %1 is not a status of the operation (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</source>
-        <translation>--force-status&#xa0;: %1 n&apos;est pas un statut de l&apos;opération (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</translation>
-    </message>
-    <message>
-        <source>Sandbox API listening on %1</source>
-        <translation>API du bac à sable à l&apos;écoute sur %1</translation>
-    </message>
-    <message>
-        <source>Demo token: %1</source>
-        <translation>Jeton de démonstration&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxData</name>
-    <message>
-        <source>The sandbox data is not a JSON object: %1 at offset %2.</source>
-        <translation>Les données du bac à sable ne sont pas un objet JSON&#xa0;: %1 à la position %2.</translation>
-    </message>
-    <message>
-        <source>The sandbox data has no &quot;%1&quot; list.</source>
-        <translation>Les données du bac à sable n&apos;ont pas de liste &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot read the state file %1: %2.</source>
-        <translation>Impossible de lire le fichier d&apos;état %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the state file %1: %2.</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;état %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot save the state file %1: %2.</source>
-        <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1&#xa0;: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxErrors</name>
-    <message>
-        <source>The request was invalid.</source>
-        <translation>La requête n&apos;était pas valide.</translation>
-    </message>
-    <message>
-        <source>The request requires a valid access token set in the Authorization request header.</source>
-        <translation>La requête nécessite un jeton d&apos;accès valide dans l&apos;en-tête de requête Authorization.</translation>
-    </message>
-    <message>
-        <source>The request is understood, but access is not allowed.</source>
-        <translation>La requête est comprise, mais l&apos;accès n&apos;est pas autorisé.</translation>
-    </message>
-    <message>
-        <source>The requested resource could not be found.</source>
-        <translation>La ressource demandée est introuvable.</translation>
-    </message>
-    <message>
-        <source>The request method is not supported for the requested resource.</source>
-        <translation>La méthode de requête n&apos;est pas prise en charge pour la ressource demandée.</translation>
-    </message>
-    <message>
-        <source>The request conflicts with an existing resource.</source>
-        <translation>La requête est en conflit avec une ressource existante.</translation>
-    </message>
-    <message>
-        <source>The requested resource is no longer available.</source>
-        <translation>La ressource demandée n&apos;est plus disponible.</translation>
-    </message>
-    <message>
-        <source>The request body must be sent as application/json.</source>
-        <translation>Le corps de la requête doit être envoyé au format application/json.</translation>
-    </message>
-    <message>
-        <source>The requested resource is temporarily locked. Try again later.</source>
-        <translation>La ressource demandée est temporairement verrouillée. Réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>A precondition is required for this request.</source>
-        <translation>Une condition préalable est requise pour cette requête.</translation>
-    </message>
-    <message>
-        <source>Too many requests have been sent. Wait and try again.</source>
-        <translation>Trop de requêtes ont été envoyées. Patientez, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Something went wrong on the server.</source>
-        <translation>Un problème est survenu sur le serveur.</translation>
-    </message>
-    <message>
-        <source>The server received an invalid response from an upstream server.</source>
-        <translation>Le serveur a reçu une réponse non valide d&apos;un serveur en amont.</translation>
-    </message>
-    <message>
-        <source>The service is unavailable or overloaded. Try again later.</source>
-        <translation>Le service est indisponible ou surchargé. Réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>An upstream server failed to respond in time.</source>
-        <translation>Un serveur en amont n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>The sandbox answered with HTTP status %1.</source>
-        <translation>Le bac à sable a répondu avec le statut HTTP %1.</translation>
-    </message>
-    <message>
-        <source>The access token is not authorised for this operation: it needs the scope &quot;%1&quot; of a full or location administrator.</source>
-        <translation>Le jeton d&apos;accès n&apos;est pas autorisé pour cette opération&#xa0;: il doit être doté de l&apos;étendue &quot;%1&quot; d&apos;un administrateur complet ou d&apos;un administrateur d&apos;emplacement.</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; does not have the Webex Calling Professional license; sequential ring needs the Webex Calling Professional license.</source>
-        <translation>L&apos;espace de travail &quot;%1&quot; ne dispose pas de la licence Webex Calling Professional&#xa0;; la sonnerie séquentielle nécessite la licence Webex Calling Professional.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>Content-Type &quot;%1&quot; is not supported: send the body as application/json.</source>
-        <translation>Le Content-Type &quot;%1&quot; n&apos;est pas pris en charge&#xa0;: envoyez le corps au format application/json.</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxFaults</name>
-    <message>
-        <source>%1 (forced by the sandbox for %2)</source>
-        <translation>%1 (imposé par le bac à sable pour %2)</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +775,45 @@
     </message>
 </context>
 <context>
+    <name>seqring::DraftCommands</name>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;Ouvrir un brouillon…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft…</source>
+        <translation>&amp;Enregistrer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Save draft &amp;as…</source>
+        <translation>Enregistrer le brouillon &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Ouvrir un brouillon</translation>
+    </message>
+    <message>
+        <source>The form was left as it was.</source>
+        <translation>Le formulaire n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Drafts (*.json)</source>
+        <translation>Brouillons (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ErrorDialog</name>
     <message>
         <source>Criteria may have been created</source>
@@ -1371,18 +1104,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Open draft…</source>
-        <translation>&amp;Ouvrir un brouillon…</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft…</source>
-        <translation>&amp;Enregistrer le brouillon…</translation>
-    </message>
-    <message>
-        <source>Save draft &amp;as…</source>
-        <translation>Enregistrer le brouillon &amp;sous…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1419,40 +1140,8 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>Aperçu de la requête</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>Bac à sable</translation>
-    </message>
-    <message>
-        <source>The local sandbox API could not start: %1</source>
-        <translation>L&apos;API locale du bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Sandbox API listening on %1</source>
         <translation>API du bac à sable à l&apos;écoute sur %1</translation>
-    </message>
-    <message>
-        <source>Open draft</source>
-        <translation>Ouvrir un brouillon</translation>
-    </message>
-    <message>
-        <source>The form was left as it was.</source>
-        <translation>Le formulaire n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Drafts (*.json)</source>
-        <translation>Brouillons (*.json)</translation>
     </message>
     <message>
         <source>Existing criteria</source>
@@ -1694,6 +1383,17 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::Session</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>The local sandbox API could not start: %1</source>
+        <translation>L&apos;API locale du bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
@@ -1802,6 +1502,18 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
+    <message>
+        <source>Looking the workspace up…</source>
+        <translation>Recherche de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>seqring::TokenDialog</name>
@@ -1892,26 +1604,21 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
-    <name>seqring::WorkspaceBinder</name>
+    <name>seqring::WorkspaceContext</name>
     <message>
-        <source>&amp;Choose workspace…</source>
-        <translation>&amp;Choisir un espace de travail…</translation>
+        <source>The lookup was cancelled.</source>
+        <translation>La recherche a été annulée.</translation>
     </message>
+</context>
+<context>
+    <name>seqring::WorkspaceDialogs</name>
     <message>
         <source>Was the criteria created?</source>
         <translation>Le critère a-t-il été créé&#xa0;?</translation>
     </message>
     <message>
-        <source>Looking the workspace up…</source>
-        <translation>Recherche de l&apos;espace de travail…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2&#xa0;: %3</translation>
+        <source>&amp;Choose workspace…</source>
+        <translation>&amp;Choisir un espace de travail…</translation>
     </message>
     <message>
         <source>C&amp;heck whether it was created</source>
@@ -1920,13 +1627,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Read the workspace&apos;s criteria again and look for this one</source>
         <translation>Relire les critères de l&apos;espace de travail et y rechercher celui-ci</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::WorkspaceContext</name>
-    <message>
-        <source>The lookup was cancelled.</source>
-        <translation>La recherche a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -2049,13 +1749,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>A change was refused with 403 for this token in this session: it cannot write (it needs spark-admin:workspaces_write of a full or location administrator). Set another token to create criteria.</source>
         <translation>Une modification a été refusée (403) pour ce jeton au cours de cette session&#xa0;: il ne permet pas l&apos;écriture (il doit être doté de spark-admin:workspaces_write d&apos;un administrateur complet ou d&apos;un administrateur d&apos;emplacement). Définissez un autre jeton pour créer des critères.</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::sandbox::SandboxServer</name>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -81,84 +81,6 @@
     </message>
 </context>
 <context>
-    <name>CriteriaRequest</name>
-    <message>
-        <source>(no token)</source>
-        <translation>(トークンなし)</translation>
-    </message>
-</context>
-<context>
-    <name>CriteriaRules</name>
-    <message>
-        <source>Field &quot;%1&quot; must be a whole number from 2 to 20, got %2.</source>
-        <translation>フィールド &quot;%1&quot; は 2 ～ 20 の整数である必要がありますが、%2 が指定されました。</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be an object, got %2.</source>
-        <translation>フィールド &quot;%1&quot; はオブジェクトである必要がありますが、%2 が指定されました。</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; has the value %2, which is not an E.164 number.</source>
-        <translation>フィールド &quot;%1&quot; の値 %2 は E.164 形式の番号ではありません。</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be true or false, got %2.</source>
-        <translation>フィールド &quot;%1&quot; は true または false である必要がありますが、%2 が指定されました。</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot; (value %2).</source>
-        <translation>不明なフィールド &quot;%1&quot; があります (値 %2)。</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; must be a list of at most %1 entries, got %2.</source>
-        <translation>フィールド &quot;phoneNumbers&quot; は最大 %1 項目のリストである必要がありますが、%2 が指定されました。</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; must be a list of phone numbers, got %1.</source>
-        <translation>フィールド &quot;phoneNumbers&quot; は電話番号のリストである必要がありますが、%1 が指定されました。</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; has %1 numbers; a criteria takes at most %2.</source>
-        <translation>フィールド &quot;phoneNumbers&quot; に %1 件の番号がありますが、1 つの条件に指定できるのは最大 %2 件です。</translation>
-    </message>
-    <message>
-        <source>Field &quot;phoneNumbers&quot; contains %1, which is not an E.164 number (a + followed by up to 15 digits, e.g. +442071838750).</source>
-        <translation>フィールド &quot;phoneNumbers&quot; に含まれる %1 は E.164 形式の番号ではありません (+ に続けて最大 15 桁の数字。例: +442071838750)。</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a string, got %2.</source>
-        <translation>フィールド &quot;%1&quot; は文字列である必要がありますが、%2 が指定されました。</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; has the unknown value %2; allowed values: %3.</source>
-        <translation>フィールド &quot;%1&quot; の値 %2 は不明な値です。使用できる値: %3。</translation>
-    </message>
-    <message>
-        <source>Required field &quot;%1&quot; is missing.</source>
-        <translation>必須フィールド &quot;%1&quot; がありません。</translation>
-    </message>
-    <message>
-        <source>Fields &quot;scheduleName&quot;, &quot;scheduleType&quot; and &quot;scheduleLevel&quot; go together: give all three, or none for all hours, all days (got %1 of 3).</source>
-        <translation>フィールド &quot;scheduleName&quot;、&quot;scheduleType&quot;、&quot;scheduleLevel&quot; はセットで指定します。3 つすべてを指定するか、すべての日の全時間帯に適用する場合は 1 つも指定しないでください (3 つのうち %1 つが指定されています)。</translation>
-    </message>
-    <message>
-        <source>Field &quot;scheduleName&quot; has the value &quot;%1&quot;, which is not a schedule of the workspace&apos;s location.</source>
-        <translation>フィールド &quot;scheduleName&quot; の値 &quot;%1&quot; は、ワークスペースのロケーションのスケジュールではありません。</translation>
-    </message>
-    <message>
-        <source>Field &quot;scheduleType&quot; has the value &quot;%1&quot;, but schedule &quot;%2&quot; is of type &quot;%3&quot;.</source>
-        <translation>フィールド &quot;scheduleType&quot; の値は &quot;%1&quot; ですが、スケジュール &quot;%2&quot; の種類は &quot;%3&quot; です。</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; (value %2) is only allowed when &quot;callsFrom&quot; is SELECT_PHONE_NUMBERS, not ANY_PHONE_NUMBER.</source>
-        <translation>フィールド &quot;%1&quot; (値 %2) は、&quot;callsFrom&quot; が ANY_PHONE_NUMBER ではなく SELECT_PHONE_NUMBERS の場合にのみ指定できます。</translation>
-    </message>
-    <message>
-        <source>&quot;callsFrom&quot; is SELECT_PHONE_NUMBERS but no caller is selected: give at least one number in &quot;phoneNumbers&quot;, or set &quot;anonymousCallersEnabled&quot; or &quot;unavailableCallersEnabled&quot; to true.</source>
-        <translation>&quot;callsFrom&quot; が SELECT_PHONE_NUMBERS ですが、発信者が 1 つも選択されていません。&quot;phoneNumbers&quot; に 1 つ以上の番号を指定するか、&quot;anonymousCallersEnabled&quot; または &quot;unavailableCallersEnabled&quot; を true に設定してください。</translation>
-    </message>
-</context>
-<context>
     <name>CriteriaValidator</name>
     <message>
         <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
@@ -456,6 +378,13 @@
     </message>
 </context>
 <context>
+    <name>RequestText</name>
+    <message>
+        <source>(no token)</source>
+        <translation>(トークンなし)</translation>
+    </message>
+</context>
+<context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <source>[%n more byte(s) not shown]</source>
@@ -470,241 +399,6 @@
     <message>
         <source>not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxApi</name>
-    <message>
-        <source>There is no API at %1 in the sandbox.</source>
-        <translation>サンドボックスには %1 の API はありません。</translation>
-    </message>
-    <message>
-        <source>Method %1 is not allowed on %2.</source>
-        <translation>メソッド %1 は %2 では許可されていません。</translation>
-    </message>
-    <message>
-        <source>Query parameter &quot;%1&quot; must be a whole number of at least %2, got &quot;%3&quot;.</source>
-        <translation>クエリパラメーター &quot;%1&quot; は %2 以上の整数である必要がありますが、&quot;%3&quot; が指定されました。</translation>
-    </message>
-    <message>
-        <source>Workspace %1 was not found in the organisation.</source>
-        <translation>ワークスペース %1 が組織内に見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>The access token may not read organisation %1.</source>
-        <translation>このアクセストークンでは組織 %1 を読み取れません。</translation>
-    </message>
-    <message>
-        <source>Location %1 was not found.</source>
-        <translation>ロケーション %1 が見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation>リクエストのボディが有効な JSON ではありません: %1 (オフセット %2)。</translation>
-    </message>
-    <message>
-        <source>The request body must be a JSON object.</source>
-        <translation>リクエストのボディは JSON オブジェクトである必要があります。</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; already has a criteria for schedule &quot;%2&quot; and callsFrom %3 (id %4); this is a sandbox rule.</source>
-        <translation>ワークスペース &quot;%1&quot; には、スケジュール &quot;%2&quot;、callsFrom %3 の条件がすでにあります (ID %4)。これはサンドボックス独自のルールです。</translation>
-    </message>
-    <message>
-        <source>Criteria %1 was not found on the workspace.</source>
-        <translation>条件 %1 がワークスペースに見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>Another criteria (id %1) already has this schedule and callsFrom; this is a sandbox rule.</source>
-        <translation>このスケジュールと callsFrom を持つ別の条件 (ID %1) がすでにあります。これはサンドボックス独自のルールです。</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxCommandLine</name>
-    <message>
-        <source>A local Webex-compatible API with demo data, for trying seqring-admin safely.</source>
-        <translation>seqring-admin を安全に試すための、デモデータを備えたローカルの Webex 互換 API です。</translation>
-    </message>
-    <message>
-        <source>Listen on port N of 127.0.0.1 (default: chosen by the system).</source>
-        <translation>127.0.0.1 のポート N で待ち受けます (既定: システムが選択)。</translation>
-    </message>
-    <message>
-        <source>Load the data from FILE (created from the demo data when missing) and save every change back to it.</source>
-        <translation>FILE からデータを読み込み (ない場合はデモデータから作成)、すべての変更をそのファイルに保存します。</translation>
-    </message>
-    <message>
-        <source>Allow N requests per SECONDS, then answer 429 with Retry-After.</source>
-        <translation>SECONDS 秒あたり N 件のリクエストを許可し、それを超えると Retry-After 付きの 429 で応答します。</translation>
-    </message>
-    <message>
-        <source>Answer the next COUNT requests (default 1) with HTTP status CODE.</source>
-        <translation>次の COUNT 件のリクエスト (既定: 1) に HTTP ステータス CODE で応答します。</translation>
-    </message>
-    <message>
-        <source>Retry-After value sent with --force-status.</source>
-        <translation>--force-status と一緒に送信する Retry-After の値。</translation>
-    </message>
-    <message>
-        <source>Delay every answer by MS milliseconds.</source>
-        <translation>すべての応答を MS ミリ秒遅らせます。</translation>
-    </message>
-    <message>
-        <source>Close the next N connections without an answer.</source>
-        <translation>次の N 件の接続を応答せずに閉じます。</translation>
-    </message>
-    <message>
-        <source>Answer the next N requests with broken JSON.</source>
-        <translation>次の N 件のリクエストに壊れた JSON で応答します。</translation>
-    </message>
-    <message>
-        <source>Answer the next N requests with a reply over 1 MiB.</source>
-        <translation>次の N 件のリクエストに 1 MiB を超える応答を返します。</translation>
-    </message>
-    <message>
-        <source>Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from on a workspace).</source>
-        <translation>サンドボックス独自の 409 ルール (1 つのワークスペースで、スケジュールと発信元の組み合わせごとに条件は 1 つ) をオフにします。</translation>
-    </message>
-    <message>
-        <source>--port needs a port number from 0 to 65535.</source>
-        <translation>--port には 0 ～ 65535 のポート番号を指定してください。</translation>
-    </message>
-    <message>
-        <source>--latency, --drop, --malformed and --oversized need a whole number.</source>
-        <translation>--latency、--drop、--malformed、--oversized には整数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--rate-limit needs N/SECONDS, for example 5/10.</source>
-        <translation>--rate-limit には N/SECONDS の形式で指定してください (例: 5/10)。</translation>
-    </message>
-    <message>
-        <source>--force-status needs CODE or CODE:COUNT, for example 503:2.</source>
-        <translation>--force-status には CODE または CODE:COUNT の形式で指定してください (例: 503:2)。</translation>
-    </message>
-    <message>
-        <source>--force-status: %1 is not a status of the operation (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504).</source>
-        <translation>--force-status: %1 はこの操作のステータスではありません (200 201 202 204 400 401 403 404 405 409 410 415 423 428 429 500 502 503 504)。</translation>
-    </message>
-    <message>
-        <source>Sandbox API listening on %1</source>
-        <translation>サンドボックス API は %1 で待ち受けています</translation>
-    </message>
-    <message>
-        <source>Demo token: %1</source>
-        <translation>デモトークン: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxData</name>
-    <message>
-        <source>The sandbox data is not a JSON object: %1 at offset %2.</source>
-        <translation>サンドボックスのデータが JSON オブジェクトではありません: %1 (オフセット %2)。</translation>
-    </message>
-    <message>
-        <source>The sandbox data has no &quot;%1&quot; list.</source>
-        <translation>サンドボックスのデータに &quot;%1&quot; リストがありません。</translation>
-    </message>
-    <message>
-        <source>Cannot read the state file %1: %2.</source>
-        <translation>状態ファイル %1 を読み込めません: %2。</translation>
-    </message>
-    <message>
-        <source>Cannot write the state file %1: %2.</source>
-        <translation>状態ファイル %1 に書き込めません: %2。</translation>
-    </message>
-    <message>
-        <source>Cannot save the state file %1: %2.</source>
-        <translation>状態ファイル %1 を保存できません: %2。</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxErrors</name>
-    <message>
-        <source>The request was invalid.</source>
-        <translation>リクエストが無効です。</translation>
-    </message>
-    <message>
-        <source>The request requires a valid access token set in the Authorization request header.</source>
-        <translation>このリクエストには、Authorization リクエストヘッダーに設定された有効なアクセストークンが必要です。</translation>
-    </message>
-    <message>
-        <source>The request is understood, but access is not allowed.</source>
-        <translation>リクエストは理解されましたが、アクセスは許可されていません。</translation>
-    </message>
-    <message>
-        <source>The requested resource could not be found.</source>
-        <translation>要求されたリソースが見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>The request method is not supported for the requested resource.</source>
-        <translation>要求されたリソースでは、このリクエストメソッドはサポートされていません。</translation>
-    </message>
-    <message>
-        <source>The request conflicts with an existing resource.</source>
-        <translation>リクエストが既存のリソースと競合しています。</translation>
-    </message>
-    <message>
-        <source>The requested resource is no longer available.</source>
-        <translation>要求されたリソースは利用できなくなりました。</translation>
-    </message>
-    <message>
-        <source>The request body must be sent as application/json.</source>
-        <translation>リクエストのボディは application/json として送信する必要があります。</translation>
-    </message>
-    <message>
-        <source>The requested resource is temporarily locked. Try again later.</source>
-        <translation>要求されたリソースは一時的にロックされています。しばらくしてからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>A precondition is required for this request.</source>
-        <translation>このリクエストには前提条件が必要です。</translation>
-    </message>
-    <message>
-        <source>Too many requests have been sent. Wait and try again.</source>
-        <translation>送信されたリクエストが多すぎます。しばらく待ってから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Something went wrong on the server.</source>
-        <translation>サーバーで問題が発生しました。</translation>
-    </message>
-    <message>
-        <source>The server received an invalid response from an upstream server.</source>
-        <translation>サーバーが上流サーバーから無効な応答を受け取りました。</translation>
-    </message>
-    <message>
-        <source>The service is unavailable or overloaded. Try again later.</source>
-        <translation>サービスが利用できないか、過負荷の状態です。しばらくしてからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>An upstream server failed to respond in time.</source>
-        <translation>上流サーバーが時間内に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>The sandbox answered with HTTP status %1.</source>
-        <translation>サンドボックスが HTTP ステータス %1 で応答しました。</translation>
-    </message>
-    <message>
-        <source>The access token is not authorised for this operation: it needs the scope &quot;%1&quot; of a full or location administrator.</source>
-        <translation>このアクセストークンにはこの操作の権限がありません。フル管理者またはロケーション管理者のスコープ &quot;%1&quot; が必要です。</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; does not have the Webex Calling Professional license; sequential ring needs the Webex Calling Professional license.</source>
-        <translation>ワークスペース &quot;%1&quot; には Webex Calling Professional ライセンスがありません。順次呼び出しには Webex Calling Professional ライセンスが必要です。</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message>
-        <source>Content-Type &quot;%1&quot; is not supported: send the body as application/json.</source>
-        <translation>Content-Type &quot;%1&quot; はサポートされていません。ボディを application/json として送信してください。</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxFaults</name>
-    <message>
-        <source>%1 (forced by the sandbox for %2)</source>
-        <translation>%1 (%2 に対してサンドボックスが強制的に返した応答)</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +772,45 @@
     </message>
 </context>
 <context>
+    <name>seqring::DraftCommands</name>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>下書きを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft…</source>
+        <translation>下書きを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save draft &amp;as…</source>
+        <translation>名前を付けて下書きを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>下書きを開く</translation>
+    </message>
+    <message>
+        <source>The form was left as it was.</source>
+        <translation>フォームは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>下書きを保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Drafts (*.json)</source>
+        <translation>下書き (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ErrorDialog</name>
     <message>
         <source>Criteria may have been created</source>
@@ -1364,18 +1097,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Open draft…</source>
-        <translation>下書きを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft…</source>
-        <translation>下書きを保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save draft &amp;as…</source>
-        <translation>名前を付けて下書きを保存(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1412,40 +1133,8 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>リクエストのプレビュー</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>サンドボックス</translation>
-    </message>
-    <message>
-        <source>The local sandbox API could not start: %1</source>
-        <translation>ローカルのサンドボックス API を起動できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Sandbox API listening on %1</source>
         <translation>サンドボックス API は %1 で待ち受けています</translation>
-    </message>
-    <message>
-        <source>Open draft</source>
-        <translation>下書きを開く</translation>
-    </message>
-    <message>
-        <source>The form was left as it was.</source>
-        <translation>フォームは変更されていません。</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>下書きを保存</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Drafts (*.json)</source>
-        <translation>下書き (*.json)</translation>
     </message>
     <message>
         <source>Existing criteria</source>
@@ -1684,6 +1373,17 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::Session</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>The local sandbox API could not start: %1</source>
+        <translation>ローカルのサンドボックス API を起動できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
@@ -1792,6 +1492,18 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>Environment</source>
         <translation>環境</translation>
     </message>
+    <message>
+        <source>Looking the workspace up…</source>
+        <translation>ワークスペースを検索しています…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>seqring::TokenDialog</name>
@@ -1882,26 +1594,21 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
-    <name>seqring::WorkspaceBinder</name>
+    <name>seqring::WorkspaceContext</name>
     <message>
-        <source>&amp;Choose workspace…</source>
-        <translation>ワークスペースを選択(&amp;C)…</translation>
+        <source>The lookup was cancelled.</source>
+        <translation>検索はキャンセルされました。</translation>
     </message>
+</context>
+<context>
+    <name>seqring::WorkspaceDialogs</name>
     <message>
         <source>Was the criteria created?</source>
         <translation>条件は作成されましたか？</translation>
     </message>
     <message>
-        <source>Looking the workspace up…</source>
-        <translation>ワークスペースを検索しています…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
+        <source>&amp;Choose workspace…</source>
+        <translation>ワークスペースを選択(&amp;C)…</translation>
     </message>
     <message>
         <source>C&amp;heck whether it was created</source>
@@ -1910,13 +1617,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Read the workspace&apos;s criteria again and look for this one</source>
         <translation>ワークスペースの条件を再度読み込み、この条件があるかどうかを調べます</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::WorkspaceContext</name>
-    <message>
-        <source>The lookup was cancelled.</source>
-        <translation>検索はキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -2036,13 +1736,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>A change was refused with 403 for this token in this session: it cannot write (it needs spark-admin:workspaces_write of a full or location administrator). Set another token to create criteria.</source>
         <translation>このセッションで、このトークンによる変更が 403 で拒否されました。このトークンでは書き込みができません (フル管理者またはロケーション管理者の spark-admin:workspaces_write が必要です)。条件を作成するには、別のトークンを設定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::sandbox::SandboxServer</name>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>127.0.0.1:%1 で待ち受けできません: %2</translation>
     </message>
 </context>
 </TS>

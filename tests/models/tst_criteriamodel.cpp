@@ -38,11 +38,6 @@ void TestCriteriaModel::settersEmitOnce_data()
     QTest::newRow("anonymous") << QByteArray("anonymousCallersEnabled") << QVariant(true);
     QTest::newRow("unavailable") << QByteArray("unavailableCallersEnabled") << QVariant(true);
     QTest::newRow("ringEnabled") << QByteArray("ringEnabled") << QVariant(false);
-    QTest::newRow("workspaceId") << QByteArray("workspaceId") << QVariant(QStringLiteral("WS1"));
-    QTest::newRow("orgId") << QByteArray("orgId") << QVariant(QStringLiteral("ORG"));
-    QTest::newRow("apiRoot") << QByteArray("apiRoot")
-                             << QVariant(QStringLiteral("http://127.0.0.1:1/v1"));
-    QTest::newRow("hasToken") << QByteArray("hasToken") << QVariant(true);
     QTest::newRow("defaultRegion") << QByteArray("defaultRegion") << QVariant(QStringLiteral("GB"));
 }
 

@@ -1,5 +1,6 @@
 // The admin window's look-ups against the in-process sandbox: the picker, schedules, the
 // existing criteria, the check after an ambiguous create, what the token may write.
+#include "criteriadetailview.h"
 #include "draftcommands.h"
 #include "windowtest.h"
 #include "workspacepickerdialog.h"
@@ -153,8 +154,7 @@ void TestMainWindowLookups::deleteAfterConfirmation()
     QTRY_VERIFY(panel()->statusText().contains(QLatin1String("no criteria")));
     QCOMPARE(panel()->list()->topLevelItemCount(), 0);
     QVERIFY(
-        m_fx.server
-            ->data()
+        m_fx.server->data()
             .value(QLatin1String("criteria"))
             .toObject()
             .value(QStringLiteral(
@@ -205,8 +205,7 @@ void TestMainWindowLookups::ambiguousFailureCreatedAfterAll()
 void TestMainWindowLookups::readOnlyAdministratorCannotCreate()
 {
     fillSeedByInput();
-    m_fx.tokens->useSandbox(m_fx.server->apiRoot(),
-                                   m_fx.server->readOnlyToken());
+    m_fx.tokens->useSandbox(m_fx.server->apiRoot(), m_fx.server->readOnlyToken());
     auto *create = find<QPushButton>("createButton");
     QTRY_VERIFY(!create->isEnabled());
     QVERIFY(create->toolTip().contains(QLatin1String("read-only administrator")));
@@ -216,8 +215,7 @@ void TestMainWindowLookups::readOnlyAdministratorCannotCreate()
 
 void TestMainWindowLookups::missingTelephonyScopeIsNamed()
 {
-    m_fx.tokens->useSandbox(m_fx.server->apiRoot(),
-                                   m_fx.server->noTelephonyToken());
+    m_fx.tokens->useSandbox(m_fx.server->apiRoot(), m_fx.server->noTelephonyToken());
     typeWorkspaceId(kBoardroom);
     QTRY_VERIFY(
         panel()->lookupProblemText().contains(QLatin1String("spark-admin:telephony_config_read")));

@@ -1,6 +1,7 @@
 // RequestPreview: what it shows for a built create request (method, URL, headers with the
 // token masked until Show token, the body bytes exactly), what Copy as cURL and Copy JSON
 // put on the clipboard, updates on every setRequest, and the placeholder.
+#include "apirequests.h"
 #include "jsonhighlighter.h"
 #include "requestpreview.h"
 

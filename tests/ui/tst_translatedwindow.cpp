@@ -2,8 +2,8 @@
 // label cut off at the default size in German (the longest language).
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "windowfixture.h"
 #include "translations.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -58,7 +58,7 @@ void TestTranslatedWindow::labelsAreTranslated()
     QFETCH(QString, lang);
     QCOMPARE(Translations::install(lang), lang);
     auto fixture = makeWindow();
-    MainWindow *window = fixture->window;
+    MainWindow *window = fixture->window.get();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QStringList english = {
         QStringLiteral("&Create criteria"), QStringLiteral("Create criteria"),
@@ -84,7 +84,7 @@ void TestTranslatedWindow::nothingCutOffInGerman()
 {
     Translations::install(QStringLiteral("de"));
     auto fixture = makeWindow();
-    MainWindow *window = fixture->window; // the default size: no geometry saved yet
+    MainWindow *window = fixture->window.get(); // the default size: no geometry saved yet
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QStringList cut;
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
@@ -123,7 +123,7 @@ void TestTranslatedWindow::switchesAtRunTime()
 {
     Translations::install(QStringLiteral("en"));
     auto fixture = makeWindow();
-    MainWindow *window = fixture->window;
+    MainWindow *window = fixture->window.get();
     auto *create = window->findChild<QAbstractButton *>(QStringLiteral("createButton"));
     auto *existing = window->findChild<QLabel *>(QStringLiteral("existingCriteriaLabel"));
     const QString englishCreate = create->text();
