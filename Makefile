@@ -7,7 +7,7 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-
 	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file libqt6svg6 qt6-translations-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run sandbox clean ci screenshot deb deb-check bench
+.PHONY: deps configure build test run sandbox clean ci screenshot deb deb-check bench format format-check
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -31,9 +31,17 @@ run: build
 sandbox: build
 	./build/$(PRESET)/app/sandbox/seqring-sandbox
 
-ci:
+ci: format-check
 	$(MAKE) test PRESET=ci
 	$(MAKE) test PRESET=asan
+
+# Every C++ file as clang-format 14 writes it with the project's .clang-format.
+FORMAT_FILES = $(shell git ls-files '*.cpp' '*.h')
+format: deps
+	@clang-format -i $(FORMAT_FILES)
+
+format-check: deps
+	@clang-format --dry-run -Werror $(FORMAT_FILES) && echo "clang-format: $(words $(FORMAT_FILES)) files formatted"
 
 clean:
 	rm -rf build

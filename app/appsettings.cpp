@@ -42,20 +42,35 @@ void AppSettings::setEnvironment(const QString &name)
     m_settings->setValue(Key::environment, name);
 }
 
-QString AppSettings::customApiRoot() const { return m_settings->value(Key::customRoot).toString(); }
+QString AppSettings::customApiRoot() const
+{
+    return m_settings->value(Key::customRoot).toString();
+}
 
 void AppSettings::setCustomApiRoot(const QString &root)
 {
     m_settings->setValue(Key::customRoot, root);
 }
 
-QString AppSettings::workspaceId() const { return m_settings->value(Key::workspaceId).toString(); }
+QString AppSettings::workspaceId() const
+{
+    return m_settings->value(Key::workspaceId).toString();
+}
 
-void AppSettings::setWorkspaceId(const QString &id) { m_settings->setValue(Key::workspaceId, id); }
+void AppSettings::setWorkspaceId(const QString &id)
+{
+    m_settings->setValue(Key::workspaceId, id);
+}
 
-QString AppSettings::orgId() const { return m_settings->value(Key::orgId).toString(); }
+QString AppSettings::orgId() const
+{
+    return m_settings->value(Key::orgId).toString();
+}
 
-void AppSettings::setOrgId(const QString &id) { m_settings->setValue(Key::orgId, id); }
+void AppSettings::setOrgId(const QString &id)
+{
+    m_settings->setValue(Key::orgId, id);
+}
 
 QString AppSettings::defaultRegion() const
 {
@@ -67,12 +82,24 @@ void AppSettings::setDefaultRegion(const QString &region)
     m_settings->setValue(Key::defaultRegion, region);
 }
 
-QString AppSettings::language() const { return m_settings->value(Key::language).toString(); }
+QString AppSettings::language() const
+{
+    return m_settings->value(Key::language).toString();
+}
 
-void AppSettings::setLanguage(const QString &code) { m_settings->setValue(Key::language, code); }
+void AppSettings::setLanguage(const QString &code)
+{
+    m_settings->setValue(Key::language, code);
+}
 
-void AppSettings::sync() { m_settings->sync(); }
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
 
-QString AppSettings::fileName() const { return m_settings->fileName(); }
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
 
 } // namespace seqring

@@ -9,8 +9,8 @@
 namespace seqring
 {
 
-PagedFetch::PagedFetch(ApiClient *client, List list, const QString &itemsKey,
-                       int pageSize, QObject *parent)
+PagedFetch::PagedFetch(ApiClient *client, List list, const QString &itemsKey, int pageSize,
+                       QObject *parent)
     : QObject(parent), m_client(client), m_list(std::move(list)), m_key(itemsKey),
       m_pageSize(qMax(1, pageSize))
 {

@@ -6,9 +6,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QUrlQuery>
 #include <QPointer>
 #include <QString>
+#include <QUrlQuery>
 #include <functional>
 
 namespace seqring

@@ -5,7 +5,8 @@
 namespace seqring
 {
 
-Session::Session(TokenProvider *tokens, QObject *parent) : ValidationSource(parent), m_tokens(tokens)
+Session::Session(TokenProvider *tokens, QObject *parent)
+    : ValidationSource(parent), m_tokens(tokens)
 {
     connect(m_tokens, &TokenProvider::changed, this, [this] {
         revalidate();
@@ -123,9 +124,15 @@ void Session::chooseWorkspace(const WorkspaceEntry &entry)
     revalidate();
 }
 
-void Session::setToken(const QString &token, bool remember) { m_tokens->setToken(token, remember); }
+void Session::setToken(const QString &token, bool remember)
+{
+    m_tokens->setToken(token, remember);
+}
 
-void Session::forgetToken() { m_tokens->forget(); }
+void Session::forgetToken()
+{
+    m_tokens->forget();
+}
 
 void Session::setWorkspaceLookingUp()
 {
@@ -170,7 +177,8 @@ QString Session::environmentName(Environment environment)
 
 std::optional<Session::Environment> Session::environmentFromName(const QString &name)
 {
-    for (Environment environment : {Environment::Webex, Environment::Sandbox, Environment::Custom}) {
+    for (Environment environment :
+         {Environment::Webex, Environment::Sandbox, Environment::Custom}) {
         // Versions before 0.2 kept the environment's number.
         if (name == environmentName(environment) || name == QString::number(int(environment)))
             return environment;

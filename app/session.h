@@ -30,9 +30,9 @@ public:
 
     // The in-process sandbox, started on demand by the composition root.
     struct SandboxEndpoint {
-        QString apiRoot;   // empty when it could not start
+        QString apiRoot; // empty when it could not start
         QString demoToken;
-        QString error;     // why it could not start
+        QString error; // why it could not start
     };
     using SandboxStarter = std::function<SandboxEndpoint()>;
 
@@ -75,7 +75,7 @@ public:
     void setEnvironment(Environment environment);
     void setCustomApiRoot(const QString &root); // used while the environment is Custom
     void setOrgId(const QString &id);
-    void setWorkspaceId(const QString &id); // typed or pasted: the look-up follows
+    void setWorkspaceId(const QString &id);            // typed or pasted: the look-up follows
     void chooseWorkspace(const WorkspaceEntry &entry); // from the picker: known already
     void setToken(const QString &token, bool remember);
     void forgetToken();

@@ -28,9 +28,15 @@ WorkspaceBinder::WorkspaceBinder(ApiClient *client, Session *session, CriteriaMo
             });
 }
 
-void WorkspaceBinder::setPageSize(int size) { m_context->setPageSize(size); }
+void WorkspaceBinder::setPageSize(int size)
+{
+    m_context->setPageSize(size);
+}
 
-void WorkspaceBinder::setLookupDelay(int milliseconds) { m_context->setLookupDelay(milliseconds); }
+void WorkspaceBinder::setLookupDelay(int milliseconds)
+{
+    m_context->setLookupDelay(milliseconds);
+}
 
 QString WorkspaceBinder::blockedReason() const
 {

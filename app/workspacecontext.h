@@ -1,9 +1,9 @@
 #pragma once
 
 #include "httprequest.h"
-#include "session.h"
 #include "schedulecatalog.h"
 #include "sequentialringreader.h"
+#include "session.h"
 #include "workspacedirectory.h"
 
 #include <QObject>

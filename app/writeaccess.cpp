@@ -39,8 +39,7 @@ void WriteAccess::check(const RequestContext &context)
     if (m_checked.contains(k))
         return;
     m_checked.insert(k);
-    ApiJob *job = m_client->send(
-        ApiRequests::getMe(context));
+    ApiJob *job = m_client->send(ApiRequests::getMe(context));
     ++m_pending;
     connect(job, &ApiJob::finished, this, [this, k](const ApiResult &result) {
         --m_pending;

@@ -5,7 +5,6 @@
 #include "phonenumberlistmodel.h"
 #include "validationsource.h"
 
-
 namespace seqring
 {
 

@@ -431,6 +431,33 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
+        <translation>Vorhandene Kriterien</translation>
+    </message>
+    <message>
+        <source>Target and criteria</source>
+        <translation>Ziel und Kriterien</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>Anfragevorschau</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceEntry</name>
     <message>
         <source>Webex Calling</source>
@@ -1124,28 +1151,8 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>&amp;Über seqring-admin</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>Request preview</source>
-        <translation>Anfragevorschau</translation>
-    </message>
-    <message>
         <source>Sandbox API listening on %1</source>
         <translation>Sandbox-API empfangsbereit unter %1</translation>
-    </message>
-    <message>
-        <source>Existing criteria</source>
-        <translation>Vorhandene Kriterien</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1154,10 +1161,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Last result</source>
         <translation>Letztes Ergebnis</translation>
-    </message>
-    <message>
-        <source>Target and criteria</source>
-        <translation>Ziel und Kriterien</translation>
     </message>
 </context>
 <context>

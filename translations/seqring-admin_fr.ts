@@ -431,6 +431,33 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
+        <translation>Critères existants</translation>
+    </message>
+    <message>
+        <source>Target and criteria</source>
+        <translation>Cible et critère</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>Aperçu de la requête</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceEntry</name>
     <message>
         <source>Webex Calling</source>
@@ -1124,28 +1151,8 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>À &amp;propos de seqring-admin</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Critère</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <source>Request preview</source>
-        <translation>Aperçu de la requête</translation>
-    </message>
-    <message>
         <source>Sandbox API listening on %1</source>
         <translation>API du bac à sable à l&apos;écoute sur %1</translation>
-    </message>
-    <message>
-        <source>Existing criteria</source>
-        <translation>Critères existants</translation>
     </message>
     <message>
         <source>Last result</source>
@@ -1154,10 +1161,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>Target and criteria</source>
-        <translation>Cible et critère</translation>
     </message>
 </context>
 <context>

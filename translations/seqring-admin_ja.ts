@@ -429,6 +429,33 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Existing criteria</source>
+        <translation>既存の条件</translation>
+    </message>
+    <message>
+        <source>Target and criteria</source>
+        <translation>対象と条件</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>リクエストのプレビュー</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceEntry</name>
     <message>
         <source>Webex Calling</source>
@@ -1117,28 +1144,8 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>seqring-admin について(&amp;A)</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Request preview</source>
-        <translation>リクエストのプレビュー</translation>
-    </message>
-    <message>
         <source>Sandbox API listening on %1</source>
         <translation>サンドボックス API は %1 で待ち受けています</translation>
-    </message>
-    <message>
-        <source>Existing criteria</source>
-        <translation>既存の条件</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1147,10 +1154,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Last result</source>
         <translation>最後の結果</translation>
-    </message>
-    <message>
-        <source>Target and criteria</source>
-        <translation>対象と条件</translation>
     </message>
 </context>
 <context>

@@ -226,8 +226,9 @@ void ExistingCriteriaPanel::confirmDelete(const QString &id)
                                 tr("Delete the criteria (%1) of %2?\nID: %3\nThis cannot be "
                                    "undone.")
                                     .arg(m_detail->describe(),
-                                         m_context->session()->workspace() ? m_context->session()->workspace()->title()
-                                                                : m_context->workspaceId(),
+                                         m_context->session()->workspace()
+                                             ? m_context->session()->workspace()->title()
+                                             : m_context->workspaceId(),
                                          id),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteCriteriaConfirm"));

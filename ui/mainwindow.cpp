@@ -16,43 +16,27 @@
 #include "tokendialog.h"
 #include "uilog.h"
 #include "validationlist.h"
+#include "windowlayout.h"
 #include "workspacebinder.h"
 #include "workspacedialogs.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 namespace seqring
 {
 
-// The menus and boxes whose texts change with the language.
+// The menus whose texts change with the language, and the layout's boxes.
 struct MainWindow::Parts {
     QMenu *file = nullptr, *edit = nullptr, *view = nullptr, *help = nullptr;
-    QScrollArea *scroll = nullptr;
     QAction *quit = nullptr, *setToken = nullptr, *about = nullptr;
-    QGroupBox *targetBox = nullptr, *criteriaBox = nullptr, *issuesBox = nullptr,
-              *previewBox = nullptr, *existingBox = nullptr;
     ExistingCriteriaPanel *existing = nullptr;
+    WindowLayout layout;
 };
-
-namespace
-{
-QGroupBox *box(QWidget *content, QWidget *parent)
-{
-    auto *group = new QGroupBox(parent);
-    auto *layout = new QVBoxLayout(group);
-    layout->addWidget(content);
-    return group;
-}
-} // namespace
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_model(new CriteriaModel(this)),
@@ -77,7 +61,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(session, &Session::targetChanged, this, &MainWindow::refresh);
     connect(session, &Session::problem, this, &MainWindow::showProblem);
     connect(session, &Session::environmentChanged, this, [this, session] {
-        if (session->environment() == Session::Environment::Sandbox && !session->apiRoot().isEmpty())
+        if (session->environment() == Session::Environment::Sandbox &&
+            !session->apiRoot().isEmpty())
             statusBar()->showMessage(tr("Sandbox API listening on %1").arg(session->apiRoot()),
                                      5000);
     });
@@ -113,52 +98,20 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     refresh();
 }
 
-MainWindow::~MainWindow() { delete m_parts; }
+MainWindow::~MainWindow()
+{
+    delete m_parts;
+}
 
 void MainWindow::buildLayout()
 {
-    Parts &p = *m_parts;
     m_lastResult->setObjectName(QStringLiteral("lastResultLabel"));
     m_lastResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_lastResult, 1);
-    p.existing = new ExistingCriteriaPanel(m_binder->context(), this);
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    p.targetBox = box(m_target, left);
-    p.criteriaBox = box(m_form, left);
-    p.issuesBox = box(m_issues, left);
-    m_issues->setMinimumHeight(70);
-    p.existingBox = box(p.existing, left);
-    leftLayout->addWidget(p.targetBox);
-    leftLayout->addWidget(p.criteriaBox);
-    leftLayout->addWidget(p.issuesBox, 1);
-    p.scroll = new QScrollArea(this);
-    p.scroll->setObjectName(QStringLiteral("formScrollArea"));
-    p.scroll->setWidget(left);
-    p.scroll->setWidgetResizable(true);
-    p.scroll->setFrameShape(QFrame::NoFrame);
-    p.previewBox = box(m_preview, this);
-
-    // Right: what will be sent, above what the workspace already has.
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName(QStringLiteral("rightSplitter"));
-    right->addWidget(p.previewBox);
-    right->addWidget(p.existingBox);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(p.scroll);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->addWidget(splitter, 1);
-    centralLayout->addWidget(m_sendBar);
-    setCentralWidget(central);
-    p.existing->placeInTabOrderAfter(
+    m_parts->existing = new ExistingCriteriaPanel(m_binder->context(), this);
+    m_parts->layout.build(this,
+                          {m_target, m_form, m_issues, m_preview, m_parts->existing, m_sendBar});
+    m_parts->existing->placeInTabOrderAfter(
         m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
 }
 
@@ -168,8 +121,7 @@ bool MainWindow::event(QEvent *event)
     // start on the next pass of the event loop, after the frame is on screen.
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QMetaObject::invokeMethod(m_binder, &WorkspaceBinder::releaseLookups,
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_binder, &WorkspaceBinder::releaseLookups, Qt::QueuedConnection);
     }
     return QMainWindow::event(event);
 }
@@ -216,13 +168,8 @@ void MainWindow::retranslate()
     p.setToken->setText(tr("Set &token…"));
     p.help->setTitle(tr("&Help"));
     p.about->setText(tr("&About seqring-admin"));
-    p.targetBox->setTitle(tr("Target"));
-    p.criteriaBox->setTitle(tr("Criteria"));
-    p.issuesBox->setTitle(tr("Problems"));
-    p.existingBox->setTitle(tr("Existing criteria"));
+    p.layout.retranslate();
     m_lastResult->setAccessibleName(tr("Last result"));
-    p.scroll->setAccessibleName(tr("Target and criteria"));
-    p.previewBox->setTitle(tr("Request preview"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -241,7 +188,10 @@ void MainWindow::setResultPresenter(ResultPresenter *presenter)
             Qt::UniqueConnection);
 }
 
-bool MainWindow::openDraft(const QString &path) { return m_drafts->openDraft(path); }
+bool MainWindow::openDraft(const QString &path)
+{
+    return m_drafts->openDraft(path);
+}
 
 void MainWindow::refresh()
 {
@@ -285,9 +235,8 @@ void MainWindow::editToken()
 {
     auto *dialog = new TokenDialog(m_services.session->apiRoot(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_services.session->setToken(dialog->token(), dialog->remember());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_services.session->setToken(dialog->token(), dialog->remember()); });
     connect(dialog, &TokenDialog::forgetRequested, m_services.session, &Session::forgetToken);
     dialog->open();
 }

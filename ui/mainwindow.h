@@ -78,7 +78,7 @@ private:
     ResultPresenter *m_presenter;
     DraftCommands *m_drafts;
     WorkspaceDialogs *m_dialogs;
-    QString m_trackingId; // the TrackingID of the next create, shown in the preview
+    QString m_trackingId;   // the TrackingID of the next create, shown in the preview
     bool m_painted = false; // the first frame has been painted
     struct Parts;
     Parts *m_parts;

@@ -25,12 +25,6 @@ QVariant PhoneNumberIconProxy::data(const QModelIndex &index, int role) const
     return iconFor(name);
 }
 
-void PhoneNumberIconProxy::resync()
-{
-    beginResetModel();
-    endResetModel();
-}
-
 void PhoneNumberIconProxy::refreshRows()
 {
     if (rowCount() > 0)

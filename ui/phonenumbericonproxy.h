@@ -21,9 +21,6 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // Tells views the source changed while its signals were blocked (e.g. a whole
-    // criteria was loaded into the CriteriaModel): all rows are read again.
-    void resync();
     // Tells views every row may read differently (e.g. after a default region change).
     void refreshRows();
     // Drops cached icons, e.g. after a style or palette change.

@@ -112,15 +112,6 @@ void PhoneNumbersEditor::buildUi()
     connect(m_edit, &QLineEdit::textEdited, this, [this] { setMessage({}); });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PhoneNumbersEditor::updateButtons);
-    // What the views have been told of (see syncFromModel()). The proxy's source, not
-    // m_model: it is null once the list is being destroyed.
-    const auto remember = [this] {
-        const auto *numbers = qobject_cast<const PhoneNumberListModel *>(m_proxy->sourceModel());
-        m_seenTyped = numbers ? numbers->typed() : QStringList();
-    };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, remember);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, remember);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, remember);
     connect(m_region, &PhoneNumberRegionCombo::regionChosen, this, [this](const QString &region) {
         if (m_model)
             m_model->setDefaultRegion(region);
@@ -137,15 +128,14 @@ void PhoneNumbersEditor::setModel(CriteriaModel *model)
     m_model = model;
     m_proxy->setSourceModel(model ? model->phoneNumbers() : nullptr);
     if (model) {
-        // The views learn of row changes through the proxy; syncFromModel() catches the
-        // ones CriteriaModel makes with the list's signals blocked (setCriteria()).
+        // The views learn of row changes through the proxy (the list model announces every
+        // one, setCriteria()'s reset included); the counter and buttons follow validation.
         connect(model, &CriteriaModel::validationChanged, this, &PhoneNumbersEditor::syncFromModel);
         connect(model, &CriteriaModel::defaultRegionChanged, this, [this] {
             syncRegion();
             m_proxy->refreshRows();
         });
     }
-    m_seenTyped = model ? model->phoneNumbers()->typed() : QStringList();
     syncRegion();
     syncFromModel();
 }
@@ -265,9 +255,6 @@ void PhoneNumbersEditor::syncFromModel()
 {
     if (!m_model)
         return;
-    const QStringList typed = m_model->phoneNumbers()->typed();
-    if (typed != m_seenTyped)
-        m_proxy->resync(); // changed with the list's signals blocked
     showCounter();
     updateButtons();
 }

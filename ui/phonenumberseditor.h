@@ -78,7 +78,6 @@ private:
 
     QPointer<CriteriaModel> m_model;
     PhoneNumberIconProxy *m_proxy = nullptr;
-    QStringList m_seenTyped;                  // rows the views know of; see syncFromModel()
     std::function<QString()> m_renderMessage; // empty when no message is shown
     QLabel *m_addLabel = nullptr;
     QLabel *m_listLabel = nullptr;

@@ -31,12 +31,13 @@ QWidget *withMarker(QWidget *field, FieldMarker *marker, QWidget *parent)
 } // namespace
 
 TargetPanel::TargetPanel(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_decorator(new ValidationDecorator(session, this)), m_environmentLabel(new QLabel(this)),
-      m_environmentCombo(new QComboBox(this)), m_rootLabel(new QLabel(this)),
-      m_rootEdit(new QLineEdit(this)), m_workspaceLabel(new QLabel(this)),
-      m_workspaceEdit(new QLineEdit(this)), m_chooseButton(new QPushButton(this)),
-      m_workspaceFlag(new QLabel(this)), m_workspaceInfo(new QLabel(this)),
-      m_orgLabel(new QLabel(this)), m_orgEdit(new QLineEdit(this)), m_tokenTitle(new QLabel(this)),
+    : QWidget(parent), m_session(session), m_decorator(new ValidationDecorator(session, this)),
+      m_environmentLabel(new QLabel(this)), m_environmentCombo(new QComboBox(this)),
+      m_rootLabel(new QLabel(this)), m_rootEdit(new QLineEdit(this)),
+      m_workspaceLabel(new QLabel(this)), m_workspaceEdit(new QLineEdit(this)),
+      m_chooseButton(new QPushButton(this)), m_workspaceFlag(new QLabel(this)),
+      m_workspaceInfo(new QLabel(this)), m_orgLabel(new QLabel(this)),
+      m_orgEdit(new QLineEdit(this)), m_tokenTitle(new QLabel(this)),
       m_tokenState(new QLabel(this)), m_setTokenButton(new QPushButton(this))
 {
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
@@ -104,9 +105,8 @@ TargetPanel::TargetPanel(Session *session, QWidget *parent)
     setTabOrder(m_orgEdit, m_setTokenButton);
 
     // Intents: each edit goes to the Session; the views below follow its signals.
-    connect(m_environmentCombo, &QComboBox::activated, this, [this](int index) {
-        m_session->setEnvironment(Session::Environment(index));
-    });
+    connect(m_environmentCombo, &QComboBox::activated, this,
+            [this](int index) { m_session->setEnvironment(Session::Environment(index)); });
     connect(m_rootEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_session->environment() == Session::Environment::Custom)
             m_session->setCustomApiRoot(m_rootEdit->text().trimmed());
@@ -207,7 +207,8 @@ void TargetPanel::retranslate()
 {
     m_environmentLabel->setText(tr("Env&ironment"));
     m_environmentCombo->setItemText(int(Session::Environment::Webex), tr("Webex (webexapis.com)"));
-    m_environmentCombo->setItemText(int(Session::Environment::Sandbox), tr("Sandbox (local demo API)"));
+    m_environmentCombo->setItemText(int(Session::Environment::Sandbox),
+                                    tr("Sandbox (local demo API)"));
     m_environmentCombo->setItemText(int(Session::Environment::Custom), tr("Custom API root"));
     m_rootLabel->setText(tr("API root"));
     m_workspaceLabel->setText(tr("&Workspace ID"));

@@ -1,7 +1,7 @@
 #include "validationdecorator.h"
 
-#include "validationsource.h"
 #include "fieldmarker.h"
+#include "validationsource.h"
 
 namespace seqring
 {

@@ -12,8 +12,8 @@ namespace seqring
 class ValidationSource;
 class FieldMarker;
 
-// Keeps FieldMarkers in step with a ValidationSource (the CriteriaModel or the Session): after every validationChanged() each
-// registered marker gets the model's issues for its field.
+// Keeps FieldMarkers in step with a ValidationSource (the CriteriaModel or the Session): after
+// every validationChanged() each registered marker gets the model's issues for its field.
 //
 // CriteriaForm uses one for its own fields. The main window can use another for the
 // fields that live outside the form (Field::WorkspaceId, ApiRoot, Token, OrgId):

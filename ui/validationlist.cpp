@@ -1,7 +1,7 @@
 #include "validationlist.h"
 
-#include "validationsource.h"
 #include "fieldmarker.h"
+#include "validationsource.h"
 
 #include <QKeyEvent>
 #include <QStyle>

@@ -24,11 +24,10 @@ WorkspaceDialogs::WorkspaceDialogs(Session *session, WorkspaceBinder *binder, QW
     connect(m_chooseAction, &QAction::triggered, this, [this] { openPicker(); });
     connect(m_binder, &WorkspaceBinder::checkFinished, this,
             [this](CreatedCheck::Outcome outcome, const QString &, const QString &message) {
-                auto *box = new QMessageBox(outcome == CreatedCheck::Outcome::Created
-                                                ? QMessageBox::Information
-                                                : QMessageBox::Warning,
-                                            tr("Was the criteria created?"), message,
-                                            QMessageBox::Ok, m_window);
+                auto *box = new QMessageBox(
+                    outcome == CreatedCheck::Outcome::Created ? QMessageBox::Information
+                                                              : QMessageBox::Warning,
+                    tr("Was the criteria created?"), message, QMessageBox::Ok, m_window);
                 box->setObjectName(QStringLiteral("createdCheckBox"));
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
@@ -36,7 +35,10 @@ WorkspaceDialogs::WorkspaceDialogs(Session *session, WorkspaceBinder *binder, QW
     retranslate();
 }
 
-void WorkspaceDialogs::retranslate() { m_chooseAction->setText(tr("&Choose workspace…")); }
+void WorkspaceDialogs::retranslate()
+{
+    m_chooseAction->setText(tr("&Choose workspace…"));
+}
 
 void WorkspaceDialogs::setDebounceInterval(int milliseconds)
 {
@@ -54,12 +56,10 @@ WorkspacePickerDialog *WorkspaceDialogs::openPicker()
         return m_picker;
     }
     auto *dialog = new WorkspacePickerDialog(
-        m_binder->context()->directory(), [this] { return m_session->requestContext(); },
-        m_window);
+        m_binder->context()->directory(), [this] { return m_session->requestContext(); }, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDebounceInterval(m_debounce);
-    connect(dialog, &WorkspacePickerDialog::workspaceChosen, m_session,
-            &Session::chooseWorkspace);
+    connect(dialog, &WorkspacePickerDialog::workspaceChosen, m_session, &Session::chooseWorkspace);
     m_picker = dialog;
     dialog->open();
     Q_EMIT pickerOpened(dialog);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "workspacepickerdialog.h"
+
 #include <QObject>
 #include <QPointer>
-
-#include "workspacepickerdialog.h"
 
 class QAction;
 class QDialog;

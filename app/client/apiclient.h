@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apijob.h"
-#include "createcriteriajob.h"
 #include "apirequests.h"
+#include "createcriteriajob.h"
 
 #include <QObject>
 

@@ -1,13 +1,12 @@
 #include "apijob.h"
 
+#include "httplog.h"
 #include "httpstatus.h"
 #include "retryafter.h"
 #include "urlpolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-
-#include "httplog.h"
 #include <algorithm>
 #include <cmath>
 #include <utility>

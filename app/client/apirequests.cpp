@@ -63,8 +63,7 @@ QUrl ApiRequests::sequentialRingUrl(const RequestContext &context, const QString
                                suffix);
 }
 
-HttpRequestSpec ApiRequests::createCriteria(const Criteria &criteria,
-                                            const RequestContext &context,
+HttpRequestSpec ApiRequests::createCriteria(const Criteria &criteria, const RequestContext &context,
                                             const QString &trackingId)
 {
     return make(QByteArrayLiteral("POST"), sequentialRingUrl(context, QStringLiteral("/criteria")),
@@ -123,8 +122,7 @@ QString ApiRequests::schedulesPath(const QString &locationId)
            QStringLiteral("/schedules");
 }
 
-HttpRequestSpec ApiRequests::listWorkspaces(const RequestContext &context,
-                                            const QUrlQuery &filters)
+HttpRequestSpec ApiRequests::listWorkspaces(const RequestContext &context, const QUrlQuery &filters)
 {
     return make(QByteArrayLiteral("GET"), apiUrl(context, workspacesPath(), filters), context);
 }
@@ -134,15 +132,15 @@ HttpRequestSpec ApiRequests::listLicenses(const RequestContext &context)
     return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("licenses")), context);
 }
 
-HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context,
-                                           const QString &locationId, const QUrlQuery &filters)
+HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context, const QString &locationId,
+                                           const QUrlQuery &filters)
 {
     return make(QByteArrayLiteral("GET"), apiUrl(context, schedulesPath(locationId), filters),
                 context);
 }
 
-HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QString &path,
-                                      int start, int max, const QUrlQuery &filters)
+HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QString &path, int start,
+                                      int max, const QUrlQuery &filters)
 {
     QUrlQuery query = filters;
     query.addQueryItem(QStringLiteral("start"), QString::number(start));

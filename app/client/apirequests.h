@@ -24,14 +24,12 @@ public:
     // GET .../workspaces/{workspaceId}/sequentialRing
     static HttpRequestSpec getSequentialRing(const RequestContext &context);
     // PUT .../workspaces/{workspaceId}/sequentialRing with a JSON body
-    static HttpRequestSpec putSequentialRing(const RequestContext &context,
-                                             const QByteArray &json);
+    static HttpRequestSpec putSequentialRing(const RequestContext &context, const QByteArray &json);
     // GET, PUT, DELETE .../sequentialRing/criteria/{criteriaId}
     static HttpRequestSpec getCriteria(const RequestContext &context, const QString &criteriaId);
     static HttpRequestSpec putCriteria(const RequestContext &context, const QString &criteriaId,
                                        const QByteArray &json);
-    static HttpRequestSpec deleteCriteria(const RequestContext &context,
-                                          const QString &criteriaId);
+    static HttpRequestSpec deleteCriteria(const RequestContext &context, const QString &criteriaId);
     // GET {apiRoot}/workspaces/{context.workspaceId}
     static HttpRequestSpec getWorkspace(const RequestContext &context);
     // GET {apiRoot}/people/me
@@ -41,8 +39,7 @@ public:
     static HttpRequestSpec listWorkspaces(const RequestContext &context,
                                           const QUrlQuery &filters = {});
     static HttpRequestSpec listLicenses(const RequestContext &context);
-    static HttpRequestSpec listSchedules(const RequestContext &context,
-                                         const QString &locationId,
+    static HttpRequestSpec listSchedules(const RequestContext &context, const QString &locationId,
                                          const QUrlQuery &filters = {});
     // One page of a list: GET {apiRoot}/{path}?{filters}&start={start}&max={max}.
     // Paths: workspacesPath(), "licenses", "locations", schedulesPath(locationId).

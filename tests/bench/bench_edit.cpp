@@ -1,9 +1,9 @@
 // bench_edit: the cost of one edit (validate, build the request, render the preview) and
 // of a 10,000-line paste into the phone numbers editor, as Qt Test benchmarks. Each data
 // row is one run, so one process gives the driver (seqring-bench) eleven figures.
+#include "apirequests.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
-#include "apirequests.h"
 #include "phonenumberseditor.h"
 #include "requestpreview.h"
 

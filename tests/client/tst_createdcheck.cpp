@@ -1,8 +1,8 @@
 // CreatedCheck after ambiguous creates against the sandbox: created, not created, matching.
 #include "createdcheck.h"
-#include "seedcriteria.h"
 #include "jobwaiter.h"
 #include "lookupfixture.h"
+#include "seedcriteria.h"
 
 #include <QSignalSpy>
 

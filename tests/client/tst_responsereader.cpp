@@ -1,6 +1,5 @@
 // Reading answers, redacting them, the URL policy and the request builders: no network.
 #include "apirequests.h"
-#include "apirequests.h"
 #include "responsereader.h"
 #include "urlpolicy.h"
 

@@ -68,8 +68,9 @@ void TestSession::validatesItsOwnFields()
     session->setCustomApiRoot(QStringLiteral("http://example.com/v1")); // plain http, not local
     session->setEnvironment(Session::Environment::Custom);
     QCOMPARE(session->issuesFor(Field::ApiRoot).size(), 1);
-    QVERIFY(session->issuesFor(Field::ApiRoot).first().message.contains(
-        QLatin1String("http://example.com/v1")));
+    QVERIFY(session->issuesFor(Field::ApiRoot)
+                .first()
+                .message.contains(QLatin1String("http://example.com/v1")));
     // The criteria's fields are not the Session's.
     QVERIFY(session->issuesFor(Field::ScheduleName).isEmpty());
     m_fx.stop();
@@ -124,8 +125,8 @@ void TestSession::olderSettingsKeptANumber()
     QCOMPARE(Session::environmentFromName(QStringLiteral("2")), Session::Environment::Custom);
     QCOMPARE(Session::environmentFromName(QStringLiteral("webex")), Session::Environment::Webex);
     QVERIFY(!Session::environmentFromName(QStringLiteral("moon")).has_value());
-    for (auto environment : {Session::Environment::Webex, Session::Environment::Sandbox,
-                             Session::Environment::Custom})
+    for (auto environment :
+         {Session::Environment::Webex, Session::Environment::Sandbox, Session::Environment::Custom})
         QCOMPARE(Session::environmentFromName(Session::environmentName(environment)), environment);
 }
 
@@ -174,8 +175,9 @@ void TestSession::sandboxThatCannotStartIsAProblem()
     TokenStore store(QStringLiteral("seqring-admin-tests"));
     TokenProvider tokens(&store);
     Session session(&tokens);
-    session.setSandboxStarter(
-        [] { return Session::SandboxEndpoint{{}, {}, QStringLiteral("port in use")}; });
+    session.setSandboxStarter([] {
+        return Session::SandboxEndpoint{{}, {}, QStringLiteral("port in use")};
+    });
     QSignalSpy problem(&session, &Session::problem);
     session.setEnvironment(Session::Environment::Sandbox);
     QCOMPARE(problem.size(), 1);

@@ -1,9 +1,9 @@
 #pragma once
 
 // The sandbox and a client for the lookup tests, with the demo fixture's IDs.
-#include "sandboxfixture.h"
 #include "apiclient.h"
 #include "httprequest.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QTest>

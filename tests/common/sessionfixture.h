@@ -21,8 +21,9 @@ struct SessionFixture {
         store = std::make_unique<TokenStore>(QStringLiteral("seqring-admin-tests"));
         tokens = std::make_unique<TokenProvider>(store.get());
         session = std::make_unique<Session>(tokens.get());
-        session->setSandboxStarter(
-            [apiRoot, token] { return Session::SandboxEndpoint{apiRoot, token, {}}; });
+        session->setSandboxStarter([apiRoot, token] {
+            return Session::SandboxEndpoint{apiRoot, token, {}};
+        });
         session->setEnvironment(Session::Environment::Sandbox);
         return session.get();
     }

@@ -13,7 +13,6 @@
 
 #include <QSettings>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace seqring::test
@@ -68,8 +67,7 @@ struct WindowFixture {
         settings.reset();
         qsettings.reset();
     }
-    template<typename T>
-    T *find(const QString &name = {}) const
+    template <typename T> T *find(const QString &name = {}) const
     {
         return window->findChild<T *>(name);
     }

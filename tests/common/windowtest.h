@@ -65,15 +65,17 @@ protected:
         m_window = nullptr;
     }
 
-    template<typename T>
-    T *find(const char *name) const
+    template <typename T> T *find(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget)
             qWarning("no widget named %s", name);
         return widget;
     }
-    CriteriaModel *model() const { return m_fx.find<CriteriaModel>(QStringLiteral("criteriaModel")); }
+    CriteriaModel *model() const
+    {
+        return m_fx.find<CriteriaModel>(QStringLiteral("criteriaModel"));
+    }
     WorkspaceBinder *binder() const { return m_fx.find<WorkspaceBinder>(); }
     WorkspaceDialogs *dialogs() const { return m_fx.find<WorkspaceDialogs>(); }
     RequestPreview *preview() const { return m_fx.find<RequestPreview>(); }

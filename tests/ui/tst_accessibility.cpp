@@ -2,10 +2,10 @@
 // tab order in visual order, and a create done with the keyboard alone.
 #include "apiresult.h"
 #include "mainwindow.h"
-#include "windowfixture.h"
 #include "resultdialogs.h"
 #include "sandboxserver.h"
 #include "translations.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,11 +1,11 @@
 // CriteriaForm: wording, mnemonics, tab order, enabling, two-way binding, markers, focus.
 #include "criteriaform.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
 #include "criteriamodel.h"
 #include "fieldmarker.h"
 #include "phonenumberseditor.h"
+#include "session.h"
+#include "tokenprovider.h"
+#include "tokenstore.h"
 #include "validationdecorator.h"
 #include "validationlist.h"
 

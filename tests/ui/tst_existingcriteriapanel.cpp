@@ -1,11 +1,11 @@
 // ExistingCriteriaPanel with a WorkspaceContext against the sandbox: list, settings,
 // highlight, detail, template, delete with confirmation.
-#include "sandboxfixture.h"
-#include "sessionfixture.h"
 #include "apiclient.h"
 #include "criteriadetailview.h"
 #include "existingcriteriapanel.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
+#include "sessionfixture.h"
 #include "workspacecontext.h"
 
 #include <QJsonArray>

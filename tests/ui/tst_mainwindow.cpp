@@ -57,8 +57,7 @@ void TestMainWindow::scheduleFieldsFollowCheckBox()
     QVERIFY(!name->isEnabled() && !type->isEnabled());
     clickToggle(check);
     QVERIFY(name->isEnabled() && type->isEnabled());
-    QVERIFY(
-        preview()->bodyText().contains(QLatin1String("\"scheduleLevel\": \"GROUP\"")));
+    QVERIFY(preview()->bodyText().contains(QLatin1String("\"scheduleLevel\": \"GROUP\"")));
     clickToggle(check);
     QVERIFY(!name->isEnabled() && !type->isEnabled());
     QVERIFY(!preview()->bodyText().contains(QLatin1String("scheduleName")));
@@ -79,8 +78,7 @@ void TestMainWindow::invalidNumberBlocksCreate()
     QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QLatin1String("letters")));
     bool listed = false;
     for (int i = 0; i < validationList()->count(); ++i)
-        listed |=
-            validationList()->item(i)->text().contains(QLatin1String("555-CALL-NOW"));
+        listed |= validationList()->item(i)->text().contains(QLatin1String("555-CALL-NOW"));
     QVERIFY(listed);
 }
 
@@ -139,8 +137,7 @@ void TestMainWindow::rateLimitShowsCountdownThenSuccess()
     m_fx.client->setRetryDelayScale(1.0); // a real second, so the countdown is seen
     QSignalSpy finished(m_window, &MainWindow::createFinished);
     QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(sendBar()->statusText().contains(QLatin1String("429")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sendBar()->statusText().contains(QLatin1String("429")), 10000);
     QVERIFY(sendBar()->statusText().contains(QLatin1String("1")));
     QVERIFY(sendBar()->cancelButton()->isVisible());
     QVERIFY(qobject_cast<SuccessDialog *>(waitForDialog()));

@@ -1,10 +1,10 @@
 // Run-time language switching: with the project's German catalogue installed, the criteria
 // form, phone numbers editor, validation list, request preview and result dialogs show
 // German; with it removed, English again.
+#include "apirequests.h"
 #include "apiresult.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
-#include "apirequests.h"
 #include "fieldmarker.h"
 #include "phonenumberseditor.h"
 #include "requestpreview.h"

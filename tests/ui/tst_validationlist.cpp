@@ -1,9 +1,9 @@
 // ValidationList: one entry per issue, "No problems found.", activation by click and Enter.
 #include "criteriamodel.h"
+#include "phonenumberseditor.h"
 #include "session.h"
 #include "tokenprovider.h"
 #include "tokenstore.h"
-#include "phonenumberseditor.h"
 #include "validationlist.h"
 
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 // WorkspacePickerDialog against the sandbox: debounce, paging, stale replies, stop, labels.
-#include "sandboxfixture.h"
 #include "apiclient.h"
 #include "licensecatalog.h"
 #include "locationcatalog.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "workspacepickerdialog.h"
 

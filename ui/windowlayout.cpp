@@ -1,0 +1,73 @@
+#include "windowlayout.h"
+
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QMainWindow>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace seqring
+{
+
+namespace
+{
+QGroupBox *box(QWidget *content, QWidget *parent)
+{
+    auto *group = new QGroupBox(parent);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    return group;
+}
+} // namespace
+
+void WindowLayout::build(QMainWindow *window, const Parts &parts)
+{
+    auto *left = new QWidget(window);
+    auto *leftLayout = new QVBoxLayout(left);
+    m_target = box(parts.target, left);
+    m_criteria = box(parts.form, left);
+    m_issues = box(parts.issues, left);
+    parts.issues->setMinimumHeight(70);
+    m_existing = box(parts.existing, left);
+    leftLayout->addWidget(m_target);
+    leftLayout->addWidget(m_criteria);
+    leftLayout->addWidget(m_issues, 1);
+    m_scroll = new QScrollArea(window);
+    m_scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_scroll->setWidget(left);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_preview = box(parts.preview, window);
+
+    // Right: what will be sent, above what the workspace already has.
+    auto *right = new QSplitter(Qt::Vertical, window);
+    right->setObjectName(QStringLiteral("rightSplitter"));
+    right->addWidget(m_preview);
+    right->addWidget(m_existing);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto *splitter = new QSplitter(Qt::Horizontal, window);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_scroll);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *central = new QWidget(window);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(parts.sendBar);
+    window->setCentralWidget(central);
+}
+
+void WindowLayout::retranslate()
+{
+    m_target->setTitle(tr("Target"));
+    m_criteria->setTitle(tr("Criteria"));
+    m_issues->setTitle(tr("Problems"));
+    m_existing->setTitle(tr("Existing criteria"));
+    m_scroll->setAccessibleName(tr("Target and criteria"));
+    m_preview->setTitle(tr("Request preview"));
+}
+
+} // namespace seqring

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QGroupBox;
+class QMainWindow;
+class QScrollArea;
+class QWidget;
+
+namespace seqring
+{
+
+// The admin window's arrangement: on the left, in a scroll area, the target, criteria and
+// problems boxes; on the right the request preview above the existing criteria; the send
+// bar below both. Holds the boxes whose titles change with the language.
+class WindowLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(WindowLayout)
+public:
+    struct Parts {
+        QWidget *target = nullptr, *form = nullptr, *issues = nullptr, *preview = nullptr,
+                *existing = nullptr, *sendBar = nullptr;
+    };
+
+    // Lays `parts` out as the window's central widget.
+    void build(QMainWindow *window, const Parts &parts);
+    // Sets the boxes' titles and the scroll area's name in the current language.
+    void retranslate();
+
+private:
+    QScrollArea *m_scroll = nullptr;
+    QGroupBox *m_target = nullptr, *m_criteria = nullptr, *m_issues = nullptr, *m_preview = nullptr,
+              *m_existing = nullptr;
+};
+
+} // namespace seqring
