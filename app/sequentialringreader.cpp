@@ -39,14 +39,7 @@ SequentialRingSettings SequentialRingSettings::fromJson(const QJsonObject &objec
 
 Parsed<Criteria> SequentialRingReader::criteriaFromJson(const QJsonObject &object)
 {
-    static const QStringList known = {QStringLiteral("scheduleName"),
-                                      QStringLiteral("scheduleType"),
-                                      QStringLiteral("scheduleLevel"),
-                                      QStringLiteral("callsFrom"),
-                                      QStringLiteral("anonymousCallersEnabled"),
-                                      QStringLiteral("unavailableCallersEnabled"),
-                                      QStringLiteral("phoneNumbers"),
-                                      QStringLiteral("ringEnabled")};
+    const QStringList &known = CriteriaJson::keys();
     QJsonObject wire;
     for (const QString &key : known) {
         if (object.contains(key) && !object.value(key).isNull())

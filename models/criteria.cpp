@@ -158,16 +158,22 @@ Parsed<Criteria> CriteriaJson::fromJson(const QByteArray &json)
     return fromJsonObject(document.object());
 }
 
+const QStringList &CriteriaJson::keys()
+{
+    static const QStringList keys = {QStringLiteral("scheduleName"),
+                                     QStringLiteral("scheduleType"),
+                                     QStringLiteral("scheduleLevel"),
+                                     QStringLiteral("callsFrom"),
+                                     QStringLiteral("anonymousCallersEnabled"),
+                                     QStringLiteral("unavailableCallersEnabled"),
+                                     QStringLiteral("phoneNumbers"),
+                                     QStringLiteral("ringEnabled")};
+    return keys;
+}
+
 Parsed<Criteria> CriteriaJson::fromJsonObject(const QJsonObject &object)
 {
-    static const QStringList known = {QStringLiteral("scheduleName"),
-                                      QStringLiteral("scheduleType"),
-                                      QStringLiteral("scheduleLevel"),
-                                      QStringLiteral("callsFrom"),
-                                      QStringLiteral("anonymousCallersEnabled"),
-                                      QStringLiteral("unavailableCallersEnabled"),
-                                      QStringLiteral("phoneNumbers"),
-                                      QStringLiteral("ringEnabled")};
+    const QStringList &known = keys();
     auto fail = [](const QString &message) { return Parsed<Criteria>{std::nullopt, message}; };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))

@@ -77,6 +77,8 @@ public:
     // Reads the same format; rejects unknown keys, wrong types and unknown enum values.
     static Parsed<Criteria> fromJson(const QByteArray &json);
     static Parsed<Criteria> fromJsonObject(const QJsonObject &object);
+    // The eight keys of the format, in the documented order.
+    static const QStringList &keys();
 };
 
 } // namespace seqring
