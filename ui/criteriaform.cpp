@@ -190,57 +190,42 @@ void CriteriaForm::setScheduleSuggestions(const QList<QPair<QString, ScheduleTyp
     combo->setEditText(typed);
 }
 
-QWidget *CriteriaForm::widgetFor(Field field) const
+CriteriaForm::FieldParts CriteriaForm::partsFor(Field field) const
 {
     switch (field) {
     case Field::ScheduleName:
-        return m_ui->scheduleNameCombo;
+        return {m_ui->scheduleNameCombo, m_ui->scheduleNameMarker};
     case Field::ScheduleType:
-        return m_ui->scheduleTypeCombo;
+        return {m_ui->scheduleTypeCombo, m_ui->scheduleTypeMarker};
     case Field::CallsFrom:
-        return m_ui->selectNumbersRadio->isChecked() ? m_ui->selectNumbersRadio
-                                                     : m_ui->anyNumberRadio;
+        return {m_ui->selectNumbersRadio->isChecked() ? m_ui->selectNumbersRadio
+                                                      : m_ui->anyNumberRadio,
+                m_ui->callsFromMarker};
     case Field::PhoneNumbers:
-        return m_ui->phoneNumbersEditor->listView();
+        return {m_ui->phoneNumbersEditor->listView(), m_ui->phoneNumbersMarker};
     case Field::AnonymousCallers:
-        return m_ui->anonymousCheck;
+        return {m_ui->anonymousCheck, m_ui->anonymousMarker};
     case Field::UnavailableCallers:
-        return m_ui->unavailableCheck;
+        return {m_ui->unavailableCheck, m_ui->unavailableMarker};
     case Field::RingEnabled:
-        return m_ui->ringEnabledCheck;
+        return {m_ui->ringEnabledCheck, m_ui->ringEnabledMarker};
     case Field::ApiRoot:
     case Field::WorkspaceId:
     case Field::OrgId:
     case Field::Token:
         break;
     }
-    return nullptr;
+    return {};
+}
+
+QWidget *CriteriaForm::widgetFor(Field field) const
+{
+    return partsFor(field).input;
 }
 
 FieldMarker *CriteriaForm::markerFor(Field field) const
 {
-    switch (field) {
-    case Field::ScheduleName:
-        return m_ui->scheduleNameMarker;
-    case Field::ScheduleType:
-        return m_ui->scheduleTypeMarker;
-    case Field::CallsFrom:
-        return m_ui->callsFromMarker;
-    case Field::PhoneNumbers:
-        return m_ui->phoneNumbersMarker;
-    case Field::AnonymousCallers:
-        return m_ui->anonymousMarker;
-    case Field::UnavailableCallers:
-        return m_ui->unavailableMarker;
-    case Field::RingEnabled:
-        return m_ui->ringEnabledMarker;
-    case Field::ApiRoot:
-    case Field::WorkspaceId:
-    case Field::OrgId:
-    case Field::Token:
-        break;
-    }
-    return nullptr;
+    return partsFor(field).marker;
 }
 
 PhoneNumbersEditor *CriteriaForm::phoneNumbersEditor() const

@@ -61,6 +61,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The input and the marker of a field of the form; both null for the others.
+    struct FieldParts {
+        QWidget *input = nullptr;
+        FieldMarker *marker = nullptr;
+    };
+    FieldParts partsFor(Field field) const;
     // The texts set in code rather than in the form: the schedule types, the
     // suggestions' tooltips. Called after setupUi() and after retranslateUi().
     void retranslateCodeTexts();
