@@ -75,6 +75,7 @@ void TestWorkspaceContext::unknownIdIsFlagged()
 {
     WorkspaceContext *context = make();
     m_session->setWorkspaceId(QStringLiteral("not-a-workspace"));
+    QVERIFY(context->isBusy()); // the look-up waits for its delay
     QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Unknown);
     QVERIFY(m_session->workspaceProblem().contains(QLatin1String("not-a-workspace")));
     QVERIFY(!m_session->workspace());
