@@ -1,6 +1,7 @@
 // The admin window end to end against the in-process sandbox: the form, create, errors and
 // drafts, with real widgets and real HTTP.
 #include "draftcommands.h"
+#include "previewtext.h"
 #include "windowtest.h"
 #include "workspacepickerdialog.h"
 
@@ -57,11 +58,10 @@ void TestMainWindow::scheduleFieldsFollowCheckBox()
     QVERIFY(!name->isEnabled() && !type->isEnabled());
     clickToggle(check);
     QVERIFY(name->isEnabled() && type->isEnabled());
-    QVERIFY(
-        preview()->bodyText().contains(QLatin1String("\"scheduleLevel\": \"GROUP\"")));
+    QVERIFY(previewBody(preview()).contains(QLatin1String("\"scheduleLevel\": \"GROUP\"")));
     clickToggle(check);
     QVERIFY(!name->isEnabled() && !type->isEnabled());
-    QVERIFY(!preview()->bodyText().contains(QLatin1String("scheduleName")));
+    QVERIFY(!previewBody(preview()).contains(QLatin1String("scheduleName")));
 }
 
 void TestMainWindow::invalidNumberBlocksCreate()
@@ -79,15 +79,14 @@ void TestMainWindow::invalidNumberBlocksCreate()
     QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QLatin1String("letters")));
     bool listed = false;
     for (int i = 0; i < validationList()->count(); ++i)
-        listed |=
-            validationList()->item(i)->text().contains(QLatin1String("555-CALL-NOW"));
+        listed |= validationList()->item(i)->text().contains(QLatin1String("555-CALL-NOW"));
     QVERIFY(listed);
 }
 
 void TestMainWindow::endToEndCreateByKeyboardAndMouse()
 {
     fillSeedByInput();
-    const QString shownBody = preview()->bodyText();
+    const QString shownBody = previewBody(preview());
     QVERIFY(shownBody.contains(QLatin1String("\"+442071839751\"")));
     auto *create = find<QPushButton>("createButton");
     QVERIFY2(create->isEnabled(), qPrintable(create->toolTip()));
@@ -115,7 +114,7 @@ void TestMainWindow::endToEndCreateByKeyboardAndMouse()
 void TestMainWindow::forced403ShowsErrorAndKeepsForm()
 {
     fillSeedByInput();
-    const QString bodyBefore = preview()->bodyText().section(QLatin1Char('\n'), 0);
+    const QString bodyBefore = previewBody(preview()).section(QLatin1Char('\n'), 0);
     m_fx.server->forceStatus(403);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return,
                     Qt::ControlModifier); // the shortcut
@@ -128,7 +127,7 @@ void TestMainWindow::forced403ShowsErrorAndKeepsForm()
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), kBoardroom);
     QCOMPARE(model()->phoneNumbers()->rowCount(), 2);
     QVERIFY(find<QCheckBox>("anonymousCheck")->isChecked());
-    QCOMPARE(preview()->bodyText(), bodyBefore);
+    QCOMPARE(previewBody(preview()), bodyBefore);
     dialog->close();
 }
 
@@ -139,8 +138,7 @@ void TestMainWindow::rateLimitShowsCountdownThenSuccess()
     m_fx.client->setRetryDelayScale(1.0); // a real second, so the countdown is seen
     QSignalSpy finished(m_window, &MainWindow::createFinished);
     QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(sendBar()->statusText().contains(QLatin1String("429")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sendBar()->statusText().contains(QLatin1String("429")), 10000);
     QVERIFY(sendBar()->statusText().contains(QLatin1String("1")));
     QVERIFY(sendBar()->cancelButton()->isVisible());
     QVERIFY(qobject_cast<SuccessDialog *>(waitForDialog()));

@@ -3,6 +3,7 @@
 // put on the clipboard, updates on every setRequest, and the placeholder.
 #include "apirequests.h"
 #include "jsonhighlighter.h"
+#include "previewtext.h"
 #include "requestpreview.h"
 
 #include <QAbstractButton>
@@ -21,6 +22,7 @@
 #include <QTextLayout>
 
 using namespace seqring;
+using namespace seqring::test;
 
 namespace
 {
@@ -127,15 +129,15 @@ void TestRequestPreview::showsMethodUrlAndHeadersWithTokenMasked()
     preview.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preview));
 
-    QCOMPARE(preview.methodText(), QStringLiteral("POST"));
-    QCOMPARE(preview.urlText(),
+    QCOMPARE(previewMethod(&preview), QStringLiteral("POST"));
+    QCOMPARE(previewUrl(&preview),
              QStringLiteral("https://webexapis.com/v1/telephony/config/workspaces/WORKSPACE-ONE/"
                             "sequentialRing/criteria"));
-    QCOMPARE(child<QLineEdit>(preview, "previewUrl")->text(), preview.urlText());
+    QCOMPARE(child<QLineEdit>(preview, "previewUrl")->text(), previewUrl(&preview));
     QVERIFY(child<QLineEdit>(preview, "previewUrl")->isReadOnly());
 
     QVERIFY(!preview.tokenRevealed());
-    const QString headers = preview.headersText();
+    const QString headers = previewHeaders(&preview);
     QVERIFY(headers.contains(QStringLiteral("Authorization: Bearer ") +
                              RequestText::maskToken(kToken)));
     QVERIFY(headers.contains(QStringLiteral("Content-Type: application/json")));
@@ -158,7 +160,7 @@ void TestRequestPreview::showTokenRevealsAndHidesIt()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(preview.tokenRevealed());
     QCOMPARE(revealed.count(), 1);
-    QVERIFY(preview.headersText().contains(QStringLiteral("Authorization: Bearer ") + kToken));
+    QVERIFY(previewHeaders(&preview).contains(QStringLiteral("Authorization: Bearer ") + kToken));
 
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!preview.tokenRevealed());
@@ -179,12 +181,13 @@ void TestRequestPreview::anotherTokenIsHiddenAgain()
     edited.body.replace("true", "false");
     preview.setRequest(edited);
     QVERIFY(preview.tokenRevealed());
-    QVERIFY(preview.headersText().contains(kToken));
+    QVERIFY(previewHeaders(&preview).contains(kToken));
 
     // Another token (signing in again) is masked until asked for.
     preview.setRequest(secondSpec());
     QVERIFY(!preview.tokenRevealed());
-    QVERIFY(!preview.headersText().contains(QStringLiteral("second-fake-token-for-tests-abcdef")));
+    QVERIFY(
+        !previewHeaders(&preview).contains(QStringLiteral("second-fake-token-for-tests-abcdef")));
     QVERIFY(!child<QPushButton>(preview, "showTokenButton")->isChecked());
 }
 
@@ -206,7 +209,7 @@ void TestRequestPreview::bodyIsTheSpecBytesExactly()
     spec.body = body;
     RequestPreview preview;
     preview.setRequest(spec);
-    QCOMPARE(preview.bodyText().toUtf8(), body);
+    QCOMPARE(previewBody(&preview).toUtf8(), body);
     QCOMPARE(child<QPlainTextEdit>(preview, "previewBody")->document()->blockCount(),
              int(body.count('\n')) + 1);
     QVERIFY(child<QPlainTextEdit>(preview, "previewBody")->isReadOnly());
@@ -264,11 +267,11 @@ void TestRequestPreview::changedBodyIsEditedInPlace()
         const QTextBlock firstBlock = body->document()->firstBlock();
         const bool firstLineKept =
             !next.isEmpty() && preview.hasRequest() &&
-            preview.bodyText().toUtf8().startsWith(next.left(next.indexOf('\n') + 1)) &&
+            previewBody(&preview).toUtf8().startsWith(next.left(next.indexOf('\n') + 1)) &&
             next.contains('\n');
         spec.body = next;
         preview.setRequest(spec);
-        QCOMPARE(preview.bodyText().toUtf8(), next);
+        QCOMPARE(previewBody(&preview).toUtf8(), next);
         QCOMPARE(body->document()->blockCount(), int(next.count('\n')) + 1);
         if (firstLineKept) // the first line was not replaced, so neither was its block
             QCOMPARE(body->document()->firstBlock(), firstBlock);
@@ -311,7 +314,7 @@ void TestRequestPreview::copyJsonPutsTheBodyBytes()
     QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("application/json")),
              spec.body);
     QCOMPARE(copied.count(), 1);
-    QVERIFY(!preview.statusText().isEmpty());
+    QVERIFY(!previewStatus(&preview).isEmpty());
 }
 
 void TestRequestPreview::copyCurlLeavesTheTokenOutWhileHidden()
@@ -328,7 +331,7 @@ void TestRequestPreview::copyCurlLeavesTheTokenOutWhileHidden()
     QCOMPARE(hidden, RequestText::toCurl(spec, false));
     QVERIFY(!hidden.contains(kToken));
     QVERIFY(hidden.contains(QStringLiteral("${WEBEX_ACCESS_TOKEN}")));
-    QVERIFY(!preview.statusText().contains(kToken));
+    QVERIFY(!previewStatus(&preview).contains(kToken));
 
     QTest::mouseClick(child<QPushButton>(preview, "showTokenButton"), Qt::LeftButton);
     QTest::mouseClick(copy, Qt::LeftButton);
@@ -367,12 +370,12 @@ void TestRequestPreview::secondSetRequestUpdatesEverything()
     const HttpRequestSpec second = secondSpec();
     preview.setRequest(second);
 
-    QCOMPARE(preview.urlText(), second.url.toString(QUrl::FullyEncoded));
-    QVERIFY(preview.urlText().contains(QStringLiteral("WORKSPACE-TWO")));
-    QVERIFY(preview.urlText().endsWith(QStringLiteral("?orgId=ORG-TWO")));
-    QCOMPARE(preview.bodyText().toUtf8(), second.body);
-    QVERIFY(preview.headersText().contains(second.trackingId));
-    QVERIFY(!preview.headersText().contains(firstSpec().trackingId));
+    QCOMPARE(previewUrl(&preview), second.url.toString(QUrl::FullyEncoded));
+    QVERIFY(previewUrl(&preview).contains(QStringLiteral("WORKSPACE-TWO")));
+    QVERIFY(previewUrl(&preview).endsWith(QStringLiteral("?orgId=ORG-TWO")));
+    QCOMPARE(previewBody(&preview).toUtf8(), second.body);
+    QVERIFY(previewHeaders(&preview).contains(second.trackingId));
+    QVERIFY(!previewHeaders(&preview).contains(firstSpec().trackingId));
     QVERIFY(!anyContains(visibleTexts(&preview), kToken));
     QCOMPARE(preview.request().url, second.url);
 
@@ -390,19 +393,19 @@ void TestRequestPreview::placeholderHidesTheRequest()
     preview.setPlaceholder(why);
 
     QVERIFY(!preview.hasRequest());
-    QCOMPARE(preview.placeholderText(), why);
+    QCOMPARE(previewPlaceholder(&preview), why);
     QVERIFY(child<QLabel>(preview, "previewPlaceholder")->isVisible());
     QVERIFY(!child<QPushButton>(preview, "copyCurlButton")->isEnabled());
     QVERIFY(!child<QPushButton>(preview, "copyJsonButton")->isEnabled());
     QVERIFY(!preview.copyCurlAction()->isEnabled());
-    QVERIFY(preview.bodyText().isEmpty());
+    QVERIFY(previewBody(&preview).isEmpty());
     QVERIFY(!anyContains(visibleTexts(&preview), kToken));
 
     preview.setRequest(firstSpec());
     QVERIFY(preview.hasRequest());
     QVERIFY(child<QPushButton>(preview, "copyCurlButton")->isEnabled());
     QVERIFY(child<QPlainTextEdit>(preview, "previewBody")->isVisible());
-    QCOMPARE(preview.bodyText().toUtf8(), firstSpec().body);
+    QCOMPARE(previewBody(&preview).toUtf8(), firstSpec().body);
 }
 
 void TestRequestPreview::everyInputHasALabelOrName()
