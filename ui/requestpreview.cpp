@@ -335,38 +335,4 @@ void RequestPreview::copyJson()
     Q_EMIT copied(m_status->text());
 }
 
-QString RequestPreview::methodText() const
-{
-    return m_method->text();
-}
-
-QString RequestPreview::urlText() const
-{
-    return m_url->text();
-}
-
-QString RequestPreview::headersText() const
-{
-    return m_headers->toPlainText();
-}
-
-// toPlainText() would turn non-breaking spaces into spaces; the raw text keeps every
-// character and separates blocks with U+2029.
-QString RequestPreview::bodyText() const
-{
-    QString text = m_body->document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    return text;
-}
-
-QString RequestPreview::placeholderText() const
-{
-    return m_hasRequest ? QString() : m_placeholder->text();
-}
-
-QString RequestPreview::statusText() const
-{
-    return m_status->text();
-}
-
 } // namespace seqring

@@ -41,14 +41,6 @@ public:
     QAction *copyCurlAction() const { return m_copyCurlAction; }
     QAction *copyJsonAction() const { return m_copyJsonAction; }
 
-    // What is shown, for tests.
-    QString methodText() const;
-    QString urlText() const;
-    QString headersText() const;
-    QString bodyText() const;
-    QString placeholderText() const;
-    QString statusText() const;
-
 public Q_SLOTS:
     void copyCurl();
     void copyJson();

@@ -1,43 +1,25 @@
-// CriteriaForm: wording, mnemonics, tab order, enabling, two-way binding, markers, focus.
-#include "criteriaform.h"
-#include "criteriamodel.h"
-#include "fieldmarker.h"
+// CriteriaForm: enabling, two-way binding with its model, schedule suggestions, and a form
+// that outlives its model. Wording, keyboard, markers and focus: tst_criteriaformguidance.
+#include "criteriaformtest.h"
 #include "phonenumberseditor.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
-#include "validationdecorator.h"
-#include "validationlist.h"
 
-#include <QAbstractButton>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTest>
-#include <QVBoxLayout>
 
 using namespace seqring;
+using namespace seqring::test;
 
-Q_DECLARE_METATYPE(seqring::Field)
-
-class TestCriteriaForm : public QObject
+class TestCriteriaForm : public CriteriaFormTest
 {
     Q_OBJECT
 private Q_SLOTS:
     void init();
     void cleanup();
-    void productWording_data();
-    void productWording();
-    void mnemonicsAreUnique();
-    void labelsHaveBuddies();
-    void tabOrderFollowsLayout();
-    void tabKeyWalksTheFields();
     void scheduleFieldsFollowCheck();
     void phoneEditorFollowsCallsFrom();
     void anyNumberKeepsNumbers();
@@ -46,194 +28,17 @@ private Q_SLOTS:
     void widgetsToModel();
     void scheduleNameTypedKeepsCursor();
     void scheduleSuggestions();
-    void fieldMarkersShowIssues();
-    void decoratorMarksOutsideFields();
-    void validationListFocusesField_data();
-    void validationListFocusesField();
     void outlivesItsModel();
-
-private:
-    template <typename T> T *child(const char *name) const
-    {
-        T *widget = m_form->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qWarning("no widget %s", name);
-        return widget;
-    }
-
-    CriteriaModel *m_model = nullptr;
-    QWidget *m_window = nullptr;
-    CriteriaForm *m_form = nullptr;
-    ValidationList *m_list = nullptr;
 };
-
-static QString plain(QString text)
-{
-    return text.remove(QLatin1Char('&'));
-}
-
-// Clicks a check box or radio button on its indicator, where a user would (its centre
-// may be empty space when the button spans a wide layout cell).
-static void click(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
-}
 
 void TestCriteriaForm::init()
 {
-    m_model = new CriteriaModel;
-    m_window = new QWidget;
-    auto *layout = new QVBoxLayout(m_window);
-    m_form = new CriteriaForm(m_model, m_window);
-    m_list = new ValidationList(m_model, m_window);
-    layout->addWidget(m_form);
-    layout->addWidget(m_list);
-    connect(m_list, &ValidationList::issueActivated, m_form, &CriteriaForm::focusField);
-    m_window->resize(640, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(startForm());
 }
 
 void TestCriteriaForm::cleanup()
 {
-    delete m_window;
-    delete m_model;
-}
-
-void TestCriteriaForm::productWording_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("text");
-    const auto row = [](const char *name, const char *text) {
-        QTest::newRow(name) << QString::fromLatin1(name) << QString::fromUtf8(text);
-    };
-    row("onlyDuringScheduleCheck", "Only during a schedule");
-    row("scheduleNameLabel", "Schedule name");
-    row("scheduleTypeLabel", "Schedule type");
-    row("scheduleLevelLabel", "Location schedule (GROUP)");
-    row("anyNumberRadio", "Any phone number");
-    row("selectNumbersRadio", "Select phone numbers");
-    row("addNumberButton", "Add");
-    row("removeNumberButton", "Remove");
-    row("anonymousCheck", "Private (anonymous) callers");
-    row("unavailableCheck", "Unavailable callers");
-    row("ringEnabledCheck", "Ring sequentially for matching calls");
-    row("callsFromGroup", "Calls from");
-}
-
-void TestCriteriaForm::productWording()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, text);
-    QWidget *widget = m_form->findChild<QWidget *>(name);
-    QVERIFY(widget);
-    QString shown;
-    if (auto *label = qobject_cast<QLabel *>(widget))
-        shown = label->text();
-    else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-        shown = button->text();
-    else if (auto *group = qobject_cast<QGroupBox *>(widget))
-        shown = group->title();
-    QCOMPARE(plain(shown), text);
-    // The type combo offers both types and shows a placeholder while unset.
-    auto *type = child<QComboBox>("scheduleTypeCombo");
-    QCOMPARE(type->count(), 2);
-    QCOMPARE(type->itemText(0), QStringLiteral("Business hours"));
-    QCOMPARE(type->itemText(1), QStringLiteral("Holidays"));
-    QCOMPARE(type->currentIndex(), -1);
-    QVERIFY(!type->placeholderText().isEmpty());
-    // The ringing hint is visible.
-    QVERIFY(child<QLabel>("ringHintLabel")->isVisible());
-    QVERIFY(child<QLabel>("ringHintLabel")->text().contains(QStringLiteral("priority")));
-}
-
-void TestCriteriaForm::mnemonicsAreUnique()
-{
-    QHash<QChar, QString> seen;
-    const QList<QWidget *> widgets = m_form->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        QString text;
-        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-            text = label->text();
-        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            text = button->text();
-        const qsizetype at = text.indexOf(QLatin1Char('&'));
-        if (at < 0 || at + 1 >= text.size())
-            continue;
-        const QChar key = text.at(at + 1).toLower();
-        QVERIFY2(!seen.contains(key),
-                 qPrintable(QStringLiteral("%1 and %2 share &%3").arg(seen.value(key), text, key)));
-        seen.insert(key, text);
-    }
-    QVERIFY(seen.size() >= 12);
-}
-
-void TestCriteriaForm::labelsHaveBuddies()
-{
-    const char *inputs[] = {"scheduleNameCombo", "scheduleTypeCombo", "addNumberEdit",
-                            "phoneNumbersList", "defaultRegionCombo"};
-    const QList<QLabel *> labels = m_form->findChildren<QLabel *>();
-    for (const char *name : inputs) {
-        QWidget *input = m_form->findChild<QWidget *>(QLatin1String(name));
-        QVERIFY(input);
-        const bool hasBuddy = std::any_of(labels.cbegin(), labels.cend(),
-                                          [input](QLabel *l) { return l->buddy() == input; });
-        QVERIFY2(hasBuddy || !input->accessibleName().isEmpty(), name);
-    }
-}
-
-void TestCriteriaForm::tabOrderFollowsLayout()
-{
-    m_model->setHasSchedule(true);
-    m_model->setCallsFrom(CallsFrom::SelectPhoneNumbers);
-    const QStringList expected = {
-        QStringLiteral("onlyDuringScheduleCheck"), QStringLiteral("scheduleNameCombo"),
-        QStringLiteral("scheduleTypeCombo"),       QStringLiteral("anyNumberRadio"),
-        QStringLiteral("selectNumbersRadio"),      QStringLiteral("addNumberEdit"),
-        QStringLiteral("addNumberButton"),         QStringLiteral("phoneNumbersList"),
-        QStringLiteral("removeNumberButton"),      QStringLiteral("defaultRegionCombo"),
-        QStringLiteral("anonymousCheck"),          QStringLiteral("unavailableCheck"),
-        QStringLiteral("ringEnabledCheck")};
-    // Walk the focus chain from the first field and keep the named tab stops.
-    QWidget *start = child<QWidget>("onlyDuringScheduleCheck");
-    QStringList order;
-    QWidget *w = start;
-    do {
-        if (m_form->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
-            expected.contains(w->objectName()))
-            order.append(w->objectName());
-        w = w->nextInFocusChain();
-    } while (w != start && order.size() < expected.size() + 5);
-    QCOMPARE(order, expected);
-}
-
-void TestCriteriaForm::tabKeyWalksTheFields()
-{
-    m_model->setHasSchedule(true);
-    m_model->setCallsFrom(CallsFrom::SelectPhoneNumbers);
-    m_model->phoneNumbers()->setTyped({QStringLiteral("+442071838750")});
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QWidget *first = child<QWidget>("onlyDuringScheduleCheck");
-    first->setFocus(Qt::TabFocusReason);
-    QTRY_VERIFY(first->hasFocus());
-    QStringList order{first->objectName()};
-    for (int i = 0; i < 14; ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QWidget *focus = QApplication::focusWidget();
-        if (!focus || !m_form->isAncestorOf(focus))
-            break;
-        order.append(focus->objectName());
-    }
-    // The radio buttons are one tab stop (Qt moves between them with the arrow keys);
-    // Remove is skipped while no number is selected.
-    QCOMPARE(order,
-             (QStringList{QStringLiteral("onlyDuringScheduleCheck"),
-                          QStringLiteral("scheduleNameCombo"), QStringLiteral("scheduleTypeCombo"),
-                          QStringLiteral("anyNumberRadio"), QStringLiteral("addNumberEdit"),
-                          QStringLiteral("addNumberButton"), QStringLiteral("phoneNumbersList"),
-                          QStringLiteral("defaultRegionCombo"), QStringLiteral("anonymousCheck"),
-                          QStringLiteral("unavailableCheck"), QStringLiteral("ringEnabledCheck")}));
+    stopForm();
 }
 
 void TestCriteriaForm::scheduleFieldsFollowCheck()
@@ -430,116 +235,6 @@ void TestCriteriaForm::scheduleSuggestions()
     QTest::keyClick(combo, Qt::Key_Up);
     QCOMPARE(m_model->scheduleName(), QStringLiteral("Office hours"));
     QCOMPARE(m_model->scheduleType(), std::optional<ScheduleType>(ScheduleType::BusinessHours));
-}
-
-void TestCriteriaForm::fieldMarkersShowIssues()
-{
-    auto *marker = child<FieldMarker>("scheduleNameMarker");
-    auto *combo = child<QComboBox>("scheduleNameCombo");
-    QVERIFY(!marker->isVisible());
-    QVERIFY(combo->accessibleDescription().isEmpty());
-    click(child<QCheckBox>("onlyDuringScheduleCheck"));
-    const ValidationIssues issues = m_model->issuesFor(Field::ScheduleName);
-    QCOMPARE(issues.size(), 1);
-    QVERIFY(marker->isVisible());
-    QVERIFY(!marker->pixmap().isNull());
-    QCOMPARE(marker->toolTip(), issues.first().message);
-    QCOMPARE(combo->accessibleDescription(), issues.first().message);
-    QVERIFY(child<FieldMarker>("scheduleTypeMarker")->isVisible());
-    QCOMPARE(m_form->markerFor(Field::ScheduleName), marker);
-
-    QTest::keyClicks(combo->lineEdit(), QStringLiteral("Office"));
-    QVERIFY(!marker->isVisible());
-    QVERIFY(combo->accessibleDescription().isEmpty());
-
-    // A phone-number issue shows beside the list and in the list's description.
-    click(child<QRadioButton>("selectNumbersRadio"));
-    auto *phoneMarker = child<FieldMarker>("phoneNumbersMarker");
-    QVERIFY(phoneMarker->isVisible()); // no numbers and no caller option yet
-    const QString message = m_model->issuesFor(Field::PhoneNumbers).first().message;
-    QVERIFY(phoneMarker->toolTip().contains(message));
-    QVERIFY(child<QListView>("phoneNumbersList")->accessibleDescription().contains(message));
-    click(child<QCheckBox>("anonymousCheck"));
-    QVERIFY(!phoneMarker->isVisible());
-}
-
-void TestCriteriaForm::decoratorMarksOutsideFields()
-{
-    // How the main window marks the fields outside the form.
-    auto *workspace = new QLineEdit(m_window);
-    workspace->setAccessibleDescription(QStringLiteral("The workspace to add the criteria to."));
-    auto *marker = new FieldMarker(m_window);
-    m_window->layout()->addWidget(workspace);
-    m_window->layout()->addWidget(marker);
-    // The workspace is the Session's fact, so its issues come from the Session.
-    TokenStore store(QStringLiteral("seqring-admin-tests"));
-    TokenProvider tokens(&store);
-    Session session(&tokens);
-    session.setWorkspaceId(QStringLiteral("WS1"));
-    ValidationDecorator decorator(&session);
-    decorator.addField(Field::WorkspaceId, workspace, marker);
-    QCOMPARE(decorator.markerFor(Field::WorkspaceId), marker);
-    QVERIFY(!marker->isVisible());
-    session.setWorkspaceId(QString());
-    QVERIFY(marker->isVisible());
-    const QString message = session.issuesFor(Field::WorkspaceId).first().message;
-    QCOMPARE(marker->toolTip(), message);
-    QVERIFY(workspace->accessibleDescription().startsWith(QStringLiteral("The workspace")));
-    QVERIFY(workspace->accessibleDescription().endsWith(message));
-    session.setWorkspaceId(QStringLiteral("WS2"));
-    QVERIFY(!marker->isVisible());
-    QCOMPARE(workspace->accessibleDescription(),
-             QStringLiteral("The workspace to add the criteria to."));
-    delete marker; // markers may go before the decorator
-    session.setWorkspaceId(QString());
-}
-
-void TestCriteriaForm::validationListFocusesField_data()
-{
-    QTest::addColumn<Field>("field");
-    QTest::addColumn<QString>("widget");
-    QTest::addColumn<int>("row");
-    QTest::newRow("schedule name")
-        << Field::ScheduleName << QStringLiteral("scheduleNameCombo") << -1;
-    QTest::newRow("schedule type")
-        << Field::ScheduleType << QStringLiteral("scheduleTypeCombo") << -1;
-    QTest::newRow("phone row") << Field::PhoneNumbers << QStringLiteral("phoneNumbersList") << 1;
-}
-
-void TestCriteriaForm::validationListFocusesField()
-{
-    QFETCH(Field, field);
-    QFETCH(QString, widget);
-    QFETCH(int, row);
-    m_model->setHasSchedule(true);
-    m_model->setCallsFrom(CallsFrom::SelectPhoneNumbers);
-    m_model->phoneNumbers()->setTyped({QStringLiteral("+442071838750"), QStringLiteral("12ab")});
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    int entry = -1;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(ValidationList::FieldRole).toInt() == int(field) &&
-            m_list->item(i)->data(ValidationList::RowRole).toInt() == row)
-            entry = i;
-    }
-    QVERIFY(entry >= 0);
-    m_list->scrollToItem(m_list->item(entry));
-    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {},
-                      m_list->visualItemRect(m_list->item(entry)).center());
-    QWidget *target = m_form->findChild<QWidget *>(widget);
-    QCOMPARE(m_form->widgetFor(field), target);
-    QTRY_VERIFY(target->hasFocus());
-    if (row >= 0) {
-        auto *list = qobject_cast<QListView *>(target);
-        QCOMPARE(list->currentIndex().row(), row);
-        QVERIFY(list->selectionModel()->isRowSelected(row, {}));
-    }
-    // Enter on the entry does the same.
-    m_list->setFocus();
-    m_list->setCurrentRow(entry);
-    QTRY_VERIFY(m_list->hasFocus());
-    QTest::keyClick(m_list, Qt::Key_Return);
-    QTRY_VERIFY(target->hasFocus());
 }
 
 void TestCriteriaForm::outlivesItsModel()

@@ -7,6 +7,7 @@
 #include "criteriamodel.h"
 #include "fieldmarker.h"
 #include "phonenumberseditor.h"
+#include "previewtext.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
 #include "validationlist.h"
@@ -25,6 +26,8 @@
 #include <QTranslator>
 
 using namespace seqring;
+using seqring::test::previewPlaceholder;
+using seqring::test::previewStatus;
 
 namespace
 {
@@ -239,15 +242,15 @@ void TestRetranslate::requestPreviewFollowsTheLanguage()
     RequestPreview preview;
     preview.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preview));
-    const QString englishPlaceholder = preview.placeholderText();
+    const QString englishPlaceholder = previewPlaceholder(&preview);
     QVERIFY(!englishPlaceholder.isEmpty());
 
     german(true);
-    QCOMPARE(preview.placeholderText(),
+    QCOMPARE(previewPlaceholder(&preview),
              de("seqring::RequestPreview",
                 "No request yet: choose a workspace and fill in the criteria."));
     german(false);
-    QCOMPARE(preview.placeholderText(), englishPlaceholder);
+    QCOMPARE(previewPlaceholder(&preview), englishPlaceholder);
 
     preview.setRequest(sampleRequest());
     preview.copyJson();
@@ -256,7 +259,7 @@ void TestRetranslate::requestPreviewFollowsTheLanguage()
     auto *showToken = child<QPushButton>(preview, "showTokenButton");
     QVERIFY(copyJson && copyCurl && showToken);
     QCOMPARE(copyJson->text(), QStringLiteral("Copy &JSON"));
-    QCOMPARE(preview.statusText(), QStringLiteral("Copied the JSON body."));
+    QCOMPARE(previewStatus(&preview), QStringLiteral("Copied the JSON body."));
     const QString englishUrlLabel = buddyText(preview, child<QLineEdit>(preview, "previewUrl"));
     const QString englishCurlTip = preview.copyCurlAction()->toolTip();
 
@@ -269,7 +272,7 @@ void TestRetranslate::requestPreviewFollowsTheLanguage()
     QVERIFY(preview.copyCurlAction()->toolTip() != englishCurlTip);
     QCOMPARE(copyCurl->toolTip(), preview.copyCurlAction()->toolTip());
     QCOMPARE(showToken->text(), de("seqring::RequestPreview", "Show token"));
-    QCOMPARE(preview.statusText(), de("seqring::RequestPreview", "Copied the JSON body."));
+    QCOMPARE(previewStatus(&preview), de("seqring::RequestPreview", "Copied the JSON body."));
     QCOMPARE(buddyText(preview, child<QPlainTextEdit>(preview, "previewBody")),
              de("seqring::RequestPreview", "Bod&y:"));
 
@@ -278,7 +281,7 @@ void TestRetranslate::requestPreviewFollowsTheLanguage()
     QCOMPARE(copyCurl->text(), QStringLiteral("Copy as cURL"));
     QCOMPARE(preview.copyCurlAction()->toolTip(), englishCurlTip);
     QCOMPARE(showToken->text(), QStringLiteral("Show token"));
-    QCOMPARE(preview.statusText(), QStringLiteral("Copied the JSON body."));
+    QCOMPARE(previewStatus(&preview), QStringLiteral("Copied the JSON body."));
     QCOMPARE(buddyText(preview, child<QLineEdit>(preview, "previewUrl")), englishUrlLabel);
 }
 
