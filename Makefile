@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools \
 	qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libphonenumber-dev \
 	qt6-networkauth-dev libgl-dev curl ccache clang-format \
-	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file lintian help2man bash-completion libqt6svg6 qt6-translations-l10n
+	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file lintian help2man man-db bash-completion libqt6svg6 qt6-translations-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps configure build test run sandbox clean ci screenshot deb deb-check bench format format-check
