@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools \
 	qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libphonenumber-dev \
 	qt6-networkauth-dev libgl-dev curl ccache clang-format \
-	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file libqt6svg6 qt6-translations-l10n
+	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file lintian help2man man-db bash-completion libqt6svg6 qt6-translations-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps configure build test run sandbox clean ci screenshot deb deb-check bench format format-check
@@ -51,14 +51,25 @@ screenshot: build
 	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
 		--open resources/examples/business-vacation.json --screenshot docs/screenshot.png
 
-# The Debian package, and a check that it installs and runs on this machine.
-deb: build
-	cd build/$(PRESET) && cpack -G DEB
+# The Debian package, from the release preset: stripped binaries, and no -dbgsym package
+# (the release build has no debug information). Only what the package installs is built.
+deb: PRESET = release
+deb: configure
+	cmake --build --preset release -j $(JOBS) --target seqring_package_files
+	rm -f build/release/seqring-admin_*.deb
+	cd build/release && cpack -G DEB
 
+# Installs the package, runs it, finds its manual page and its completion, and has lintian
+# check it: any error or warning fails (an override must carry a comment saying why).
+deb-check: PRESET = release
 deb-check: deb
-	$(SUDO) apt-get install -y --no-install-recommends ./build/$(PRESET)/seqring-admin_*.deb
+	$(SUDO) apt-get install -y --reinstall --no-install-recommends ./build/release/seqring-admin_*.deb
 	seqring-admin --version
 	seqring-sandbox --help > /dev/null
+	man -w seqring-admin
+	man -w seqring-sandbox
+	bash -c 'source /usr/share/bash-completion/bash_completion && _completion_loader seqring-admin; complete -p seqring-admin'
+	lintian --fail-on error,warning ./build/release/seqring-admin_*.deb
 
 # Benchmarks against baselines built in the same run; writes docs/performance.md.
 bench: PRESET = release
