@@ -73,7 +73,7 @@ void TestWorkspaceContext::typedIdIsLookedUpOnceAfterTheDelay()
 
 void TestWorkspaceContext::unknownIdIsFlagged()
 {
-    make(); // kept in m_context; the Session's state is what is checked
+    WorkspaceContext *context = make();
     m_session->setWorkspaceId(QStringLiteral("not-a-workspace"));
     QVERIFY(context->isBusy()); // the look-up waits for its delay
     QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Unknown);
