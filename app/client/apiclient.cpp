@@ -9,6 +9,7 @@ namespace seqring
 ApiClient::ApiClient(QObject *parent) : QObject(parent), m_manager(new QNetworkAccessManager(this))
 {
     m_options.transferTimeoutMs = kDefaultTransferTimeoutMs;
+    m_options.deadlineMs = kDefaultDeadlineMs;
     m_options.maxRetries = kDefaultMaxRetries;
     m_options.maxReplyBytes = kMaxReplyBytes;
 }
@@ -23,6 +24,11 @@ ApiClient::~ApiClient()
 void ApiClient::setTransferTimeout(int milliseconds)
 {
     m_options.transferTimeoutMs = std::max(1, milliseconds);
+}
+
+void ApiClient::setDeadline(int milliseconds)
+{
+    m_options.deadlineMs = std::max(1, milliseconds);
 }
 
 void ApiClient::setMaxRetries(int retries)

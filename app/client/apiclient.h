@@ -19,6 +19,7 @@ class ApiClient : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultTransferTimeoutMs = 30000;
+    static constexpr int kDefaultDeadlineMs = 120000;
     static constexpr int kDefaultMaxRetries = 3;
     static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
 
@@ -30,6 +31,10 @@ public:
     // No progress for this long ends a request with a Timeout error (default 30 s).
     void setTransferTimeout(int milliseconds);
     int transferTimeout() const { return m_options.transferTimeoutMs; }
+    // An attempt whose whole exchange takes longer ends with a Timeout error even while
+    // bytes keep arriving (default 120 s).
+    void setDeadline(int milliseconds);
+    int deadline() const { return m_options.deadlineMs; }
     // Automatic retries after 429 (default 3; 0 turns them off). Nothing else is retried.
     void setMaxRetries(int retries);
     int maxRetries() const { return m_options.maxRetries; }

@@ -27,7 +27,7 @@ public:
         Cancelled,       // cancel() was called
         ReplyTooLarge,   // the answer exceeded the size limit and was aborted
         MalformedReply,  // a 2xx answer whose body could not be read
-        RedirectRefused, // a redirect to another host or from https to http
+        RedirectRefused, // a redirect to another host, from https to http, or a loop
         InsecureUrl,     // refused before sending: plain http to a non-loopback host
     };
     Q_ENUM(Kind)
