@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "appsettings.h"
 #include "firstframereport.h"
+#include "harwriter.h"
 #include "mainwindow.h"
 #include "phonenumber.h"
 #include "previewcommand.h"
@@ -100,13 +101,18 @@ int main(int argc, char **argv)
     const QCommandLineOption open(
         QStringLiteral("open"), QCoreApplication::translate("main", "Open a draft in the window."),
         QStringLiteral("DRAFT.json"));
+    const QCommandLineOption har(
+        QStringLiteral("har"),
+        QCoreApplication::translate("main", "At exit, write this session's requests and answers "
+                                            "to FILE as HAR 1.2, tokens and secrets removed."),
+        QStringLiteral("FILE"));
     // Hidden: pictures for the documentation, and start-up measurements.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {sandboxOption, baseUrl, workspace, org, lang, preview, open, screenshot, quitAfterPaint});
+    parser.addOptions({sandboxOption, baseUrl, workspace, org, lang, preview, open, har, screenshot,
+                       quitAfterPaint});
     parser.process(*app);
 
     // --lang wins; else the choice made in View > Language; else the system's language.
@@ -168,5 +174,13 @@ int main(int argc, char **argv)
     } else if (parser.isSet(quitAfterPaint)) {
         new seqring::FirstFrameReport(&window); // start-up measurements (tests/bench)
     }
-    return app->exec();
+    int code = app->exec();
+    if (parser.isSet(har)) {
+        const QString error = seqring::HarWriter::write(parser.value(har), *client.sessionLog());
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            code = code != 0 ? code : 1;
+        }
+    }
+    return code;
 }

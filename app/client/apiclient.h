@@ -3,6 +3,7 @@
 #include "apijob.h"
 #include "apirequests.h"
 #include "createcriteriajob.h"
+#include "sessionlog.h"
 
 #include <QObject>
 
@@ -27,6 +28,8 @@ public:
     ~ApiClient() override;
 
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
+    // Every finished job's request and answer, redacted (Help > Export session log…).
+    SessionLog *sessionLog() { return &m_log; }
 
     // No progress for this long ends a request with a Timeout error (default 30 s).
     void setTransferTimeout(int milliseconds);
@@ -52,8 +55,12 @@ public:
     CreateCriteriaJob *createCriteria(const HttpRequestSpec &spec);
 
 private:
+    // Starts `job` and keeps its exchange in the session log when it finishes.
+    template <typename Job> Job *track(Job *job);
+
     QNetworkAccessManager *m_manager;
     ApiJobOptions m_options;
+    SessionLog m_log;
 };
 
 } // namespace seqring

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -70,6 +71,8 @@ public:
     QUrl url;
     QString rawResponse; // as ApiError::rawResponse
     ApiError error;      // kind None when ok
+    // The answer's headers (none without an answer).
+    QList<QPair<QByteArray, QByteArray>> headers;
 
     // One sentence for a status line: the meaning (and id) or the error text.
     QString summary() const;
