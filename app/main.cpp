@@ -10,6 +10,7 @@
 #include "previewcommand.h"
 #include "sandboxserver.h"
 #include "session.h"
+#include "signalwatcher.h"
 #include "tokenprovider.h"
 #include "tokenstore.h"
 #include "translations.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+#include <csignal>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -136,6 +138,9 @@ int main(int argc, char **argv)
         QStringLiteral("seqring-admin"), QIcon(QStringLiteral(":/icons/seqring-admin.svg"))));
     QGuiApplication::setDesktopFileName(QStringLiteral("seqring-admin"));
 
+    // SIGTERM (a desktop session's logout), SIGINT and SIGHUP end the app as Quit does.
+    seqring::SignalWatcher signalWatcher({SIGTERM, SIGINT, SIGHUP});
+
     // The services, built here and only here.
     seqring::ApiClient client;
     seqring::TokenStore tokenStore(QStringLiteral("seqring-admin"));
@@ -156,6 +161,10 @@ int main(int argc, char **argv)
     });
 
     seqring::MainWindow window({&settings, &client, &session});
+    QObject::connect(&signalWatcher, &seqring::SignalWatcher::received, &window, [&window] {
+        window.close(); // saves the settings
+        QCoreApplication::quit();
+    });
     seqring::Session::Overrides overrides;
     overrides.sandbox = parser.isSet(sandboxOption);
     overrides.baseUrl = parser.value(baseUrl);
