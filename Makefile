@@ -3,11 +3,11 @@ PRESET ?= dev
 JOBS ?= $(shell nproc)
 DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools \
 	qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libphonenumber-dev \
-	qt6-networkauth-dev libgl-dev curl ccache clang-format \
+	qt6-networkauth-dev libgl-dev curl ccache clang-format clang libclang-rt-14-dev \
 	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file lintian help2man man-db bash-completion libqt6svg6 qt6-translations-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run sandbox clean ci screenshot deb deb-check bench format format-check
+.PHONY: deps configure build test run sandbox clean ci screenshot deb deb-check bench format format-check fuzz
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -75,3 +75,10 @@ deb-check: deb
 bench: PRESET = release
 bench: build
 	cmake --build --preset release --target bench
+
+# libFuzzer targets (clang, ASan + UBSan), FUZZ_SECONDS each; writes docs/reliability.md.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j $(JOBS)
+	tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)

@@ -4,11 +4,13 @@
 #include "apiclient.h"
 #include "appsettings.h"
 #include "firstframereport.h"
+#include "harwriter.h"
 #include "mainwindow.h"
 #include "phonenumber.h"
 #include "previewcommand.h"
 #include "sandboxserver.h"
 #include "session.h"
+#include "signalwatcher.h"
 #include "tokenprovider.h"
 #include "tokenstore.h"
 #include "translations.h"
@@ -19,6 +21,7 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+#include <csignal>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -100,13 +103,18 @@ int main(int argc, char **argv)
     const QCommandLineOption open(
         QStringLiteral("open"), QCoreApplication::translate("main", "Open a draft in the window."),
         QStringLiteral("DRAFT.json"));
+    const QCommandLineOption har(
+        QStringLiteral("har"),
+        QCoreApplication::translate("main", "At exit, write this session's requests and answers "
+                                            "to FILE as HAR 1.2, tokens and secrets removed."),
+        QStringLiteral("FILE"));
     // Hidden: pictures for the documentation, and start-up measurements.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {sandboxOption, baseUrl, workspace, org, lang, preview, open, screenshot, quitAfterPaint});
+    parser.addOptions({sandboxOption, baseUrl, workspace, org, lang, preview, open, har, screenshot,
+                       quitAfterPaint});
     parser.process(*app);
 
     // --lang wins; else the choice made in View > Language; else the system's language.
@@ -130,6 +138,9 @@ int main(int argc, char **argv)
         QStringLiteral("seqring-admin"), QIcon(QStringLiteral(":/icons/seqring-admin.svg"))));
     QGuiApplication::setDesktopFileName(QStringLiteral("seqring-admin"));
 
+    // SIGTERM (a desktop session's logout), SIGINT and SIGHUP end the app as Quit does.
+    seqring::SignalWatcher signalWatcher({SIGTERM, SIGINT, SIGHUP});
+
     // The services, built here and only here.
     seqring::ApiClient client;
     seqring::TokenStore tokenStore(QStringLiteral("seqring-admin"));
@@ -150,6 +161,10 @@ int main(int argc, char **argv)
     });
 
     seqring::MainWindow window({&settings, &client, &session});
+    QObject::connect(&signalWatcher, &seqring::SignalWatcher::received, &window, [&window] {
+        window.close(); // saves the settings
+        QCoreApplication::quit();
+    });
     seqring::Session::Overrides overrides;
     overrides.sandbox = parser.isSet(sandboxOption);
     overrides.baseUrl = parser.value(baseUrl);
@@ -168,5 +183,13 @@ int main(int argc, char **argv)
     } else if (parser.isSet(quitAfterPaint)) {
         new seqring::FirstFrameReport(&window); // start-up measurements (tests/bench)
     }
-    return app->exec();
+    int code = app->exec();
+    if (parser.isSet(har)) {
+        const QString error = seqring::HarWriter::write(parser.value(har), *client.sessionLog());
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            code = code != 0 ? code : 1;
+        }
+    }
+    return code;
 }

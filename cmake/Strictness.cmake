@@ -17,3 +17,10 @@ if(SEQRING_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(seqring_strict INTERFACE -fsanitize=address,undefined)
 endif()
+if(SEQRING_FUZZ)
+    # Coverage for libFuzzer in every library; tests/fuzz links the fuzzer's main.
+    target_compile_options(seqring_strict INTERFACE -O1
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(seqring_strict INTERFACE -fsanitize=address,undefined)
+endif()

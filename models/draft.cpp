@@ -19,10 +19,13 @@ QByteArray DraftJson::toJson(const Draft &draft)
     QByteArray body = CriteriaJson::toJson(draft.criteria);
     const qsizetype close = body.lastIndexOf('}');
     QByteArray tail;
-    auto member = [](QLatin1String key, const QString &value) -> QByteArray {
-        QByteArray text = QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact);
-        text = text.mid(1, text.size() - 2); // "key":"value"
-        return QByteArray("    ") + text.replace("\":", "\": ");
+    // "key": "value", each quoted by QJsonDocument on its own (a value may hold '":').
+    auto quoted = [](const QString &text) {
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    };
+    auto member = [&quoted](QLatin1String key, const QString &value) -> QByteArray {
+        return "    " + quoted(key) + ": " + quoted(value);
     };
     tail += member(kWorkspaceKey, draft.workspaceId);
     if (!draft.orgId.isEmpty())

@@ -179,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>HarWriter</name>
+    <message>
+        <source>The session log could not be written to %1: %2</source>
+        <translation>Das Sitzungsprotokoll konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpStatus</name>
     <message>
         <source>OK (200): Webex answered the request.</source>
@@ -307,6 +314,10 @@
     <message>
         <source>The request failed because of a network problem (code %1). Check your network connection and try again.</source>
         <translation>Die Anfrage ist wegen eines Netzwerkproblems fehlgeschlagen (Code %1). Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
+        <translation>Der Server hat die Anfrage immer wieder umgeleitet (eine Umleitungsschleife), daher wurde sie abgebrochen. Prüfen Sie die API-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -542,6 +553,10 @@
         <source>Open a draft in the window.</source>
         <translation>Einen Entwurf im Fenster öffnen.</translation>
     </message>
+    <message>
+        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>Beim Beenden die Anfragen und Antworten dieser Sitzung als HAR 1.2 in DATEI schreiben, ohne Tokens und Geheimnisse.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -563,6 +578,17 @@
     <message>
         <source>The change may or may not have been made. Reload to check before you try again.</source>
         <translation>Ob die Änderung vorgenommen wurde, ist ungewiss. Laden Sie neu und prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply headers are %1 bytes long, more than the %2 bytes this program accepts. It was not read. Check the API address.</source>
+        <translation>Die Kopfzeilen der Serverantwort sind %1 Byte lang, mehr als die %2 Byte, die dieses Programm annimmt. Sie wurde nicht gelesen. Prüfen Sie die API-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not finish its answer within %n second(s). Check your network and the API address, then try again.</source>
+        <translation>
+            <numerusform>Der Server hat seine Antwort nicht innerhalb von %n Sekunde beendet. Prüfen Sie Ihr Netzwerk und die API-Adresse und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Server hat seine Antwort nicht innerhalb von %n Sekunden beendet. Prüfen Sie Ihr Netzwerk und die API-Adresse und versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1420,29 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>The local sandbox API could not start: %1</source>
         <translation>Die lokale Sandbox-API konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SessionLogExport</name>
+    <message>
+        <source>E&amp;xport session log…</source>
+        <translation>Sitzungsprotokoll e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
+        <translation>Die Anfragen und Antworten dieser Sitzung als HAR-Datei speichern, ohne Tokens und Geheimnisse, für den Support</translation>
+    </message>
+    <message>
+        <source>Export session log</source>
+        <translation>Sitzungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR-Dateien (*.har)</translation>
+    </message>
+    <message>
+        <source>Session log not exported</source>
+        <translation>Sitzungsprotokoll nicht exportiert</translation>
     </message>
 </context>
 <context>

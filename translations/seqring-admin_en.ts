@@ -30,6 +30,13 @@
             <numerusform>The server did not answer within %n seconds. Check your network and try again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not finish its answer within %n second(s). Check your network and the API address, then try again.</source>
+        <translation>
+            <numerusform>The server did not finish its answer within %n second. Check your network and the API address, then try again.</numerusform>
+            <numerusform>The server did not finish its answer within %n seconds. Check your network and the API address, then try again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seqring::ErrorDialog</name>

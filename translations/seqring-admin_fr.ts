@@ -179,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>HarWriter</name>
+    <message>
+        <source>The session log could not be written to %1: %2</source>
+        <translation>Le journal de session n’a pas pu être écrit dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpStatus</name>
     <message>
         <source>OK (200): Webex answered the request.</source>
@@ -307,6 +314,10 @@
     <message>
         <source>The request failed because of a network problem (code %1). Check your network connection and try again.</source>
         <translation>La requête a échoué à cause d&apos;un problème réseau (code %1). Vérifiez votre connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
+        <translation>Le serveur a redirigé la requête encore et encore (une boucle de redirection) ; elle a donc été arrêtée. Vérifiez l’adresse de l’API.</translation>
     </message>
 </context>
 <context>
@@ -542,6 +553,10 @@
         <source>Open a draft in the window.</source>
         <translation>Ouvrir un brouillon dans la fenêtre.</translation>
     </message>
+    <message>
+        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>À la sortie, écrire les requêtes et réponses de cette session dans FICHIER au format HAR 1.2, sans jetons ni secrets.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -563,6 +578,17 @@
     <message>
         <source>The change may or may not have been made. Reload to check before you try again.</source>
         <translation>La modification a peut-être été effectuée, ou peut-être pas. Rechargez pour vérifier avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply headers are %1 bytes long, more than the %2 bytes this program accepts. It was not read. Check the API address.</source>
+        <translation>Les en-têtes de la réponse du serveur font %1 octets, plus que les %2 octets acceptés par ce programme. Elle n’a pas été lue. Vérifiez l’adresse de l’API.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not finish its answer within %n second(s). Check your network and the API address, then try again.</source>
+        <translation>
+            <numerusform>Le serveur n’a pas terminé sa réponse en %n seconde. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
+            <numerusform>Le serveur n’a pas terminé sa réponse en %n secondes. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1420,29 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>The local sandbox API could not start: %1</source>
         <translation>L&apos;API locale du bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SessionLogExport</name>
+    <message>
+        <source>E&amp;xport session log…</source>
+        <translation>E&amp;xporter le journal de session…</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
+        <translation>Enregistrer les requêtes et réponses de cette session dans un fichier HAR, sans jetons ni secrets, pour le support</translation>
+    </message>
+    <message>
+        <source>Export session log</source>
+        <translation>Exporter le journal de session</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Fichiers HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Session log not exported</source>
+        <translation>Journal de session non exporté</translation>
     </message>
 </context>
 <context>

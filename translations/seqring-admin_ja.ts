@@ -178,6 +178,13 @@
     </message>
 </context>
 <context>
+    <name>HarWriter</name>
+    <message>
+        <source>The session log could not be written to %1: %2</source>
+        <translation>セッションログを %1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpStatus</name>
     <message>
         <source>OK (200): Webex answered the request.</source>
@@ -306,6 +313,10 @@
     <message>
         <source>The request failed because of a network problem (code %1). Check your network connection and try again.</source>
         <translation>ネットワークの問題によりリクエストが失敗しました (コード %1)。ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
+        <translation>サーバーがリクエストを何度もリダイレクトした（リダイレクトのループ）ため、中止しました。API アドレスを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -540,6 +551,10 @@
         <source>Open a draft in the window.</source>
         <translation>下書きをウィンドウで開きます。</translation>
     </message>
+    <message>
+        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>終了時に、このセッションのリクエストと応答をトークンと秘密情報を除いて HAR 1.2 形式で FILE に書き込みます。</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -560,6 +575,16 @@
     <message>
         <source>The change may or may not have been made. Reload to check before you try again.</source>
         <translation>変更が行われたかどうかはわかりません。もう一度試す前に、再読み込みして確認してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply headers are %1 bytes long, more than the %2 bytes this program accepts. It was not read. Check the API address.</source>
+        <translation>サーバーの応答ヘッダーは %1 バイトで、このプログラムが受け付ける %2 バイトを超えています。読み込みませんでした。API アドレスを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not finish its answer within %n second(s). Check your network and the API address, then try again.</source>
+        <translation>
+            <numerusform>サーバーは %n 秒以内に応答を終えませんでした。ネットワークと API アドレスを確認して、もう一度お試しください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1409,29 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>The local sandbox API could not start: %1</source>
         <translation>ローカルのサンドボックス API を起動できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SessionLogExport</name>
+    <message>
+        <source>E&amp;xport session log…</source>
+        <translation>セッションログをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
+        <translation>このセッションのリクエストと応答を、トークンと秘密情報を除いてサポート用に HAR ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Export session log</source>
+        <translation>セッションログのエクスポート</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR ファイル (*.har)</translation>
+    </message>
+    <message>
+        <source>Session log not exported</source>
+        <translation>セッションログをエクスポートできませんでした</translation>
     </message>
 </context>
 <context>

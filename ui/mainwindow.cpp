@@ -12,6 +12,7 @@
 #include "resultdialogs.h"
 #include "sendbar.h"
 #include "session.h"
+#include "sessionlogexport.h"
 #include "targetpanel.h"
 #include "tokendialog.h"
 #include "uilog.h"
@@ -147,6 +148,7 @@ void MainWindow::buildMenus()
     p.view = menuBar()->addMenu(QString());
     p.view->addMenu(new LanguageMenu(m_services.settings, p.view));
     p.help = menuBar()->addMenu(QString());
+    p.help->addAction(new SessionLogExport(m_services.client->sessionLog(), this));
     p.about = p.help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About seqring-admin"),
                            tr("seqring-admin %1\nCreate Webex Calling sequential ring criteria "

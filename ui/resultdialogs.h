@@ -73,7 +73,7 @@ public:
     QString detailsText() const;
     bool detailsVisible() const;
 
-    // `text` with every "Bearer <token>" replaced by "Bearer [redacted]".
+    // `text` with every secret replaced by "[redacted]" (Redaction::text, as the log).
     static QString redactBearer(const QString &text);
 
 public Q_SLOTS:

@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <algorithm>
 
@@ -9,6 +10,7 @@ namespace seqring
 ApiClient::ApiClient(QObject *parent) : QObject(parent), m_manager(new QNetworkAccessManager(this))
 {
     m_options.transferTimeoutMs = kDefaultTransferTimeoutMs;
+    m_options.deadlineMs = kDefaultDeadlineMs;
     m_options.maxRetries = kDefaultMaxRetries;
     m_options.maxReplyBytes = kMaxReplyBytes;
 }
@@ -23,6 +25,11 @@ ApiClient::~ApiClient()
 void ApiClient::setTransferTimeout(int milliseconds)
 {
     m_options.transferTimeoutMs = std::max(1, milliseconds);
+}
+
+void ApiClient::setDeadline(int milliseconds)
+{
+    m_options.deadlineMs = std::max(1, milliseconds);
 }
 
 void ApiClient::setMaxRetries(int retries)
@@ -40,18 +47,26 @@ void ApiClient::setMaxReplyBytes(qint64 bytes)
     m_options.maxReplyBytes = std::max<qint64>(0, bytes);
 }
 
-ApiJob *ApiClient::send(const HttpRequestSpec &spec)
+template <typename Job> Job *ApiClient::track(Job *job)
 {
-    auto *job = new ApiJob(m_manager, spec, m_options, this);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    QElapsedTimer clock;
+    clock.start();
+    connect(job, &ApiJob::finished, this, [this, job, started, clock](const ApiResult &result) {
+        m_log.record(job->request(), result, started, clock.elapsed());
+    });
     job->start();
     return job;
 }
 
+ApiJob *ApiClient::send(const HttpRequestSpec &spec)
+{
+    return track(new ApiJob(m_manager, spec, m_options, this));
+}
+
 CreateCriteriaJob *ApiClient::createCriteria(const HttpRequestSpec &spec)
 {
-    auto *job = new CreateCriteriaJob(m_manager, spec, m_options, this);
-    job->start();
-    return job;
+    return track(new CreateCriteriaJob(m_manager, spec, m_options, this));
 }
 
 } // namespace seqring

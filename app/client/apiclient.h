@@ -3,6 +3,7 @@
 #include "apijob.h"
 #include "apirequests.h"
 #include "createcriteriajob.h"
+#include "sessionlog.h"
 
 #include <QObject>
 
@@ -19,6 +20,7 @@ class ApiClient : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultTransferTimeoutMs = 30000;
+    static constexpr int kDefaultDeadlineMs = 120000;
     static constexpr int kDefaultMaxRetries = 3;
     static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
 
@@ -26,10 +28,16 @@ public:
     ~ApiClient() override;
 
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
+    // Every finished job's request and answer, redacted (Help > Export session log…).
+    SessionLog *sessionLog() { return &m_log; }
 
     // No progress for this long ends a request with a Timeout error (default 30 s).
     void setTransferTimeout(int milliseconds);
     int transferTimeout() const { return m_options.transferTimeoutMs; }
+    // An attempt whose whole exchange takes longer ends with a Timeout error even while
+    // bytes keep arriving (default 120 s).
+    void setDeadline(int milliseconds);
+    int deadline() const { return m_options.deadlineMs; }
     // Automatic retries after 429 (default 3; 0 turns them off). Nothing else is retried.
     void setMaxRetries(int retries);
     int maxRetries() const { return m_options.maxRetries; }
@@ -47,8 +55,12 @@ public:
     CreateCriteriaJob *createCriteria(const HttpRequestSpec &spec);
 
 private:
+    // Starts `job` and keeps its exchange in the session log when it finishes.
+    template <typename Job> Job *track(Job *job);
+
     QNetworkAccessManager *m_manager;
     ApiJobOptions m_options;
+    SessionLog m_log;
 };
 
 } // namespace seqring

@@ -43,6 +43,20 @@ bool failsBeforeSending(QNetworkReply::NetworkError error)
     }
 }
 
+constexpr qint64 kMaxHeaderBytes = 64 * 1024; // of one answer, names and values
+
+// Whether the server may have carried out a request that ended with `kind` after it
+// answered `status` (0: no status yet). A 2xx said it did the work, a 5xx or no status
+// leaves it open; a 3xx or 4xx said no. A cancel may have reached the server at any time.
+bool mayHaveBeenProcessed(ApiError::Kind kind, int status)
+{
+    if (kind == ApiError::Kind::Cancelled)
+        return true;
+    if (kind == ApiError::Kind::RedirectRefused)
+        return false;
+    return status == 0 || HttpStatus::isSuccess(status) || status >= 500;
+}
+
 } // namespace
 
 ApiJob::ApiJob(QNetworkAccessManager *manager, const HttpRequestSpec &request,
@@ -51,6 +65,8 @@ ApiJob::ApiJob(QNetworkAccessManager *manager, const HttpRequestSpec &request,
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiJob::onDeadline);
 }
 
 ApiJob::~ApiJob()
@@ -80,12 +96,15 @@ void ApiJob::sendAttempt()
         return;
     ++m_attempts;
     m_body.clear();
+    m_redirects = 0;
     m_currentUrl = m_request.url;
 
     QNetworkRequest request(m_request.url);
     for (const auto &header : m_request.headers)
         request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(m_options.transferTimeoutMs);
+    // onRedirected counts them; Qt's own limit is only a backstop.
+    request.setMaximumRedirectsAllowed(m_options.maxRedirects + 1);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
@@ -109,6 +128,10 @@ void ApiJob::sendAttempt()
         m_reply = m_manager->put(request, m_request.body);
     else
         m_reply = m_manager->sendCustomRequest(request, method, m_request.body);
+    // Qt's HTTP thread stops reading when this much is waiting, so an endless body costs
+    // at most this plus the size limit before onReadyRead refuses it.
+    m_reply->setReadBufferSize(m_options.readBufferBytes);
+    m_deadline.start(m_options.deadlineMs);
 
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
@@ -135,6 +158,18 @@ void ApiJob::cancel()
 
 void ApiJob::onMetaDataChanged()
 {
+    qint64 headerBytes = 0;
+    const auto headers = m_reply->rawHeaderPairs();
+    for (const auto &header : headers)
+        headerBytes += header.first.size() + header.second.size() + 4;
+    if (headerBytes > kMaxHeaderBytes) {
+        abortWith(ApiError::Kind::ReplyTooLarge,
+                  tr("The server's reply headers are %1 bytes long, more than the %2 bytes "
+                     "this program accepts. It was not read. Check the API address.")
+                      .arg(headerBytes)
+                      .arg(kMaxHeaderBytes));
+        return;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.maxReplyBytes)
         abortWith(ApiError::Kind::ReplyTooLarge,
@@ -154,9 +189,20 @@ void ApiJob::onReadyRead()
                       .arg(m_options.maxReplyBytes));
 }
 
+void ApiJob::onDeadline()
+{
+    // A server that trickles its answer keeps the transfer timeout from firing.
+    abortWith(ApiError::Kind::Timeout,
+              tr("The server did not finish its answer within %n second(s). Check your "
+                 "network and the API address, then try again.",
+                 nullptr, std::max(1, m_options.deadlineMs / 1000)));
+}
+
 void ApiJob::onRedirected(const QUrl &url)
 {
-    const QString refused = UrlPolicy::checkRedirect(m_currentUrl, url);
+    QString refused = UrlPolicy::checkRedirect(m_currentUrl, url);
+    if (refused.isEmpty() && ++m_redirects > m_options.maxRedirects)
+        refused = HttpStatus::networkErrorText(QNetworkReply::TooManyRedirectsError);
     if (!refused.isEmpty()) {
         abortWith(ApiError::Kind::RedirectRefused, refused);
         return;
@@ -184,18 +230,15 @@ void ApiJob::abortWith(ApiError::Kind kind, const QString &problem)
         return;
     const HttpAnswer partial = collectAnswer();
     detachReply();
-    // A cancelled request may already be at the server; an oversized one too, unless
-    // its status says otherwise. A refused redirect was answered, not carried out.
-    const bool maybeProcessed =
-        kind == ApiError::Kind::Cancelled ||
-        (kind == ApiError::Kind::ReplyTooLarge && (partial.status == 0 || partial.status >= 500));
-    finish(ResponseReader::failure(m_request, kind, problem, partial), maybeProcessed);
+    finish(ResponseReader::failure(m_request, kind, problem, partial),
+           mayHaveBeenProcessed(kind, partial.status));
 }
 
 void ApiJob::detachReply()
 {
     if (!m_reply)
         return;
+    m_deadline.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
@@ -231,6 +274,17 @@ void ApiJob::onReplyFinished()
         return;
     }
 
+    if (answer.status < 200) {
+        // Qt ends some broken exchanges (a redirect chain it gave up on) with no error and
+        // no final status (its placeholder is 100): nothing that could be read arrived.
+        HttpAnswer none = answer;
+        none.status = 0;
+        const QString problem =
+            HttpStatus::networkErrorText(m_redirects > 0 ? QNetworkReply::TooManyRedirectsError
+                                                         : QNetworkReply::ProtocolFailure);
+        finish(ResponseReader::failure(m_request, ApiError::Kind::Network, problem, none), true);
+        return;
+    }
     ApiResult result = ResponseReader::read(m_request, answer);
     if (answer.status == 429 && m_attempts <= m_options.maxRetries) {
         const int wait = RetryAfter::seconds(answer.header(QByteArrayLiteral("Retry-After")));
@@ -242,7 +296,8 @@ void ApiJob::onReplyFinished()
     }
     if (result.ok)
         checkSuccess(result);
-    const bool maybeProcessed = answer.status >= 500;
+    // A 2xx whose body could not be read (or lacks what it must carry) still did the work.
+    const bool maybeProcessed = mayHaveBeenProcessed(result.error.kind, answer.status);
     finish(std::move(result), maybeProcessed);
 }
 
@@ -260,6 +315,7 @@ void ApiJob::finish(ApiResult result, bool maybeProcessed)
         return;
     m_finished = true;
     m_retryTimer.stop();
+    m_deadline.stop();
     result.attempts = m_attempts;
     ApiError &error = result.error;
     if (m_request.method == "POST" && error.isError()) {

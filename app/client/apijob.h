@@ -18,13 +18,17 @@ namespace seqring
 // Limits and retry settings shared by the jobs of one ApiClient.
 struct ApiJobOptions {
     int transferTimeoutMs = 30000;      // no progress for this long: Timeout
+    int deadlineMs = 120000;            // one attempt not finished in this long: Timeout
+    qint64 readBufferBytes = 64 * 1024; // what Qt may read ahead of the job
+    int maxRedirects = 10;              // more in one attempt: a redirect loop
     int maxRetries = 3;                 // automatic retries after 429, 0 = none
     double retryDelayScale = 1.0;       // tests shrink the Retry-After wait
     qint64 maxReplyBytes = 1024 * 1024; // larger answers are aborted
 };
 
-// One request sent exactly as an HttpRequestSpec describes it, with a transfer timeout,
-// a reply size limit, redirect and http checks, and automatic retries after 429 only.
+// One request sent exactly as an HttpRequestSpec describes it, with a transfer timeout
+// (inactivity), a deadline for each attempt's whole exchange, a reply size limit and a
+// bounded read buffer, redirect and http checks, and automatic retries after 429 only.
 // Emits finished() exactly once, always from the event loop or from cancel(), then
 // deletes itself (deleteLater): do not delete it, and do not keep the pointer past
 // finished() (hold it in a QPointer). A 429 retry re-sends the same method, URL, headers
@@ -66,6 +70,7 @@ private:
     void onReadyRead();
     void onRedirected(const QUrl &url);
     void onReplyFinished();
+    void onDeadline();
     void abortWith(ApiError::Kind kind, const QString &problem);
     HttpAnswer collectAnswer() const;
     void detachReply();
@@ -80,8 +85,10 @@ private:
     QUrl m_currentUrl;
     QByteArray m_body;
     QTimer m_retryTimer;
+    QTimer m_deadline;     // the whole exchange of the current attempt
     QElapsedTimer m_clock; // since start(), for the log
     int m_attempts = 0;
+    int m_redirects = 0; // followed in this attempt
     bool m_started = false;
     bool m_finished = false;
     bool m_aborting = false;

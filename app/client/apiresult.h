@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -27,7 +28,7 @@ public:
         Cancelled,       // cancel() was called
         ReplyTooLarge,   // the answer exceeded the size limit and was aborted
         MalformedReply,  // a 2xx answer whose body could not be read
-        RedirectRefused, // a redirect to another host or from https to http
+        RedirectRefused, // a redirect to another host, from https to http, or a loop
         InsecureUrl,     // refused before sending: plain http to a non-loopback host
     };
     Q_ENUM(Kind)
@@ -70,6 +71,8 @@ public:
     QUrl url;
     QString rawResponse; // as ApiError::rawResponse
     ApiError error;      // kind None when ok
+    // The answer's headers (none without an answer).
+    QList<QPair<QByteArray, QByteArray>> headers;
 
     // One sentence for a status line: the meaning (and id) or the error text.
     QString summary() const;

@@ -110,6 +110,8 @@ QString HttpStatus::networkErrorText(QNetworkReply::NetworkError error)
     case QNetworkReply::UnknownProxyError:
         return tr("The proxy server could not be used. Check the system's proxy settings.");
     case QNetworkReply::TooManyRedirectsError:
+        return tr("The server redirected the request again and again (a redirect loop), so "
+                  "it was stopped. Check the API address.");
     case QNetworkReply::InsecureRedirectError:
         return tr("The server redirected the request somewhere it may not go. Check the "
                   "API address.");

@@ -1,12 +1,12 @@
 #include "responsereader.h"
 
 #include "httpstatus.h"
+#include "redaction.h"
 #include "retryafter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 namespace seqring
 {
@@ -14,7 +14,6 @@ namespace seqring
 namespace
 {
 
-const QString kRedacted = QStringLiteral("[redacted]");
 constexpr int kMaxRawBodyChars = 64 * 1024; // what the details view shows of a body
 
 std::optional<qint64> errorCodeOf(const QJsonValue &value)
@@ -71,13 +70,7 @@ QString ResponseReader::sentTrackingId(const HttpRequestSpec &request)
 
 QString ResponseReader::redact(const QString &text, const QByteArray &token)
 {
-    QString result = text;
-    if (token.size() >= 4)
-        result.replace(QString::fromLatin1(token), kRedacted);
-    static const QRegularExpression bearer(QStringLiteral("(bearer)\\s+[A-Za-z0-9._~+/=-]+"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    result.replace(bearer, QStringLiteral("\\1 ") + kRedacted);
-    return result;
+    return Redaction::text(text, token);
 }
 
 QString ResponseReader::rawText(const HttpAnswer &answer, const QByteArray &token)
@@ -92,11 +85,10 @@ QString ResponseReader::rawText(const HttpAnswer &answer, const QByteArray &toke
                QLatin1Char('\n');
     }
     for (const auto &pair : answer.headers) {
-        const bool secret =
-            pair.first.compare(QByteArrayLiteral("Authorization"), Qt::CaseInsensitive) == 0 ||
-            pair.first.compare(QByteArrayLiteral("Proxy-Authorization"), Qt::CaseInsensitive) == 0;
         text += QString::fromLatin1(pair.first) + QStringLiteral(": ") +
-                (secret ? kRedacted : QString::fromLatin1(pair.second)) + QLatin1Char('\n');
+                (Redaction::isSecretHeader(pair.first) ? Redaction::marker()
+                                                       : QString::fromLatin1(pair.second)) +
+                QLatin1Char('\n');
     }
     if (!answer.body.isEmpty()) {
         QString body = QString::fromUtf8(answer.body);
@@ -122,6 +114,7 @@ ApiResult ResponseReader::failure(const HttpRequestSpec &request, ApiError::Kind
     if (!headerTracking.isEmpty())
         result.trackingId = QString::fromLatin1(headerTracking);
     result.rawResponse = rawText(partial, bearerToken(request));
+    result.headers = partial.headers;
     result.error.kind = kind;
     result.error.httpStatus = partial.status;
     result.error.problem = problem;
@@ -138,6 +131,7 @@ ApiResult ResponseReader::read(const HttpRequestSpec &request, const HttpAnswer 
     result.httpStatus = answer.status;
     result.statusMeaning = HttpStatus::meaning(answer.status);
     result.body = answer.body;
+    result.headers = answer.headers;
     result.rawResponse = rawText(answer, bearerToken(request));
 
     QJsonParseError parseError{};

@@ -36,8 +36,8 @@ public:
     static ApiResult failure(const HttpRequestSpec &request, ApiError::Kind kind,
                              const QString &problem, const HttpAnswer &partial = {});
 
-    // Status line, headers and body as text, with Authorization headers, bearer
-    // tokens and the request's own token replaced by a marker.
+    // Status line, headers and body as text, with credential headers, every secret
+    // Redaction knows and the request's own token replaced by a marker.
     static QString rawText(const HttpAnswer &answer, const QByteArray &token);
     static QString redact(const QString &text, const QByteArray &token);
     // The bearer token of the request's Authorization header (empty if none).

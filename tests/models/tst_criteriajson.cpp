@@ -53,6 +53,8 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void draftRoundTrip();
+    void draftTargetsWithQuotesAndColonsSurvive_data();
+    void draftTargetsWithQuotesAndColonsSurvive();
     void draftRejects_data();
     void draftRejects();
 };
@@ -269,6 +271,27 @@ void TestCriteriaJson::draftRoundTrip()
     const QByteArray noOrg = DraftJson::toJson(draft);
     QVERIFY(!QJsonDocument::fromJson(noOrg).object().contains(QLatin1String("orgId")));
     QCOMPARE(*DraftJson::fromJson(noOrg).value, draft);
+}
+
+void TestCriteriaJson::draftTargetsWithQuotesAndColonsSurvive_data()
+{
+    QTest::addColumn<QString>("workspaceId");
+    QTest::addColumn<QString>("orgId");
+    // fuzz_draft found the first: the writer turned ":t0" into ": t0".
+    QTest::newRow("leading colon") << QStringLiteral(":t0") << QStringLiteral("ORG1");
+    QTest::newRow("quote and colon") << QStringLiteral("a\":b") << QStringLiteral("x\":\":y");
+    QTest::newRow("backslash") << QStringLiteral("a\\\":") << QString();
+}
+
+void TestCriteriaJson::draftTargetsWithQuotesAndColonsSurvive()
+{
+    QFETCH(QString, workspaceId);
+    QFETCH(QString, orgId);
+    const Draft draft{seed(), workspaceId, orgId};
+    const Parsed<Draft> back = DraftJson::fromJson(DraftJson::toJson(draft));
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(back.value->workspaceId, workspaceId);
+    QCOMPARE(back.value->orgId, orgId);
 }
 
 void TestCriteriaJson::draftRejects_data()

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sessionlog.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QString>
+
+namespace seqring
+{
+
+// Writes the session log as HAR 1.2 (the HTTP Archive format browsers' developer tools
+// and HAR viewers open): every field the format requires, values already redacted.
+class HarWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(HarWriter)
+public:
+    static QJsonDocument toHar(const SessionLog &log);
+    // Writes atomically (QSaveFile); empty on success, else a sentence naming the file.
+    static QString write(const QString &path, const SessionLog &log);
+};
+
+} // namespace seqring
