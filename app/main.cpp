@@ -146,6 +146,8 @@ int main(int argc, char **argv)
         }
         endpoint.apiRoot = sandbox->apiRoot();
         endpoint.demoToken = sandbox->demoToken();
+        endpoint.clientId = sandbox->oauthClientId();
+        endpoint.clientSecret = sandbox->oauthClientSecret();
         return endpoint;
     });
 
