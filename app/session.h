@@ -83,6 +83,8 @@ public:
     void chooseWorkspace(const WorkspaceEntry &entry); // from the picker: known already
     void setToken(const QString &token, bool remember);
     void forgetToken();
+    // Ends a sign-in with Webex: its tokens are forgotten (the keychain's too).
+    void signOut() { m_tokens->signOut(); }
 
     // Results of the workspace look-up (WorkspaceContext); each for the current ID only.
     void setWorkspaceLookingUp();

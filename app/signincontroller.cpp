@@ -177,7 +177,7 @@ void SignInController::end(bool ok, const QString &message)
 
 void SignInController::signOut()
 {
-    m_session->tokens()->signOut();
+    m_session->signOut();
 }
 
 } // namespace seqring

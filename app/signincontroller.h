@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oauthtokens.h"
+#include "signinflow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,6 @@ namespace seqring
 class ApiClient;
 class AppSettings;
 class Session;
-class SignInFlow;
 
 // Sign in with Webex, for the window: which integration (client ID from --client-id,
 // WEBEX_CLIENT_ID or the settings; secret from WEBEX_CLIENT_SECRET or the keychain), the

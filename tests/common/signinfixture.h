@@ -55,10 +55,11 @@ struct SignInFixture {
         session = std::make_unique<Session>(tokens.get());
         sandbox::SandboxServer *running = server.get();
         session->setSandboxStarter([running] {
-            Session::SandboxEndpoint endpoint{running->apiRoot(), running->demoToken(), {}};
-            endpoint.clientId = running->oauthClientId();
-            endpoint.clientSecret = running->oauthClientSecret();
-            return endpoint;
+            return Session::SandboxEndpoint{running->apiRoot(),
+                                            running->demoToken(),
+                                            {},
+                                            running->oauthClientId(),
+                                            running->oauthClientSecret()};
         });
         session->setEnvironment(Session::Environment::Sandbox);
         signIn = std::make_unique<SignInController>(session.get(), client.get(), settings.get(),

@@ -8,7 +8,9 @@
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "session.h"
+#include "signincontroller.h"
 #include "tokenprovider.h"
+#include "tokenrenewer.h"
 #include "tokenstore.h"
 
 #include <QSettings>
@@ -26,7 +28,9 @@ struct WindowFixture {
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<TokenStore> tokenStore;
     std::unique_ptr<TokenProvider> tokens;
+    std::unique_ptr<TokenRenewer> renewer;
     std::unique_ptr<Session> session;
+    std::unique_ptr<SignInController> signIn;
     std::unique_ptr<MainWindow> window;
 
     // Builds everything; `sandbox` starts the window against the sandbox (--sandbox);
@@ -44,13 +48,21 @@ struct WindowFixture {
         client = std::make_unique<ApiClient>();
         tokenStore = std::make_unique<TokenStore>(QStringLiteral("seqring-admin-tests"));
         tokens = std::make_unique<TokenProvider>(tokenStore.get());
+        renewer = std::make_unique<TokenRenewer>(client->networkAccessManager(), tokens.get());
+        client->setTokenRefresher(renewer.get());
         session = std::make_unique<Session>(tokens.get());
         sandbox::SandboxServer *running = server.get();
         session->setSandboxStarter([running] {
-            return Session::SandboxEndpoint{running->apiRoot(), running->demoToken(), {}};
+            return Session::SandboxEndpoint{running->apiRoot(),
+                                            running->demoToken(),
+                                            {},
+                                            running->oauthClientId(),
+                                            running->oauthClientSecret()};
         });
+        signIn = std::make_unique<SignInController>(session.get(), client.get(), settings.get(),
+                                                    SignInController::Overrides{});
         window = std::make_unique<MainWindow>(
-            MainWindow::Services{settings.get(), client.get(), session.get()});
+            MainWindow::Services{settings.get(), client.get(), session.get(), signIn.get()});
         Session::Overrides overrides;
         overrides.sandbox = sandbox;
         session->load(*settings, overrides);
@@ -59,7 +71,9 @@ struct WindowFixture {
     void stop()
     {
         window.reset();
+        signIn.reset();
         session.reset();
+        renewer.reset();
         tokens.reset();
         tokenStore.reset();
         client.reset();

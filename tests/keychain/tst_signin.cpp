@@ -4,6 +4,7 @@
 // the port in use, and the tokens kept in the keychain.
 #include "oauthreplyhandlers.h"
 #include "signinfixture.h"
+#include "translations.h"
 
 #include <QFile>
 #include <QNetworkInterface>
@@ -101,6 +102,7 @@ void TestSignIn::initTestCase()
     qunsetenv("WEBEX_ACCESS_TOKEN");
     qunsetenv("WEBEX_CLIENT_ID");
     qunsetenv("WEBEX_CLIENT_SECRET");
+    Translations::install(QStringLiteral("en")); // the English plural forms
 }
 
 void TestSignIn::init()
