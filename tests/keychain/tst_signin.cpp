@@ -206,7 +206,7 @@ void TestSignIn::tokensAndSecretComeBackFromTheKeychain()
     QVERIFY(!signedIn.refreshToken.isEmpty());
     QVERIFY(signedIn.refreshExpiresAt > signedIn.expiresAt);
 
-    TokenProvider fresh(f.store.get());
+    TokenProvider fresh(f.tokenStore.get());
     fresh.setClient(f.server->oauthClientId());
     fresh.useApiRoot(f.server->apiRoot());
     QTRY_COMPARE_WITH_TIMEOUT(fresh.source(), TokenProvider::Source::SignedIn, 20000);
@@ -219,9 +219,9 @@ void TestSignIn::tokensAndSecretComeBackFromTheKeychain()
     QTRY_COMPARE_WITH_TIMEOUT(fresh.clientSecret(), f.server->oauthClientSecret(), 20000);
 
     // Another client ID has its own entry.
-    TokenProvider other(f.store.get());
+    TokenProvider other(f.tokenStore.get());
     other.setClient(QStringLiteral("another-integration"));
-    QSignalSpy read2(f.store.get(), &TokenStore::readFinished);
+    QSignalSpy read2(f.tokenStore.get(), &TokenStore::readFinished);
     other.useApiRoot(f.server->apiRoot());
     QTest::qWait(500);
     QCOMPARE(other.source(), TokenProvider::Source::None);
@@ -377,9 +377,9 @@ void TestSignIn::signOutForgetsTokens()
     QCOMPARE(f.session->tokenSource(), TokenProvider::Source::None);
     QVERIFY(!f.session->hasToken());
     QTRY_VERIFY_WITH_TIMEOUT(keychain.count() >= 1, 20000);
-    TokenProvider fresh(f.store.get());
+    TokenProvider fresh(f.tokenStore.get());
     fresh.setClient(f.server->oauthClientId());
-    QSignalSpy read(f.store.get(), &TokenStore::readFinished);
+    QSignalSpy read(f.tokenStore.get(), &TokenStore::readFinished);
     fresh.useApiRoot(f.server->apiRoot());
     QTest::qWait(1000);
     QVERIFY(fresh.source() != TokenProvider::Source::SignedIn);

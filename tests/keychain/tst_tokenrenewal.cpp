@@ -107,7 +107,7 @@ void TestTokenRenewal::renewsBeforeExpiry()
     QCOMPARE(f.session->tokenSource(), TokenProvider::Source::SignedIn);
 
     // The keychain has the renewed token.
-    TokenProvider fresh(f.store.get());
+    TokenProvider fresh(f.tokenStore.get());
     fresh.setClient(f.server->oauthClientId());
     fresh.useApiRoot(f.server->apiRoot());
     QTRY_COMPARE_WITH_TIMEOUT(fresh.token(), renewed, 20000);
@@ -198,7 +198,7 @@ void TestTokenRenewal::invalidGrantSignsOut()
     QCOMPARE(problems.count(), 1);
     QVERIFY(problems.first().at(1).toString().contains(QLatin1String("Sign in again")));
 
-    TokenProvider fresh(f.store.get());
+    TokenProvider fresh(f.tokenStore.get());
     fresh.setClient(f.server->oauthClientId());
     fresh.useApiRoot(f.server->apiRoot());
     QTest::qWait(1000);

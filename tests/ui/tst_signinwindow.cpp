@@ -3,31 +3,17 @@
 // sentence; then a refused refresh signs out with a message and keeps the form; nothing
 // secret in the log or the settings file.
 #include "consentbrowser.h"
+#include "logcapture.h"
 #include "signincommands.h"
 #include "signindialog.h"
 #include "windowtest.h"
 
 #include <QAction>
 #include <QFile>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QTreeWidget>
 
 using namespace seqring;
 using namespace seqring::test;
-
-namespace
-{
-QMutex logMutex;
-QStringList logLines;
-
-void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    QMutexLocker lock(&logMutex);
-    logLines.append(QString::fromLatin1(context.category ? context.category : "default") +
-                    QStringLiteral(": ") + message);
-}
-} // namespace
 
 class TestSignInWindow : public WindowTest
 {
@@ -47,8 +33,7 @@ void TestSignInWindow::initTestCase()
 
 void TestSignInWindow::signInThenRefusedRefreshKeepsForm()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("seqring.*=true\nqt.networkauth.*=true"));
-    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    LogCapture capture(QStringLiteral("seqring.*=true\nqt.networkauth.*=true"));
     QVERIFY(startWindow());
     m_fx.settings->setRedirectUri(QStringLiteral("http://127.0.0.1:0/redirect"));
     fillSeedByInput();
@@ -114,10 +99,7 @@ void TestSignInWindow::signInThenRefusedRefreshKeepsForm()
 
     m_window->close(); // writes the settings
     m_fx.settings->sync();
-    qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(QString());
-    QMutexLocker lock(&logMutex);
-    const QString log = logLines.join(QLatin1Char('\n'));
+    const QString log = capture.stop();
     QVERIFY2(log.contains(QLatin1String("access_token")), qPrintable(log)); // it did log
     QFile settings(m_fx.settings->fileName());
     QVERIFY(settings.open(QIODevice::ReadOnly));
