@@ -110,7 +110,9 @@ bool SignInController::start(const QString &clientId, const QString &clientSecre
         return false;
     m_clientId = isClientIdOverridden() ? m_overrides.clientId : clientId.trimmed();
     m_secret = isClientSecretOverridden() ? m_overrides.clientSecret : clientSecret.trimmed();
-    m_rememberSecret = rememberSecret && !isClientSecretOverridden();
+    // The sandbox's demo integration is nothing to keep for the real service.
+    m_keep = m_clientId != m_session->sandboxClient().first;
+    m_rememberSecret = rememberSecret && !isClientSecretOverridden() && m_keep;
     if (m_clientId.isEmpty()) {
         Q_EMIT finished(false, tr("Enter the client ID of the Webex integration."));
         return false;
@@ -158,7 +160,7 @@ void SignInController::onTokens(const OAuthTokens &tokens)
         if (result.ok)
             named.displayName = result.json.object().value(QLatin1String("displayName")).toString();
         m_session->tokens()->signIn(named, m_clientId, m_secret, m_rememberSecret);
-        if (!isClientIdOverridden())
+        if (!isClientIdOverridden() && m_keep)
             m_settings->setClientId(m_clientId);
         end(true, m_session->tokenDescription());
     });

@@ -81,6 +81,7 @@ private:
     QString m_clientId;
     QString m_secret;
     bool m_rememberSecret = false;
+    bool m_keep = true; // the client ID and secret are kept (not the sandbox's demo ones)
 };
 
 } // namespace seqring

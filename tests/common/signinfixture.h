@@ -1,7 +1,8 @@
 #pragma once
 
 // Sign in with Webex against an in-process sandbox, with the services as app/main.cpp
-// wires them (ServiceFixture) on the Sandbox environment; signIn...() plays the browser.
+// wires them (ServiceFixture) with the sandbox as a custom API root; signInFully() plays the
+// browser.
 #include "consentbrowser.h"
 #include "servicefixture.h"
 #include "signinflow.h"
@@ -22,7 +23,10 @@ struct SignInFixture : ServiceFixture {
             return false;
         // Port 0: the listener takes a free port, which the sandbox then registers.
         settings->setRedirectUri(QStringLiteral("http://127.0.0.1:0/redirect"));
-        session->setEnvironment(Session::Environment::Sandbox);
+        // A custom API root, as for a real integration: the sandbox's client is not its
+        // demo one to the app, so the client ID and secret are kept like any other.
+        session->setCustomApiRoot(server->apiRoot());
+        session->setEnvironment(Session::Environment::Custom);
         return true;
     }
 
@@ -30,7 +34,7 @@ struct SignInFixture : ServiceFixture {
     QUrl begin(int timeoutMs = 0)
     {
         QSignalSpy ready(signIn.get(), &SignInController::authorizeUrlReady);
-        if (!signIn->start(signIn->clientId(), signIn->clientSecret(), true, timeoutMs) ||
+        if (!signIn->start(server->oauthClientId(), server->oauthClientSecret(), true, timeoutMs) ||
             ready.count() != 1)
             return {};
         server->registerRedirectUri(signIn->flow()->redirectUri());

@@ -344,7 +344,7 @@ void TestSignIn::portInUseNamesPortAndSetting()
     f.signIn->setRedirectUri(
         QStringLiteral("http://127.0.0.1:%1/redirect").arg(taken.serverPort()));
     QSignalSpy finished(f.signIn.get(), &SignInController::finished);
-    QVERIFY(!f.signIn->start(f.signIn->clientId(), f.signIn->clientSecret(), false));
+    QVERIFY(!f.signIn->start(f.server->oauthClientId(), f.server->oauthClientSecret(), false));
     QCOMPARE(finished.count(), 1);
     const QString message = finished.first().at(1).toString();
     QVERIFY2(message.contains(QString::number(taken.serverPort())), qPrintable(message));

@@ -208,7 +208,8 @@ void TestTokenRenewal::invalidGrantSignsOut()
 void TestTokenRenewal::notSignedInMeansNoRenewal()
 {
     SignInFixture &f = *m_fixture;
-    // The sandbox demo token: a 401 is final, nothing is renewed.
+    // A pasted token: a 401 is final, nothing is renewed.
+    f.session->setToken(f.server->demoToken(), false);
     f.server->forceStatus(401, 1);
     const ApiResult result = get(QStringLiteral("people/me"));
     QCOMPARE(result.httpStatus, 401);

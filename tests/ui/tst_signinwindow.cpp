@@ -9,7 +9,9 @@
 #include "windowtest.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTreeWidget>
 
 using namespace seqring;
@@ -62,7 +64,10 @@ void TestSignInWindow::signInThenRefusedRefreshKeepsForm()
     QVERIFY(opened.isValid());
     auto *link = dialog->findChild<QLineEdit *>(QStringLiteral("signInLink"));
     QCOMPARE(QUrl(link->text()), opened);
-    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("copyLinkButton"))->isVisible());
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyLinkButton"));
+    QVERIFY(copy->isVisible());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), link->text());
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("cancelSignInButton"))->isVisible());
     m_fx.server->registerRedirectUri(m_fx.signIn->flow()->redirectUri());
 
@@ -96,6 +101,18 @@ void TestSignInWindow::signInThenRefusedRefreshKeepsForm()
     QVERIFY(!commands->signOutAction()->isEnabled());
     QCOMPARE(model()->criteria(), typed); // nothing typed is lost
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), kBoardroom);
+
+    // Signed out, the token dialog offers to sign in again.
+    QTest::mouseClick(find<QPushButton>("setTokenButton"), Qt::LeftButton);
+    QDialog *tokenDialog = nullptr;
+    QTRY_VERIFY((tokenDialog = m_window->findChild<QDialog *>(QStringLiteral("tokenDialog"))) &&
+                tokenDialog->isVisible());
+    QTest::mouseClick(
+        tokenDialog->findChild<QPushButton *>(QStringLiteral("tokenDialogSignInButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<SignInDialog *>(QStringLiteral("signInDialog")) &&
+                m_window->findChild<SignInDialog *>(QStringLiteral("signInDialog"))->isVisible());
+    m_window->findChild<SignInDialog *>(QStringLiteral("signInDialog"))->close();
 
     m_window->close(); // writes the settings
     m_fx.settings->sync();
