@@ -17,6 +17,8 @@ const QString workspaceId = QStringLiteral("target/workspaceId");
 const QString orgId = QStringLiteral("target/orgId");
 const QString defaultRegion = QStringLiteral("phone/defaultRegion");
 const QString language = QStringLiteral("ui/language");
+const QString clientId = QStringLiteral("signin/clientId");
+const QString redirectUri = QStringLiteral("signin/redirectUri");
 } // namespace Key
 } // namespace
 
@@ -100,6 +102,26 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QString AppSettings::clientId() const
+{
+    return m_settings->value(Key::clientId).toString();
+}
+
+void AppSettings::setClientId(const QString &id)
+{
+    m_settings->setValue(Key::clientId, id);
+}
+
+QString AppSettings::redirectUri() const
+{
+    return m_settings->value(Key::redirectUri, kDefaultRedirectUri).toString();
+}
+
+void AppSettings::setRedirectUri(const QString &uri)
+{
+    m_settings->setValue(Key::redirectUri, uri);
 }
 
 } // namespace seqring

@@ -37,6 +37,15 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
+    // Sign in with Webex: the integration's client ID (its secret is in the keychain) and
+    // the redirect URI registered for it, matched exactly by Webex.
+    static inline const QString kDefaultRedirectUri =
+        QStringLiteral("http://127.0.0.1:6001/redirect");
+    QString clientId() const;
+    void setClientId(const QString &id);
+    QString redirectUri() const;
+    void setRedirectUri(const QString &uri);
+
     void sync();
     // Where the settings are kept (for messages and tests).
     QString fileName() const;

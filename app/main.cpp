@@ -1,6 +1,7 @@
 // seqring-admin: the composition root. Parses the command line, then either prints a
-// request preview (no window) or builds the services (settings, API client, token store
-// and provider, the Session, the sandbox when asked for) and hands them to the window.
+// request preview (no window) or builds the services (settings, API client, token store,
+// provider and renewer, the Session, sign-in, the sandbox when asked for) and hands them to
+// the window.
 #include "apiclient.h"
 #include "appsettings.h"
 #include "firstframereport.h"
@@ -11,7 +12,9 @@
 #include "sandboxserver.h"
 #include "session.h"
 #include "signalwatcher.h"
+#include "signincontroller.h"
 #include "tokenprovider.h"
+#include "tokenrenewer.h"
 #include "tokenstore.h"
 #include "translations.h"
 
@@ -91,6 +94,11 @@ int main(int argc, char **argv)
         QStringLiteral("org"),
         QCoreApplication::translate("main", "Organization ID (partner administrators)."),
         QStringLiteral("ID"));
+    const QCommandLineOption clientId(
+        QStringLiteral("client-id"),
+        QCoreApplication::translate("main", "Client ID of the Webex integration to sign in with "
+                                            "(else WEBEX_CLIENT_ID, else the settings)."),
+        QStringLiteral("ID"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Language of the interface (de, fr, ja, en)."),
@@ -113,8 +121,8 @@ int main(int argc, char **argv)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandboxOption, baseUrl, workspace, org, lang, preview, open, har, screenshot,
-                       quitAfterPaint});
+    parser.addOptions({sandboxOption, baseUrl, workspace, org, clientId, lang, preview, open, har,
+                       screenshot, quitAfterPaint});
     parser.process(*app);
 
     // --lang wins; else the choice made in View > Language; else the system's language.
@@ -146,6 +154,8 @@ int main(int argc, char **argv)
     seqring::TokenStore tokenStore(QStringLiteral("seqring-admin"));
     seqring::TokenProvider tokens(&tokenStore);
     seqring::Session session(&tokens);
+    seqring::TokenRenewer renewer(client.networkAccessManager(), &tokens);
+    client.setTokenRefresher(&renewer);
     std::unique_ptr<seqring::sandbox::SandboxServer> sandbox;
     session.setSandboxStarter([&sandbox] {
         seqring::Session::SandboxEndpoint endpoint;
@@ -157,10 +167,15 @@ int main(int argc, char **argv)
         }
         endpoint.apiRoot = sandbox->apiRoot();
         endpoint.demoToken = sandbox->demoToken();
+        endpoint.clientId = sandbox->oauthClientId();
+        endpoint.clientSecret = sandbox->oauthClientSecret();
         return endpoint;
     });
 
-    seqring::MainWindow window({&settings, &client, &session});
+    seqring::SignInController signIn(
+        &session, &client, &settings,
+        seqring::SignInController::Overrides::fromEnvironment(parser.value(clientId)));
+    seqring::MainWindow window({&settings, &client, &session, &signIn});
     QObject::connect(&signalWatcher, &seqring::SignalWatcher::received, &window, [&window] {
         window.close(); // saves the settings
         QCoreApplication::quit();

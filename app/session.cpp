@@ -13,6 +13,8 @@ Session::Session(TokenProvider *tokens, QObject *parent)
         Q_EMIT tokenChanged();
         Q_EMIT targetChanged();
     });
+    connect(m_tokens, &TokenProvider::signedOut, this,
+            [this](const QString &reason) { Q_EMIT problem(tr("Signed out"), reason); });
     revalidate();
 }
 
@@ -75,6 +77,8 @@ void Session::applyEnvironment()
                            tr("The local sandbox API could not start: %1").arg(sandbox.error));
         m_sandboxRoot = sandbox.apiRoot;
         m_sandboxToken = sandbox.demoToken;
+        m_sandboxClientId = sandbox.clientId;
+        m_sandboxSecret = sandbox.clientSecret;
     }
     const QString root = apiRoot();
     const bool rootChanged = m_appliedRoot.isNull() || root != m_appliedRoot;

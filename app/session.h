@@ -32,7 +32,9 @@ public:
     struct SandboxEndpoint {
         QString apiRoot; // empty when it could not start
         QString demoToken;
-        QString error; // why it could not start
+        QString error;    // why it could not start
+        QString clientId; // its demo integration, for Sign in with Webex
+        QString clientSecret;
     };
     using SandboxStarter = std::function<SandboxEndpoint()>;
 
@@ -64,6 +66,8 @@ public:
     QString tokenDescription() const { return m_tokens->describe(); }
     QString keychainProblem() const { return m_tokens->keychainProblem(); }
     TokenProvider *tokens() const { return m_tokens; }
+    // The sandbox's demo integration (client ID, secret) once it runs; empty otherwise.
+    QPair<QString, QString> sandboxClient() const { return {m_sandboxClientId, m_sandboxSecret}; }
 
     // Where and as whom a request goes now; the workspace ID trimmed.
     RequestContext requestContext() const;
@@ -79,6 +83,8 @@ public:
     void chooseWorkspace(const WorkspaceEntry &entry); // from the picker: known already
     void setToken(const QString &token, bool remember);
     void forgetToken();
+    // Ends a sign-in with Webex: its tokens are forgotten (the keychain's too).
+    void signOut() { m_tokens->signOut(); }
 
     // Results of the workspace look-up (WorkspaceContext); each for the current ID only.
     void setWorkspaceLookingUp();
@@ -98,7 +104,8 @@ Q_SIGNALS:
     void tokenChanged();
     void workspaceIdChanged(const QString &id);
     void workspaceStateChanged();
-    // Something the administrator must be told (e.g. the sandbox could not start).
+    // Something the administrator must be told (e.g. the sandbox could not start, or the
+    // sign-in ended because its refresh token was refused).
     void problem(const QString &title, const QString &text);
 
 private:
@@ -111,6 +118,8 @@ private:
     QString m_customRoot;
     QString m_sandboxRoot;
     QString m_sandboxToken;
+    QString m_sandboxClientId;
+    QString m_sandboxSecret;
     QString m_appliedRoot; // the API root the token provider was last told
     QString m_orgId;
     QString m_workspaceId;

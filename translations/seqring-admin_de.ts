@@ -557,6 +557,10 @@
         <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
         <translation>Beim Beenden die Anfragen und Antworten dieser Sitzung als HAR 1.2 in DATEI schreiben, ohne Tokens und Geheimnisse.</translation>
     </message>
+    <message>
+        <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
+        <translation>Client-ID der Webex-Integration für die Anmeldung (sonst WEBEX_CLIENT_ID, sonst die Einstellungen).</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -1421,6 +1425,10 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>The local sandbox API could not start: %1</source>
         <translation>Die lokale Sandbox-API konnte nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SessionLogExport</name>
@@ -1443,6 +1451,185 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Session log not exported</source>
         <translation>Sitzungsprotokoll nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInCommands</name>
+    <message>
+        <source>Sign &amp;in with Webex…</source>
+        <translation>Bei Webex &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInController</name>
+    <message>
+        <source>Find workspaces, and read their sequential ring settings and criteria.</source>
+        <translation>Arbeitsbereiche finden und ihre Einstellungen und Kriterien für sequenzielles Klingeln lesen.</translation>
+    </message>
+    <message>
+        <source>Create, change and delete sequential ring criteria of a workspace.</source>
+        <translation>Kriterien für sequenzielles Klingeln eines Arbeitsbereichs erstellen, ändern und löschen.</translation>
+    </message>
+    <message>
+        <source>Offer the location&apos;s schedules (business hours, holidays).</source>
+        <translation>Die Zeitpläne des Standorts anbieten (Geschäftszeiten, Feiertage).</translation>
+    </message>
+    <message>
+        <source>Name the location a workspace belongs to.</source>
+        <translation>Den Standort eines Arbeitsbereichs benennen.</translation>
+    </message>
+    <message>
+        <source>Tell which workspaces have the Professional license sequential ring needs.</source>
+        <translation>Anzeigen, welche Arbeitsbereiche die Professional-Lizenz haben, die sequenzielles Klingeln braucht.</translation>
+    </message>
+    <message>
+        <source>Show whose sign-in is in use.</source>
+        <translation>Anzeigen, wessen Anmeldung verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the Webex integration.</source>
+        <translation>Geben Sie die Client-ID der Webex-Integration ein.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInDialog</name>
+    <message>
+        <source>No browser opened. Copy the link and open it in a browser.</source>
+        <translation>Es wurde kein Browser geöffnet. Kopieren Sie den Link und öffnen Sie ihn in einem Browser.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there and press Allow.</source>
+        <translation>Warten auf den Browser… Melden Sie sich dort an und klicken Sie auf „Allow“.</translation>
+    </message>
+    <message>
+        <source>Sign in with Webex</source>
+        <translation>Bei Webex anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in through the browser with a Webex integration registered for this app (see the README). The client ID is kept in the settings, the client secret in the system keychain.</source>
+        <translation>Melden Sie sich im Browser mit einer für diese App registrierten Webex-Integration an (siehe README). Die Client-ID wird in den Einstellungen gespeichert, das Client-Secret im System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>Client-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Client-S&amp;ecret</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the secret in the system keychain</source>
+        <translation>Secret im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URI</source>
+        <translation>&amp;Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Must be exactly the redirect URI registered for the integration.</source>
+        <translation>Muss genau die für die Integration registrierte Weiterleitungs-URI sein.</translation>
+    </message>
+    <message>
+        <source>Set by --client-id or WEBEX_CLIENT_ID.</source>
+        <translation>Festgelegt durch --client-id oder WEBEX_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <source>Set by WEBEX_CLIENT_SECRET.</source>
+        <translation>Festgelegt durch WEBEX_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes asked for</source>
+        <translation>Angeforderte Sc&amp;opes</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Wozu</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to open in a browser</source>
+        <translation>Lin&amp;k zum Öffnen im Browser</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>Link ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Webex</source>
+        <translation>Bei Webex &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInFlow</name>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n minute(s). Sign in again.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Melden Sie sich erneut an.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Melden Sie sich erneut an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redirect URI &quot;%1&quot; is not a loopback address with a port and a path, such as http://127.0.0.1:6001/redirect. Enter the one registered for the integration.</source>
+        <translation>Die Weiterleitungs-URI „%1“ ist keine Loopback-Adresse mit Port und Pfad wie http://127.0.0.1:6001/redirect. Geben Sie die für die Integration registrierte ein.</translation>
+    </message>
+    <message>
+        <source>Port %1 of 127.0.0.1 is in use, so the answer of the browser cannot be received. Close the program that uses it, or register another redirect URI for the integration and enter it in the setting &quot;Redirect URI&quot;.</source>
+        <translation>Port %1 von 127.0.0.1 ist belegt, daher kann die Antwort des Browsers nicht empfangen werden. Beenden Sie das Programm, das ihn nutzt, oder registrieren Sie eine andere Weiterleitungs-URI für die Integration und tragen Sie sie in der Einstellung „Redirect URI“ (Weiterleitungs-URI) ein.</translation>
+    </message>
+    <message>
+        <source>seqring-admin is waiting for the sign-in.</source>
+        <translation>seqring-admin wartet auf die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A second answer from the browser arrived and was ignored; the first one is being used.</source>
+        <translation>Eine zweite Antwort des Browsers kam an und wurde ignoriert; die erste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser (access_denied). Nothing was signed in.</source>
+        <translation>Der Zugriff wurde im Browser verweigert (access_denied). Es wurde nichts angemeldet.</translation>
+    </message>
+    <message>
+        <source>Webex refused the sign-in: %1 %2</source>
+        <translation>Webex hat die Anmeldung abgelehnt: %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not belong to this sign-in (its state does not match), so it was not used. Sign in again.</source>
+        <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (ihr state stimmt nicht überein) und wurde nicht verwendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser carries no authorization code. Sign in again.</source>
+        <translation>Die Antwort des Browsers enthält keinen Autorisierungscode. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>seqring-admin received the answer. You can close this page.</source>
+        <translation>seqring-admin hat die Antwort erhalten. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>The Webex token service gave no expires_in with the token. Sign in again.</source>
+        <translation>Der Webex-Tokendienst hat zum Token kein expires_in geliefert. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1597,21 +1784,32 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>&amp;Token</source>
         <translation>&amp;Token</translation>
     </message>
+    <message>
+        <source>Sign in &amp;with Webex…</source>
+        <translation>Bei &amp;Webex anmelden…</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TokenFailure</name>
+    <message>
+        <source>Webex no longer accepts this sign-in (%1). Sign in again.</source>
+        <translation>Webex akzeptiert diese Anmeldung nicht mehr (%1). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Webex refused the integration&apos;s client ID or client secret (%1). Check both in Sign in with Webex.</source>
+        <translation>Webex hat die Client-ID oder das Client-Secret der Integration abgelehnt (%1). Prüfen Sie beide unter „Bei Webex anmelden“.</translation>
+    </message>
+    <message>
+        <source>The Webex token service could not be reached: %1</source>
+        <translation>Der Webex-Tokendienst war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The Webex token service answered HTTP %1: %2</source>
+        <translation>Der Webex-Tokendienst antwortete mit HTTP %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>seqring::TokenProvider</name>
-    <message>
-        <source>No token. Use &quot;Set token…&quot; or set WEBEX_ACCESS_TOKEN.</source>
-        <translation>Kein Token. Verwenden Sie „Token festlegen…“ oder setzen Sie WEBEX_ACCESS_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Token from WEBEX_ACCESS_TOKEN</source>
-        <translation>Token aus WEBEX_ACCESS_TOKEN</translation>
-    </message>
-    <message>
-        <source>Token from the system keychain</source>
-        <translation>Token aus dem System-Schlüsselbund</translation>
-    </message>
     <message>
         <source>Token for this session only (not stored)</source>
         <translation>Token nur für diese Sitzung (nicht gespeichert)</translation>
@@ -1619,6 +1817,57 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Sandbox demo token</source>
         <translation>Demo-Token der Sandbox</translation>
+    </message>
+    <message>
+        <source>No token. Use &quot;Set token…&quot;, &quot;Sign in with Webex…&quot; or set WEBEX_ACCESS_TOKEN.</source>
+        <translation>Kein Token. Verwenden Sie „Token festlegen…“, „Bei Webex anmelden…“ oder setzen Sie WEBEX_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Personal token from WEBEX_ACCESS_TOKEN</source>
+        <translation>Persönliches Token aus WEBEX_ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <source>Token from the keychain</source>
+        <translation>Token aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>einem Administrator</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n day(s))</source>
+        <translation>
+            <numerusform>Angemeldet als %1 (läuft in %n Tag ab)</numerusform>
+            <numerusform>Angemeldet als %1 (läuft in %n Tagen ab)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n hour(s))</source>
+        <translation>
+            <numerusform>Angemeldet als %1 (läuft in %n Stunde ab)</numerusform>
+            <numerusform>Angemeldet als %1 (läuft in %n Stunden ab)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n minute(s))</source>
+        <translation>
+            <numerusform>Angemeldet als %1 (läuft in %n Minute ab)</numerusform>
+            <numerusform>Angemeldet als %1 (läuft in %n Minuten ab)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TokenRenewer</name>
+    <message>
+        <source>The sign-in with Webex has expired. Sign in again.</source>
+        <translation>Die Anmeldung bei Webex ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Webex token service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Webex-Tokendienst hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Webex-Tokendienst hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,50 @@
     </message>
 </context>
 <context>
+    <name>seqring::SignInFlow</name>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n minute(s). Sign in again.</source>
+        <translation>
+            <numerusform>No answer came from the browser within %n minute. Sign in again.</numerusform>
+            <numerusform>No answer came from the browser within %n minutes. Sign in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TokenProvider</name>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n day(s))</source>
+        <translation>
+            <numerusform>Signed in as %1 (expires in %n day)</numerusform>
+            <numerusform>Signed in as %1 (expires in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n hour(s))</source>
+        <translation>
+            <numerusform>Signed in as %1 (expires in %n hour)</numerusform>
+            <numerusform>Signed in as %1 (expires in %n hours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n minute(s))</source>
+        <translation>
+            <numerusform>Signed in as %1 (expires in %n minute)</numerusform>
+            <numerusform>Signed in as %1 (expires in %n minutes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TokenRenewer</name>
+    <message numerus="yes">
+        <source>The Webex token service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The Webex token service did not answer within %n second.</numerusform>
+            <numerusform>The Webex token service did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seqring::WorkspacePickerDialog</name>
     <message numerus="yes">
         <source>Searching… %n page(s) read</source>

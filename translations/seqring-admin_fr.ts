@@ -557,6 +557,10 @@
         <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
         <translation>À la sortie, écrire les requêtes et réponses de cette session dans FICHIER au format HAR 1.2, sans jetons ni secrets.</translation>
     </message>
+    <message>
+        <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
+        <translation>ID client de l’intégration Webex pour la connexion (sinon WEBEX_CLIENT_ID, sinon les réglages).</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -1421,6 +1425,10 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>The local sandbox API could not start: %1</source>
         <translation>L&apos;API locale du bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SessionLogExport</name>
@@ -1443,6 +1451,185 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Session log not exported</source>
         <translation>Journal de session non exporté</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInCommands</name>
+    <message>
+        <source>Sign &amp;in with Webex…</source>
+        <translation>Se connecter avec &amp;Webex…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInController</name>
+    <message>
+        <source>Find workspaces, and read their sequential ring settings and criteria.</source>
+        <translation>Trouver les espaces de travail et lire leurs réglages et critères de sonnerie séquentielle.</translation>
+    </message>
+    <message>
+        <source>Create, change and delete sequential ring criteria of a workspace.</source>
+        <translation>Créer, modifier et supprimer les critères de sonnerie séquentielle d’un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Offer the location&apos;s schedules (business hours, holidays).</source>
+        <translation>Proposer les calendriers du site (heures d’ouverture, jours fériés).</translation>
+    </message>
+    <message>
+        <source>Name the location a workspace belongs to.</source>
+        <translation>Nommer le site auquel appartient un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Tell which workspaces have the Professional license sequential ring needs.</source>
+        <translation>Indiquer quels espaces de travail ont la licence Professional nécessaire à la sonnerie séquentielle.</translation>
+    </message>
+    <message>
+        <source>Show whose sign-in is in use.</source>
+        <translation>Afficher la connexion de qui est utilisée.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the Webex integration.</source>
+        <translation>Saisissez l’ID client de l’intégration Webex.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInDialog</name>
+    <message>
+        <source>No browser opened. Copy the link and open it in a browser.</source>
+        <translation>Aucun navigateur ne s’est ouvert. Copiez le lien et ouvrez-le dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there and press Allow.</source>
+        <translation>En attente du navigateur… Connectez-vous et cliquez sur « Allow ».</translation>
+    </message>
+    <message>
+        <source>Sign in with Webex</source>
+        <translation>Se connecter avec Webex</translation>
+    </message>
+    <message>
+        <source>Sign in through the browser with a Webex integration registered for this app (see the README). The client ID is kept in the settings, the client secret in the system keychain.</source>
+        <translation>Connectez-vous dans le navigateur avec une intégration Webex enregistrée pour cette application (voir le README). L’ID client est conservé dans les réglages, le secret client dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>&amp;ID client</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>S&amp;ecret client</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the secret in the system keychain</source>
+        <translation>&amp;Mémoriser le secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URI</source>
+        <translation>URI de &amp;redirection</translation>
+    </message>
+    <message>
+        <source>Must be exactly the redirect URI registered for the integration.</source>
+        <translation>Doit être exactement l’URI de redirection enregistrée pour l’intégration.</translation>
+    </message>
+    <message>
+        <source>Set by --client-id or WEBEX_CLIENT_ID.</source>
+        <translation>Défini par --client-id ou WEBEX_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <source>Set by WEBEX_CLIENT_SECRET.</source>
+        <translation>Défini par WEBEX_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes asked for</source>
+        <translation>P&amp;ortées demandées</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>En attente du navigateur</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to open in a browser</source>
+        <translation>&amp;Lien à ouvrir dans un navigateur</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Webex</source>
+        <translation>&amp;Se connecter avec Webex</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInFlow</name>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n minute(s). Sign in again.</source>
+        <translation>
+            <numerusform>Aucune réponse du navigateur en %n minute. Connectez-vous à nouveau.</numerusform>
+            <numerusform>Aucune réponse du navigateur en %n minutes. Connectez-vous à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redirect URI &quot;%1&quot; is not a loopback address with a port and a path, such as http://127.0.0.1:6001/redirect. Enter the one registered for the integration.</source>
+        <translation>L’URI de redirection « %1 » n’est pas une adresse de bouclage avec un port et un chemin, comme http://127.0.0.1:6001/redirect. Saisissez celle enregistrée pour l’intégration.</translation>
+    </message>
+    <message>
+        <source>Port %1 of 127.0.0.1 is in use, so the answer of the browser cannot be received. Close the program that uses it, or register another redirect URI for the integration and enter it in the setting &quot;Redirect URI&quot;.</source>
+        <translation>Le port %1 de 127.0.0.1 est occupé : la réponse du navigateur ne peut pas être reçue. Fermez le programme qui l’utilise, ou enregistrez une autre URI de redirection pour l’intégration et saisissez-la dans le réglage « Redirect URI » (URI de redirection).</translation>
+    </message>
+    <message>
+        <source>seqring-admin is waiting for the sign-in.</source>
+        <translation>seqring-admin attend la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>A second answer from the browser arrived and was ignored; the first one is being used.</source>
+        <translation>Une deuxième réponse du navigateur est arrivée et a été ignorée ; la première est utilisée.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser (access_denied). Nothing was signed in.</source>
+        <translation>L’accès a été refusé dans le navigateur (access_denied). Aucune connexion n’a été faite.</translation>
+    </message>
+    <message>
+        <source>Webex refused the sign-in: %1 %2</source>
+        <translation>Webex a refusé la connexion : %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not belong to this sign-in (its state does not match), so it was not used. Sign in again.</source>
+        <translation>La réponse du navigateur n’appartient pas à cette connexion (son state ne correspond pas) ; elle n’a pas été utilisée. Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser carries no authorization code. Sign in again.</source>
+        <translation>La réponse du navigateur ne contient pas de code d’autorisation. Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>seqring-admin received the answer. You can close this page.</source>
+        <translation>seqring-admin a reçu la réponse. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <source>The Webex token service gave no expires_in with the token. Sign in again.</source>
+        <translation>Le service de jetons Webex n’a pas donné d’expires_in avec le jeton. Connectez-vous à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1597,21 +1784,32 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>&amp;Token</source>
         <translation>&amp;Jeton</translation>
     </message>
+    <message>
+        <source>Sign in &amp;with Webex…</source>
+        <translation>Se connecter avec &amp;Webex…</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TokenFailure</name>
+    <message>
+        <source>Webex no longer accepts this sign-in (%1). Sign in again.</source>
+        <translation>Webex n’accepte plus cette connexion (%1). Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>Webex refused the integration&apos;s client ID or client secret (%1). Check both in Sign in with Webex.</source>
+        <translation>Webex a refusé l’ID client ou le secret client de l’intégration (%1). Vérifiez-les dans « Se connecter avec Webex ».</translation>
+    </message>
+    <message>
+        <source>The Webex token service could not be reached: %1</source>
+        <translation>Le service de jetons Webex est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The Webex token service answered HTTP %1: %2</source>
+        <translation>Le service de jetons Webex a répondu HTTP %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>seqring::TokenProvider</name>
-    <message>
-        <source>No token. Use &quot;Set token…&quot; or set WEBEX_ACCESS_TOKEN.</source>
-        <translation>Aucun jeton. Utilisez «&#xa0;Définir le jeton…&#xa0;» ou définissez WEBEX_ACCESS_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Token from WEBEX_ACCESS_TOKEN</source>
-        <translation>Jeton issu de WEBEX_ACCESS_TOKEN</translation>
-    </message>
-    <message>
-        <source>Token from the system keychain</source>
-        <translation>Jeton issu du trousseau du système</translation>
-    </message>
     <message>
         <source>Token for this session only (not stored)</source>
         <translation>Jeton pour cette session uniquement (non stocké)</translation>
@@ -1619,6 +1817,57 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Sandbox demo token</source>
         <translation>Jeton de démonstration du bac à sable</translation>
+    </message>
+    <message>
+        <source>No token. Use &quot;Set token…&quot;, &quot;Sign in with Webex…&quot; or set WEBEX_ACCESS_TOKEN.</source>
+        <translation>Aucun jeton. Utilisez « Définir le jeton… », « Se connecter avec Webex… » ou définissez WEBEX_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Personal token from WEBEX_ACCESS_TOKEN</source>
+        <translation>Jeton personnel de WEBEX_ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <source>Token from the keychain</source>
+        <translation>Jeton du trousseau</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>un administrateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n day(s))</source>
+        <translation>
+            <numerusform>Connecté en tant que %1 (expire dans %n jour)</numerusform>
+            <numerusform>Connecté en tant que %1 (expire dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n hour(s))</source>
+        <translation>
+            <numerusform>Connecté en tant que %1 (expire dans %n heure)</numerusform>
+            <numerusform>Connecté en tant que %1 (expire dans %n heures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n minute(s))</source>
+        <translation>
+            <numerusform>Connecté en tant que %1 (expire dans %n minute)</numerusform>
+            <numerusform>Connecté en tant que %1 (expire dans %n minutes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TokenRenewer</name>
+    <message>
+        <source>The sign-in with Webex has expired. Sign in again.</source>
+        <translation>La connexion Webex a expiré. Connectez-vous à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Webex token service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le service de jetons Webex n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le service de jetons Webex n’a pas répondu en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,10 @@
         <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
         <translation>終了時に、このセッションのリクエストと応答をトークンと秘密情報を除いて HAR 1.2 形式で FILE に書き込みます。</translation>
     </message>
+    <message>
+        <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
+        <translation>サインインに使う Webex インテグレーションのクライアント ID（なければ WEBEX_CLIENT_ID、さらになければ設定）。</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -1410,6 +1414,10 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>The local sandbox API could not start: %1</source>
         <translation>ローカルのサンドボックス API を起動できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>サインアウトしました</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SessionLogExport</name>
@@ -1432,6 +1440,184 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Session log not exported</source>
         <translation>セッションログをエクスポートできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInCommands</name>
+    <message>
+        <source>Sign &amp;in with Webex…</source>
+        <translation>Webex でサインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>サインアウト(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInController</name>
+    <message>
+        <source>Find workspaces, and read their sequential ring settings and criteria.</source>
+        <translation>ワークスペースを検索し、その順次着信の設定と条件を読み取ります。</translation>
+    </message>
+    <message>
+        <source>Create, change and delete sequential ring criteria of a workspace.</source>
+        <translation>ワークスペースの順次着信の条件を作成、変更、削除します。</translation>
+    </message>
+    <message>
+        <source>Offer the location&apos;s schedules (business hours, holidays).</source>
+        <translation>拠点のスケジュール（営業時間、休日）を候補として表示します。</translation>
+    </message>
+    <message>
+        <source>Name the location a workspace belongs to.</source>
+        <translation>ワークスペースが属する拠点の名前を表示します。</translation>
+    </message>
+    <message>
+        <source>Tell which workspaces have the Professional license sequential ring needs.</source>
+        <translation>順次着信に必要な Professional ライセンスを持つワークスペースを示します。</translation>
+    </message>
+    <message>
+        <source>Show whose sign-in is in use.</source>
+        <translation>誰のサインインを使っているかを表示します。</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the Webex integration.</source>
+        <translation>Webex インテグレーションのクライアント ID を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInDialog</name>
+    <message>
+        <source>No browser opened. Copy the link and open it in a browser.</source>
+        <translation>ブラウザーが開きませんでした。リンクをコピーしてブラウザーで開いてください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there and press Allow.</source>
+        <translation>ブラウザーを待っています… そこでサインインし、Allow を押してください。</translation>
+    </message>
+    <message>
+        <source>Sign in with Webex</source>
+        <translation>Webex でサインイン</translation>
+    </message>
+    <message>
+        <source>Sign in through the browser with a Webex integration registered for this app (see the README). The client ID is kept in the settings, the client secret in the system keychain.</source>
+        <translation>このアプリ用に登録した Webex インテグレーションで、ブラウザーからサインインします（README を参照）。クライアント ID は設定に、クライアントシークレットはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>クライアント ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>クライアントシークレット(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the secret in the system keychain</source>
+        <translation>シークレットをシステムのキーチェーンに保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URI</source>
+        <translation>リダイレクト URI(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Must be exactly the redirect URI registered for the integration.</source>
+        <translation>インテグレーションに登録したリダイレクト URI と完全に一致している必要があります。</translation>
+    </message>
+    <message>
+        <source>Set by --client-id or WEBEX_CLIENT_ID.</source>
+        <translation>--client-id または WEBEX_CLIENT_ID で設定されています。</translation>
+    </message>
+    <message>
+        <source>Set by WEBEX_CLIENT_SECRET.</source>
+        <translation>WEBEX_CLIENT_SECRET で設定されています。</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes asked for</source>
+        <translation>要求するスコープ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>ブラウザーを待っています</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to open in a browser</source>
+        <translation>ブラウザーで開くリンク(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>リンクをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Webex</source>
+        <translation>Webex でサインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>閉じる(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SignInFlow</name>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n minute(s). Sign in again.</source>
+        <translation>
+            <numerusform>%n 分以内にブラウザーから応答がありませんでした。もう一度サインインしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redirect URI &quot;%1&quot; is not a loopback address with a port and a path, such as http://127.0.0.1:6001/redirect. Enter the one registered for the integration.</source>
+        <translation>リダイレクト URI「%1」は、http://127.0.0.1:6001/redirect のようなポートとパスを持つループバックアドレスではありません。インテグレーションに登録したものを入力してください。</translation>
+    </message>
+    <message>
+        <source>Port %1 of 127.0.0.1 is in use, so the answer of the browser cannot be received. Close the program that uses it, or register another redirect URI for the integration and enter it in the setting &quot;Redirect URI&quot;.</source>
+        <translation>127.0.0.1 のポート %1 は使用中のため、ブラウザーからの応答を受け取れません。そのポートを使っているプログラムを終了するか、インテグレーションに別のリダイレクト URI を登録して設定「Redirect URI」（リダイレクト URI）に入力してください。</translation>
+    </message>
+    <message>
+        <source>seqring-admin is waiting for the sign-in.</source>
+        <translation>seqring-admin はサインインを待っています。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>サインインをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>A second answer from the browser arrived and was ignored; the first one is being used.</source>
+        <translation>ブラウザーから 2 つ目の応答が届きましたが無視しました。最初の応答を使っています。</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser (access_denied). Nothing was signed in.</source>
+        <translation>ブラウザーでアクセスが拒否されました（access_denied）。サインインは行われていません。</translation>
+    </message>
+    <message>
+        <source>Webex refused the sign-in: %1 %2</source>
+        <translation>Webex がサインインを拒否しました: %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not belong to this sign-in (its state does not match), so it was not used. Sign in again.</source>
+        <translation>ブラウザーからの応答はこのサインインのものではない（state が一致しない）ため、使用しませんでした。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The answer from the browser carries no authorization code. Sign in again.</source>
+        <translation>ブラウザーからの応答に認可コードがありません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>seqring-admin received the answer. You can close this page.</source>
+        <translation>seqring-admin が応答を受け取りました。このページは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <source>The Webex token service gave no expires_in with the token. Sign in again.</source>
+        <translation>Webex のトークンサービスがトークンに expires_in を付けませんでした。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1586,21 +1772,32 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>&amp;Token</source>
         <translation>トークン(&amp;T)</translation>
     </message>
+    <message>
+        <source>Sign in &amp;with Webex…</source>
+        <translation>Webex でサインイン(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TokenFailure</name>
+    <message>
+        <source>Webex no longer accepts this sign-in (%1). Sign in again.</source>
+        <translation>Webex はこのサインインを受け付けなくなりました（%1）。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Webex refused the integration&apos;s client ID or client secret (%1). Check both in Sign in with Webex.</source>
+        <translation>Webex がインテグレーションのクライアント ID またはクライアントシークレットを拒否しました（%1）。「Webex でサインイン」で両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>The Webex token service could not be reached: %1</source>
+        <translation>Webex のトークンサービスに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The Webex token service answered HTTP %1: %2</source>
+        <translation>Webex のトークンサービスが HTTP %1 を返しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>seqring::TokenProvider</name>
-    <message>
-        <source>No token. Use &quot;Set token…&quot; or set WEBEX_ACCESS_TOKEN.</source>
-        <translation>トークンがありません。「トークンを設定…」を使用するか、WEBEX_ACCESS_TOKEN を設定してください。</translation>
-    </message>
-    <message>
-        <source>Token from WEBEX_ACCESS_TOKEN</source>
-        <translation>WEBEX_ACCESS_TOKEN のトークン</translation>
-    </message>
-    <message>
-        <source>Token from the system keychain</source>
-        <translation>システムのキーチェーンのトークン</translation>
-    </message>
     <message>
         <source>Token for this session only (not stored)</source>
         <translation>このセッション限りのトークン (保存されていません)</translation>
@@ -1608,6 +1805,53 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Sandbox demo token</source>
         <translation>サンドボックスのデモトークン</translation>
+    </message>
+    <message>
+        <source>No token. Use &quot;Set token…&quot;, &quot;Sign in with Webex…&quot; or set WEBEX_ACCESS_TOKEN.</source>
+        <translation>トークンがありません。「トークンを設定…」か「Webex でサインイン…」を使うか、WEBEX_ACCESS_TOKEN を設定してください。</translation>
+    </message>
+    <message>
+        <source>Personal token from WEBEX_ACCESS_TOKEN</source>
+        <translation>WEBEX_ACCESS_TOKEN の個人用トークン</translation>
+    </message>
+    <message>
+        <source>Token from the keychain</source>
+        <translation>キーチェーンのトークン</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n day(s))</source>
+        <translation>
+            <numerusform>%1 としてサインイン中（あと %n 日で期限切れ）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n hour(s))</source>
+        <translation>
+            <numerusform>%1 としてサインイン中（あと %n 時間で期限切れ）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (expires in %n minute(s))</source>
+        <translation>
+            <numerusform>%1 としてサインイン中（あと %n 分で期限切れ）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TokenRenewer</name>
+    <message>
+        <source>The sign-in with Webex has expired. Sign in again.</source>
+        <translation>Webex のサインインの有効期限が切れました。もう一度サインインしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Webex token service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Webex のトークンサービスが %n 秒以内に応答しませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "sendbar.h"
 #include "session.h"
 #include "sessionlogexport.h"
+#include "signincommands.h"
 #include "targetpanel.h"
 #include "tokendialog.h"
 #include "uilog.h"
@@ -135,6 +136,7 @@ void MainWindow::buildMenus()
     p.file->addAction(m_drafts->saveAction());
     p.file->addAction(m_drafts->saveAsAction());
     p.file->addSeparator();
+    (new SignInCommands(m_services.signIn, m_services.session, this))->addTo(p.file);
     p.quit = p.file->addAction(QString(), this, &QWidget::close);
     p.quit->setShortcut(QKeySequence::Quit);
     p.quit->setMenuRole(QAction::QuitRole);
@@ -235,7 +237,8 @@ void MainWindow::onCreateFinished(const ApiResult &result)
 
 void MainWindow::editToken()
 {
-    auto *dialog = new TokenDialog(m_services.session->apiRoot(), this);
+    auto *dialog = new TokenDialog(m_services.session->apiRoot(),
+                                   findChild<SignInCommands *>()->signInAction(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_services.session->setToken(dialog->token(), dialog->remember()); });

@@ -15,6 +15,7 @@ class DraftCommands;
 class RequestPreview;
 class ResultPresenter;
 class SendBar;
+class SignInController;
 class Session;
 class TargetPanel;
 class ValidationList;
@@ -36,6 +37,7 @@ public:
         AppSettings *settings = nullptr;
         ApiClient *client = nullptr;
         Session *session = nullptr;
+        SignInController *signIn = nullptr; // Sign in with Webex; none: the commands are off
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

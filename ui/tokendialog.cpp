@@ -1,5 +1,6 @@
 #include "tokendialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,7 +12,7 @@
 namespace seqring
 {
 
-TokenDialog::TokenDialog(const QString &apiRoot, QWidget *parent)
+TokenDialog::TokenDialog(const QString &apiRoot, QAction *signIn, QWidget *parent)
     : QDialog(parent), m_tokenEdit(new QLineEdit(this)), m_showCheck(new QCheckBox(this)),
       m_rememberCheck(new QCheckBox(this)), m_forgetButton(new QPushButton(this))
 {
@@ -45,6 +46,17 @@ TokenDialog::TokenDialog(const QString &apiRoot, QWidget *parent)
     QPushButton *save = buttons->button(QDialogButtonBox::Save);
     save->setObjectName(QStringLiteral("saveTokenButton"));
     save->setEnabled(false);
+
+    if (signIn) {
+        auto *signInButton = new QPushButton(tr("Sign in &with Webex…"), this);
+        signInButton->setObjectName(QStringLiteral("tokenDialogSignInButton"));
+        signInButton->setEnabled(signIn->isEnabled());
+        buttons->addButton(signInButton, QDialogButtonBox::ActionRole);
+        connect(signInButton, &QPushButton::clicked, this, [this, signIn] {
+            reject();
+            signIn->trigger();
+        });
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -11,11 +12,13 @@ namespace seqring
 {
 
 // Asks for an access token; the caller stores it (keychain) or forgets the stored one.
+// `signIn`, when given, is offered as a button instead (Sign in with Webex…).
 class TokenDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit TokenDialog(const QString &apiRoot, QWidget *parent = nullptr);
+    explicit TokenDialog(const QString &apiRoot, QAction *signIn = nullptr,
+                         QWidget *parent = nullptr);
 
     QString token() const;
     bool remember() const;

@@ -48,6 +48,9 @@ public:
     void setMaxReplyBytes(qint64 bytes);
     qint64 maxReplyBytes() const { return m_options.maxReplyBytes; }
 
+    // Renews signed-in tokens before a request and once after a 401 (not owned; null: off).
+    void setTokenRefresher(TokenRefresher *refresher) { m_options.refresher = refresher; }
+
     // Sends `spec` as it is (GET, PUT, DELETE, ...). The job is already running;
     // connect to it right away (its signals come from the event loop).
     ApiJob *send(const HttpRequestSpec &spec);

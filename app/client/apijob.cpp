@@ -87,7 +87,58 @@ void ApiJob::start()
         });
         return;
     }
+    TokenRefresher *refresher = m_options.refresher;
+    const QString token = bearerToken();
+    if (refresher && !token.isEmpty() && refresher->wantsRefresh(token)) {
+        refresher->refresh(token, this, [this](const QString &renewed) {
+            if (m_finished)
+                return;
+            if (!renewed.isEmpty())
+                replaceToken(renewed);
+            sendAttempt(); // with the old token when it could not be renewed: it still works
+        });
+        return;
+    }
     sendAttempt();
+}
+
+QString ApiJob::bearerToken() const
+{
+    const QByteArray prefix("Bearer ");
+    for (const auto &header : m_request.headers) {
+        if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0 &&
+            header.second.startsWith(prefix))
+            return QString::fromUtf8(header.second.mid(prefix.size()));
+    }
+    return {};
+}
+
+void ApiJob::replaceToken(const QString &token)
+{
+    for (auto &header : m_request.headers) {
+        if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
+            header.second = "Bearer " + token.toUtf8();
+    }
+}
+
+bool ApiJob::renewAfterUnauthorized(const ApiResult &unauthorized)
+{
+    TokenRefresher *refresher = m_options.refresher;
+    const QString token = bearerToken();
+    if (!refresher || m_renewed || token.isEmpty())
+        return false;
+    m_renewed = true;
+    refresher->refresh(token, this, [this, token, unauthorized](const QString &renewed) {
+        if (m_finished)
+            return;
+        if (renewed.isEmpty() || renewed == token) {
+            finish(unauthorized, false);
+            return;
+        }
+        replaceToken(renewed);
+        sendAttempt();
+    });
+    return true;
 }
 
 void ApiJob::sendAttempt()
@@ -294,6 +345,8 @@ void ApiJob::onReplyFinished()
         m_retryTimer.start(int(std::lround(wait * 1000.0 * m_options.retryDelayScale)));
         return;
     }
+    if (answer.status == 401 && renewAfterUnauthorized(result))
+        return;
     if (result.ok)
         checkSuccess(result);
     // A 2xx whose body could not be read (or lacks what it must carry) still did the work.

@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "httprequest.h"
 #include "responsereader.h"
+#include "tokenrefresher.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
@@ -17,13 +18,14 @@ namespace seqring
 
 // Limits and retry settings shared by the jobs of one ApiClient.
 struct ApiJobOptions {
-    int transferTimeoutMs = 30000;      // no progress for this long: Timeout
-    int deadlineMs = 120000;            // one attempt not finished in this long: Timeout
-    qint64 readBufferBytes = 64 * 1024; // what Qt may read ahead of the job
-    int maxRedirects = 10;              // more in one attempt: a redirect loop
-    int maxRetries = 3;                 // automatic retries after 429, 0 = none
-    double retryDelayScale = 1.0;       // tests shrink the Retry-After wait
-    qint64 maxReplyBytes = 1024 * 1024; // larger answers are aborted
+    int transferTimeoutMs = 30000;       // no progress for this long: Timeout
+    int deadlineMs = 120000;             // one attempt not finished in this long: Timeout
+    qint64 readBufferBytes = 64 * 1024;  // what Qt may read ahead of the job
+    int maxRedirects = 10;               // more in one attempt: a redirect loop
+    int maxRetries = 3;                  // automatic retries after 429, 0 = none
+    double retryDelayScale = 1.0;        // tests shrink the Retry-After wait
+    qint64 maxReplyBytes = 1024 * 1024;  // larger answers are aborted
+    TokenRefresher *refresher = nullptr; // renews a signed-in token; not owned
 };
 
 // One request sent exactly as an HttpRequestSpec describes it, with a transfer timeout
@@ -32,7 +34,10 @@ struct ApiJobOptions {
 // Emits finished() exactly once, always from the event loop or from cancel(), then
 // deletes itself (deleteLater): do not delete it, and do not keep the pointer past
 // finished() (hold it in a QPointer). A 429 retry re-sends the same method, URL, headers
-// (the same TrackingID, so support sees one request ID) and body bytes.
+// (the same TrackingID, so support sees one request ID) and body bytes. With a
+// TokenRefresher, a token about to expire is renewed before the first attempt, and after a
+// 401 the token is renewed once and the request sent once more with the new token (safe
+// for a POST too: a 401 was not carried out).
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -66,6 +71,11 @@ protected:
 
 private:
     void sendAttempt();
+    // The bearer token the request carries; replaces it (all later attempts use it).
+    QString bearerToken() const;
+    void replaceToken(const QString &token);
+    // After a 401: renew the token and send again once; false when that cannot be done.
+    bool renewAfterUnauthorized(const ApiResult &unauthorized);
     void onMetaDataChanged();
     void onReadyRead();
     void onRedirected(const QUrl &url);
@@ -92,6 +102,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_aborting = false;
+    bool m_renewed = false; // the one renewal after a 401 was used
 };
 
 } // namespace seqring

@@ -62,6 +62,14 @@ int runCommandLine(QCoreApplication &app)
         {QStringLiteral("oversized"),
          QStringLiteral("Answer the next N requests with a reply over 1 MiB."),
          QStringLiteral("N")},
+        {QStringLiteral("token-lifetime"),
+         QStringLiteral("Access tokens issued by sign-in last SECONDS (default 14 days), to "
+                        "show a refresh."),
+         QStringLiteral("SECONDS")},
+        {QStringLiteral("redirect-uri"),
+         QStringLiteral("Register URI as a redirect URI of the demo integration, besides "
+                        "http://127.0.0.1:6001/redirect."),
+         QStringLiteral("URI")},
         {QStringLiteral("allow-duplicates"),
          QStringLiteral(
              "Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from "
@@ -92,6 +100,15 @@ int runCommandLine(QCoreApplication &app)
     server.dropConnections(drops);
     server.sendMalformedReplies(malformed);
     server.sendOversizedReplies(oversized);
+    if (parser.isSet(QStringLiteral("token-lifetime"))) {
+        bool ok = false;
+        const qint64 lifetime = parser.value(QStringLiteral("token-lifetime")).toLongLong(&ok);
+        if (!ok || lifetime < 1)
+            return fail(QStringLiteral("--token-lifetime needs a number of seconds (1 or more)."));
+        server.setTokenLifetime(lifetime);
+    }
+    for (const QString &uri : parser.values(QStringLiteral("redirect-uri")))
+        server.registerRedirectUri(uri);
     server.setDuplicateRuleEnabled(!parser.isSet(QStringLiteral("allow-duplicates")));
 
     if (parser.isSet(QStringLiteral("rate-limit"))) {
@@ -123,6 +140,9 @@ int runCommandLine(QCoreApplication &app)
     QTextStream out(stdout);
     out << QStringLiteral("Sandbox API listening on %1").arg(server.apiRoot()) << Qt::endl;
     out << QStringLiteral("Demo token: %1").arg(server.demoToken()) << Qt::endl;
+    out << QStringLiteral("Demo integration for Sign in with Webex: client ID %1, client secret %2")
+               .arg(server.oauthClientId(), server.oauthClientSecret())
+        << Qt::endl;
     return app.exec();
 }
 

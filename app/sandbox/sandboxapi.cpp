@@ -93,8 +93,12 @@ Reply SandboxApi::handle(const ApiRequest &request)
     }
 
     const QByteArray bearer("Bearer ");
-    if (request.authorization.startsWith(bearer))
-        context.token = m_data->token(QString::fromUtf8(request.authorization.mid(bearer.size())));
+    if (request.authorization.startsWith(bearer)) {
+        const QString token = QString::fromUtf8(request.authorization.mid(bearer.size()));
+        context.token = m_data->token(token);
+        if (!context.token.isValid() && m_oauth)
+            context.token = m_oauth->tokenInfo(token);
+    }
     if (!context.token.isValid())
         return error(SandboxErrors::unauthorized(), context);
     context.orgId = request.query.queryItemValue(QStringLiteral("orgId"), QUrl::FullyDecoded);

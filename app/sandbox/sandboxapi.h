@@ -2,6 +2,7 @@
 
 #include "sandboxdata.h"
 #include "sandboxerrors.h"
+#include "sandboxoauth.h"
 #include "sandboxvalidation.h"
 
 #include <QByteArray>
@@ -34,6 +35,8 @@ public:
     explicit SandboxApi(SandboxData *data) : m_data(data) {}
 
     Reply handle(const ApiRequest &request);
+    // Access tokens issued by sign-in are valid too (not owned).
+    void setIssuedTokens(const SandboxOAuth *oauth) { m_oauth = oauth; }
     // The sandbox-only 409 rule (one criteria per schedule and callsFrom); on by default.
     void setDuplicateRuleEnabled(bool enabled) { m_duplicateRule = enabled; }
     bool isDuplicateRuleEnabled() const { return m_duplicateRule; }
@@ -84,6 +87,7 @@ private:
     Reply saveFailed(const Context &context, const QString &message) const;
 
     SandboxData *m_data;
+    const SandboxOAuth *m_oauth = nullptr;
     bool m_duplicateRule = true;
 };
 

@@ -6,6 +6,7 @@
 #include "sandboxfaults.h"
 #include "sandboxhttpserver.h"
 #include "sandboxlog.h"
+#include "sandboxoauth.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -50,7 +51,10 @@ void logHandled(const RequestLine &line, const QByteArray &outcome)
 class SandboxServer::Private
 {
 public:
-    explicit Private(SandboxServer *q) : q(q), api(&data) {}
+    explicit Private(SandboxServer *q) : q(q), api(&data), oauth(&data)
+    {
+        api.setIssuedTokens(&oauth);
+    }
 
     void handle(const QHttpServerRequest &request, const SandboxHttpServer::ResponderPtr &responder,
                 const QPointer<QTcpSocket> &socket);
@@ -61,6 +65,7 @@ public:
     SandboxServer *q;
     SandboxData data;
     SandboxApi api;
+    SandboxOAuth oauth;
     SandboxFaults faults;
     std::unique_ptr<SandboxHttpServer> http;
     QPointer<QTcpServer> tcpServer;
@@ -100,7 +105,11 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
         apiRequest.body = record.body;
         apiRequest.trackingId = trackingId;
         apiRequest.apiRoot = q->apiRoot();
-        reply = api.handle(apiRequest);
+        if (SandboxOAuth::handles(record.path))
+            reply = oauth.handle(record.method, record.path, record.query, apiRequest.contentType,
+                                 record.body, trackingId);
+        else
+            reply = api.handle(apiRequest);
     }
     if (reply)
         reply->headers.append({QByteArrayLiteral("trackingid"), trackingId.toUtf8()});
@@ -254,6 +263,35 @@ void SandboxServer::setDuplicateRuleEnabled(bool enabled)
 bool SandboxServer::isDuplicateRuleEnabled() const
 {
     return d->api.isDuplicateRuleEnabled();
+}
+
+QString SandboxServer::oauthClientId() const
+{
+    return QLatin1String(SandboxOAuth::kDemoClientId);
+}
+QString SandboxServer::oauthClientSecret() const
+{
+    return QLatin1String(SandboxOAuth::kDemoClientSecret);
+}
+void SandboxServer::registerRedirectUri(const QString &uri)
+{
+    d->oauth.registerRedirectUri(uri);
+}
+void SandboxServer::setTokenLifetime(qint64 seconds)
+{
+    d->oauth.setTokenLifetime(seconds);
+}
+void SandboxServer::expireAccessTokens()
+{
+    d->oauth.expireAccessTokens();
+}
+void SandboxServer::revokeRefreshTokens()
+{
+    d->oauth.revokeRefreshTokens();
+}
+int SandboxServer::codesExchanged() const
+{
+    return d->oauth.codesExchanged();
 }
 
 QList<RecordedRequest> SandboxServer::receivedRequests() const

@@ -52,6 +52,18 @@ public:
     QString demoOrgId() const;
     QString otherOrgId() const;
 
+    // Sign-in (GET /v1/authorize, POST /v1/access_token): the demo integration, its
+    // registered redirect URIs (exact; loopback port 6001 by default) and the life of the
+    // access tokens it issues (--token-lifetime; 14 days by default).
+    QString oauthClientId() const;
+    QString oauthClientSecret() const;
+    void registerRedirectUri(const QString &uri);
+    void setTokenLifetime(qint64 seconds);
+    // Test hooks: issued access tokens stop working (401); refresh tokens are revoked.
+    void expireAccessTokens();
+    void revokeRefreshTokens();
+    int codesExchanged() const; // authorization codes exchanged for tokens
+
     // Fault injection (also reachable from the command line of seqring-sandbox).
     void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds = 1); // 0 = off
     // The next `count` requests answer `status` (with a Webex error body unless 2xx/429);

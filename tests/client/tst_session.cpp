@@ -176,7 +176,7 @@ void TestSession::sandboxThatCannotStartIsAProblem()
     TokenProvider tokens(&store);
     Session session(&tokens);
     session.setSandboxStarter([] {
-        return Session::SandboxEndpoint{{}, {}, QStringLiteral("port in use")};
+        return Session::SandboxEndpoint{{}, {}, QStringLiteral("port in use"), {}, {}};
     });
     QSignalSpy problem(&session, &Session::problem);
     session.setEnvironment(Session::Environment::Sandbox);

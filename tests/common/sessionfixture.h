@@ -22,7 +22,7 @@ struct SessionFixture {
         tokens = std::make_unique<TokenProvider>(store.get());
         session = std::make_unique<Session>(tokens.get());
         session->setSandboxStarter([apiRoot, token] {
-            return Session::SandboxEndpoint{apiRoot, token, {}};
+            return Session::SandboxEndpoint{apiRoot, token, {}, {}, {}};
         });
         session->setEnvironment(Session::Environment::Sandbox);
         return session.get();

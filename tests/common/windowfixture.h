@@ -1,56 +1,24 @@
 #pragma once
 
 // The admin window as app/main.cpp builds it, against an in-process sandbox on port 0:
-// settings in a temporary file, the API client, the token store and provider, the Session
-// and the window, each held here so a test can reach it.
-#include "apiclient.h"
-#include "appsettings.h"
+// the services (ServiceFixture) and the window, each held here so a test can reach it.
 #include "mainwindow.h"
-#include "sandboxserver.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
-
-#include <QSettings>
-#include <QTemporaryDir>
-#include <memory>
+#include "servicefixture.h"
 
 namespace seqring::test
 {
 
-struct WindowFixture {
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> qsettings;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<sandbox::SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
-    std::unique_ptr<TokenStore> tokenStore;
-    std::unique_ptr<TokenProvider> tokens;
-    std::unique_ptr<Session> session;
+struct WindowFixture : ServiceFixture {
     std::unique_ptr<MainWindow> window;
 
     // Builds everything; `sandbox` starts the window against the sandbox (--sandbox);
     // `sandboxData`, when given, replaces the sandbox's demo fixture.
     bool start(bool sandbox = true, const QByteArray &sandboxData = {})
     {
-        qsettings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
-                                                QSettings::IniFormat);
-        settings = std::make_unique<AppSettings>(qsettings.get());
-        server = std::make_unique<sandbox::SandboxServer>();
-        if (!sandboxData.isEmpty() && !server->loadData(sandboxData))
+        if (!startServices(QStringLiteral("seqring-admin-tests"), sandboxData))
             return false;
-        if (!server->start())
-            return false;
-        client = std::make_unique<ApiClient>();
-        tokenStore = std::make_unique<TokenStore>(QStringLiteral("seqring-admin-tests"));
-        tokens = std::make_unique<TokenProvider>(tokenStore.get());
-        session = std::make_unique<Session>(tokens.get());
-        sandbox::SandboxServer *running = server.get();
-        session->setSandboxStarter([running] {
-            return Session::SandboxEndpoint{running->apiRoot(), running->demoToken(), {}};
-        });
         window = std::make_unique<MainWindow>(
-            MainWindow::Services{settings.get(), client.get(), session.get()});
+            MainWindow::Services{settings.get(), client.get(), session.get(), signIn.get()});
         Session::Overrides overrides;
         overrides.sandbox = sandbox;
         session->load(*settings, overrides);
@@ -59,13 +27,7 @@ struct WindowFixture {
     void stop()
     {
         window.reset();
-        session.reset();
-        tokens.reset();
-        tokenStore.reset();
-        client.reset();
-        server.reset();
-        settings.reset();
-        qsettings.reset();
+        stopServices();
     }
     template <typename T> T *find(const QString &name = {}) const
     {

@@ -1,11 +1,9 @@
 // Nothing logs a token: a whole create through the window with every seqring logging
 // category on, a token that is easy to spot, and a search of the log and the settings.
+#include "logcapture.h"
 #include "windowtest.h"
 
 #include <QFile>
-#include <QLoggingCategory>
-#include <QMutex>
-#include <QStringList>
 
 using namespace seqring;
 using namespace seqring::test;
@@ -13,16 +11,6 @@ using namespace seqring::test;
 namespace
 {
 const QByteArray kToken = "LEAKCHECK-admin-token-5d1e9c";
-
-QMutex logMutex;
-QStringList logLines;
-
-void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    QMutexLocker lock(&logMutex);
-    logLines.append(QString::fromLatin1(context.category ? context.category : "default") +
-                    QStringLiteral(": ") + message);
-}
 } // namespace
 
 class TestNoSecretsInLogs : public WindowTest
@@ -39,8 +27,7 @@ void TestNoSecretsInLogs::createLogsNoToken()
     QVERIFY(demo.open(QIODevice::ReadOnly));
     const QByteArray data = demo.readAll().replace("sandbox-demo-admin-token", kToken);
 
-    QLoggingCategory::setFilterRules(QStringLiteral("seqring.*=true"));
-    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    LogCapture capture(QStringLiteral("seqring.*=true"));
     qRegisterMetaType<ApiResult>();
     qunsetenv("WEBEX_ACCESS_TOKEN");
     QVERIFY(m_fx.start(true, data));
@@ -58,11 +45,7 @@ void TestNoSecretsInLogs::createLogsNoToken()
     dialog->close();
     m_window->close(); // writes the settings
     m_fx.settings->sync();
-    qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(QString());
-
-    QMutexLocker lock(&logMutex);
-    const QString log = logLines.join(QLatin1Char('\n'));
+    const QString log = capture.stop();
     // The categories did log the exchange, so the search below means something.
     QVERIFY2(log.contains(QLatin1String("seqring.http: POST")), qPrintable(log));
     QVERIFY(log.contains(QLatin1String("seqring.ui:")));
