@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 added</source>
+        <translation>phoneNumbers: %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 removed</source>
+        <translation>phoneNumbers: %1 entfernt</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: order changed</source>
+        <translation>phoneNumbers: Reihenfolge geändert</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
@@ -596,6 +619,49 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaConflictDialog</name>
+    <message>
+        <source>The criteria changed on the service</source>
+        <translation>Das Kriterium wurde im Dienst geändert</translation>
+    </message>
+    <message>
+        <source>Someone deleted this criteria on the service after you loaded it. Create it again with your version, or cancel and keep editing.</source>
+        <translation>Jemand hat dieses Kriterium im Dienst gelöscht, nachdem Sie es geladen haben. Erstellen Sie es mit Ihrer Fassung neu, oder brechen Sie ab und bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>Someone changed this criteria on the service after you loaded it. Overwrite it with your version, load theirs into the form, or cancel.</source>
+        <translation>Jemand hat dieses Kriterium im Dienst geändert, nachdem Sie es geladen haben. Überschreiben Sie es mit Ihrer Fassung, laden Sie die andere Fassung ins Formular, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>&amp;Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>On the &amp;service</source>
+        <translation>Im &amp;Dienst</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Über&amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>Deren Fassung &amp;laden</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>&amp;Neu erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>seqring::CriteriaDetailView</name>
     <message>
         <source>Yes</source>
@@ -704,6 +770,14 @@
     <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Load this criteria into the form to change it</source>
+        <translation>Dieses Kriterium zum Ändern ins Formular laden</translation>
     </message>
 </context>
 <context>
@@ -838,6 +912,84 @@
     <message>
         <source>Drafts (*.json)</source>
         <translation>Entwürfe (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditController</name>
+    <message>
+        <source>All hours, all days</source>
+        <translation>Rund um die Uhr, an allen Tagen</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the criteria was loaded.</source>
+        <translation>Seit dem Laden des Kriteriums wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>des Kriteriums</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Das Kriterium %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The criteria was created again as %1.</source>
+        <translation>Das Kriterium wurde als %1 neu erstellt.</translation>
+    </message>
+    <message>
+        <source>Changes to the criteria %1 were saved.</source>
+        <translation>Die Änderungen am Kriterium %1 wurden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditModeBar</name>
+    <message>
+        <source>Edit criteria</source>
+        <translation>Kriterium bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>&amp;Neu erstellen</translation>
+    </message>
+    <message>
+        <source>Send the form&apos;s criteria as a new criteria (POST)</source>
+        <translation>Das Kriterium des Formulars als neues Kriterium senden (POST)</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1” — seqring-admin</source>
+        <translation>Kriterium „%1“ bearbeiten — seqring-admin</translation>
+    </message>
+    <message>
+        <source>Sequential ring criteria — seqring-admin</source>
+        <translation>Kriterien für sequenzielles Klingeln — seqring-admin</translation>
+    </message>
+    <message>
+        <source>No changes against the loaded criteria.</source>
+        <translation>Keine Änderungen gegenüber dem geladenen Kriterium.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1”</source>
+        <translation>Kriterium „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Go back to creating a new criteria, without sending (Esc)</source>
+        <translation>Zurück zum Erstellen eines neuen Kriteriums, ohne zu senden (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>Bearbeitungsmodus</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1229,14 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <source>Existing criteria status</source>
         <translation>Status der vorhandenen Kriterien</translation>
     </message>
+    <message>
+        <source>Sequential ring settings…</source>
+        <translation>Einstellungen für sequenzielles Klingeln…</translation>
+    </message>
+    <message>
+        <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
+        <translation>Sequenzielles Klingeln ein- oder ausschalten und die angerufenen Nummern wählen (Strg+R)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1121,10 +1281,6 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
         <translation>seqring-admin %1
 Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erstellen und genau sehen, was gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Sequential ring criteria — seqring-admin</source>
-        <translation>Kriterien für sequenzielles Klingeln — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1360,6 +1516,14 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Request status</source>
         <translation>Anfragestatus</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Noch nicht speicherbar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Kriterium speichern</translation>
     </message>
 </context>
 <context>

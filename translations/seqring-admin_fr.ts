@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 added</source>
+        <translation>phoneNumbers : %1 ajouté</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 removed</source>
+        <translation>phoneNumbers : %1 retiré</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: order changed</source>
+        <translation>phoneNumbers : ordre modifié</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
@@ -596,6 +619,49 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaConflictDialog</name>
+    <message>
+        <source>The criteria changed on the service</source>
+        <translation>Le critère a changé sur le service</translation>
+    </message>
+    <message>
+        <source>Someone deleted this criteria on the service after you loaded it. Create it again with your version, or cancel and keep editing.</source>
+        <translation>Quelqu’un a supprimé ce critère sur le service après que vous l’avez chargé. Recréez-le avec votre version, ou annulez et continuez la modification.</translation>
+    </message>
+    <message>
+        <source>Someone changed this criteria on the service after you loaded it. Overwrite it with your version, load theirs into the form, or cancel.</source>
+        <translation>Quelqu’un a modifié ce critère sur le service après que vous l’avez chargé. Écrasez-le avec votre version, chargez la sienne dans le formulaire, ou annulez.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>&amp;Votre version</translation>
+    </message>
+    <message>
+        <source>On the &amp;service</source>
+        <translation>Sur le &amp;service</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>Charger &amp;la leur</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>&amp;Recréer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>seqring::CriteriaDetailView</name>
     <message>
         <source>Yes</source>
@@ -704,6 +770,14 @@
     <message>
         <source>Rings sequentially</source>
         <translation>Sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Load this criteria into the form to change it</source>
+        <translation>Charger ce critère dans le formulaire pour le modifier</translation>
     </message>
 </context>
 <context>
@@ -838,6 +912,84 @@
     <message>
         <source>Drafts (*.json)</source>
         <translation>Brouillons (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditController</name>
+    <message>
+        <source>All hours, all days</source>
+        <translation>Toutes les heures, tous les jours</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the criteria was loaded.</source>
+        <translation>Rien n’a changé depuis le chargement du critère.</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>le critère</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Impossible de lire le critère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The criteria was created again as %1.</source>
+        <translation>Le critère a été recréé sous l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Changes to the criteria %1 were saved.</source>
+        <translation>Les modifications du critère %1 ont été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditModeBar</name>
+    <message>
+        <source>Edit criteria</source>
+        <translation>Modifier le critère</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>&amp;Recréer</translation>
+    </message>
+    <message>
+        <source>Send the form&apos;s criteria as a new criteria (POST)</source>
+        <translation>Envoyer le critère du formulaire comme nouveau critère (POST)</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1” — seqring-admin</source>
+        <translation>Modification du critère « %1 » — seqring-admin</translation>
+    </message>
+    <message>
+        <source>Sequential ring criteria — seqring-admin</source>
+        <translation>Critères de sonnerie séquentielle — seqring-admin</translation>
+    </message>
+    <message>
+        <source>No changes against the loaded criteria.</source>
+        <translation>Aucune modification par rapport au critère chargé.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Modifications : %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1”</source>
+        <translation>Modification du critère « %1 »</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Go back to creating a new criteria, without sending (Esc)</source>
+        <translation>Revenir à la création d’un nouveau critère, sans envoyer (Échap)</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>Mode modification</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1229,14 @@ Cette action est irréversible.</translation>
         <source>Existing criteria status</source>
         <translation>État des critères existants</translation>
     </message>
+    <message>
+        <source>Sequential ring settings…</source>
+        <translation>Réglages de la sonnerie séquentielle…</translation>
+    </message>
+    <message>
+        <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
+        <translation>Activer ou désactiver la sonnerie séquentielle et choisir les numéros appelés (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1121,10 +1281,6 @@ Cette action est irréversible.</translation>
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
         <translation>seqring-admin %1
 Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de travail et voyez exactement ce qui est envoyé.</translation>
-    </message>
-    <message>
-        <source>Sequential ring criteria — seqring-admin</source>
-        <translation>Critères de sonnerie séquentielle — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1360,6 +1516,14 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Request status</source>
         <translation>État de la requête</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Impossible d’enregistrer pour l’instant : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Enregistrer les modifi&amp;cations</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 added</source>
+        <translation>phoneNumbers: %1 を追加</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 removed</source>
+        <translation>phoneNumbers: %1 を削除</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: order changed</source>
+        <translation>phoneNumbers: 順序を変更</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
@@ -593,6 +616,49 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaConflictDialog</name>
+    <message>
+        <source>The criteria changed on the service</source>
+        <translation>サービス上で条件が変更されました</translation>
+    </message>
+    <message>
+        <source>Someone deleted this criteria on the service after you loaded it. Create it again with your version, or cancel and keep editing.</source>
+        <translation>読み込んだ後に、この条件はサービス上で削除されました。あなたの内容で作成し直すか、キャンセルして編集を続けてください。</translation>
+    </message>
+    <message>
+        <source>Someone changed this criteria on the service after you loaded it. Overwrite it with your version, load theirs into the form, or cancel.</source>
+        <translation>読み込んだ後に、この条件はサービス上で変更されました。あなたの内容で上書きするか、相手の内容をフォームに読み込むか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>あなたの内容(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>On the &amp;service</source>
+        <translation>サービス上(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(削除済み)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>相手の内容を読み込む(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>作成し直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>seqring::CriteriaDetailView</name>
     <message>
         <source>Yes</source>
@@ -701,6 +767,14 @@
     <message>
         <source>Rings sequentially</source>
         <translation>順次呼び出しを行う</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Load this criteria into the form to change it</source>
+        <translation>この条件をフォームに読み込んで変更します</translation>
     </message>
 </context>
 <context>
@@ -835,6 +909,84 @@
     <message>
         <source>Drafts (*.json)</source>
         <translation>下書き (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditController</name>
+    <message>
+        <source>All hours, all days</source>
+        <translation>すべての日の全時間帯</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the criteria was loaded.</source>
+        <translation>条件を読み込んでから何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>条件 %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The criteria was created again as %1.</source>
+        <translation>条件を %1 として作成し直しました。</translation>
+    </message>
+    <message>
+        <source>Changes to the criteria %1 were saved.</source>
+        <translation>条件 %1 への変更を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditModeBar</name>
+    <message>
+        <source>Edit criteria</source>
+        <translation>条件の編集</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>作成し直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send the form&apos;s criteria as a new criteria (POST)</source>
+        <translation>フォームの条件を新しい条件として送信します (POST)</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1” — seqring-admin</source>
+        <translation>条件「%1」を編集中 — seqring-admin</translation>
+    </message>
+    <message>
+        <source>Sequential ring criteria — seqring-admin</source>
+        <translation>順次呼び出しの条件 — seqring-admin</translation>
+    </message>
+    <message>
+        <source>No changes against the loaded criteria.</source>
+        <translation>読み込んだ条件からの変更はありません。</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1”</source>
+        <translation>条件「%1」を編集中</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>編集をキャンセル</translation>
+    </message>
+    <message>
+        <source>Go back to creating a new criteria, without sending (Esc)</source>
+        <translation>送信せずに新しい条件の作成に戻ります (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>編集モード</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1222,14 @@ ID: %3
         <source>Existing criteria status</source>
         <translation>既存の条件の状態</translation>
     </message>
+    <message>
+        <source>Sequential ring settings…</source>
+        <translation>順次呼び出しの設定…</translation>
+    </message>
+    <message>
+        <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
+        <translation>順次呼び出しのオン/オフと呼び出す番号を設定します (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1114,10 +1274,6 @@ ID: %3
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
         <translation>seqring-admin %1
 ワークスペースの Webex Calling 順次呼び出しの条件を作成し、送信される内容を正確に確認できます。</translation>
-    </message>
-    <message>
-        <source>Sequential ring criteria — seqring-admin</source>
-        <translation>順次呼び出しの条件 — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1350,6 +1506,14 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Request status</source>
         <translation>リクエストの状態</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>まだ保存できません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;C)</translation>
     </message>
 </context>
 <context>

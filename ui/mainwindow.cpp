@@ -6,6 +6,8 @@
 #include "criteriaform.h"
 #include "criteriamodel.h"
 #include "draftcommands.h"
+#include "editcontroller.h"
+#include "editmodebar.h"
 #include "existingcriteriapanel.h"
 #include "languagemenu.h"
 #include "requestpreview.h"
@@ -35,6 +37,8 @@ struct MainWindow::Parts {
     QMenu *file = nullptr, *edit = nullptr, *view = nullptr, *help = nullptr;
     QAction *quit = nullptr, *setToken = nullptr, *about = nullptr;
     ExistingCriteriaPanel *existing = nullptr;
+    EditController *editor = nullptr;
+    EditModeBar *editBar = nullptr;
     WindowLayout layout;
 };
 
@@ -82,7 +86,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_parts->existing, &ExistingCriteriaPanel::requestFailed, m_binder,
             &WorkspaceBinder::noteResult);
     connect(m_sendBar, &SendBar::createRequested, this, &MainWindow::create);
-    connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
+    connect(m_parts->existing, &ExistingCriteriaPanel::editRequested, m_parts->editor,
+            &EditController::startEdit);
+    connect(m_parts->editor, &EditController::modeChanged, this, &MainWindow::refresh);
+    connect(m_parts->editBar, &EditModeBar::problem, this, &MainWindow::showProblem);
+    connect(m_parts->editBar, &EditModeBar::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
     connect(m_drafts, &DraftCommands::problem, this, &MainWindow::showProblem);
     connect(m_drafts, &DraftCommands::statusMessage, this,
@@ -108,9 +117,13 @@ void MainWindow::buildLayout()
     m_lastResult->setObjectName(QStringLiteral("lastResultLabel"));
     m_lastResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_lastResult, 1);
-    m_parts->existing = new ExistingCriteriaPanel(m_binder->context(), this);
-    m_parts->layout.build(this,
-                          {m_target, m_form, m_issues, m_preview, m_parts->existing, m_sendBar});
+    Parts &p = *m_parts;
+    p.existing = new ExistingCriteriaPanel(m_binder->context(), this);
+    p.editor = new EditController(m_services.client, m_services.session, m_model,
+                                  m_binder->context(), this);
+    p.editBar = new EditModeBar(p.editor, m_sendBar, this);
+    p.layout.build(this, {m_target, m_form, m_issues, m_preview, p.existing, m_sendBar, p.editBar,
+                          p.editBar->changesLabel()});
     m_parts->existing->placeInTabOrderAfter(
         m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
 }
@@ -157,8 +170,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Sequential ring criteria — seqring-admin"));
     Parts &p = *m_parts;
+    setWindowTitle(p.editBar->windowTitleText());
     p.file->setTitle(tr("&File"));
     m_drafts->retranslate();
     p.quit->setText(tr("&Quit"));
@@ -184,6 +197,7 @@ void MainWindow::setResultPresenter(ResultPresenter *presenter)
     if (m_presenter && m_presenter != presenter)
         disconnect(m_presenter, &ResultPresenter::dialogShown, m_dialogs, nullptr);
     m_presenter = presenter;
+    m_parts->editBar->setResultPresenter(presenter);
     connect(m_presenter, &ResultPresenter::dialogShown, m_dialogs, &WorkspaceDialogs::offerCheck,
             Qt::UniqueConnection);
 }
@@ -196,7 +210,8 @@ bool MainWindow::openDraft(const QString &path)
 void MainWindow::refresh()
 {
     const RequestContext context = m_services.session->requestContext();
-    m_preview->setRequest(ApiRequests::createCriteria(m_model->criteria(), context, m_trackingId));
+    m_preview->setRequest(m_parts->editor->request(context, m_trackingId));
+    m_parts->editBar->refresh();
     QString reason;
     const ValidationIssues issues = m_services.session->issues() + m_model->issues();
     for (const ValidationIssue &issue : issues) {
@@ -205,6 +220,8 @@ void MainWindow::refresh()
             break;
         }
     }
+    if (reason.isEmpty())
+        reason = m_parts->editor->blockedReason();
     m_sendBar->setBlockedReason(reason.isEmpty() ? m_binder->blockedReason() : reason);
 }
 
@@ -213,9 +230,15 @@ void MainWindow::create()
     if (m_services.session->hasErrors() || m_model->hasErrors() || m_sendBar->isBusy())
         return;
     const HttpRequestSpec request = m_preview->request(); // exactly what is shown
-    qCInfo(lcUi) << "Create criteria sent" << request.trackingId;
-    m_binder->createStarted(m_model->criteria());
-    m_sendBar->track(m_services.client->createCriteria(request));
+    qCInfo(lcUi) << request.method << "criteria sent" << request.trackingId;
+    if (m_parts->editor->isEditing()) {
+        m_parts->editor->save(request); // the PUT, after the check
+    } else {
+        m_binder->createStarted(m_model->criteria());
+        CreateCriteriaJob *job = m_services.client->createCriteria(request);
+        m_sendBar->track(job);
+        connect(job, &ApiJob::finished, this, &MainWindow::onCreateFinished);
+    }
     m_trackingId = ApiRequests::newTrackingId(); // the next request gets its own
     refresh();
 }
