@@ -1466,6 +1466,132 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::RingSettingsCommands</name>
+    <message>
+        <source>The sequential ring settings were saved.</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the settings failed: %1</source>
+        <translation>Das Speichern der Einstellungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The sequential ring settings have not been read yet.</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is off for this workspace: criteria have no effect until it is turned on.</source>
+        <translation>Sequenzielles Klingeln ist für diesen Arbeitsplatz ausgeschaltet: Kriterien wirken erst, wenn es eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Einschalten…</translation>
+    </message>
+    <message>
+        <source>Open the sequential ring settings (Ctrl+R)</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln öffnen (Strg+R)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RingSettingsDialog</name>
+    <message>
+        <source>Correct the numbers and rings marked above first</source>
+        <translation>Korrigieren Sie zuerst die oben markierten Nummern und Klingelzeichen</translation>
+    </message>
+    <message>
+        <source>Send the request shown above</source>
+        <translation>Die oben gezeigte Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Sequential ring settings</source>
+        <translation>Einstellungen für sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>&amp;Enable sequential ring</source>
+        <translation>Sequenzielles Klingeln &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>Ring this workspace &amp;first</source>
+        <translation>Diesen Arbeitsplatz &amp;zuerst klingeln lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Rings at this workspace</source>
+        <translation>&amp;Klingelzeichen am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Continue if this workspace is busy</source>
+        <translation>&amp;Weiter, wenn dieser Arbeitsplatz besetzt ist</translation>
+    </message>
+    <message>
+        <source>Send unanswered calls to &amp;voicemail</source>
+        <translation>Unbeantwortete Anrufe an die &amp;Voicemail</translation>
+    </message>
+    <message>
+        <source>Numbers, rung in this order</source>
+        <translation>Nummern, in dieser Reihenfolge angerufen</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Klingelzeichen</translation>
+    </message>
+    <message>
+        <source>Answer confirmation</source>
+        <translation>Annahmebestätigung</translation>
+    </message>
+    <message>
+        <source>Number &amp;%1</source>
+        <translation>Nummer &amp;%1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>E.164, e.g. +442071838750</source>
+        <translation>E.164, z. B. +442071838750</translation>
+    </message>
+    <message>
+        <source>Rings for number %1</source>
+        <translation>Klingelzeichen für Nummer %1</translation>
+    </message>
+    <message>
+        <source>Answer confirmation for number %1</source>
+        <translation>Annahmebestätigung für Nummer %1</translation>
+    </message>
+    <message>
+        <source>The person called must press 1 to take the call</source>
+        <translation>Die angerufene Person muss 1 drücken, um den Anruf anzunehmen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move number %1 up</source>
+        <translation>Nummer %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move number %1 down</source>
+        <translation>Nummer %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Request &amp;preview</source>
+        <translation>&amp;Anfragevorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
@@ -1547,6 +1673,29 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Deleting the criteria failed: %1</source>
         <translation>Das Löschen des Kriteriums ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SequentialRingSettingsModel</name>
+    <message>
+        <source>Rings at this workspace is %1; it must be from %2 to %3.</source>
+        <translation>Klingelzeichen am Arbeitsplatz ist %1; erlaubt sind %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Number %1: %2</source>
+        <translation>Nummer %1: %2</translation>
+    </message>
+    <message>
+        <source>Number %1: %2 is already in the list; each number is rung once.</source>
+        <translation>Nummer %1: %2 steht schon in der Liste; jede Nummer wird einmal angerufen.</translation>
+    </message>
+    <message>
+        <source>Rings for number %1 is %2; it must be from %3 to %4.</source>
+        <translation>Klingelzeichen für Nummer %1 ist %2; erlaubt sind %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is on but has no number to ring: add at least one number.</source>
+        <translation>Sequenzielles Klingeln ist eingeschaltet, hat aber keine Nummer: Fügen Sie mindestens eine Nummer hinzu.</translation>
     </message>
 </context>
 <context>

@@ -1466,6 +1466,132 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::RingSettingsCommands</name>
+    <message>
+        <source>The sequential ring settings were saved.</source>
+        <translation>Les réglages de la sonnerie séquentielle ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Saving the settings failed: %1</source>
+        <translation>L’enregistrement des réglages a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The sequential ring settings have not been read yet.</source>
+        <translation>Les réglages de la sonnerie séquentielle n’ont pas encore été lus.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is off for this workspace: criteria have no effect until it is turned on.</source>
+        <translation>La sonnerie séquentielle est désactivée pour cet espace de travail : les critères restent sans effet tant qu’elle n’est pas activée.</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Activer…</translation>
+    </message>
+    <message>
+        <source>Open the sequential ring settings (Ctrl+R)</source>
+        <translation>Ouvrir les réglages de la sonnerie séquentielle (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RingSettingsDialog</name>
+    <message>
+        <source>Correct the numbers and rings marked above first</source>
+        <translation>Corrigez d’abord les numéros et sonneries signalés ci-dessus</translation>
+    </message>
+    <message>
+        <source>Send the request shown above</source>
+        <translation>Envoyer la requête affichée ci-dessus</translation>
+    </message>
+    <message>
+        <source>Sequential ring settings</source>
+        <translation>Réglages de la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>&amp;Enable sequential ring</source>
+        <translation>&amp;Activer la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>Ring this workspace &amp;first</source>
+        <translation>Faire sonner cet espace de travail en &amp;premier</translation>
+    </message>
+    <message>
+        <source>&amp;Rings at this workspace</source>
+        <translation>&amp;Sonneries sur cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Continue if this workspace is busy</source>
+        <translation>&amp;Continuer si cet espace de travail est occupé</translation>
+    </message>
+    <message>
+        <source>Send unanswered calls to &amp;voicemail</source>
+        <translation>Renvoyer les appels sans réponse vers la &amp;messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Numbers, rung in this order</source>
+        <translation>Numéros, appelés dans cet ordre</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Sonneries</translation>
+    </message>
+    <message>
+        <source>Answer confirmation</source>
+        <translation>Confirmation de réponse</translation>
+    </message>
+    <message>
+        <source>Number &amp;%1</source>
+        <translation>Numéro &amp;%1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Numéro %1</translation>
+    </message>
+    <message>
+        <source>E.164, e.g. +442071838750</source>
+        <translation>E.164, par ex. +442071838750</translation>
+    </message>
+    <message>
+        <source>Rings for number %1</source>
+        <translation>Sonneries pour le numéro %1</translation>
+    </message>
+    <message>
+        <source>Answer confirmation for number %1</source>
+        <translation>Confirmation de réponse pour le numéro %1</translation>
+    </message>
+    <message>
+        <source>The person called must press 1 to take the call</source>
+        <translation>La personne appelée doit appuyer sur 1 pour prendre l’appel</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move number %1 up</source>
+        <translation>Monter le numéro %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move number %1 down</source>
+        <translation>Descendre le numéro %1</translation>
+    </message>
+    <message>
+        <source>Request &amp;preview</source>
+        <translation>Aperç&amp;u de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
@@ -1547,6 +1673,29 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Deleting the criteria failed: %1</source>
         <translation>La suppression du critère a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SequentialRingSettingsModel</name>
+    <message>
+        <source>Rings at this workspace is %1; it must be from %2 to %3.</source>
+        <translation>Sonneries sur cet espace de travail vaut %1 ; la valeur doit aller de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Number %1: %2</source>
+        <translation>Numéro %1 : %2</translation>
+    </message>
+    <message>
+        <source>Number %1: %2 is already in the list; each number is rung once.</source>
+        <translation>Numéro %1 : %2 figure déjà dans la liste ; chaque numéro est appelé une fois.</translation>
+    </message>
+    <message>
+        <source>Rings for number %1 is %2; it must be from %3 to %4.</source>
+        <translation>Sonneries pour le numéro %1 vaut %2 ; la valeur doit aller de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is on but has no number to ring: add at least one number.</source>
+        <translation>La sonnerie séquentielle est activée mais n’a aucun numéro à appeler : ajoutez au moins un numéro.</translation>
     </message>
 </context>
 <context>

@@ -1457,6 +1457,132 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::RingSettingsCommands</name>
+    <message>
+        <source>The sequential ring settings were saved.</source>
+        <translation>順次呼び出しの設定を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving the settings failed: %1</source>
+        <translation>設定の保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The sequential ring settings have not been read yet.</source>
+        <translation>順次呼び出しの設定はまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Sequential ring is off for this workspace: criteria have no effect until it is turned on.</source>
+        <translation>このワークスペースでは順次呼び出しがオフです。オンにするまで条件は効果がありません。</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>オンにする…</translation>
+    </message>
+    <message>
+        <source>Open the sequential ring settings (Ctrl+R)</source>
+        <translation>順次呼び出しの設定を開きます (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RingSettingsDialog</name>
+    <message>
+        <source>Correct the numbers and rings marked above first</source>
+        <translation>先に上で示された番号と呼び出し回数を修正してください</translation>
+    </message>
+    <message>
+        <source>Send the request shown above</source>
+        <translation>上に表示されたリクエストを送信します</translation>
+    </message>
+    <message>
+        <source>Sequential ring settings</source>
+        <translation>順次呼び出しの設定</translation>
+    </message>
+    <message>
+        <source>&amp;Enable sequential ring</source>
+        <translation>順次呼び出しを有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ring this workspace &amp;first</source>
+        <translation>このワークスペースを最初に呼び出す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rings at this workspace</source>
+        <translation>このワークスペースの呼び出し回数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue if this workspace is busy</source>
+        <translation>このワークスペースが話し中でも続行する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send unanswered calls to &amp;voicemail</source>
+        <translation>応答のない通話をボイスメールに送る(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Numbers, rung in this order</source>
+        <translation>この順に呼び出す番号</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>呼び出し回数</translation>
+    </message>
+    <message>
+        <source>Answer confirmation</source>
+        <translation>応答確認</translation>
+    </message>
+    <message>
+        <source>Number &amp;%1</source>
+        <translation>番号 %1(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>番号 %1</translation>
+    </message>
+    <message>
+        <source>E.164, e.g. +442071838750</source>
+        <translation>E.164 形式 (例: +442071838750)</translation>
+    </message>
+    <message>
+        <source>Rings for number %1</source>
+        <translation>番号 %1 の呼び出し回数</translation>
+    </message>
+    <message>
+        <source>Answer confirmation for number %1</source>
+        <translation>番号 %1 の応答確認</translation>
+    </message>
+    <message>
+        <source>The person called must press 1 to take the call</source>
+        <translation>呼び出された相手は 1 を押して通話に応答します</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move number %1 up</source>
+        <translation>番号 %1 を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Move number %1 down</source>
+        <translation>番号 %1 を下へ移動</translation>
+    </message>
+    <message>
+        <source>Request &amp;preview</source>
+        <translation>リクエストのプレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>設定を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
@@ -1537,6 +1663,29 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Deleting the criteria failed: %1</source>
         <translation>条件の削除に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SequentialRingSettingsModel</name>
+    <message>
+        <source>Rings at this workspace is %1; it must be from %2 to %3.</source>
+        <translation>このワークスペースの呼び出し回数は %1 です。%2 から %3 の範囲にしてください。</translation>
+    </message>
+    <message>
+        <source>Number %1: %2</source>
+        <translation>番号 %1: %2</translation>
+    </message>
+    <message>
+        <source>Number %1: %2 is already in the list; each number is rung once.</source>
+        <translation>番号 %1: %2 はすでに一覧にあります。各番号は一度だけ呼び出されます。</translation>
+    </message>
+    <message>
+        <source>Rings for number %1 is %2; it must be from %3 to %4.</source>
+        <translation>番号 %1 の呼び出し回数は %2 です。%3 から %4 の範囲にしてください。</translation>
+    </message>
+    <message>
+        <source>Sequential ring is on but has no number to ring: add at least one number.</source>
+        <translation>順次呼び出しはオンですが、呼び出す番号がありません。番号を 1 つ以上追加してください。</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,6 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_refresh->setObjectName(QStringLiteral("refreshCriteriaButton"));
     m_stop->setObjectName(QStringLiteral("stopLookupButton"));
     m_ringSettings->setObjectName(QStringLiteral("ringSettingsButton"));
-    m_ringSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_progress->setObjectName(QStringLiteral("lookupProgress"));
     m_lookupProblem->setObjectName(QStringLiteral("lookupProblemLabel"));
     m_lookupProblem->setVisible(false);
@@ -47,7 +46,6 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_list->setMinimumHeight(90);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(100);
-    m_refresh->setShortcut(QKeySequence::Refresh);
     retranslate();
 
     auto *statusRow = new QHBoxLayout;
@@ -271,9 +269,11 @@ void ExistingCriteriaPanel::retranslate()
     m_list->setAccessibleName(tr("Existing criteria"));
     m_progress->setAccessibleName(tr("Looking up"));
     m_refresh->setText(tr("Refresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh); // after setText, which resets it
     m_refresh->setToolTip(tr("Read the workspace's criteria again (F5)"));
     m_stop->setText(tr("Stop"));
     m_ringSettings->setText(tr("Sequential ring settings…"));
+    m_ringSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_ringSettings->setToolTip(
         tr("Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)"));
     m_stop->setToolTip(tr("Stop the lookups in progress"));

@@ -12,6 +12,7 @@
 #include "languagemenu.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
+#include "ringsettingscommands.h"
 #include "sendbar.h"
 #include "session.h"
 #include "targetpanel.h"
@@ -39,6 +40,7 @@ struct MainWindow::Parts {
     ExistingCriteriaPanel *existing = nullptr;
     EditController *editor = nullptr;
     EditModeBar *editBar = nullptr;
+    RingSettingsCommands *ring = nullptr;
     WindowLayout layout;
 };
 
@@ -90,12 +92,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             &EditController::startEdit);
     connect(m_parts->editor, &EditController::modeChanged, this, &MainWindow::refresh);
     connect(m_parts->editBar, &EditModeBar::problem, this, &MainWindow::showProblem);
-    connect(m_parts->editBar, &EditModeBar::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_parts->existing, &ExistingCriteriaPanel::ringSettingsRequested, m_parts->ring,
+            &RingSettingsCommands::open);
     connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
     connect(m_drafts, &DraftCommands::problem, this, &MainWindow::showProblem);
-    connect(m_drafts, &DraftCommands::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    const auto status = [this](const QString &text) { statusBar()->showMessage(text, 5000); };
+    connect(m_drafts, &DraftCommands::statusMessage, this, status);
+    connect(m_parts->editBar, &EditModeBar::statusMessage, this, status);
+    connect(m_parts->ring, &RingSettingsCommands::statusMessage, this, status);
     setResultPresenter(m_presenter);
 
     retranslate();
@@ -122,7 +126,14 @@ void MainWindow::buildLayout()
     p.editor = new EditController(m_services.client, m_services.session, m_model,
                                   m_binder->context(), this);
     p.editBar = new EditModeBar(p.editor, m_sendBar, this);
-    p.layout.build(this, {m_target, m_form, m_issues, m_preview, p.existing, m_sendBar, p.editBar,
+    p.ring = new RingSettingsCommands(m_binder->context(), m_model, this);
+    p.layout.build(this, {m_target,
+                          m_form,
+                          m_issues,
+                          m_preview,
+                          p.existing,
+                          m_sendBar,
+                          {p.editBar, p.ring->warning()},
                           p.editBar->changesLabel()});
     m_parts->existing->placeInTabOrderAfter(
         m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
@@ -182,6 +193,7 @@ void MainWindow::retranslate()
     p.help->setTitle(tr("&Help"));
     p.about->setText(tr("&About seqring-admin"));
     p.layout.retranslate();
+    p.ring->retranslate();
     m_lastResult->setAccessibleName(tr("Last result"));
 }
 

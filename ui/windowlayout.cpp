@@ -27,8 +27,8 @@ void WindowLayout::build(QMainWindow *window, const Parts &parts)
     auto *leftLayout = new QVBoxLayout(left);
     m_target = box(parts.target, left);
     m_criteria = box(parts.form, left);
-    if (parts.banner)
-        static_cast<QVBoxLayout *>(m_criteria->layout())->insertWidget(0, parts.banner);
+    for (int i = 0; i < parts.overForm.size(); ++i)
+        static_cast<QVBoxLayout *>(m_criteria->layout())->insertWidget(i, parts.overForm.at(i));
     m_issues = box(parts.issues, left);
     parts.issues->setMinimumHeight(70);
     m_existing = box(parts.existing, left);

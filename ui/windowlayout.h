@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 
 class QGroupBox;
 class QMainWindow;
@@ -21,7 +22,7 @@ public:
     struct Parts {
         QWidget *target = nullptr, *form = nullptr, *issues = nullptr, *preview = nullptr,
                 *existing = nullptr, *sendBar = nullptr;
-        QWidget *banner = nullptr;  // over the form: the edit mode banner
+        QList<QWidget *> overForm;  // over the form: the edit banner, the ring-off warning
         QWidget *changes = nullptr; // under the preview: what an edit changes
     };
 
