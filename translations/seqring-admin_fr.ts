@@ -876,6 +876,17 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>seqring::DraftCommands</name>
     <message>
         <source>&amp;Open draft…</source>

@@ -873,6 +873,17 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>seqring::DraftCommands</name>
     <message>
         <source>&amp;Open draft…</source>

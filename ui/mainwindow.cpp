@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
+#include "criteriaundo.h"
 #include "draftcommands.h"
 #include "editcontroller.h"
 #include "editmodebar.h"
@@ -41,6 +42,7 @@ struct MainWindow::Parts {
     EditController *editor = nullptr;
     EditModeBar *editBar = nullptr;
     RingSettingsCommands *ring = nullptr;
+    CriteriaUndo *undo = nullptr;
     WindowLayout layout;
 };
 
@@ -127,14 +129,10 @@ void MainWindow::buildLayout()
                                   m_binder->context(), this);
     p.editBar = new EditModeBar(p.editor, m_sendBar, this);
     p.ring = new RingSettingsCommands(m_binder->context(), m_model, this);
-    p.layout.build(this, {m_target,
-                          m_form,
-                          m_issues,
-                          m_preview,
-                          p.existing,
-                          m_sendBar,
-                          {p.editBar, p.ring->warning()},
-                          p.editBar->changesLabel()});
+    WindowLayout::Parts parts{m_target, m_form, m_issues, m_preview, p.existing, m_sendBar};
+    parts.overForm = {p.editBar, p.ring->warning()};
+    parts.changes = p.editBar->changesLabel();
+    p.layout.build(this, parts);
     m_parts->existing->placeInTabOrderAfter(
         m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
 }
@@ -162,6 +160,9 @@ void MainWindow::buildMenus()
     p.quit->setShortcut(QKeySequence::Quit);
     p.quit->setMenuRole(QAction::QuitRole);
     p.edit = menuBar()->addMenu(QString());
+    p.undo = new CriteriaUndo(m_model, this);
+    p.edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
+    p.edit->addSeparator();
     p.edit->addAction(m_preview->copyCurlAction());
     p.edit->addAction(m_preview->copyJsonAction());
     addAction(m_preview->copyCurlAction());
@@ -194,6 +195,7 @@ void MainWindow::retranslate()
     p.about->setText(tr("&About seqring-admin"));
     p.layout.retranslate();
     p.ring->retranslate();
+    p.undo->retranslate();
     m_lastResult->setAccessibleName(tr("Last result"));
 }
 

@@ -1,8 +1,10 @@
 #include "ringsettingsdialog.h"
 
 #include "apirequests.h"
+#include "criteriaundo.h"
 #include "sequentialringsettingsmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -13,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace seqring
@@ -25,6 +28,47 @@ QSpinBox *ringsBox(QWidget *parent)
     auto *box = new QSpinBox(parent);
     box->setRange(kMinRings, kMaxRings);
     return box;
+}
+
+// The editor's undo hooks: the model's whole state with the five slots as typed; typing in
+// one number field merges.
+SnapshotUndo::Hooks ringUndoHooks(SequentialRingSettingsModel *m)
+{
+    SnapshotUndo::Hooks hooks;
+    hooks.capture = [m] {
+        QVariantList state{m->enabled(), m->ringBaseLocationFirst(), m->baseLocationRings(),
+                           m->continueIfBaseLocationIsBusy(), m->callsToVoicemail()};
+        for (int i = 0; i < kMaxRingNumbers; ++i)
+            state << m->number(i) << m->rings(i) << m->answerConfirmation(i);
+        return QVariant(state);
+    };
+    hooks.apply = [m](const QVariant &value) {
+        const QVariantList s = value.toList();
+        m->setEnabled(s.at(0).toBool());
+        m->setRingBaseLocationFirst(s.at(1).toBool());
+        m->setBaseLocationRings(s.at(2).toInt());
+        m->setContinueIfBaseLocationIsBusy(s.at(3).toBool());
+        m->setCallsToVoicemail(s.at(4).toBool());
+        for (int i = 0; i < kMaxRingNumbers; ++i) {
+            m->setNumber(i, s.at(5 + 3 * i).toString());
+            m->setRings(i, s.at(6 + 3 * i).toInt());
+            m->setAnswerConfirmation(i, s.at(7 + 3 * i).toBool());
+        }
+    };
+    hooks.typingKey = [](const QVariant &before, const QVariant &after, QString *typed) {
+        const QVariantList a = before.toList(), b = after.toList();
+        int changed = -1;
+        for (int i = 0; i < a.size(); ++i) {
+            if (a.at(i) == b.at(i))
+                continue;
+            if (changed >= 0 || i < 5 || (i - 5) % 3 != 0)
+                return -1; // more than one field, or not a number field
+            changed = i;
+        }
+        *typed = b.value(changed).toString();
+        return changed < 0 ? -1 : (changed - 5) / 3;
+    };
+    return hooks;
 }
 } // namespace
 
@@ -44,6 +88,12 @@ RingSettingsDialog::RingSettingsDialog(const SequentialRingSettings &settings,
     retranslate();
     sync();
     connectWidgets();
+    m_undo = new SnapshotUndo(ringUndoHooks(m_model), this);
+    m_undo->stack()->setObjectName(QStringLiteral("ringSettingsUndoStack"));
+    connect(m_model, &SequentialRingSettingsModel::changed, m_undo, &SnapshotUndo::recordChange);
+    QAction *undo = nullptr, *redo = nullptr;
+    makeUndoActions(m_undo, this, &undo, &redo);
+    addActions({undo, redo});
 }
 
 void RingSettingsDialog::buildUi()

@@ -16,12 +16,13 @@ namespace seqring
 {
 
 class SequentialRingSettingsModel;
+class SnapshotUndo;
 
 // "Sequential ring settings": the editor of GET/PUT …/sequentialRing, bound to a
 // SequentialRingSettingsModel: the on switch, the workspace's own rings, five numbers in
 // ringing order (Move up, Move down), the reasons at each field, and the exact PUT it will
-// send. Save settings emits saveRequested(); the opener sends it. Deletes itself when
-// closed; open() it. objectName: ringSettingsDialog.
+// send; every edit can be undone. Save settings emits saveRequested(); the opener sends it. Deletes
+// itself when closed; open() it. objectName: ringSettingsDialog.
 class RingSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
                        const QString &defaultRegion, QWidget *parent = nullptr);
 
     SequentialRingSettingsModel *model() const { return m_model; }
+    // Undo and redo of the editor's edits (Ctrl+Z, Ctrl+Shift+Z).
+    SnapshotUndo *undo() const { return m_undo; }
     // The PUT the preview shows and Save settings sends.
     HttpRequestSpec request() const;
     QString previewText() const;
@@ -60,6 +63,7 @@ private:
     void retranslate();
 
     SequentialRingSettingsModel *m_model;
+    SnapshotUndo *m_undo = nullptr;
     RequestContext m_context;
     QString m_trackingId;
     QCheckBox *m_enabled = nullptr, *m_first = nullptr, *m_continueIfBusy = nullptr,
