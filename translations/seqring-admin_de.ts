@@ -1912,6 +1912,21 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::UnsavedGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The criteria has changes that are not saved. Save them on the service first?</source>
+        <translation>Das Kriterium hat ungespeicherte Änderungen. Zuerst im Dienst speichern?</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved in a draft. Save the draft first?</source>
+        <translation>Das Formular hat Änderungen, die in keinem Entwurf gespeichert sind. Zuerst den Entwurf speichern?</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ValidationList</name>
     <message>
         <source>Problems</source>

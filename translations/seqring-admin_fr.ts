@@ -1912,6 +1912,21 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::UnsavedGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The criteria has changes that are not saved. Save them on the service first?</source>
+        <translation>Le critère a des modifications non enregistrées. Les enregistrer d’abord sur le service ?</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved in a draft. Save the draft first?</source>
+        <translation>Le formulaire a des modifications non enregistrées dans un brouillon. Enregistrer d’abord le brouillon ?</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ValidationList</name>
     <message>
         <source>Problems</source>

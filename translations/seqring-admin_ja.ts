@@ -1902,6 +1902,21 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::UnsavedGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The criteria has changes that are not saved. Save them on the service first?</source>
+        <translation>条件に保存されていない変更があります。先にサービスに保存しますか?</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved in a draft. Save the draft first?</source>
+        <translation>フォームに下書きへ保存されていない変更があります。先に下書きを保存しますか?</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ValidationList</name>
     <message>
         <source>Problems</source>

@@ -1,6 +1,7 @@
 #include "editmodebar.h"
 
 #include "criteriaconflictdialog.h"
+#include "criteriamodel.h"
 #include "editcontroller.h"
 #include "resultdialogs.h"
 #include "sendbar.h"
@@ -8,14 +9,17 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QPushButton>
+#include <QStatusBar>
 
 namespace seqring
 {
 
-EditModeBar::EditModeBar(EditController *controller, SendBar *sendBar, QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_sendBar(sendBar), m_banner(new QLabel(this)),
-      m_cancel(new QPushButton(this)), m_changes(new QLabel(parent))
+EditModeBar::EditModeBar(EditController *controller, CriteriaModel *model, SendBar *sendBar,
+                         QMainWindow *window)
+    : QWidget(window), m_controller(controller), m_sendBar(sendBar), m_banner(new QLabel(this)),
+      m_cancel(new QPushButton(this)), m_changes(new QLabel(window))
 {
     setObjectName(QStringLiteral("editModeBar"));
     m_banner->setObjectName(QStringLiteral("editBannerLabel"));
@@ -38,8 +42,11 @@ EditModeBar::EditModeBar(EditController *controller, SendBar *sendBar, QWidget *
     connect(m_controller, &EditController::modeChanged, this, &EditModeBar::onModeChanged);
     connect(m_controller, &EditController::conflict, this, &EditModeBar::onConflict);
     connect(m_controller, &EditController::sendStarted, this, &EditModeBar::track);
-    connect(m_controller, &EditController::saved, this,
-            [this](const QString &, const QString &message) { Q_EMIT statusMessage(message); });
+    connect(m_controller, &EditController::saved, window,
+            [window](const QString &, const QString &message) {
+                window->statusBar()->showMessage(message, 5000);
+            });
+    connect(model, &CriteriaModel::validationChanged, this, &EditModeBar::refresh);
     connect(m_controller, &EditController::saveFailed, this, &EditModeBar::onSaveFailed);
     connect(m_controller, &EditController::loadFailed, this,
             [this](const QString &message) { Q_EMIT problem(tr("Edit criteria"), message); });

@@ -8,11 +8,13 @@
 #include <optional>
 
 class QLabel;
+class QMainWindow;
 class QPushButton;
 
 namespace seqring
 {
 
+class CriteriaModel;
 class EditController;
 class ResultPresenter;
 class SendBar;
@@ -27,7 +29,10 @@ class EditModeBar : public QWidget
 {
     Q_OBJECT
 public:
-    EditModeBar(EditController *controller, SendBar *sendBar, QWidget *parent = nullptr);
+    // `model` is the form's (its edits update the list of changes); `window` shows the
+    // status messages. None is owned.
+    EditModeBar(EditController *controller, CriteriaModel *model, SendBar *sendBar,
+                QMainWindow *window);
 
     // The list of changes, shown under the request preview (the window places it).
     QLabel *changesLabel() const { return m_changes; }
@@ -40,7 +45,6 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void statusMessage(const QString &text);
     void problem(const QString &title, const QString &text);
 
 protected:

@@ -19,6 +19,7 @@
 #include "targetpanel.h"
 #include "tokendialog.h"
 #include "uilog.h"
+#include "unsavedguard.h"
 #include "validationlist.h"
 #include "windowlayout.h"
 #include "workspacebinder.h"
@@ -43,6 +44,7 @@ struct MainWindow::Parts {
     EditModeBar *editBar = nullptr;
     RingSettingsCommands *ring = nullptr;
     CriteriaUndo *undo = nullptr;
+    UnsavedGuard *guard = nullptr;
     WindowLayout layout;
 };
 
@@ -90,18 +92,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_parts->existing, &ExistingCriteriaPanel::requestFailed, m_binder,
             &WorkspaceBinder::noteResult);
     connect(m_sendBar, &SendBar::createRequested, this, &MainWindow::create);
-    connect(m_parts->existing, &ExistingCriteriaPanel::editRequested, m_parts->editor,
-            &EditController::startEdit);
     connect(m_parts->editor, &EditController::modeChanged, this, &MainWindow::refresh);
     connect(m_parts->editBar, &EditModeBar::problem, this, &MainWindow::showProblem);
     connect(m_parts->existing, &ExistingCriteriaPanel::ringSettingsRequested, m_parts->ring,
             &RingSettingsCommands::open);
     connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
     connect(m_drafts, &DraftCommands::problem, this, &MainWindow::showProblem);
-    const auto status = [this](const QString &text) { statusBar()->showMessage(text, 5000); };
-    connect(m_drafts, &DraftCommands::statusMessage, this, status);
-    connect(m_parts->editBar, &EditModeBar::statusMessage, this, status);
-    connect(m_parts->ring, &RingSettingsCommands::statusMessage, this, status);
+    connect(m_drafts, &DraftCommands::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     setResultPresenter(m_presenter);
 
     retranslate();
@@ -127,12 +125,11 @@ void MainWindow::buildLayout()
     p.existing = new ExistingCriteriaPanel(m_binder->context(), this);
     p.editor = new EditController(m_services.client, m_services.session, m_model,
                                   m_binder->context(), this);
-    p.editBar = new EditModeBar(p.editor, m_sendBar, this);
+    p.editBar = new EditModeBar(p.editor, m_model, m_sendBar, this);
     p.ring = new RingSettingsCommands(m_binder->context(), m_model, this);
-    WindowLayout::Parts parts{m_target, m_form, m_issues, m_preview, p.existing, m_sendBar};
-    parts.overForm = {p.editBar, p.ring->warning()};
-    parts.changes = p.editBar->changesLabel();
-    p.layout.build(this, parts);
+    const QList<QWidget *> overForm{p.editBar, p.ring->warning()};
+    p.layout.build(this, {m_target, m_form, m_issues, m_preview, p.existing, m_sendBar, overForm,
+                          p.editBar->changesLabel()});
     m_parts->existing->placeInTabOrderAfter(
         m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
 }
@@ -162,6 +159,7 @@ void MainWindow::buildMenus()
     p.edit = menuBar()->addMenu(QString());
     p.undo = new CriteriaUndo(m_model, this);
     p.edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
+    p.guard = new UnsavedGuard({p.undo, p.editor, m_drafts, p.existing, m_dialogs}, this);
     p.edit->addSeparator();
     p.edit->addAction(m_preview->copyCurlAction());
     p.edit->addAction(m_preview->copyJsonAction());
@@ -225,7 +223,6 @@ void MainWindow::refresh()
 {
     const RequestContext context = m_services.session->requestContext();
     m_preview->setRequest(m_parts->editor->request(context, m_trackingId));
-    m_parts->editBar->refresh();
     QString reason;
     const ValidationIssues issues = m_services.session->issues() + m_model->issues();
     for (const ValidationIssue &issue : issues) {
@@ -288,6 +285,8 @@ void MainWindow::showProblem(const QString &title, const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_parts->guard->holdClose(event))
+        return; // Save, Discard or Cancel first
     AppSettings &settings = *m_services.settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setDefaultRegion(m_model->defaultRegion());

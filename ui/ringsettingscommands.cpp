@@ -6,13 +6,15 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QPushButton>
+#include <QStatusBar>
 
 namespace seqring
 {
 
 RingSettingsCommands::RingSettingsCommands(WorkspaceContext *context, CriteriaModel *model,
-                                           QWidget *window)
+                                           QMainWindow *window)
     : QObject(window), m_context(context), m_model(model), m_window(window),
       m_warning(new QWidget(window)), m_warningText(new QLabel(m_warning)),
       m_turnOn(new QPushButton(m_warning))
@@ -33,7 +35,7 @@ RingSettingsCommands::RingSettingsCommands(WorkspaceContext *context, CriteriaMo
     connect(reader, &SequentialRingReader::settingsWritten, this, [this] {
         if (m_dialog)
             m_dialog->accept();
-        Q_EMIT statusMessage(tr("The sequential ring settings were saved."));
+        m_window->statusBar()->showMessage(tr("The sequential ring settings were saved."), 5000);
     });
     connect(reader, &SequentialRingReader::writeFailed, this, [this](const ApiResult &result) {
         if (m_dialog)
@@ -47,7 +49,8 @@ void RingSettingsCommands::open()
 {
     const auto settings = m_context->settings();
     if (!settings) {
-        Q_EMIT statusMessage(tr("The sequential ring settings have not been read yet."));
+        m_window->statusBar()->showMessage(
+            tr("The sequential ring settings have not been read yet."), 5000);
         return;
     }
     if (m_dialog) {

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMainWindow;
 class QPushButton;
 class QWidget;
 
@@ -24,7 +25,8 @@ class RingSettingsCommands : public QObject
     Q_OBJECT
 public:
     // `model` gives the default region of national numbers; none is owned.
-    RingSettingsCommands(WorkspaceContext *context, CriteriaModel *model, QWidget *window);
+    // `window` shows the status messages.
+    RingSettingsCommands(WorkspaceContext *context, CriteriaModel *model, QMainWindow *window);
 
     // The warning, for the window to place over the criteria form.
     QWidget *warning() const { return m_warning; }
@@ -32,18 +34,15 @@ public:
     void retranslate();
 
 public Q_SLOTS:
-    // Opens the editor; without settings read yet it says so in statusMessage().
+    // Opens the editor; without settings read yet it says so in the status bar.
     void open();
-
-Q_SIGNALS:
-    void statusMessage(const QString &text);
 
 private:
     void updateWarning();
 
     WorkspaceContext *m_context;
     CriteriaModel *m_model;
-    QWidget *m_window;
+    QMainWindow *m_window;
     QWidget *m_warning;
     QLabel *m_warningText;
     QPushButton *m_turnOn;

@@ -76,14 +76,14 @@ QJsonObject TestEditCriteria::stored() const
 CriteriaConflictDialog *TestEditCriteria::waitForConflict()
 {
     CriteriaConflictDialog *dialog = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             dialog = m_window->findChild<CriteriaConflictDialog *>(
                 QStringLiteral("criteriaConflictDialog"));
             return dialog && dialog->isVisible();
         },
         10000);
-    return dialog;
+    return shown ? dialog : nullptr;
 }
 
 void TestEditCriteria::editEndToEnd()

@@ -38,14 +38,14 @@ private:
 RingSettingsDialog *TestRingSettings::waitForEditor()
 {
     RingSettingsDialog *dialog = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             dialog =
                 m_window->findChild<RingSettingsDialog *>(QStringLiteral("ringSettingsDialog"));
             return dialog && dialog->isVisible();
         },
         10000);
-    return dialog;
+    return shown ? dialog : nullptr;
 }
 
 QList<sandbox::RecordedRequest> TestRingSettings::settingsPuts() const
