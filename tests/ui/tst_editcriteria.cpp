@@ -75,15 +75,7 @@ QJsonObject TestEditCriteria::stored() const
 
 CriteriaConflictDialog *TestEditCriteria::waitForConflict()
 {
-    CriteriaConflictDialog *dialog = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            dialog = m_window->findChild<CriteriaConflictDialog *>(
-                QStringLiteral("criteriaConflictDialog"));
-            return dialog && dialog->isVisible();
-        },
-        10000);
-    return shown ? dialog : nullptr;
+    return waitForShown<CriteriaConflictDialog>("criteriaConflictDialog");
 }
 
 void TestEditCriteria::editEndToEnd()

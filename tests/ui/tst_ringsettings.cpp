@@ -37,15 +37,7 @@ private:
 
 RingSettingsDialog *TestRingSettings::waitForEditor()
 {
-    RingSettingsDialog *dialog = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            dialog =
-                m_window->findChild<RingSettingsDialog *>(QStringLiteral("ringSettingsDialog"));
-            return dialog && dialog->isVisible();
-        },
-        10000);
-    return shown ? dialog : nullptr;
+    return waitForShown<RingSettingsDialog>("ringSettingsDialog");
 }
 
 QList<sandbox::RecordedRequest> TestRingSettings::settingsPuts() const

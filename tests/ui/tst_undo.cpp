@@ -96,11 +96,8 @@ void TestUndo::ringSettingsUndo()
     typeWorkspaceId(londonBoardroom());
     QVERIFY(settle());
     QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier);
-    RingSettingsDialog *dialog = nullptr;
-    QVERIFY(QTest::qWaitFor([&] {
-        dialog = m_window->findChild<RingSettingsDialog *>(QStringLiteral("ringSettingsDialog"));
-        return dialog && dialog->isVisible();
-    }));
+    RingSettingsDialog *dialog = waitForShown<RingSettingsDialog>("ringSettingsDialog");
+    QVERIFY(dialog);
     SequentialRingSettingsModel *m = dialog->model();
     QSignalSpy changed(m, &SequentialRingSettingsModel::changed);
     clickToggle(dialog->findChild<QCheckBox *>(QStringLiteral("enableRingCheck")));
