@@ -73,7 +73,7 @@ void TestWorkspaceContext::typedIdIsLookedUpOnceAfterTheDelay()
 
 void TestWorkspaceContext::unknownIdIsFlagged()
 {
-    WorkspaceContext *context = make();
+    make(); // the context looks the ID up and tells the Session
     m_session->setWorkspaceId(QStringLiteral("not-a-workspace"));
     QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Unknown);
     QVERIFY(m_session->workspaceProblem().contains(QLatin1String("not-a-workspace")));
