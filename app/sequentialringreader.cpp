@@ -10,33 +10,6 @@
 namespace seqring
 {
 
-SequentialRingSettings SequentialRingSettings::fromJson(const QJsonObject &object)
-{
-    SequentialRingSettings settings;
-    settings.enabled = object.value(QLatin1String("enabled")).toBool();
-    const QJsonArray numbers = object.value(QLatin1String("phoneNumbers")).toArray();
-    for (const QJsonValue &value : numbers) {
-        const QJsonObject slot = value.toObject();
-        const QString number = slot.value(QLatin1String("phoneNumber")).toString();
-        if (number.isEmpty())
-            continue; // an unused slot
-        const QJsonValue rings = slot.value(QLatin1String("numberOfRings"));
-        settings.numbers.append(
-            {number, rings.isString() ? rings.toString().toInt() : rings.toInt(),
-             slot.value(QLatin1String("answerConfirmationRequiredEnabled")).toBool()});
-    }
-    const QJsonArray criteria = object.value(QLatin1String("criteria")).toArray();
-    for (const QJsonValue &value : criteria) {
-        const QJsonObject item = value.toObject();
-        settings.criteria.append(
-            {item.value(QLatin1String("id")).toString(),
-             item.value(QLatin1String("scheduleName")).toString(),
-             item.value(QLatin1String("source")).toString() != QLatin1String("SPECIFIC_NUMBERS"),
-             item.value(QLatin1String("ringEnabled")).toBool(true)});
-    }
-    return settings;
-}
-
 Parsed<Criteria> SequentialRingReader::criteriaFromJson(const QJsonObject &object)
 {
     const QStringList &known = CriteriaJson::keys();
@@ -132,9 +105,25 @@ void SequentialRingReader::deleteCriteria(const RequestContext &context, const Q
     });
 }
 
+void SequentialRingReader::writeSettings(const RequestContext &context, const HttpRequestSpec &put)
+{
+    ApiJob *job = start(m_write, put);
+    connect(job, &ApiJob::finished, this, [this, context](const ApiResult &result) {
+        m_write = nullptr;
+        if (!isBusy())
+            Q_EMIT busyChanged(false);
+        if (!result.ok) {
+            Q_EMIT writeFailed(result);
+            return;
+        }
+        Q_EMIT settingsWritten(context.workspaceId);
+        read(context);
+    });
+}
+
 void SequentialRingReader::cancel()
 {
-    for (QPointer<ApiJob> *slot : {&m_read, &m_detail, &m_delete}) {
+    for (QPointer<ApiJob> *slot : {&m_read, &m_detail, &m_delete, &m_write}) {
         if (*slot)
             (*slot)->cancel();
     }

@@ -4,6 +4,7 @@
 #include "apiresult.h"
 #include "criteria.h"
 #include "httprequest.h"
+#include "sequentialringsettings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,31 +19,8 @@ namespace seqring
 class ApiClient;
 class ApiJob;
 
-// One criteria as GET …/sequentialRing lists it.
-struct CriteriaSummary {
-    QString id;
-    QString scheduleName;   // empty: all hours, all days
-    bool allNumbers = true; // source ALL_NUMBERS, else SPECIFIC_NUMBERS
-    bool ringEnabled = true;
-};
-
-// One of the up to five numbers rung in sequence.
-struct RingNumber {
-    QString phoneNumber;
-    int rings = 0;
-    bool answerConfirmation = false;
-};
-
-// The workspace's sequential ring settings as GET …/sequentialRing returns them.
-struct SequentialRingSettings {
-    bool enabled = false;
-    QList<RingNumber> numbers; // only the used slots
-    QList<CriteriaSummary> criteria;
-
-    static SequentialRingSettings fromJson(const QJsonObject &object);
-};
-
-// Reads a workspace's sequential ring settings and criteria, and deletes a criteria.
+// Reads a workspace's sequential ring settings and criteria, writes the settings, and
+// deletes a criteria.
 // One request of each kind at a time; a new one replaces the one in flight.
 class SequentialRingReader : public QObject
 {
@@ -53,8 +31,11 @@ public:
     void read(const RequestContext &context);
     void readCriteria(const RequestContext &context, const QString &criteriaId);
     void deleteCriteria(const RequestContext &context, const QString &criteriaId);
+    // Sends a PUT …/sequentialRing as it is (the one the settings editor shows), then reads
+    // the settings again.
+    void writeSettings(const RequestContext &context, const HttpRequestSpec &put);
     void cancel();
-    bool isBusy() const { return m_read || m_detail || m_delete; }
+    bool isBusy() const { return m_read || m_detail || m_delete || m_write; }
 
     // A criteria of GET …/criteria/{id} as the form's value; keys the create operation
     // does not know (id, …) are ignored, an empty scheduleName means no schedule.
@@ -65,6 +46,8 @@ Q_SIGNALS:
     void settingsRead(const QString &workspaceId, const seqring::SequentialRingSettings &settings);
     void criteriaRead(const QString &criteriaId, const seqring::Criteria &criteria);
     void criteriaDeleted(const QString &criteriaId);
+    void settingsWritten(const QString &workspaceId);
+    void writeFailed(const seqring::ApiResult &result);
     // A read or delete failed; the message names the missing scope on 401/403.
     void failed(const QString &message, const seqring::ApiResult &result);
 
@@ -75,8 +58,7 @@ private:
     QPointer<ApiJob> m_read;
     QPointer<ApiJob> m_detail;
     QPointer<ApiJob> m_delete;
+    QPointer<ApiJob> m_write;
 };
 
 } // namespace seqring
-
-Q_DECLARE_METATYPE(seqring::SequentialRingSettings)

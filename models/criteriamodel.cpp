@@ -135,6 +135,7 @@ void CriteriaModel::setCriteria(const Criteria &criteria)
     Q_EMIT unavailableCallersEnabledChanged(m_unavailable);
     Q_EMIT ringEnabledChanged(m_ringEnabled);
     revalidate();
+    Q_EMIT criteriaLoaded();
 }
 
 ValidationContext CriteriaModel::validationContext() const

@@ -66,7 +66,8 @@ public:
 
     // The criteria as it would be sent (numbers in wire form).
     Criteria criteria() const;
-    // Replaces every criteria field (e.g. from a draft or a template).
+    // Replaces every criteria field (e.g. from a draft or a template); a load, announced
+    // with criteriaLoaded() after validationChanged().
     void setCriteria(const Criteria &criteria);
     ValidationContext validationContext() const;
 
@@ -89,6 +90,7 @@ Q_SIGNALS:
     void phoneSelectionEnabledChanged(bool enabled);
     void defaultRegionChanged(const QString &region);
     void knownSchedulesChanged();
+    void criteriaLoaded();
 
 private:
     void revalidate();

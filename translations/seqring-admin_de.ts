@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 added</source>
+        <translation>phoneNumbers: %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 removed</source>
+        <translation>phoneNumbers: %1 entfernt</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: order changed</source>
+        <translation>phoneNumbers: Reihenfolge geändert</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
@@ -626,6 +649,49 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaConflictDialog</name>
+    <message>
+        <source>The criteria changed on the service</source>
+        <translation>Das Kriterium wurde im Dienst geändert</translation>
+    </message>
+    <message>
+        <source>Someone deleted this criteria on the service after you loaded it. Create it again with your version, or cancel and keep editing.</source>
+        <translation>Jemand hat dieses Kriterium im Dienst gelöscht, nachdem Sie es geladen haben. Erstellen Sie es mit Ihrer Fassung neu, oder brechen Sie ab und bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>Someone changed this criteria on the service after you loaded it. Overwrite it with your version, load theirs into the form, or cancel.</source>
+        <translation>Jemand hat dieses Kriterium im Dienst geändert, nachdem Sie es geladen haben. Überschreiben Sie es mit Ihrer Fassung, laden Sie die andere Fassung ins Formular, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>&amp;Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>On the &amp;service</source>
+        <translation>Im &amp;Dienst</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Über&amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>Deren Fassung &amp;laden</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>&amp;Neu erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>seqring::CriteriaDetailView</name>
     <message>
         <source>Yes</source>
@@ -735,6 +801,14 @@
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Load this criteria into the form to change it</source>
+        <translation>Dieses Kriterium zum Ändern ins Formular laden</translation>
+    </message>
 </context>
 <context>
     <name>seqring::CriteriaForm</name>
@@ -832,6 +906,17 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>seqring::DraftCommands</name>
     <message>
         <source>&amp;Open draft…</source>
@@ -868,6 +953,84 @@
     <message>
         <source>Drafts (*.json)</source>
         <translation>Entwürfe (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditController</name>
+    <message>
+        <source>All hours, all days</source>
+        <translation>Rund um die Uhr, an allen Tagen</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the criteria was loaded.</source>
+        <translation>Seit dem Laden des Kriteriums wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>des Kriteriums</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Das Kriterium %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The criteria was created again as %1.</source>
+        <translation>Das Kriterium wurde als %1 neu erstellt.</translation>
+    </message>
+    <message>
+        <source>Changes to the criteria %1 were saved.</source>
+        <translation>Die Änderungen am Kriterium %1 wurden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditModeBar</name>
+    <message>
+        <source>Edit criteria</source>
+        <translation>Kriterium bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>&amp;Neu erstellen</translation>
+    </message>
+    <message>
+        <source>Send the form&apos;s criteria as a new criteria (POST)</source>
+        <translation>Das Kriterium des Formulars als neues Kriterium senden (POST)</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1” — seqring-admin</source>
+        <translation>Kriterium „%1“ bearbeiten — seqring-admin</translation>
+    </message>
+    <message>
+        <source>Sequential ring criteria — seqring-admin</source>
+        <translation>Kriterien für sequenzielles Klingeln — seqring-admin</translation>
+    </message>
+    <message>
+        <source>No changes against the loaded criteria.</source>
+        <translation>Keine Änderungen gegenüber dem geladenen Kriterium.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1”</source>
+        <translation>Kriterium „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Go back to creating a new criteria, without sending (Esc)</source>
+        <translation>Zurück zum Erstellen eines neuen Kriteriums, ohne zu senden (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>Bearbeitungsmodus</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1270,14 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <source>Existing criteria status</source>
         <translation>Status der vorhandenen Kriterien</translation>
     </message>
+    <message>
+        <source>Sequential ring settings…</source>
+        <translation>Einstellungen für sequenzielles Klingeln…</translation>
+    </message>
+    <message>
+        <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
+        <translation>Sequenzielles Klingeln ein- oder ausschalten und die angerufenen Nummern wählen (Strg+R)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1151,10 +1322,6 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
         <translation>seqring-admin %1
 Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erstellen und genau sehen, was gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Sequential ring criteria — seqring-admin</source>
-        <translation>Kriterien für sequenzielles Klingeln — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1340,6 +1507,132 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::RingSettingsCommands</name>
+    <message>
+        <source>The sequential ring settings were saved.</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the settings failed: %1</source>
+        <translation>Das Speichern der Einstellungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The sequential ring settings have not been read yet.</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is off for this workspace: criteria have no effect until it is turned on.</source>
+        <translation>Sequenzielles Klingeln ist für diesen Arbeitsplatz ausgeschaltet: Kriterien wirken erst, wenn es eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Einschalten…</translation>
+    </message>
+    <message>
+        <source>Open the sequential ring settings (Ctrl+R)</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln öffnen (Strg+R)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RingSettingsDialog</name>
+    <message>
+        <source>Correct the numbers and rings marked above first</source>
+        <translation>Korrigieren Sie zuerst die oben markierten Nummern und Klingelzeichen</translation>
+    </message>
+    <message>
+        <source>Send the request shown above</source>
+        <translation>Die oben gezeigte Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Sequential ring settings</source>
+        <translation>Einstellungen für sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>&amp;Enable sequential ring</source>
+        <translation>Sequenzielles Klingeln &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>Ring this workspace &amp;first</source>
+        <translation>Diesen Arbeitsplatz &amp;zuerst klingeln lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Rings at this workspace</source>
+        <translation>&amp;Klingelzeichen am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Continue if this workspace is busy</source>
+        <translation>&amp;Weiter, wenn dieser Arbeitsplatz besetzt ist</translation>
+    </message>
+    <message>
+        <source>Send unanswered calls to &amp;voicemail</source>
+        <translation>Unbeantwortete Anrufe an die &amp;Voicemail</translation>
+    </message>
+    <message>
+        <source>Numbers, rung in this order</source>
+        <translation>Nummern, in dieser Reihenfolge angerufen</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Klingelzeichen</translation>
+    </message>
+    <message>
+        <source>Answer confirmation</source>
+        <translation>Annahmebestätigung</translation>
+    </message>
+    <message>
+        <source>Number &amp;%1</source>
+        <translation>Nummer &amp;%1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>E.164, e.g. +442071838750</source>
+        <translation>E.164, z. B. +442071838750</translation>
+    </message>
+    <message>
+        <source>Rings for number %1</source>
+        <translation>Klingelzeichen für Nummer %1</translation>
+    </message>
+    <message>
+        <source>Answer confirmation for number %1</source>
+        <translation>Annahmebestätigung für Nummer %1</translation>
+    </message>
+    <message>
+        <source>The person called must press 1 to take the call</source>
+        <translation>Die angerufene Person muss 1 drücken, um den Anruf anzunehmen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move number %1 up</source>
+        <translation>Nummer %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move number %1 down</source>
+        <translation>Nummer %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Request &amp;preview</source>
+        <translation>&amp;Anfragevorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
@@ -1391,6 +1684,14 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>Request status</source>
         <translation>Anfragestatus</translation>
     </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Noch nicht speicherbar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Kriterium speichern</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SequentialRingReader</name>
@@ -1413,6 +1714,29 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Deleting the criteria failed: %1</source>
         <translation>Das Löschen des Kriteriums ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SequentialRingSettingsModel</name>
+    <message>
+        <source>Rings at this workspace is %1; it must be from %2 to %3.</source>
+        <translation>Klingelzeichen am Arbeitsplatz ist %1; erlaubt sind %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Number %1: %2</source>
+        <translation>Nummer %1: %2</translation>
+    </message>
+    <message>
+        <source>Number %1: %2 is already in the list; each number is rung once.</source>
+        <translation>Nummer %1: %2 steht schon in der Liste; jede Nummer wird einmal angerufen.</translation>
+    </message>
+    <message>
+        <source>Rings for number %1 is %2; it must be from %3 to %4.</source>
+        <translation>Klingelzeichen für Nummer %1 ist %2; erlaubt sind %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is on but has no number to ring: add at least one number.</source>
+        <translation>Sequenzielles Klingeln ist eingeschaltet, hat aber keine Nummer: Fügen Sie mindestens eine Nummer hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2207,21 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>The system keychain reported a problem: %1.</source>
         <translation>Der System-Schlüsselbund hat ein Problem gemeldet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::UnsavedGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The criteria has changes that are not saved. Save them on the service first?</source>
+        <translation>Das Kriterium hat ungespeicherte Änderungen. Zuerst im Dienst speichern?</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved in a draft. Save the draft first?</source>
+        <translation>Das Formular hat Änderungen, die in keinem Entwurf gespeichert sind. Zuerst den Entwurf speichern?</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 added</source>
+        <translation>phoneNumbers : %1 ajouté</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 removed</source>
+        <translation>phoneNumbers : %1 retiré</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: order changed</source>
+        <translation>phoneNumbers : ordre modifié</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
@@ -626,6 +649,49 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaConflictDialog</name>
+    <message>
+        <source>The criteria changed on the service</source>
+        <translation>Le critère a changé sur le service</translation>
+    </message>
+    <message>
+        <source>Someone deleted this criteria on the service after you loaded it. Create it again with your version, or cancel and keep editing.</source>
+        <translation>Quelqu’un a supprimé ce critère sur le service après que vous l’avez chargé. Recréez-le avec votre version, ou annulez et continuez la modification.</translation>
+    </message>
+    <message>
+        <source>Someone changed this criteria on the service after you loaded it. Overwrite it with your version, load theirs into the form, or cancel.</source>
+        <translation>Quelqu’un a modifié ce critère sur le service après que vous l’avez chargé. Écrasez-le avec votre version, chargez la sienne dans le formulaire, ou annulez.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>&amp;Votre version</translation>
+    </message>
+    <message>
+        <source>On the &amp;service</source>
+        <translation>Sur le &amp;service</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>Charger &amp;la leur</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>&amp;Recréer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>seqring::CriteriaDetailView</name>
     <message>
         <source>Yes</source>
@@ -735,6 +801,14 @@
         <source>Rings sequentially</source>
         <translation>Sonnerie séquentielle</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Load this criteria into the form to change it</source>
+        <translation>Charger ce critère dans le formulaire pour le modifier</translation>
+    </message>
 </context>
 <context>
     <name>seqring::CriteriaForm</name>
@@ -832,6 +906,17 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>seqring::DraftCommands</name>
     <message>
         <source>&amp;Open draft…</source>
@@ -868,6 +953,84 @@
     <message>
         <source>Drafts (*.json)</source>
         <translation>Brouillons (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditController</name>
+    <message>
+        <source>All hours, all days</source>
+        <translation>Toutes les heures, tous les jours</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the criteria was loaded.</source>
+        <translation>Rien n’a changé depuis le chargement du critère.</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>le critère</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Impossible de lire le critère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The criteria was created again as %1.</source>
+        <translation>Le critère a été recréé sous l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Changes to the criteria %1 were saved.</source>
+        <translation>Les modifications du critère %1 ont été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditModeBar</name>
+    <message>
+        <source>Edit criteria</source>
+        <translation>Modifier le critère</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>&amp;Recréer</translation>
+    </message>
+    <message>
+        <source>Send the form&apos;s criteria as a new criteria (POST)</source>
+        <translation>Envoyer le critère du formulaire comme nouveau critère (POST)</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1” — seqring-admin</source>
+        <translation>Modification du critère « %1 » — seqring-admin</translation>
+    </message>
+    <message>
+        <source>Sequential ring criteria — seqring-admin</source>
+        <translation>Critères de sonnerie séquentielle — seqring-admin</translation>
+    </message>
+    <message>
+        <source>No changes against the loaded criteria.</source>
+        <translation>Aucune modification par rapport au critère chargé.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Modifications : %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1”</source>
+        <translation>Modification du critère « %1 »</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Go back to creating a new criteria, without sending (Esc)</source>
+        <translation>Revenir à la création d’un nouveau critère, sans envoyer (Échap)</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>Mode modification</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1270,14 @@ Cette action est irréversible.</translation>
         <source>Existing criteria status</source>
         <translation>État des critères existants</translation>
     </message>
+    <message>
+        <source>Sequential ring settings…</source>
+        <translation>Réglages de la sonnerie séquentielle…</translation>
+    </message>
+    <message>
+        <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
+        <translation>Activer ou désactiver la sonnerie séquentielle et choisir les numéros appelés (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1151,10 +1322,6 @@ Cette action est irréversible.</translation>
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
         <translation>seqring-admin %1
 Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de travail et voyez exactement ce qui est envoyé.</translation>
-    </message>
-    <message>
-        <source>Sequential ring criteria — seqring-admin</source>
-        <translation>Critères de sonnerie séquentielle — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1340,6 +1507,132 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::RingSettingsCommands</name>
+    <message>
+        <source>The sequential ring settings were saved.</source>
+        <translation>Les réglages de la sonnerie séquentielle ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Saving the settings failed: %1</source>
+        <translation>L’enregistrement des réglages a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The sequential ring settings have not been read yet.</source>
+        <translation>Les réglages de la sonnerie séquentielle n’ont pas encore été lus.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is off for this workspace: criteria have no effect until it is turned on.</source>
+        <translation>La sonnerie séquentielle est désactivée pour cet espace de travail : les critères restent sans effet tant qu’elle n’est pas activée.</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Activer…</translation>
+    </message>
+    <message>
+        <source>Open the sequential ring settings (Ctrl+R)</source>
+        <translation>Ouvrir les réglages de la sonnerie séquentielle (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RingSettingsDialog</name>
+    <message>
+        <source>Correct the numbers and rings marked above first</source>
+        <translation>Corrigez d’abord les numéros et sonneries signalés ci-dessus</translation>
+    </message>
+    <message>
+        <source>Send the request shown above</source>
+        <translation>Envoyer la requête affichée ci-dessus</translation>
+    </message>
+    <message>
+        <source>Sequential ring settings</source>
+        <translation>Réglages de la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>&amp;Enable sequential ring</source>
+        <translation>&amp;Activer la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>Ring this workspace &amp;first</source>
+        <translation>Faire sonner cet espace de travail en &amp;premier</translation>
+    </message>
+    <message>
+        <source>&amp;Rings at this workspace</source>
+        <translation>&amp;Sonneries sur cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Continue if this workspace is busy</source>
+        <translation>&amp;Continuer si cet espace de travail est occupé</translation>
+    </message>
+    <message>
+        <source>Send unanswered calls to &amp;voicemail</source>
+        <translation>Renvoyer les appels sans réponse vers la &amp;messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Numbers, rung in this order</source>
+        <translation>Numéros, appelés dans cet ordre</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Sonneries</translation>
+    </message>
+    <message>
+        <source>Answer confirmation</source>
+        <translation>Confirmation de réponse</translation>
+    </message>
+    <message>
+        <source>Number &amp;%1</source>
+        <translation>Numéro &amp;%1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Numéro %1</translation>
+    </message>
+    <message>
+        <source>E.164, e.g. +442071838750</source>
+        <translation>E.164, par ex. +442071838750</translation>
+    </message>
+    <message>
+        <source>Rings for number %1</source>
+        <translation>Sonneries pour le numéro %1</translation>
+    </message>
+    <message>
+        <source>Answer confirmation for number %1</source>
+        <translation>Confirmation de réponse pour le numéro %1</translation>
+    </message>
+    <message>
+        <source>The person called must press 1 to take the call</source>
+        <translation>La personne appelée doit appuyer sur 1 pour prendre l’appel</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move number %1 up</source>
+        <translation>Monter le numéro %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move number %1 down</source>
+        <translation>Descendre le numéro %1</translation>
+    </message>
+    <message>
+        <source>Request &amp;preview</source>
+        <translation>Aperç&amp;u de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
@@ -1391,6 +1684,14 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>Request status</source>
         <translation>État de la requête</translation>
     </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Impossible d’enregistrer pour l’instant : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Enregistrer les modifi&amp;cations</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SequentialRingReader</name>
@@ -1413,6 +1714,29 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Deleting the criteria failed: %1</source>
         <translation>La suppression du critère a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SequentialRingSettingsModel</name>
+    <message>
+        <source>Rings at this workspace is %1; it must be from %2 to %3.</source>
+        <translation>Sonneries sur cet espace de travail vaut %1 ; la valeur doit aller de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Number %1: %2</source>
+        <translation>Numéro %1 : %2</translation>
+    </message>
+    <message>
+        <source>Number %1: %2 is already in the list; each number is rung once.</source>
+        <translation>Numéro %1 : %2 figure déjà dans la liste ; chaque numéro est appelé une fois.</translation>
+    </message>
+    <message>
+        <source>Rings for number %1 is %2; it must be from %3 to %4.</source>
+        <translation>Sonneries pour le numéro %1 vaut %2 ; la valeur doit aller de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Sequential ring is on but has no number to ring: add at least one number.</source>
+        <translation>La sonnerie séquentielle est activée mais n’a aucun numéro à appeler : ajoutez au moins un numéro.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2207,21 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>The system keychain reported a problem: %1.</source>
         <translation>Le trousseau du système a signalé un problème&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::UnsavedGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The criteria has changes that are not saved. Save them on the service first?</source>
+        <translation>Le critère a des modifications non enregistrées. Les enregistrer d’abord sur le service ?</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved in a draft. Save the draft first?</source>
+        <translation>Le formulaire a des modifications non enregistrées dans un brouillon. Enregistrer d’abord le brouillon ?</translation>
     </message>
 </context>
 <context>

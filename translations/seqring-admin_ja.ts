@@ -34,6 +34,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 added</source>
+        <translation>phoneNumbers: %1 を追加</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: %1 removed</source>
+        <translation>phoneNumbers: %1 を削除</translation>
+    </message>
+    <message>
+        <source>phoneNumbers: order changed</source>
+        <translation>phoneNumbers: 順序を変更</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaJson</name>
     <message>
         <source>The JSON is not well formed at character %1: %2.</source>
@@ -622,6 +645,49 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaConflictDialog</name>
+    <message>
+        <source>The criteria changed on the service</source>
+        <translation>サービス上で条件が変更されました</translation>
+    </message>
+    <message>
+        <source>Someone deleted this criteria on the service after you loaded it. Create it again with your version, or cancel and keep editing.</source>
+        <translation>読み込んだ後に、この条件はサービス上で削除されました。あなたの内容で作成し直すか、キャンセルして編集を続けてください。</translation>
+    </message>
+    <message>
+        <source>Someone changed this criteria on the service after you loaded it. Overwrite it with your version, load theirs into the form, or cancel.</source>
+        <translation>読み込んだ後に、この条件はサービス上で変更されました。あなたの内容で上書きするか、相手の内容をフォームに読み込むか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>あなたの内容(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>On the &amp;service</source>
+        <translation>サービス上(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(削除済み)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>相手の内容を読み込む(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>作成し直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>seqring::CriteriaDetailView</name>
     <message>
         <source>Yes</source>
@@ -731,6 +797,14 @@
         <source>Rings sequentially</source>
         <translation>順次呼び出しを行う</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Load this criteria into the form to change it</source>
+        <translation>この条件をフォームに読み込んで変更します</translation>
+    </message>
 </context>
 <context>
     <name>seqring::CriteriaForm</name>
@@ -828,6 +902,17 @@
     </message>
 </context>
 <context>
+    <name>seqring::CriteriaUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>seqring::DraftCommands</name>
     <message>
         <source>&amp;Open draft…</source>
@@ -864,6 +949,84 @@
     <message>
         <source>Drafts (*.json)</source>
         <translation>下書き (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditController</name>
+    <message>
+        <source>All hours, all days</source>
+        <translation>すべての日の全時間帯</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the criteria was loaded.</source>
+        <translation>条件を読み込んでから何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>条件 %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The criteria was created again as %1.</source>
+        <translation>条件を %1 として作成し直しました。</translation>
+    </message>
+    <message>
+        <source>Changes to the criteria %1 were saved.</source>
+        <translation>条件 %1 への変更を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::EditModeBar</name>
+    <message>
+        <source>Edit criteria</source>
+        <translation>条件の編集</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it again</source>
+        <translation>作成し直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send the form&apos;s criteria as a new criteria (POST)</source>
+        <translation>フォームの条件を新しい条件として送信します (POST)</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1” — seqring-admin</source>
+        <translation>条件「%1」を編集中 — seqring-admin</translation>
+    </message>
+    <message>
+        <source>Sequential ring criteria — seqring-admin</source>
+        <translation>順次呼び出しの条件 — seqring-admin</translation>
+    </message>
+    <message>
+        <source>No changes against the loaded criteria.</source>
+        <translation>読み込んだ条件からの変更はありません。</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Editing criteria “%1”</source>
+        <translation>条件「%1」を編集中</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>編集をキャンセル</translation>
+    </message>
+    <message>
+        <source>Go back to creating a new criteria, without sending (Esc)</source>
+        <translation>送信せずに新しい条件の作成に戻ります (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>編集モード</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1262,14 @@ ID: %3
         <source>Existing criteria status</source>
         <translation>既存の条件の状態</translation>
     </message>
+    <message>
+        <source>Sequential ring settings…</source>
+        <translation>順次呼び出しの設定…</translation>
+    </message>
+    <message>
+        <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
+        <translation>順次呼び出しのオン/オフと呼び出す番号を設定します (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -1143,10 +1314,6 @@ ID: %3
 Create Webex Calling sequential ring criteria for workspaces, and see exactly what is sent.</source>
         <translation>seqring-admin %1
 ワークスペースの Webex Calling 順次呼び出しの条件を作成し、送信される内容を正確に確認できます。</translation>
-    </message>
-    <message>
-        <source>Sequential ring criteria — seqring-admin</source>
-        <translation>順次呼び出しの条件 — seqring-admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1330,6 +1497,132 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::RingSettingsCommands</name>
+    <message>
+        <source>The sequential ring settings were saved.</source>
+        <translation>順次呼び出しの設定を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving the settings failed: %1</source>
+        <translation>設定の保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The sequential ring settings have not been read yet.</source>
+        <translation>順次呼び出しの設定はまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Sequential ring is off for this workspace: criteria have no effect until it is turned on.</source>
+        <translation>このワークスペースでは順次呼び出しがオフです。オンにするまで条件は効果がありません。</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>オンにする…</translation>
+    </message>
+    <message>
+        <source>Open the sequential ring settings (Ctrl+R)</source>
+        <translation>順次呼び出しの設定を開きます (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RingSettingsDialog</name>
+    <message>
+        <source>Correct the numbers and rings marked above first</source>
+        <translation>先に上で示された番号と呼び出し回数を修正してください</translation>
+    </message>
+    <message>
+        <source>Send the request shown above</source>
+        <translation>上に表示されたリクエストを送信します</translation>
+    </message>
+    <message>
+        <source>Sequential ring settings</source>
+        <translation>順次呼び出しの設定</translation>
+    </message>
+    <message>
+        <source>&amp;Enable sequential ring</source>
+        <translation>順次呼び出しを有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ring this workspace &amp;first</source>
+        <translation>このワークスペースを最初に呼び出す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rings at this workspace</source>
+        <translation>このワークスペースの呼び出し回数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue if this workspace is busy</source>
+        <translation>このワークスペースが話し中でも続行する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send unanswered calls to &amp;voicemail</source>
+        <translation>応答のない通話をボイスメールに送る(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Numbers, rung in this order</source>
+        <translation>この順に呼び出す番号</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>呼び出し回数</translation>
+    </message>
+    <message>
+        <source>Answer confirmation</source>
+        <translation>応答確認</translation>
+    </message>
+    <message>
+        <source>Number &amp;%1</source>
+        <translation>番号 %1(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>番号 %1</translation>
+    </message>
+    <message>
+        <source>E.164, e.g. +442071838750</source>
+        <translation>E.164 形式 (例: +442071838750)</translation>
+    </message>
+    <message>
+        <source>Rings for number %1</source>
+        <translation>番号 %1 の呼び出し回数</translation>
+    </message>
+    <message>
+        <source>Answer confirmation for number %1</source>
+        <translation>番号 %1 の応答確認</translation>
+    </message>
+    <message>
+        <source>The person called must press 1 to take the call</source>
+        <translation>呼び出された相手は 1 を押して通話に応答します</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move number %1 up</source>
+        <translation>番号 %1 を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Move number %1 down</source>
+        <translation>番号 %1 を下へ移動</translation>
+    </message>
+    <message>
+        <source>Request &amp;preview</source>
+        <translation>リクエストのプレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>設定を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>seqring::ScheduleCatalog</name>
     <message>
         <source>the location&apos;s schedules</source>
@@ -1380,6 +1673,14 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>Request status</source>
         <translation>リクエストの状態</translation>
     </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>まだ保存できません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SequentialRingReader</name>
@@ -1402,6 +1703,29 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Deleting the criteria failed: %1</source>
         <translation>条件の削除に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SequentialRingSettingsModel</name>
+    <message>
+        <source>Rings at this workspace is %1; it must be from %2 to %3.</source>
+        <translation>このワークスペースの呼び出し回数は %1 です。%2 から %3 の範囲にしてください。</translation>
+    </message>
+    <message>
+        <source>Number %1: %2</source>
+        <translation>番号 %1: %2</translation>
+    </message>
+    <message>
+        <source>Number %1: %2 is already in the list; each number is rung once.</source>
+        <translation>番号 %1: %2 はすでに一覧にあります。各番号は一度だけ呼び出されます。</translation>
+    </message>
+    <message>
+        <source>Rings for number %1 is %2; it must be from %3 to %4.</source>
+        <translation>番号 %1 の呼び出し回数は %2 です。%3 から %4 の範囲にしてください。</translation>
+    </message>
+    <message>
+        <source>Sequential ring is on but has no number to ring: add at least one number.</source>
+        <translation>順次呼び出しはオンですが、呼び出す番号がありません。番号を 1 つ以上追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2191,21 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>The system keychain reported a problem: %1.</source>
         <translation>システムのキーチェーンで問題が発生しました: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::UnsavedGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The criteria has changes that are not saved. Save them on the service first?</source>
+        <translation>条件に保存されていない変更があります。先にサービスに保存しますか?</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved in a draft. Save the draft first?</source>
+        <translation>フォームに下書きへ保存されていない変更があります。先に下書きを保存しますか?</translation>
     </message>
 </context>
 <context>

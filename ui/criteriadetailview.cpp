@@ -20,12 +20,13 @@ QString yesNo(bool on)
 } // namespace
 
 CriteriaDetailView::CriteriaDetailView(QWidget *parent)
-    : QWidget(parent), m_message(new QLabel(this)), m_template(new QPushButton(this)),
-      m_delete(new QPushButton(this))
+    : QWidget(parent), m_message(new QLabel(this)), m_edit(new QPushButton(this)),
+      m_template(new QPushButton(this)), m_delete(new QPushButton(this))
 {
     setObjectName(QStringLiteral("criteriaDetailView"));
     m_message->setObjectName(QStringLiteral("criteriaDetailMessage"));
     m_message->setWordWrap(true);
+    m_edit->setObjectName(QStringLiteral("editCriteriaButton"));
     m_template->setObjectName(QStringLiteral("useAsTemplateButton"));
     m_delete->setObjectName(QStringLiteral("deleteCriteriaButton"));
 
@@ -36,6 +37,7 @@ CriteriaDetailView::CriteriaDetailView(QWidget *parent)
     layout->addLayout(form);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_template);
     buttons->addWidget(m_delete);
     layout->addLayout(buttons);
@@ -58,6 +60,10 @@ CriteriaDetailView::CriteriaDetailView(QWidget *parent)
     connect(m_template, &QPushButton::clicked, this, [this] {
         if (m_criteria)
             Q_EMIT useAsTemplate(*m_criteria);
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT editRequested(m_id);
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (!m_id.isEmpty())
@@ -117,6 +123,7 @@ void CriteriaDetailView::setCriteria(const QString &id, const std::optional<Crit
         m_fields.at(i)->setText(values.at(i));
         m_fields.at(i)->setCursorPosition(0);
     }
+    m_edit->setEnabled(criteria.has_value());
     m_template->setEnabled(criteria.has_value());
     m_delete->setEnabled(!id.isEmpty());
     // The fields take room only once there is something to show in them.
@@ -125,6 +132,7 @@ void CriteriaDetailView::setCriteria(const QString &id, const std::optional<Crit
         w->setVisible(shown);
     for (QWidget *w : std::as_const(m_titles))
         w->setVisible(shown);
+    m_edit->setVisible(shown);
     m_template->setVisible(shown);
     m_delete->setVisible(shown);
     setMessage(id.isEmpty() ? tr("Select a criteria above to see it here.") : QString());
@@ -156,6 +164,8 @@ void CriteriaDetailView::changeEvent(QEvent *event)
 
 void CriteriaDetailView::retranslate()
 {
+    m_edit->setText(tr("Edit"));
+    m_edit->setToolTip(tr("Load this criteria into the form to change it"));
     m_template->setText(tr("Use as template"));
     m_template->setToolTip(tr("Copy this criteria into the form to create a new one from it"));
     m_delete->setText(tr("Delete…"));

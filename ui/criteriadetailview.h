@@ -12,7 +12,7 @@ class QPushButton;
 namespace seqring
 {
 
-// One existing criteria, read-only, with "Use as template" and "Delete…".
+// One existing criteria, read-only, with "Edit", "Use as template" and "Delete…".
 class CriteriaDetailView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
     // "schedule \"X\", all numbers, rings": how the confirmation names it.
     QString describe() const;
 
+    QPushButton *editButton() const { return m_edit; }
     QPushButton *templateButton() const { return m_template; }
     QPushButton *deleteButton() const { return m_delete; }
     QString fieldText(const char *objectName) const;
@@ -34,6 +35,7 @@ public:
 Q_SIGNALS:
     void useAsTemplate(const seqring::Criteria &criteria);
     void deleteRequested(const QString &id);
+    void editRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +49,7 @@ private:
     QList<QLineEdit *> m_fields;
     QList<QLabel *> m_titles;
     void retranslate();
+    QPushButton *m_edit;
     QPushButton *m_template;
     QPushButton *m_delete;
 };

@@ -19,7 +19,12 @@ DraftCommands::DraftCommands(CriteriaModel *model, Session *session, QWidget *wi
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
-    connect(m_open, &QAction::triggered, this, &DraftCommands::chooseToOpen);
+    connect(m_open, &QAction::triggered, this, [this] {
+        if (m_check)
+            m_check([this] { chooseToOpen(); });
+        else
+            chooseToOpen();
+    });
     connect(m_save, &QAction::triggered, this, [this] {
         if (m_path.isEmpty())
             chooseToSave();
@@ -67,6 +72,7 @@ bool DraftCommands::saveDraft(const QString &path)
     }
     m_path = path;
     Q_EMIT statusMessage(tr("Saved %1").arg(path));
+    Q_EMIT saved(path);
     return true;
 }
 

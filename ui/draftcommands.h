@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class QAction;
 class QWidget;
@@ -29,10 +30,18 @@ public:
     // false, with problem() naming what went wrong, and nothing changed.
     bool openDraft(const QString &path);
     bool saveDraft(const QString &path);
+    // The file last opened or saved; empty before.
+    QString path() const { return m_path; }
+    // Open draft… asks this first (the unsaved-changes guard) before it shows the file dialog.
+    void setUnsavedCheck(const std::function<void(const std::function<void()> &)> &check)
+    {
+        m_check = check;
+    }
 
 Q_SIGNALS:
     void problem(const QString &title, const QString &text);
     void statusMessage(const QString &text);
+    void saved(const QString &path);
 
 private:
     void chooseToOpen();
@@ -45,6 +54,7 @@ private:
     QAction *m_save;
     QAction *m_saveAs;
     QString m_path;
+    std::function<void(const std::function<void()> &)> m_check;
 };
 
 } // namespace seqring

@@ -21,7 +21,8 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
       m_listLabel(new QLabel(this)), m_list(new QTreeWidget(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_lookupProblem(new QLabel(this)), m_refresh(new QPushButton(this)),
-      m_stop(new QPushButton(this)), m_detail(new CriteriaDetailView(this))
+      m_stop(new QPushButton(this)), m_ringSettings(new QPushButton(this)),
+      m_detail(new CriteriaDetailView(this))
 {
     setObjectName(QStringLiteral("existingCriteriaPanel"));
     m_settings->setObjectName(QStringLiteral("ringSettingsLabel"));
@@ -30,6 +31,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_listLabel->setObjectName(QStringLiteral("existingCriteriaLabel"));
     m_refresh->setObjectName(QStringLiteral("refreshCriteriaButton"));
     m_stop->setObjectName(QStringLiteral("stopLookupButton"));
+    m_ringSettings->setObjectName(QStringLiteral("ringSettingsButton"));
     m_progress->setObjectName(QStringLiteral("lookupProgress"));
     m_lookupProblem->setObjectName(QStringLiteral("lookupProblemLabel"));
     m_lookupProblem->setVisible(false);
@@ -44,7 +46,6 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_list->setMinimumHeight(90);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(100);
-    m_refresh->setShortcut(QKeySequence::Refresh);
     retranslate();
 
     auto *statusRow = new QHBoxLayout;
@@ -55,7 +56,10 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_lookupProblem);
-    layout->addWidget(m_settings);
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(m_settings, 1);
+    settingsRow->addWidget(m_ringSettings, 0, Qt::AlignTop);
+    layout->addLayout(settingsRow);
     layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
     layout->addLayout(statusRow);
@@ -97,6 +101,10 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
             });
     connect(m_detail, &CriteriaDetailView::useAsTemplate, this,
             &ExistingCriteriaPanel::useAsTemplate);
+    connect(m_ringSettings, &QPushButton::clicked, this,
+            &ExistingCriteriaPanel::ringSettingsRequested);
+    connect(m_detail, &CriteriaDetailView::editRequested, this,
+            &ExistingCriteriaPanel::editRequested);
     connect(m_detail, &CriteriaDetailView::deleteRequested, this,
             &ExistingCriteriaPanel::confirmDelete);
     showSettings();
@@ -261,8 +269,13 @@ void ExistingCriteriaPanel::retranslate()
     m_list->setAccessibleName(tr("Existing criteria"));
     m_progress->setAccessibleName(tr("Looking up"));
     m_refresh->setText(tr("Refresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh); // after setText, which resets it
     m_refresh->setToolTip(tr("Read the workspace's criteria again (F5)"));
     m_stop->setText(tr("Stop"));
+    m_ringSettings->setText(tr("Sequential ring settings…"));
+    m_ringSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_ringSettings->setToolTip(
+        tr("Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)"));
     m_stop->setToolTip(tr("Stop the lookups in progress"));
 }
 

@@ -35,6 +35,7 @@ public:
     CriteriaDetailView *detailView() const { return m_detail; }
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *stopButton() const { return m_stop; }
+    QPushButton *ringSettingsButton() const { return m_ringSettings; }
     QString settingsText() const;
     QString statusText() const;
     // Problems of the other lookups (e.g. the schedules' missing scope); empty when none.
@@ -46,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void useAsTemplate(const seqring::Criteria &criteria);
+    void editRequested(const QString &criteriaId);
+    // Sequential ring settings… (Ctrl+R) was pressed.
+    void ringSettingsRequested();
     // A read or delete failed (e.g. so a 403 on a delete can be remembered).
     void requestFailed(const seqring::ApiResult &result);
 
@@ -67,6 +71,7 @@ private:
     QLabel *m_lookupProblem;
     QPushButton *m_refresh;
     QPushButton *m_stop;
+    QPushButton *m_ringSettings;
     CriteriaDetailView *m_detail;
     QPointer<QMessageBox> m_confirm;
 };

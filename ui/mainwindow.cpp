@@ -5,11 +5,15 @@
 #include "appsettings.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
+#include "criteriaundo.h"
 #include "draftcommands.h"
+#include "editcontroller.h"
+#include "editmodebar.h"
 #include "existingcriteriapanel.h"
 #include "languagemenu.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
+#include "ringsettingscommands.h"
 #include "sendbar.h"
 #include "session.h"
 #include "sessionlogexport.h"
@@ -17,6 +21,7 @@
 #include "targetpanel.h"
 #include "tokendialog.h"
 #include "uilog.h"
+#include "unsavedguard.h"
 #include "validationlist.h"
 #include "windowlayout.h"
 #include "workspacebinder.h"
@@ -37,6 +42,11 @@ struct MainWindow::Parts {
     QMenu *file = nullptr, *edit = nullptr, *view = nullptr, *help = nullptr;
     QAction *quit = nullptr, *setToken = nullptr, *about = nullptr;
     ExistingCriteriaPanel *existing = nullptr;
+    EditController *editor = nullptr;
+    EditModeBar *editBar = nullptr;
+    RingSettingsCommands *ring = nullptr;
+    CriteriaUndo *undo = nullptr;
+    UnsavedGuard *guard = nullptr;
     WindowLayout layout;
 };
 
@@ -49,7 +59,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
       m_presenter(new ResultPresenter(this)),
       m_drafts(new DraftCommands(m_model, services.session, this)),
       m_dialogs(new WorkspaceDialogs(services.session, m_binder, this)),
-      m_trackingId(ApiRequests::newTrackingId()), m_parts(new Parts)
+      m_trackingId(ApiRequests::newTrackingId()), m_parts(std::make_unique<Parts>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model->setObjectName(QStringLiteral("criteriaModel"));
@@ -84,7 +94,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_parts->existing, &ExistingCriteriaPanel::requestFailed, m_binder,
             &WorkspaceBinder::noteResult);
     connect(m_sendBar, &SendBar::createRequested, this, &MainWindow::create);
-    connect(m_sendBar, &SendBar::finished, this, &MainWindow::onCreateFinished);
+    connect(m_parts->editor, &EditController::modeChanged, this, &MainWindow::refresh);
+    connect(m_parts->editBar, &EditModeBar::problem, this, &MainWindow::showProblem);
+    connect(m_parts->existing, &ExistingCriteriaPanel::ringSettingsRequested, m_parts->ring,
+            &RingSettingsCommands::open);
     connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
     connect(m_drafts, &DraftCommands::problem, this, &MainWindow::showProblem);
     connect(m_drafts, &DraftCommands::statusMessage, this,
@@ -100,19 +113,22 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     refresh();
 }
 
-MainWindow::~MainWindow()
-{
-    delete m_parts;
-}
+MainWindow::~MainWindow() = default; // Parts is complete here
 
 void MainWindow::buildLayout()
 {
     m_lastResult->setObjectName(QStringLiteral("lastResultLabel"));
     m_lastResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_lastResult, 1);
-    m_parts->existing = new ExistingCriteriaPanel(m_binder->context(), this);
-    m_parts->layout.build(this,
-                          {m_target, m_form, m_issues, m_preview, m_parts->existing, m_sendBar});
+    Parts &p = *m_parts;
+    p.existing = new ExistingCriteriaPanel(m_binder->context(), this);
+    p.editor = new EditController(m_services.client, m_services.session, m_model,
+                                  m_binder->context(), this);
+    p.editBar = new EditModeBar(p.editor, m_model, m_sendBar, this);
+    p.ring = new RingSettingsCommands(m_binder->context(), m_model, this);
+    const QList<QWidget *> overForm{p.editBar, p.ring->warning()};
+    p.layout.build(this, {m_target, m_form, m_issues, m_preview, p.existing, m_sendBar, overForm,
+                          p.editBar->changesLabel()});
     m_parts->existing->placeInTabOrderAfter(
         m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
 }
@@ -141,6 +157,10 @@ void MainWindow::buildMenus()
     p.quit->setShortcut(QKeySequence::Quit);
     p.quit->setMenuRole(QAction::QuitRole);
     p.edit = menuBar()->addMenu(QString());
+    p.undo = new CriteriaUndo(m_model, this);
+    p.edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
+    p.guard = new UnsavedGuard({p.undo, p.editor, m_drafts, p.existing, m_dialogs}, this);
+    p.edit->addSeparator();
     p.edit->addAction(m_preview->copyCurlAction());
     p.edit->addAction(m_preview->copyJsonAction());
     addAction(m_preview->copyCurlAction());
@@ -161,8 +181,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Sequential ring criteria — seqring-admin"));
     Parts &p = *m_parts;
+    setWindowTitle(p.editBar->windowTitleText());
     p.file->setTitle(tr("&File"));
     m_drafts->retranslate();
     p.quit->setText(tr("&Quit"));
@@ -173,6 +193,8 @@ void MainWindow::retranslate()
     p.help->setTitle(tr("&Help"));
     p.about->setText(tr("&About seqring-admin"));
     p.layout.retranslate();
+    p.ring->retranslate();
+    p.undo->retranslate();
     m_lastResult->setAccessibleName(tr("Last result"));
 }
 
@@ -188,6 +210,7 @@ void MainWindow::setResultPresenter(ResultPresenter *presenter)
     if (m_presenter && m_presenter != presenter)
         disconnect(m_presenter, &ResultPresenter::dialogShown, m_dialogs, nullptr);
     m_presenter = presenter;
+    m_parts->editBar->setResultPresenter(presenter);
     connect(m_presenter, &ResultPresenter::dialogShown, m_dialogs, &WorkspaceDialogs::offerCheck,
             Qt::UniqueConnection);
 }
@@ -200,7 +223,7 @@ bool MainWindow::openDraft(const QString &path)
 void MainWindow::refresh()
 {
     const RequestContext context = m_services.session->requestContext();
-    m_preview->setRequest(ApiRequests::createCriteria(m_model->criteria(), context, m_trackingId));
+    m_preview->setRequest(m_parts->editor->request(context, m_trackingId));
     QString reason;
     const ValidationIssues issues = m_services.session->issues() + m_model->issues();
     for (const ValidationIssue &issue : issues) {
@@ -209,6 +232,8 @@ void MainWindow::refresh()
             break;
         }
     }
+    if (reason.isEmpty())
+        reason = m_parts->editor->blockedReason();
     m_sendBar->setBlockedReason(reason.isEmpty() ? m_binder->blockedReason() : reason);
 }
 
@@ -217,9 +242,15 @@ void MainWindow::create()
     if (m_services.session->hasErrors() || m_model->hasErrors() || m_sendBar->isBusy())
         return;
     const HttpRequestSpec request = m_preview->request(); // exactly what is shown
-    qCInfo(lcUi) << "Create criteria sent" << request.trackingId;
-    m_binder->createStarted(m_model->criteria());
-    m_sendBar->track(m_services.client->createCriteria(request));
+    qCInfo(lcUi) << request.method << "criteria sent" << request.trackingId;
+    if (m_parts->editor->isEditing()) {
+        m_parts->editor->save(request); // the PUT, after the check
+    } else {
+        m_binder->createStarted(m_model->criteria());
+        CreateCriteriaJob *job = m_services.client->createCriteria(request);
+        m_sendBar->track(job);
+        connect(job, &ApiJob::finished, this, &MainWindow::onCreateFinished);
+    }
     m_trackingId = ApiRequests::newTrackingId(); // the next request gets its own
     refresh();
 }
@@ -256,6 +287,8 @@ void MainWindow::showProblem(const QString &title, const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_parts->guard->holdClose(event))
+        return; // Save, Discard or Cancel first
     AppSettings &settings = *m_services.settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setDefaultRegion(m_model->defaultRegion());

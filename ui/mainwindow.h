@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
 
@@ -83,7 +84,7 @@ private:
     QString m_trackingId;   // the TrackingID of the next create, shown in the preview
     bool m_painted = false; // the first frame has been painted
     struct Parts;
-    Parts *m_parts;
+    std::unique_ptr<Parts> m_parts;
 };
 
 } // namespace seqring

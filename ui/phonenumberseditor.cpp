@@ -65,6 +65,11 @@ void PhoneNumbersEditor::buildUi()
     m_listLabel->setBuddy(m_list);
     m_proxy = new PhoneNumberIconProxy(m_list, this);
     m_list->setModel(m_proxy);
+    // The list grows with its rows (two to six shown) instead of reserving empty space.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &PhoneNumbersEditor::fitList);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PhoneNumbersEditor::fitList);
+    fitList();
 
     m_removeButton = named(new QPushButton(this), "removeNumberButton");
     m_removeButton->setAutoDefault(false);
@@ -323,6 +328,15 @@ bool PhoneNumbersEditor::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PhoneNumbersEditor::fitList()
+{
+    const int icon = m_list->iconSize().height();
+    const int row = m_proxy->rowCount() > 0 ? m_list->sizeHintForRow(0)
+                                            : qMax(icon, m_list->fontMetrics().height()) + 4;
+    const int shown = qBound(2, m_proxy->rowCount(), 6);
+    m_list->setFixedHeight(shown * row + 2 * m_list->frameWidth());
 }
 
 void PhoneNumbersEditor::changeEvent(QEvent *event)

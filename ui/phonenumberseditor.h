@@ -75,6 +75,7 @@ private:
     void showCounter();
     void syncRegion();
     void updateButtons();
+    void fitList();
 
     QPointer<CriteriaModel> m_model;
     PhoneNumberIconProxy *m_proxy = nullptr;

@@ -72,9 +72,17 @@ void SendBar::setBlockedReason(const QString &reason)
 {
     m_blockedReason = reason;
     m_createButton->setEnabled(reason.isEmpty() && !isBusy());
-    m_createButton->setToolTip(reason.isEmpty() ? tr("Send the request shown in the preview "
-                                                     "(Ctrl+Return)")
-                                                : tr("Cannot create yet: %1").arg(reason));
+    if (!reason.isEmpty())
+        m_createButton->setToolTip(m_editing ? tr("Cannot save yet: %1").arg(reason)
+                                             : tr("Cannot create yet: %1").arg(reason));
+    else
+        m_createButton->setToolTip(tr("Send the request shown in the preview (Ctrl+Return)"));
+}
+
+void SendBar::setEditing(bool editing)
+{
+    m_editing = editing;
+    retranslate();
 }
 
 void SendBar::track(ApiJob *job)
@@ -107,7 +115,7 @@ void SendBar::changeEvent(QEvent *event)
 
 void SendBar::retranslate()
 {
-    m_createButton->setText(tr("&Create criteria"));
+    m_createButton->setText(m_editing ? tr("&Save changes") : tr("&Create criteria"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop waiting for this request (Esc)"));
     m_progress->setAccessibleName(tr("Sending"));

@@ -14,8 +14,8 @@ namespace seqring
 class ApiJob;
 struct ApiResult;
 
-// The Create criteria button with its busy state: progress, Cancel, and a countdown while
-// the service rate-limits (429) the request.
+// The Create criteria (in edit mode Save changes) button with its busy state: progress, Cancel, and
+// a countdown while the service rate-limits (429) the request.
 class SendBar : public QWidget
 {
     Q_OBJECT
@@ -29,6 +29,9 @@ public:
 
     // Empty reason: Create is enabled; else disabled with the reason as its tooltip.
     void setBlockedReason(const QString &reason);
+    // Edit mode: the button says Save changes (create mode: Create criteria).
+    void setEditing(bool editing);
+    bool isEditing() const { return m_editing; }
     // Shows the busy state until the job finishes, then emits finished().
     void track(ApiJob *job);
 
@@ -53,6 +56,7 @@ private:
     QTimer m_countdown;
     int m_secondsLeft = 0;
     int m_attempt = 0;
+    bool m_editing = false;
 };
 
 } // namespace seqring

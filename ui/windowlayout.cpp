@@ -27,6 +27,8 @@ void WindowLayout::build(QMainWindow *window, const Parts &parts)
     auto *leftLayout = new QVBoxLayout(left);
     m_target = box(parts.target, left);
     m_criteria = box(parts.form, left);
+    for (int i = 0; i < parts.overForm.size(); ++i)
+        static_cast<QVBoxLayout *>(m_criteria->layout())->insertWidget(i, parts.overForm.at(i));
     m_issues = box(parts.issues, left);
     parts.issues->setMinimumHeight(70);
     m_existing = box(parts.existing, left);
@@ -39,6 +41,8 @@ void WindowLayout::build(QMainWindow *window, const Parts &parts)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_preview = box(parts.preview, window);
+    if (parts.changes)
+        m_preview->layout()->addWidget(parts.changes);
 
     // Right: what will be sent, above what the workspace already has.
     auto *right = new QSplitter(Qt::Vertical, window);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 
 class QGroupBox;
 class QMainWindow;
@@ -11,8 +12,9 @@ namespace seqring
 {
 
 // The admin window's arrangement: on the left, in a scroll area, the target, criteria and
-// problems boxes; on the right the request preview above the existing criteria; the send
-// bar below both. Holds the boxes whose titles change with the language.
+// problems boxes (the edit banner over the form); on the right the request preview above the
+// existing criteria; the send bar below both. Holds the boxes whose titles change with the
+// language.
 class WindowLayout
 {
     Q_DECLARE_TR_FUNCTIONS(WindowLayout)
@@ -20,6 +22,8 @@ public:
     struct Parts {
         QWidget *target = nullptr, *form = nullptr, *issues = nullptr, *preview = nullptr,
                 *existing = nullptr, *sendBar = nullptr;
+        QList<QWidget *> overForm;  // over the form: the edit banner, the ring-off warning
+        QWidget *changes = nullptr; // under the preview: what an edit changes
     };
 
     // Lays `parts` out as the window's central widget.

@@ -59,7 +59,11 @@ WorkspacePickerDialog *WorkspaceDialogs::openPicker()
         m_binder->context()->directory(), [this] { return m_session->requestContext(); }, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDebounceInterval(m_debounce);
-    connect(dialog, &WorkspacePickerDialog::workspaceChosen, m_session, &Session::chooseWorkspace);
+    connect(dialog, &WorkspacePickerDialog::workspaceChosen, m_session,
+            [this](const WorkspaceEntry &entry) {
+                const auto choose = [this, entry] { m_session->chooseWorkspace(entry); };
+                m_check ? m_check(choose) : choose();
+            });
     m_picker = dialog;
     dialog->open();
     Q_EMIT pickerOpened(dialog);

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QAction;
 class QDialog;
@@ -30,6 +31,11 @@ public:
     // Debounce of the picker's search and of the workspace look-up (tests shorten it).
     void setDebounceInterval(int milliseconds);
     void retranslate();
+    // A workspace chosen in the picker waits for this (the unsaved-changes guard).
+    void setUnsavedCheck(const std::function<void(const std::function<void()> &)> &check)
+    {
+        m_check = check;
+    }
 
     WorkspacePickerDialog *openPicker();
     // Adds "Check whether it was created" to the error dialog of an ambiguous create.
@@ -45,6 +51,7 @@ private:
     QAction *m_chooseAction;
     QPointer<WorkspacePickerDialog> m_picker;
     int m_debounce = 300;
+    std::function<void(const std::function<void()> &)> m_check;
 };
 
 } // namespace seqring

@@ -76,9 +76,9 @@ HttpRequestSpec ApiRequests::getSequentialRing(const RequestContext &context)
 }
 
 HttpRequestSpec ApiRequests::putSequentialRing(const RequestContext &context,
-                                               const QByteArray &json)
+                                               const QByteArray &json, const QString &trackingId)
 {
-    return make(QByteArrayLiteral("PUT"), sequentialRingUrl(context), context, json);
+    return make(QByteArrayLiteral("PUT"), sequentialRingUrl(context), context, json, trackingId);
 }
 
 HttpRequestSpec ApiRequests::getCriteria(const RequestContext &context, const QString &criteriaId)
@@ -89,11 +89,11 @@ HttpRequestSpec ApiRequests::getCriteria(const RequestContext &context, const QS
 }
 
 HttpRequestSpec ApiRequests::putCriteria(const RequestContext &context, const QString &criteriaId,
-                                         const QByteArray &json)
+                                         const QByteArray &json, const QString &trackingId)
 {
     return make(QByteArrayLiteral("PUT"),
                 sequentialRingUrl(context, QStringLiteral("/criteria/") + segment(criteriaId)),
-                context, json);
+                context, json, trackingId);
 }
 
 HttpRequestSpec ApiRequests::deleteCriteria(const RequestContext &context,

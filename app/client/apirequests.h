@@ -24,11 +24,13 @@ public:
     // GET .../workspaces/{workspaceId}/sequentialRing
     static HttpRequestSpec getSequentialRing(const RequestContext &context);
     // PUT .../workspaces/{workspaceId}/sequentialRing with a JSON body
-    static HttpRequestSpec putSequentialRing(const RequestContext &context, const QByteArray &json);
+    static HttpRequestSpec putSequentialRing(const RequestContext &context, const QByteArray &json,
+                                             const QString &trackingId = newTrackingId());
     // GET, PUT, DELETE .../sequentialRing/criteria/{criteriaId}
     static HttpRequestSpec getCriteria(const RequestContext &context, const QString &criteriaId);
     static HttpRequestSpec putCriteria(const RequestContext &context, const QString &criteriaId,
-                                       const QByteArray &json);
+                                       const QByteArray &json,
+                                       const QString &trackingId = newTrackingId());
     static HttpRequestSpec deleteCriteria(const RequestContext &context, const QString &criteriaId);
     // GET {apiRoot}/workspaces/{context.workspaceId}
     static HttpRequestSpec getWorkspace(const RequestContext &context);

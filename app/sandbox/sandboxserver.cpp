@@ -302,6 +302,25 @@ void SandboxServer::clearReceivedRequests()
 {
     d->received.clear();
 }
+bool SandboxServer::changeCriteria(const QString &workspaceId, const QString &criteriaId,
+                                   const QJsonObject &fields)
+{
+    QJsonObject stored = d->data.criterion(workspaceId, criteriaId);
+    if (stored.isEmpty())
+        return false;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        stored.insert(it.key(), it.value());
+    QString error;
+    return d->data.replaceCriteria(workspaceId, criteriaId, stored, &error);
+}
+
+bool SandboxServer::removeCriteria(const QString &workspaceId, const QString &criteriaId)
+{
+    QString error;
+    return !d->data.criterion(workspaceId, criteriaId).isEmpty() &&
+           d->data.removeCriteria(workspaceId, criteriaId, &error);
+}
+
 QJsonObject SandboxServer::data() const
 {
     return d->data.document();

@@ -80,6 +80,12 @@ public:
     void setDuplicateRuleEnabled(bool enabled);
     bool isDuplicateRuleEnabled() const;
 
+    // Another administrator at work, for tests of a client's check before it saves: merges
+    // `fields` into a stored criteria, or deletes it. false when there is no such criteria.
+    bool changeCriteria(const QString &workspaceId, const QString &criteriaId,
+                        const QJsonObject &fields);
+    bool removeCriteria(const QString &workspaceId, const QString &criteriaId);
+
     // What was received, oldest first.
     QList<RecordedRequest> receivedRequests() const;
     void clearReceivedRequests();

@@ -73,7 +73,7 @@ void TestWorkspaceContext::typedIdIsLookedUpOnceAfterTheDelay()
 
 void TestWorkspaceContext::unknownIdIsFlagged()
 {
-    WorkspaceContext *context = make();
+    WorkspaceContext *context = make(); // it looks the ID up and tells the Session
     m_session->setWorkspaceId(QStringLiteral("not-a-workspace"));
     QVERIFY(context->isBusy()); // the look-up waits for its delay
     QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Unknown);

@@ -141,6 +141,18 @@ protected:
             10000);
         return shown ? box : nullptr;
     }
+    // The window's child of type T named `name` once it is shown; null after 10 s.
+    template <typename T> T *waitForShown(const char *name)
+    {
+        T *child = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                child = m_window->findChild<T *>(QLatin1String(name));
+                return child && child->isVisible();
+            },
+            10000);
+        return shown ? child : nullptr;
+    }
     void typeWorkspaceId(const QString &id)
     {
         auto *workspace = find<QLineEdit>("workspaceIdEdit");

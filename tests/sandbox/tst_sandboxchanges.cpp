@@ -29,6 +29,8 @@ private Q_SLOTS:
     void otherOrganisationIsNotFound();
     void putAndDelete();
     void putSettings();
+    void putSettingsRejects_data();
+    void putSettingsRejects();
     void putConflictAndReadOnly();
     void loadData();
 
@@ -221,6 +223,40 @@ void TestSandboxChanges::putSettings()
     QCOMPARE(bad.status, 400);
     QVERIFY(bad.message().contains(QLatin1String("baseLocationNumberOfRings")));
     QVERIFY(bad.message().contains(QLatin1String("30")));
+}
+
+void TestSandboxChanges::putSettingsRejects_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("named");
+    const QByteArray six = R"({"phoneNumbers":[{"phoneNumber":"+14085550100"},)"
+                           R"({"phoneNumber":"+14085550101"},{"phoneNumber":"+14085550102"},)"
+                           R"({"phoneNumber":"+14085550103"},{"phoneNumber":"+14085550104"},)"
+                           R"({"phoneNumber":"+14085550105"}]})";
+    QTest::newRow("six numbers") << six << QStringLiteral("at most 5");
+    QTest::newRow("not E.164") << QByteArray(R"({"phoneNumbers":[{"phoneNumber":"020 7183"}]})")
+                               << QStringLiteral("phoneNumbers[0].phoneNumber");
+    QTest::newRow("rings 1")
+        << QByteArray(R"({"phoneNumbers":[{"phoneNumber":"+14085550100","numberOfRings":1}]})")
+        << QStringLiteral("phoneNumbers[0].numberOfRings");
+    QTest::newRow("rings 21") << QByteArray(R"({"baseLocationNumberOfRings":21})")
+                              << QStringLiteral("21");
+    QTest::newRow("rings as a string") << QByteArray(R"({"baseLocationNumberOfRings":"3"})")
+                                       << QStringLiteral("baseLocationNumberOfRings");
+}
+
+void TestSandboxChanges::putSettingsRejects()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, named);
+    const HttpResult bad = m_http->send("PUT", settingsPath(londonBoardroom()), body);
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(bad.message().contains(named), qPrintable(bad.message()));
+    QCOMPARE(m_http->send("GET", settingsPath(londonBoardroom()))
+                 .json()
+                 .value(QLatin1String("enabled"))
+                 .toBool(),
+             false);
 }
 
 void TestSandboxChanges::putConflictAndReadOnly()

@@ -1,0 +1,144 @@
+// The unsaved-changes guard on its four paths (quit, another edit, open draft, another
+// workspace): Save, Discard and Cancel each do what they say.
+#include "criteriadetailview.h"
+#include "draftcommands.h"
+#include "sandboxfixture.h"
+#include "windowtest.h"
+#include "workspacepickerdialog.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QTreeWidget>
+
+using namespace seqring;
+using namespace seqring::test;
+using namespace sandboxtest;
+
+class TestUnsavedGuard : public WindowTest
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QVERIFY(startWindow()); }
+    void cleanup() { stopWindow(); }
+    void quitAsksCancelThenDiscard();
+    void anotherEditSavesFirst();
+    void openDraftSavesTheDraftFirst();
+    void anotherWorkspaceCancelThenDiscard();
+    void nothingUnsavedAsksNothing();
+
+private:
+    QMessageBox *answer(QMessageBox::StandardButton button);
+    void clickEdit();
+};
+
+QMessageBox *TestUnsavedGuard::answer(QMessageBox::StandardButton button)
+{
+    QMessageBox *box = nullptr; // the one shown now, not one answered before
+    const bool shown = QTest::qWaitFor([&] {
+        for (QMessageBox *b :
+             m_window->findChildren<QMessageBox *>(QStringLiteral("unsavedChangesBox"))) {
+            if (b->isVisible())
+                box = b;
+        }
+        return box != nullptr;
+    });
+    if (shown)
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    return shown ? box : nullptr;
+}
+
+void TestUnsavedGuard::clickEdit()
+{
+    QTreeWidget *list = panel()->list();
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    list->clearSelection();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->topLevelItem(0)).center());
+    QTRY_VERIFY(panel()->detailView()->editButton()->isEnabled());
+    QTest::mouseClick(panel()->detailView()->editButton(), Qt::LeftButton);
+}
+
+void TestUnsavedGuard::quitAsksCancelThenDiscard()
+{
+    clickToggle(find<QCheckBox>("ringEnabledCheck"));
+    m_window->close();
+    QVERIFY(answer(QMessageBox::Cancel));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!model()->ringEnabled()); // kept
+    m_window->close();
+    QVERIFY(answer(QMessageBox::Discard));
+    QTRY_VERIFY(!m_window->isVisible());
+}
+
+void TestUnsavedGuard::anotherEditSavesFirst()
+{
+    typeWorkspaceId(londonReception());
+    QVERIFY(settle());
+    clickEdit();
+    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
+    clickToggle(find<QCheckBox>("ringEnabledCheck"));
+    clickEdit(); // another edit (of the same criteria, read again)
+    QVERIFY(answer(QMessageBox::Save));
+    QTRY_VERIFY(QTest::qWaitFor([this] {
+        for (const auto &request : m_fx.server->receivedRequests()) {
+            if (request.method == "PUT")
+                return true;
+        }
+        return false;
+    }));
+    QTRY_COMPARE(panel()->list()->topLevelItem(0)->text(ExistingCriteriaPanel::RingColumn),
+                 QStringLiteral("Does not ring"));
+    QVERIFY(!model()->ringEnabled()); // loaded again as saved
+    QVERIFY(!sendBar()->createButton()->isEnabled());
+}
+
+void TestUnsavedGuard::openDraftSavesTheDraftFirst()
+{
+    auto *drafts = m_fx.find<DraftCommands>(QStringLiteral("draftCommands"));
+    const QString path = m_fx.dir.filePath(QStringLiteral("draft.json"));
+    QVERIFY(drafts->saveDraft(path));
+    clickToggle(find<QCheckBox>("ringEnabledCheck"));
+    drafts->openAction()->trigger();
+    QVERIFY(answer(QMessageBox::Save));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"ringEnabled\": false"));
+    QFileDialog *chooser = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        chooser = m_window->findChild<QFileDialog *>();
+        return chooser && chooser->isVisible();
+    }));
+    chooser->reject();
+}
+
+void TestUnsavedGuard::anotherWorkspaceCancelThenDiscard()
+{
+    typeWorkspaceId(londonReception());
+    QVERIFY(settle());
+    const WorkspaceEntry reception = *m_fx.session->workspace();
+    typeWorkspaceId(londonBoardroom());
+    QVERIFY(settle());
+    clickToggle(find<QCheckBox>("ringEnabledCheck"));
+    WorkspacePickerDialog *picker = dialogs()->openPicker();
+    Q_EMIT picker->workspaceChosen(reception);
+    QVERIFY(answer(QMessageBox::Cancel));
+    QCOMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    picker = dialogs()->openPicker();
+    Q_EMIT picker->workspaceChosen(reception);
+    QVERIFY(answer(QMessageBox::Discard));
+    QTRY_COMPARE(m_fx.session->workspaceId(), londonReception());
+}
+
+void TestUnsavedGuard::nothingUnsavedAsksNothing()
+{
+    clickToggle(find<QCheckBox>("ringEnabledCheck"));
+    clickToggle(find<QCheckBox>("ringEnabledCheck")); // undone by hand: still a change
+    QTest::keyClick(find<QCheckBox>("ringEnabledCheck"), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(find<QCheckBox>("ringEnabledCheck"), Qt::Key_Z, Qt::ControlModifier);
+    m_window->close(); // back at the clean state: closes at once
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox")));
+}
+
+QTEST_MAIN(TestUnsavedGuard)
+#include "tst_unsavedguard.moc"
