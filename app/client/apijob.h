@@ -62,6 +62,8 @@ protected:
 
 private:
     void sendAttempt();
+    // POST with a body Qt cannot send a second time on its own.
+    QNetworkReply *postOnce(QNetworkRequest request);
     void onMetaDataChanged();
     void onReadyRead();
     void onRedirected(const QUrl &url);
