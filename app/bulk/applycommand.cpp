@@ -9,6 +9,7 @@
 #include "phonenumber.h"
 #include "targetsfile.h"
 #include "tokenstore.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -69,6 +70,7 @@ int ApplyCommand::main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
     QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
+    Translations::install(QString()); // the system's language
     // stderr has a line per workspace; the request log only when QT_LOGGING_RULES asks.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("seqring.http.info=false"));

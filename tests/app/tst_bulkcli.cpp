@@ -133,6 +133,7 @@ ApplyRun TestBulkCli::apply(const QStringList &args)
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), kToken);
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
     ApplyRun run;
