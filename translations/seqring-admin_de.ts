@@ -53,14 +53,6 @@
         <translation>Die Workspaces: eine ID oder ein exakter Anzeigename pro Zeile, oder eine CSV-Datei mit einer Spalte workspaceId oder displayName.</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>API-Basis-URL, z. B. https://webexapis.com/v1.</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>Organisations-ID (für Partneradministratoren).</translation>
-    </message>
-    <message>
         <source>Requests at once, look-ups included (1 to 10, default 4).</source>
         <translation>Gleichzeitige Anfragen, Abfragen eingeschlossen (1 bis 10, Standard 4).</translation>
     </message>

@@ -53,14 +53,6 @@
         <translation>Les espaces de travail : un ID ou un nom d’affichage exact par ligne, ou un CSV avec une colonne workspaceId ou displayName.</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>Racine de l’API, par ex. https://webexapis.com/v1.</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>ID de l’organisation (administrateurs partenaires).</translation>
-    </message>
-    <message>
         <source>Requests at once, look-ups included (1 to 10, default 4).</source>
         <translation>Requêtes simultanées, recherches comprises (1 à 10, 4 par défaut).</translation>
     </message>

@@ -52,14 +52,6 @@
         <translation>ワークスペース: 1 行に 1 つの ID または正確な表示名、または workspaceId か displayName の列を持つ CSV。</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>API ルート (例: https://webexapis.com/v1)。</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>組織 ID (パートナー管理者向け)。</translation>
-    </message>
-    <message>
         <source>Requests at once, look-ups included (1 to 10, default 4).</source>
         <translation>同時リクエスト数、検索を含む (1〜10、既定は 4)。</translation>
     </message>

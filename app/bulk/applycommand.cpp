@@ -89,12 +89,15 @@ int ApplyCommand::main(int argc, char **argv)
         tr("The workspaces: one ID or exact display name per line, or a CSV with a "
            "workspaceId or displayName column."),
         QStringLiteral("FILE"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("API root, e.g. https://webexapis.com/v1."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption org(QStringLiteral("org"),
-                                 tr("Organization ID (partner administrators)."),
-                                 QStringLiteral("ID"));
+    // The same words as the window's options (one translation).
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QCoreApplication::translate("main", "API root, e.g. https://webexapis.com/v1."),
+        QStringLiteral("URL"));
+    const QCommandLineOption org(
+        QStringLiteral("org"),
+        QCoreApplication::translate("main", "Organization ID (partner administrators)."),
+        QStringLiteral("ID"));
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
         tr("Requests at once, look-ups included (1 to 10, default 4)."), QStringLiteral("N"));

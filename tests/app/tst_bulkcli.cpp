@@ -54,6 +54,9 @@ private:
     bool startSandbox(const QStringList &args, int generate = 200);
     QStringList applyArgs(const QString &draft, const QString &targets) const;
     ApplyRun apply(const QStringList &args);
+    // A sandbox with 30 workspaces and `faults`, then apply with --on-duplicate create to
+    // its Professional workspaces (returned in ids).
+    ApplyRun createOnFaults(const QStringList &faults, QStringList *ids);
     QJsonObject state() const;
     QJsonObject stats();
     // The generated workspaces with the Professional license (nine in ten).
@@ -354,19 +357,26 @@ void TestBulkCli::rateLimitStorm()
     QVERIFY(eachHas(ids, 1));
 }
 
+ApplyRun TestBulkCli::createOnFaults(const QStringList &faults, QStringList *ids)
+{
+    // --allow-duplicates and --on-duplicate create: nothing but the run's own checks stands
+    // between a fault and a second criteria.
+    if (!startSandbox(faults + QStringList{QStringLiteral("--allow-duplicates")}, 30))
+        return {};
+    *ids = professionalIds();
+    writeFile(QStringLiteral("ids.txt"), ids->join(QLatin1Char('\n')).toUtf8());
+    return apply(applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
+                 QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("create")});
+}
+
 void TestBulkCli::forcedServerErrors()
 {
     // Five creates answer 500 without being carried out: each is checked, found missing and
     // sent again, once.
-    QVERIFY(startSandbox({QStringLiteral("--force-status"), QStringLiteral("500:5"),
-                          QStringLiteral("--faults-on-creates-only"),
-                          QStringLiteral("--allow-duplicates")},
-                         30));
-    const QStringList ids = professionalIds();
-    writeFile(QStringLiteral("ids.txt"), ids.join(QLatin1Char('\n')).toUtf8());
-    const ApplyRun run =
-        apply(applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
-              QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("create")});
+    QStringList ids;
+    const ApplyRun run = createOnFaults({QStringLiteral("--force-status"), QStringLiteral("500:5"),
+                                         QStringLiteral("--faults-on-creates-only")},
+                                        &ids);
     QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
     QCOMPARE(stats().value(QLatin1String("creates")).toInt(), int(ids.size()) + 5);
     QVERIFY(eachHas(ids, 1));
@@ -376,14 +386,9 @@ void TestBulkCli::answerLostAfterCreate()
 {
     // Five creates are carried out and their connection closed unanswered: each is found by
     // reading the criteria, and never sent again.
-    QVERIFY(startSandbox({QStringLiteral("--drop-after-create"), QStringLiteral("5"),
-                          QStringLiteral("--allow-duplicates")},
-                         30));
-    const QStringList ids = professionalIds();
-    writeFile(QStringLiteral("ids.txt"), ids.join(QLatin1Char('\n')).toUtf8());
+    QStringList ids;
     const ApplyRun run =
-        apply(applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
-              QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("create")});
+        createOnFaults({QStringLiteral("--drop-after-create"), QStringLiteral("5")}, &ids);
     QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
     QCOMPARE(run.stderrText.count(QLatin1String("found by reading its criteria")), 5);
     // Qt's HTTP layer sent none of them again on its own (OneShotBody).
