@@ -125,7 +125,7 @@ int ApplyCommand::main(int argc, char **argv)
         arguments.removeAt(1); // "apply"
     if (!parser.parse(arguments))
         return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options]"),
                                                          QLatin1String(" apply [options]"));
         return kExitOk;
