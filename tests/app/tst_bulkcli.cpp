@@ -1,220 +1,28 @@
-// `seqring-admin apply` as a real process against a real seqring-sandbox process with
-// generated workspaces: what the sandbox stored and counted is the evidence.
-#include "csvtable.h"
+// `seqring-admin apply` against a seqring-sandbox process: creates, reruns, dry runs, names.
+#include "bulkclitest.h"
 
-#include <QEventLoop>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
-#include <memory>
+using namespace seqring::test;
 
 namespace
 {
-const QString kToken = QStringLiteral("sandbox-demo-admin-token");
-const QByteArray kAnyNumberDraft = R"({"callsFrom": "ANY_PHONE_NUMBER", "ringEnabled": true})";
 const QString kBusinessVacation =
     QStringLiteral(SEQRING_SOURCE_DIR "/resources/examples/business-vacation.json");
-
-// One finished `apply` run.
-struct ApplyRun {
-    int exitCode = -1;
-    QString stderrText;
-};
 } // namespace
 
-// Drives the apply command end to end: creates, reruns, dry runs, names, the concurrency
-// bound, 429 storms, forced 500s, answers lost after a create, kill -9 and --resume.
-class TestBulkCli : public QObject
+// Drives the apply command end to end: creates and a rerun, a dry run, names, bad input.
+class TestBulkCli : public BulkCliTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
     void createsEachOnceThenNothing();
     void dryRunSendsNoCreate();
     void unknownAndAmbiguousNames();
-    void concurrencyBound();
-    void rateLimitStorm();
-    void forcedServerErrors();
-    void answerLostAfterCreate();
-    void killedRunResumes();
     void badInput_data();
     void badInput();
-
-private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    bool startSandbox(const QStringList &args, int generate = 200);
-    QStringList applyArgs(const QString &draft, const QString &targets) const;
-    ApplyRun apply(const QStringList &args);
-    // A sandbox with 30 workspaces and `faults`, then apply with --on-duplicate create to
-    // its Professional workspaces (returned in ids).
-    ApplyRun createOnFaults(const QStringList &faults, QStringList *ids);
-    QJsonObject state() const;
-    QJsonObject stats();
-    // The generated workspaces with the Professional license (nine in ten).
-    QStringList professionalIds() const;
-    // How many criteria each of `ids` has now; fails the test unless each has `expected`.
-    bool eachHas(const QStringList &ids, int expected) const;
-    void writeFile(const QString &name, const QByteArray &data) const;
-    QList<QStringList> reportRows(const QString &name) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QProcess> m_sandbox;
-    QString m_apiRoot;
 };
-
-void TestBulkCli::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    writeFile(QStringLiteral("any.json"), kAnyNumberDraft);
-}
-
-void TestBulkCli::cleanup()
-{
-    if (m_sandbox) {
-        m_sandbox->kill();
-        m_sandbox->waitForFinished(5000);
-    }
-    m_sandbox.reset();
-}
-
-void TestBulkCli::writeFile(const QString &name, const QByteArray &data) const
-{
-    QFile file(path(name));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(data);
-}
-
-bool TestBulkCli::startSandbox(const QStringList &args, int generate)
-{
-    m_sandbox = std::make_unique<QProcess>();
-    m_sandbox->setProgram(QStringLiteral(SEQRING_SANDBOX_EXE));
-    QStringList all{QStringLiteral("--state"), path(QStringLiteral("state.json"))};
-    if (generate > 0)
-        all << QStringLiteral("--generate-workspaces") << QString::number(generate);
-    m_sandbox->setArguments(all + args);
-    m_sandbox->start();
-    if (!m_sandbox->waitForStarted(5000))
-        return false;
-    QByteArray output;
-    QSignalSpy spy(m_sandbox.get(), &QProcess::readyReadStandardOutput);
-    while (!output.contains('\n') && (spy.count() > 0 || spy.wait(5000))) {
-        spy.clear();
-        output += m_sandbox->readAllStandardOutput();
-    }
-    static const QRegularExpression listening(
-        QStringLiteral("Sandbox API listening on (http://127\\.0\\.0\\.1:[0-9]+/v1)"));
-    const auto match = listening.match(QString::fromUtf8(output));
-    m_apiRoot = match.captured(1);
-    return match.hasMatch();
-}
-
-QStringList TestBulkCli::applyArgs(const QString &draft, const QString &targets) const
-{
-    return {QStringLiteral("apply"),
-            QStringLiteral("--draft"),
-            draft,
-            QStringLiteral("--workspaces"),
-            path(targets),
-            QStringLiteral("--base-url"),
-            m_apiRoot,
-            QStringLiteral("--journal"),
-            path(targets + QStringLiteral(".journal"))};
-}
-
-ApplyRun TestBulkCli::apply(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), kToken);
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
-    ApplyRun run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.stderrText = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QJsonObject TestBulkCli::state() const
-{
-    QFile file(path(QStringLiteral("state.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-QJsonObject TestBulkCli::stats()
-{
-    QNetworkAccessManager manager;
-    QUrl url(m_apiRoot);
-    url.setPath(QStringLiteral("/sandbox/stats"));
-    QNetworkReply *reply = manager.get(QNetworkRequest(url));
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
-
-QStringList TestBulkCli::professionalIds() const
-{
-    const QJsonObject doc = state();
-    QString professional;
-    for (const QJsonValue &license : doc.value(QLatin1String("licenses")).toArray()) {
-        if (license[QLatin1String("name")].toString() ==
-            QLatin1String("Webex Calling - Professional"))
-            professional = license[QLatin1String("id")].toString();
-        if (!professional.isEmpty())
-            break;
-    }
-    QStringList ids;
-    for (const QJsonValue &workspace : doc.value(QLatin1String("workspaces")).toArray()) {
-        const QJsonArray licenses =
-            workspace[QLatin1String("calling")][QLatin1String("webexCalling")]
-                     [QLatin1String("licenses")]
-                         .toArray();
-        if (workspace[QLatin1String("displayName")].toString().startsWith(
-                QLatin1String("Bulk Workspace ")) &&
-            licenses.contains(professional))
-            ids.append(workspace[QLatin1String("id")].toString());
-    }
-    return ids;
-}
-
-bool TestBulkCli::eachHas(const QStringList &ids, int expected) const
-{
-    const QJsonObject criteria = state().value(QLatin1String("criteria")).toObject();
-    for (const QString &id : ids) {
-        const int count = int(criteria.value(id).toArray().size());
-        if (count != expected) {
-            qWarning("workspace %s has %d criteria, expected %d", qPrintable(id), count, expected);
-            return false;
-        }
-    }
-    return true;
-}
-
-QList<QStringList> TestBulkCli::reportRows(const QString &name) const
-{
-    QFile file(path(name));
-    QList<QStringList> rows;
-    QString error;
-    if (!file.open(QIODevice::ReadOnly) || !seqring::CsvTable::parse(file.readAll(), &rows, &error))
-        qWarning("the report %s cannot be read: %s", qPrintable(name), qPrintable(error));
-    return rows;
-}
 
 void TestBulkCli::createsEachOnceThenNothing()
 {
@@ -327,109 +135,6 @@ void TestBulkCli::unknownAndAmbiguousNames()
     QCOMPARE(stats().value(QLatin1String("creates")).toInt(), 2);
     const QJsonObject criteria = state().value(QLatin1String("criteria")).toObject();
     QVERIFY(!criteria.contains(twin.value(QLatin1String("id")).toString()));
-}
-
-void TestBulkCli::concurrencyBound()
-{
-    QVERIFY(startSandbox({QStringLiteral("--latency"), QStringLiteral("25")}, 40));
-    writeFile(QStringLiteral("ids.txt"), professionalIds().join(QLatin1Char('\n')).toUtf8());
-    const ApplyRun run =
-        apply(applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
-              QStringList{QStringLiteral("--concurrency"), QStringLiteral("3")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
-    const int most = stats().value(QLatin1String("maxInFlight")).toInt();
-    QVERIFY2(most <= 3, qPrintable(QString::number(most)));
-    QVERIFY2(most >= 2, qPrintable(QString::number(most))); // the bound was reached for real
-    QVERIFY(eachHas(professionalIds(), 1));
-}
-
-void TestBulkCli::rateLimitStorm()
-{
-    QVERIFY(startSandbox({QStringLiteral("--force-status"), QStringLiteral("429:12"),
-                          QStringLiteral("--retry-after"), QStringLiteral("1")},
-                         30));
-    const QStringList ids = professionalIds();
-    writeFile(QStringLiteral("ids.txt"), ids.join(QLatin1Char('\n')).toUtf8());
-    const ApplyRun run =
-        apply(applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
-    QVERIFY(run.stderrText.contains(QLatin1String("Rate limited: every request waits 1 s.")));
-    QVERIFY(eachHas(ids, 1));
-}
-
-ApplyRun TestBulkCli::createOnFaults(const QStringList &faults, QStringList *ids)
-{
-    // --allow-duplicates and --on-duplicate create: nothing but the run's own checks stands
-    // between a fault and a second criteria.
-    if (!startSandbox(faults + QStringList{QStringLiteral("--allow-duplicates")}, 30))
-        return {};
-    *ids = professionalIds();
-    writeFile(QStringLiteral("ids.txt"), ids->join(QLatin1Char('\n')).toUtf8());
-    return apply(applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
-                 QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("create")});
-}
-
-void TestBulkCli::forcedServerErrors()
-{
-    // Five creates answer 500 without being carried out: each is checked, found missing and
-    // sent again, once.
-    QStringList ids;
-    const ApplyRun run = createOnFaults({QStringLiteral("--force-status"), QStringLiteral("500:5"),
-                                         QStringLiteral("--faults-on-creates-only")},
-                                        &ids);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
-    QCOMPARE(stats().value(QLatin1String("creates")).toInt(), int(ids.size()) + 5);
-    QVERIFY(eachHas(ids, 1));
-}
-
-void TestBulkCli::answerLostAfterCreate()
-{
-    // Five creates are carried out and their connection closed unanswered: each is found by
-    // reading the criteria, and never sent again.
-    QStringList ids;
-    const ApplyRun run =
-        createOnFaults({QStringLiteral("--drop-after-create"), QStringLiteral("5")}, &ids);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
-    QCOMPARE(run.stderrText.count(QLatin1String("found by reading its criteria")), 5);
-    // Qt's HTTP layer sent none of them again on its own (OneShotBody).
-    QCOMPARE(stats().value(QLatin1String("creates")).toInt(), int(ids.size()));
-    QVERIFY(eachHas(ids, 1));
-}
-
-void TestBulkCli::killedRunResumes()
-{
-    QVERIFY(startSandbox(
-        {QStringLiteral("--latency"), QStringLiteral("10"), QStringLiteral("--allow-duplicates")}));
-    const QStringList ids = professionalIds();
-    writeFile(QStringLiteral("ids.txt"), ids.join(QLatin1Char('\n')).toUtf8());
-    // --on-duplicate create: only the journal (and the check of creates in flight) stands
-    // between a resumed run and a second criteria.
-    const QStringList args =
-        applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
-        QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("create")};
-    QProcess first;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), kToken);
-    first.setProcessEnvironment(environment);
-    first.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
-    QVERIFY(first.waitForStarted(5000));
-    const QString journal = path(QStringLiteral("ids.txt.journal"));
-    auto sends = [&journal] {
-        QFile file(journal);
-        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("\"event\":\"sending\""))
-                                              : 0;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(sends() >= 40, 20000);
-    first.kill(); // SIGKILL
-    QVERIFY(first.waitForFinished(5000));
-    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
-    const int createdBefore = stats().value(QLatin1String("creates")).toInt();
-    QVERIFY2(createdBefore < ids.size(), "the run ended before it was killed");
-
-    const ApplyRun resumed = apply(args + QStringList{QStringLiteral("--resume")});
-    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.stderrText));
-    QVERIFY(resumed.stderrText.contains(QLatin1String("not sent again")));
-    QVERIFY(eachHas(ids, 1));
 }
 
 void TestBulkCli::badInput_data()
