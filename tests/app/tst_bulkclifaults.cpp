@@ -3,8 +3,8 @@
 
 using namespace seqring::test;
 
-// The concurrency bound, 429 storms, forced 500s, answers lost after a create, kill -9 and
-// --resume.
+// The concurrency bound, 429 storms, forced 500s, connections dropped before or after a
+// create is carried out, kill -9 and --resume.
 class TestBulkCliFaults : public BulkCliTest
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ private Q_SLOTS:
     void rateLimitStorm();
     void forcedServerErrors();
     void answerLostAfterCreate();
+    void droppedBeforeCarriedOut();
     void killedRunResumes();
 };
 
@@ -71,6 +72,19 @@ void TestBulkCliFaults::answerLostAfterCreate()
     QCOMPARE(run.stderrText.count(QLatin1String("found by reading its criteria")), 5);
     // Qt's HTTP layer sent none of them again on its own (OneShotBody).
     QCOMPARE(stats().value(QLatin1String("creates")).toInt(), int(ids.size()));
+    QVERIFY(eachHas(ids, 1));
+}
+
+void TestBulkCliFaults::droppedBeforeCarriedOut()
+{
+    // Five creates lose their connection before the sandbox carries them out: each is
+    // checked, found missing and sent again, once.
+    QStringList ids;
+    const ApplyRun run = createOnFaults(
+        {QStringLiteral("--drop"), QStringLiteral("5"), QStringLiteral("--faults-on-creates-only")},
+        &ids);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+    QCOMPARE(stats().value(QLatin1String("creates")).toInt(), int(ids.size()) + 5);
     QVERIFY(eachHas(ids, 1));
 }
 
