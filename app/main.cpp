@@ -3,6 +3,7 @@
 // provider and renewer, the Session, sign-in, the sandbox when asked for) and hands them to
 // the window.
 #include "apiclient.h"
+#include "applycommand.h"
 #include "appsettings.h"
 #include "firstframereport.h"
 #include "harwriter.h"
@@ -64,6 +65,8 @@ private:
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && std::strcmp(argv[1], "apply") == 0)
+        return seqring::ApplyCommand::main(argc, argv); // no window: scripts and cron
     const bool console = consoleOnly(argc, argv);
     std::optional<PhoneNumberWarmUp> warmUp; // destroyed (joined) last
     if (!console)
@@ -80,6 +83,11 @@ int main(int argc, char **argv)
                 "exact request before sending it."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("apply"),
+        QCoreApplication::translate("main", "Apply a draft's criteria to many workspaces, with "
+                                            "no window; see seqring-admin apply --help."),
+        QStringLiteral("[apply]"));
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Use the built-in sandbox API with its demo token."));

@@ -35,6 +35,116 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
+        <translation>Wendet das Kriterium eines Entwurfs ohne Fenster auf viele Workspaces an. Exit-Codes: 0 jeder Workspace erstellt, übersprungen oder würde erstellt; 3 einige fehlgeschlagen; 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
+        <translation>Der Entwurf, dessen Kriterium angewendet wird (seine Workspace-ID wird ignoriert).</translation>
+    </message>
+    <message>
+        <source>The workspaces: one ID or exact display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>Die Workspaces: eine ID oder ein exakter Anzeigename pro Zeile, oder eine CSV-Datei mit einer Spalte workspaceId oder displayName.</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to 10, default 4).</source>
+        <translation>Gleichzeitige Anfragen, Abfragen eingeschlossen (1 bis 10, Standard 4).</translation>
+    </message>
+    <message>
+        <source>A workspace that already has a criteria with the same schedule and calls-from: skip it (default) or create anyway.</source>
+        <translation>Ein Workspace, der schon ein Kriterium mit demselben Zeitplan und denselben Anrufern hat: überspringen (Standard) oder trotzdem erstellen.</translation>
+    </message>
+    <message>
+        <source>Check every workspace and send no create.</source>
+        <translation>Jeden Workspace prüfen und nichts erstellen.</translation>
+    </message>
+    <message>
+        <source>Write the results as CSV to FILE.</source>
+        <translation>Die Ergebnisse als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Keep the journal of the run in FILE.</source>
+        <translation>Das Journal des Laufs in FILE führen.</translation>
+    </message>
+    <message>
+        <source>Continue the run recorded in the journal: nothing recorded or found as created is sent again.</source>
+        <translation>Den im Journal aufgezeichneten Lauf fortsetzen: nichts, was als erstellt aufgezeichnet oder gefunden wurde, wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>apply needs --draft FILE and --workspaces FILE.</source>
+        <translation>apply braucht --draft FILE und --workspaces FILE.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip or create, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate muss skip oder create sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>The draft %1 is not valid.</source>
+        <translation>Der Entwurf %1 ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1: %2</translation>
+    </message>
+    <message>
+        <source>No token: set WEBEX_ACCESS_TOKEN, or sign in with the window once so that the keychain holds one for %1.</source>
+        <translation>Kein Token: Setzen Sie WEBEX_ACCESS_TOKEN oder melden Sie sich einmal im Fenster an, damit der Schlüsselbund eines für %1 enthält.</translation>
+    </message>
+    <message>
+        <source>--resume needs --journal FILE, the journal of the run to continue.</source>
+        <translation>--resume braucht --journal FILE, das Journal des fortzusetzenden Laufs.</translation>
+    </message>
+    <message>
+        <source>The journal %1 already holds a run: add --resume to continue it, or choose another file.</source>
+        <translation>Das Journal %1 enthält bereits einen Lauf: Fügen Sie --resume hinzu, um ihn fortzusetzen, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Ratenbegrenzung: Jede Anfrage wartet %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces: %2 failed. Journal: %3</source>
+        <translation>%1 Workspaces: %2 fehlgeschlagen. Journal: %3</translation>
+    </message>
+    <message>
+        <source>none (dry run)</source>
+        <translation>keines (Probelauf)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkJournal</name>
+    <message>
+        <source>Cannot open the journal %1: %2.</source>
+        <translation>Das Journal %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2.</source>
+        <translation>In das Journal %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>Das Journal %1 ist in Zeile %2 beschädigt: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -161,6 +271,17 @@
     <message>
         <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot;.</source>
         <translation>Es ist kein Zeitplantyp ausgewählt. Wählen Sie „Geschäftszeiten“ oder „Feiertage“.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation>Der CSV-Leser konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near line %1: %2.</source>
+        <translation>Die Datei ist in der Nähe von Zeile %1 kein gültiges CSV: %2.</translation>
     </message>
 </context>
 <context>
@@ -438,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>TargetsFile</name>
+    <message>
+        <source>Cannot read the workspaces file %1: %2.</source>
+        <translation>Die Workspace-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The workspaces file %1 is larger than %2 MiB.</source>
+        <translation>Die Workspace-Datei %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Workspaces file %1: %2</source>
+        <translation>Workspace-Datei %1: %2</translation>
+    </message>
+    <message>
+        <source>It names no workspace: give one workspace ID or display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>Sie nennt keinen Workspace: Geben Sie eine Workspace-ID oder einen Anzeigenamen pro Zeile an, oder eine CSV-Datei mit einer Spalte workspaceId oder displayName.</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
@@ -543,6 +683,29 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceResolver</name>
+    <message>
+        <source>No workspace has the ID %1 in this organization.</source>
+        <translation>Kein Workspace dieser Organisation hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>Der Workspace konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The workspace named &quot;%1&quot; could not be looked up: %2</source>
+        <translation>Der Workspace „%1“ konnte nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>No workspace is named exactly &quot;%1&quot; (line %2).</source>
+        <translation>Kein Workspace heißt genau „%1“ (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>%1 workspaces are named &quot;%2&quot; (line %3); give the ID of the one meant instead: %4.</source>
+        <translation>%1 Workspaces heißen „%2“ (Zeile %3); geben Sie stattdessen die ID des gemeinten an: %4.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Create Webex Calling sequential ring criteria for a workspace, and see the exact request before sending it.</source>
@@ -584,6 +747,10 @@
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
         <translation>Client-ID der Webex-Integration für die Anmeldung (sonst WEBEX_CLIENT_ID, sonst die Einstellungen).</translation>
     </message>
+    <message>
+        <source>Apply a draft&apos;s criteria to many workspaces, with no window; see seqring-admin apply --help.</source>
+        <translation>Das Kriterium eines Entwurfs ohne Fenster auf viele Workspaces anwenden; siehe seqring-admin apply --help.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -616,6 +783,61 @@
             <numerusform>Der Server hat seine Antwort nicht innerhalb von %n Sekunde beendet. Prüfen Sie Ihr Netzwerk und die API-Adresse und versuchen Sie es erneut.</numerusform>
             <numerusform>Der Server hat seine Antwort nicht innerhalb von %n Sekunden beendet. Prüfen Sie Ihr Netzwerk und die API-Adresse und versuchen Sie es erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkRun</name>
+    <message>
+        <source>Done in an earlier run (recorded in the journal); not sent again.</source>
+        <translation>In einem früheren Lauf erledigt (im Journal aufgezeichnet); nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>Seine Lizenz konnte nicht gelesen werden; der Dienst entscheidet.</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>Er hat keine Webex Calling Professional-Lizenz, die für sequenzielles Klingeln nötig ist.</translation>
+    </message>
+    <message>
+        <source>The schedules of its location could not be read: %1</source>
+        <translation>Die Zeitpläne seines Standorts konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
+        <translation>Sein Standort hat einen Zeitplan „%1“, aber nicht vom gewählten Typ.</translation>
+    </message>
+    <message>
+        <source>Its location has no schedule &quot;%1&quot;.</source>
+        <translation>Sein Standort hat keinen Zeitplan „%1“.</translation>
+    </message>
+    <message>
+        <source>Its sequential ring settings could not be read: %1</source>
+        <translation>Seine Einstellungen für sequenzielles Klingeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Warning: its sequential ring is off; the criteria has no effect until it is turned on.</source>
+        <translation>Warnung: Sein sequenzielles Klingeln ist aus; das Kriterium wirkt erst, wenn es eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Created by an earlier run (found by reading its criteria); not sent again.</source>
+        <translation>Von einem früheren Lauf erstellt (beim Lesen seiner Kriterien gefunden); nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>It already has a criteria with this schedule and calls-from (ID %1).</source>
+        <translation>Er hat bereits ein Kriterium mit diesem Zeitplan und diesen Anrufern (ID %1).</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Erstellt.</translation>
+    </message>
+    <message>
+        <source>Created (the answer was lost; found by reading its criteria).</source>
+        <translation>Erstellt (die Antwort ging verloren; beim Lesen seiner Kriterien gefunden).</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,116 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Impossible d’écrire le rapport %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
+        <translation>Applique le critère d’un brouillon à de nombreux espaces de travail, sans fenêtre. Codes de sortie : 0 chaque espace créé, ignoré ou à créer ; 3 certains en échec ; 2 entrée invalide.</translation>
+    </message>
+    <message>
+        <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
+        <translation>Le brouillon dont le critère est appliqué (son ID d’espace de travail est ignoré).</translation>
+    </message>
+    <message>
+        <source>The workspaces: one ID or exact display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>Les espaces de travail : un ID ou un nom d’affichage exact par ligne, ou un CSV avec une colonne workspaceId ou displayName.</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to 10, default 4).</source>
+        <translation>Requêtes simultanées, recherches comprises (1 à 10, 4 par défaut).</translation>
+    </message>
+    <message>
+        <source>A workspace that already has a criteria with the same schedule and calls-from: skip it (default) or create anyway.</source>
+        <translation>Un espace de travail qui a déjà un critère avec le même calendrier et les mêmes appelants : l’ignorer (par défaut) ou créer quand même.</translation>
+    </message>
+    <message>
+        <source>Check every workspace and send no create.</source>
+        <translation>Vérifier chaque espace de travail sans rien créer.</translation>
+    </message>
+    <message>
+        <source>Write the results as CSV to FILE.</source>
+        <translation>Écrire les résultats en CSV dans FILE.</translation>
+    </message>
+    <message>
+        <source>Keep the journal of the run in FILE.</source>
+        <translation>Tenir le journal de l’exécution dans FILE.</translation>
+    </message>
+    <message>
+        <source>Continue the run recorded in the journal: nothing recorded or found as created is sent again.</source>
+        <translation>Reprendre l’exécution enregistrée dans le journal : rien de ce qui est enregistré ou trouvé comme créé n’est renvoyé.</translation>
+    </message>
+    <message>
+        <source>apply needs --draft FILE and --workspaces FILE.</source>
+        <translation>apply nécessite --draft FILE et --workspaces FILE.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency doit être un nombre entier de 1 à %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip or create, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate doit valoir skip ou create, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The draft %1 is not valid.</source>
+        <translation>Le brouillon %1 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1 : %2</translation>
+    </message>
+    <message>
+        <source>No token: set WEBEX_ACCESS_TOKEN, or sign in with the window once so that the keychain holds one for %1.</source>
+        <translation>Aucun jeton : définissez WEBEX_ACCESS_TOKEN, ou connectez-vous une fois dans la fenêtre pour que le trousseau en contienne un pour %1.</translation>
+    </message>
+    <message>
+        <source>--resume needs --journal FILE, the journal of the run to continue.</source>
+        <translation>--resume nécessite --journal FILE, le journal de l’exécution à reprendre.</translation>
+    </message>
+    <message>
+        <source>The journal %1 already holds a run: add --resume to continue it, or choose another file.</source>
+        <translation>Le journal %1 contient déjà une exécution : ajoutez --resume pour la reprendre, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Limite de débit : chaque requête attend %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces: %2 failed. Journal: %3</source>
+        <translation>%1 espaces de travail : %2 en échec. Journal : %3</translation>
+    </message>
+    <message>
+        <source>none (dry run)</source>
+        <translation>aucun (simulation)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkJournal</name>
+    <message>
+        <source>Cannot open the journal %1: %2.</source>
+        <translation>Impossible d’ouvrir le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2.</source>
+        <translation>Impossible d’écrire dans le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Impossible de lire le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>Le journal %1 est endommagé à la ligne %2 : %3.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -161,6 +271,17 @@
     <message>
         <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot;.</source>
         <translation>Le type de calendrier n&apos;est pas choisi. Choisissez «&#xa0;Heures d&apos;ouverture&#xa0;» ou «&#xa0;Jours fériés&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation>Le lecteur CSV n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near line %1: %2.</source>
+        <translation>Le fichier n’est pas un CSV valide vers la ligne %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -438,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>TargetsFile</name>
+    <message>
+        <source>Cannot read the workspaces file %1: %2.</source>
+        <translation>Impossible de lire le fichier d’espaces de travail %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The workspaces file %1 is larger than %2 MiB.</source>
+        <translation>Le fichier d’espaces de travail %1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>Workspaces file %1: %2</source>
+        <translation>Fichier d’espaces de travail %1 : %2</translation>
+    </message>
+    <message>
+        <source>It names no workspace: give one workspace ID or display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>Il ne nomme aucun espace de travail : indiquez un ID ou un nom d’affichage par ligne, ou un CSV avec une colonne workspaceId ou displayName.</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
@@ -543,6 +683,29 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceResolver</name>
+    <message>
+        <source>No workspace has the ID %1 in this organization.</source>
+        <translation>Aucun espace de travail de cette organisation n’a l’ID %1.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>L’espace de travail n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The workspace named &quot;%1&quot; could not be looked up: %2</source>
+        <translation>L’espace de travail nommé « %1 » n’a pas pu être recherché : %2</translation>
+    </message>
+    <message>
+        <source>No workspace is named exactly &quot;%1&quot; (line %2).</source>
+        <translation>Aucun espace de travail ne s’appelle exactement « %1 » (ligne %2).</translation>
+    </message>
+    <message>
+        <source>%1 workspaces are named &quot;%2&quot; (line %3); give the ID of the one meant instead: %4.</source>
+        <translation>%1 espaces de travail s’appellent « %2 » (ligne %3) ; indiquez plutôt l’ID de celui voulu : %4.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Create Webex Calling sequential ring criteria for a workspace, and see the exact request before sending it.</source>
@@ -584,6 +747,10 @@
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
         <translation>ID client de l’intégration Webex pour la connexion (sinon WEBEX_CLIENT_ID, sinon les réglages).</translation>
     </message>
+    <message>
+        <source>Apply a draft&apos;s criteria to many workspaces, with no window; see seqring-admin apply --help.</source>
+        <translation>Appliquer le critère d’un brouillon à de nombreux espaces de travail, sans fenêtre ; voir seqring-admin apply --help.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -616,6 +783,61 @@
             <numerusform>Le serveur n’a pas terminé sa réponse en %n seconde. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
             <numerusform>Le serveur n’a pas terminé sa réponse en %n secondes. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkRun</name>
+    <message>
+        <source>Done in an earlier run (recorded in the journal); not sent again.</source>
+        <translation>Fait lors d’une exécution précédente (enregistré dans le journal) ; non renvoyé.</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>Sa licence n’a pas pu être lue ; le service décide.</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>Il n’a pas de licence Webex Calling Professional, nécessaire à la sonnerie séquentielle.</translation>
+    </message>
+    <message>
+        <source>The schedules of its location could not be read: %1</source>
+        <translation>Les calendriers de son site n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
+        <translation>Son site a un calendrier « %1 », mais pas du type choisi.</translation>
+    </message>
+    <message>
+        <source>Its location has no schedule &quot;%1&quot;.</source>
+        <translation>Son site n’a pas de calendrier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Its sequential ring settings could not be read: %1</source>
+        <translation>Ses paramètres de sonnerie séquentielle n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Warning: its sequential ring is off; the criteria has no effect until it is turned on.</source>
+        <translation>Avertissement : sa sonnerie séquentielle est désactivée ; le critère n’a aucun effet tant qu’elle n’est pas activée.</translation>
+    </message>
+    <message>
+        <source>Created by an earlier run (found by reading its criteria); not sent again.</source>
+        <translation>Créé par une exécution précédente (trouvé en lisant ses critères) ; non renvoyé.</translation>
+    </message>
+    <message>
+        <source>It already has a criteria with this schedule and calls-from (ID %1).</source>
+        <translation>Il a déjà un critère avec ce calendrier et ces appelants (ID %1).</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications sont passées.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Créé.</translation>
+    </message>
+    <message>
+        <source>Created (the answer was lost; found by reading its criteria).</source>
+        <translation>Créé (la réponse a été perdue ; trouvé en lisant ses critères).</translation>
     </message>
 </context>
 <context>

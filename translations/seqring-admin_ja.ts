@@ -34,6 +34,116 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>レポート %1 を書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
+        <translation>下書きの条件をウィンドウなしで多数のワークスペースに適用します。終了コード: 0 すべて作成・スキップ・作成予定、3 一部失敗、2 入力が不正。</translation>
+    </message>
+    <message>
+        <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
+        <translation>条件を適用する下書き (そのワークスペース ID は無視されます)。</translation>
+    </message>
+    <message>
+        <source>The workspaces: one ID or exact display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>ワークスペース: 1 行に 1 つの ID または正確な表示名、または workspaceId か displayName の列を持つ CSV。</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to 10, default 4).</source>
+        <translation>同時リクエスト数、検索を含む (1〜10、既定は 4)。</translation>
+    </message>
+    <message>
+        <source>A workspace that already has a criteria with the same schedule and calls-from: skip it (default) or create anyway.</source>
+        <translation>同じスケジュールと発信元の条件を既に持つワークスペース: スキップ (既定) するか、それでも作成します。</translation>
+    </message>
+    <message>
+        <source>Check every workspace and send no create.</source>
+        <translation>すべてのワークスペースを確認し、作成は送信しません。</translation>
+    </message>
+    <message>
+        <source>Write the results as CSV to FILE.</source>
+        <translation>結果を CSV として FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Keep the journal of the run in FILE.</source>
+        <translation>実行のジャーナルを FILE に記録します。</translation>
+    </message>
+    <message>
+        <source>Continue the run recorded in the journal: nothing recorded or found as created is sent again.</source>
+        <translation>ジャーナルに記録された実行を再開します: 作成済みと記録された、または確認されたものは再送信しません。</translation>
+    </message>
+    <message>
+        <source>apply needs --draft FILE and --workspaces FILE.</source>
+        <translation>apply には --draft FILE と --workspaces FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency は 1〜%1 の整数でなければなりません (「%2」ではなく)。</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip or create, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate は skip か create でなければなりません (「%1」ではなく)。</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>エラー: </translation>
+    </message>
+    <message>
+        <source>The draft %1 is not valid.</source>
+        <translation>下書き %1 は有効ではありません。</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1: %2</translation>
+    </message>
+    <message>
+        <source>No token: set WEBEX_ACCESS_TOKEN, or sign in with the window once so that the keychain holds one for %1.</source>
+        <translation>トークンがありません: WEBEX_ACCESS_TOKEN を設定するか、ウィンドウで一度サインインしてキーチェーンに %1 のトークンを保存してください。</translation>
+    </message>
+    <message>
+        <source>--resume needs --journal FILE, the journal of the run to continue.</source>
+        <translation>--resume には、再開する実行のジャーナル --journal FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>The journal %1 already holds a run: add --resume to continue it, or choose another file.</source>
+        <translation>ジャーナル %1 には既に実行が記録されています: 再開するには --resume を付けるか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>レート制限: すべてのリクエストが %1 秒待機します。</translation>
+    </message>
+    <message>
+        <source>%1 workspaces: %2 failed. Journal: %3</source>
+        <translation>ワークスペース %1 件: 失敗 %2 件。ジャーナル: %3</translation>
+    </message>
+    <message>
+        <source>none (dry run)</source>
+        <translation>なし (ドライラン)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkJournal</name>
+    <message>
+        <source>Cannot open the journal %1: %2.</source>
+        <translation>ジャーナル %1 を開けません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2.</source>
+        <translation>ジャーナル %1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>ジャーナル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>ジャーナル %1 の %2 行目が壊れています: %3。</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -160,6 +270,17 @@
     <message>
         <source>Schedule type is not chosen. Choose &quot;Business hours&quot; or &quot;Holidays&quot;.</source>
         <translation>スケジュールの種類が選択されていません。「営業時間」または「休日」を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation>CSV リーダーを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near line %1: %2.</source>
+        <translation>ファイルの %1 行目付近が有効な CSV ではありません: %2。</translation>
     </message>
 </context>
 <context>
@@ -436,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>TargetsFile</name>
+    <message>
+        <source>Cannot read the workspaces file %1: %2.</source>
+        <translation>ワークスペースファイル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The workspaces file %1 is larger than %2 MiB.</source>
+        <translation>ワークスペースファイル %1 は %2 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>Workspaces file %1: %2</source>
+        <translation>ワークスペースファイル %1: %2</translation>
+    </message>
+    <message>
+        <source>It names no workspace: give one workspace ID or display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>ワークスペースが指定されていません: 1 行に 1 つのワークスペース ID か表示名、または workspaceId か displayName の列を持つ CSV を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
@@ -541,6 +681,29 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceResolver</name>
+    <message>
+        <source>No workspace has the ID %1 in this organization.</source>
+        <translation>この組織に ID %1 のワークスペースはありません。</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>ワークスペースを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The workspace named &quot;%1&quot; could not be looked up: %2</source>
+        <translation>「%1」という名前のワークスペースを検索できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>No workspace is named exactly &quot;%1&quot; (line %2).</source>
+        <translation>正確に「%1」という名前のワークスペースはありません (%2 行目)。</translation>
+    </message>
+    <message>
+        <source>%1 workspaces are named &quot;%2&quot; (line %3); give the ID of the one meant instead: %4.</source>
+        <translation>「%2」という名前のワークスペースが %1 件あります (%3 行目)。代わりに目的のワークスペースの ID を指定してください: %4。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Create Webex Calling sequential ring criteria for a workspace, and see the exact request before sending it.</source>
@@ -582,6 +745,10 @@
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
         <translation>サインインに使う Webex インテグレーションのクライアント ID（なければ WEBEX_CLIENT_ID、さらになければ設定）。</translation>
     </message>
+    <message>
+        <source>Apply a draft&apos;s criteria to many workspaces, with no window; see seqring-admin apply --help.</source>
+        <translation>下書きの条件をウィンドウなしで多数のワークスペースに適用します。seqring-admin apply --help を参照してください。</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -612,6 +779,61 @@
         <translation>
             <numerusform>サーバーは %n 秒以内に応答を終えませんでした。ネットワークと API アドレスを確認して、もう一度お試しください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkRun</name>
+    <message>
+        <source>Done in an earlier run (recorded in the journal); not sent again.</source>
+        <translation>以前の実行で完了済み (ジャーナルに記録); 再送信しません。</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>ライセンスを読み込めませんでした。サービスが判断します。</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>順次呼び出しに必要な Webex Calling Professional ライセンスがありません。</translation>
+    </message>
+    <message>
+        <source>The schedules of its location could not be read: %1</source>
+        <translation>その拠点のスケジュールを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
+        <translation>その拠点にスケジュール「%1」はありますが、選んだ種類ではありません。</translation>
+    </message>
+    <message>
+        <source>Its location has no schedule &quot;%1&quot;.</source>
+        <translation>その拠点にスケジュール「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Its sequential ring settings could not be read: %1</source>
+        <translation>順次呼び出しの設定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Warning: its sequential ring is off; the criteria has no effect until it is turned on.</source>
+        <translation>警告: 順次呼び出しがオフです。オンにするまで条件は効果がありません。</translation>
+    </message>
+    <message>
+        <source>Created by an earlier run (found by reading its criteria); not sent again.</source>
+        <translation>以前の実行で作成済み (条件を読み込んで確認); 再送信しません。</translation>
+    </message>
+    <message>
+        <source>It already has a criteria with this schedule and calls-from (ID %1).</source>
+        <translation>このスケジュールと発信元の条件が既にあります (ID %1)。</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>すべての確認に合格しました。</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>作成しました。</translation>
+    </message>
+    <message>
+        <source>Created (the answer was lost; found by reading its criteria).</source>
+        <translation>作成しました (応答は失われましたが、条件を読み込んで確認しました)。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "httplog.h"
 #include "httpstatus.h"
+#include "oneshotbody.h"
 #include "retryafter.h"
 #include "urlpolicy.h"
 
@@ -174,7 +175,7 @@ void ApiJob::sendAttempt()
     else if (method == "DELETE" && m_request.body.isEmpty())
         m_reply = m_manager->deleteResource(request);
     else if (method == "POST")
-        m_reply = m_manager->post(request, m_request.body);
+        m_reply = postOnce(request);
     else if (method == "PUT")
         m_reply = m_manager->put(request, m_request.body);
     else
@@ -352,6 +353,17 @@ void ApiJob::onReplyFinished()
     // A 2xx whose body could not be read (or lacks what it must carry) still did the work.
     const bool maybeProcessed = mayHaveBeenProcessed(result.error.kind, answer.status);
     finish(std::move(result), maybeProcessed);
+}
+
+QNetworkReply *ApiJob::postOnce(QNetworkRequest request)
+{
+    // Never sent twice by Qt itself (see OneShotBody): unbuffered, with its length.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+    auto *body = new OneShotBody(m_request.body);
+    QNetworkReply *reply = m_manager->post(request, body);
+    body->setParent(reply);
+    return reply;
 }
 
 void ApiJob::checkSuccess(ApiResult &) const {}

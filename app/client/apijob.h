@@ -76,6 +76,8 @@ private:
     void replaceToken(const QString &token);
     // After a 401: renew the token and send again once; false when that cannot be done.
     bool renewAfterUnauthorized(const ApiResult &unauthorized);
+    // POST with a body Qt cannot send a second time on its own.
+    QNetworkReply *postOnce(QNetworkRequest request);
     void onMetaDataChanged();
     void onReadyRead();
     void onRedirected(const QUrl &url);

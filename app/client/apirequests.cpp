@@ -127,6 +127,13 @@ HttpRequestSpec ApiRequests::listWorkspaces(const RequestContext &context, const
     return make(QByteArrayLiteral("GET"), apiUrl(context, workspacesPath(), filters), context);
 }
 
+HttpRequestSpec ApiRequests::workspacesNamed(const RequestContext &context, const QString &name)
+{
+    const QUrlQuery filters{{QStringLiteral("displayName"), name},
+                            {QStringLiteral("max"), QStringLiteral("1000")}};
+    return listWorkspaces(context, filters);
+}
+
 HttpRequestSpec ApiRequests::listLicenses(const RequestContext &context)
 {
     return make(QByteArrayLiteral("GET"), apiUrl(context, QStringLiteral("licenses")), context);

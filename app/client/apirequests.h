@@ -41,6 +41,9 @@ public:
     static HttpRequestSpec listWorkspaces(const RequestContext &context,
                                           const QUrlQuery &filters = {});
     static HttpRequestSpec listLicenses(const RequestContext &context);
+    // GET {apiRoot}/workspaces?displayName={name}&max=1000: the service matches part of the
+    // name, so callers keep the exact matches.
+    static HttpRequestSpec workspacesNamed(const RequestContext &context, const QString &name);
     static HttpRequestSpec listSchedules(const RequestContext &context, const QString &locationId,
                                          const QUrlQuery &filters = {});
     // One page of a list: GET {apiRoot}/{path}?{filters}&start={start}&max={max}.

@@ -87,6 +87,7 @@ QString HttpStatus::networkErrorText(QNetworkReply::NetworkError error)
         return tr("The server refused the connection. Check the API address and that the "
                   "service is running, then try again.");
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed unanswered; a create is never resent
         return tr("The server closed the connection before it answered. Check your network "
                   "and try again.");
     case QNetworkReply::HostNotFoundError:

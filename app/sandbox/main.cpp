@@ -70,6 +70,15 @@ int runCommandLine(QCoreApplication &app)
          QStringLiteral("Register URI as a redirect URI of the demo integration, besides "
                         "http://127.0.0.1:6001/redirect."),
          QStringLiteral("URI")},
+        {QStringLiteral("generate-workspaces"),
+         QStringLiteral("Add N workspaces (\"Bulk Workspace 001\", ...) spread over the "
+                        "locations, nine in ten Professional."),
+         QStringLiteral("N")},
+        {QStringLiteral("drop-after-create"),
+         QStringLiteral("Carry out the next N creates, then close the connection unanswered."),
+         QStringLiteral("N")},
+        {QStringLiteral("faults-on-creates-only"),
+         QStringLiteral("--force-status and --drop hit creates (POST) only.")},
         {QStringLiteral("allow-duplicates"),
          QStringLiteral(
              "Turn off the sandbox-only 409 rule (one criteria per schedule and calls-from "
@@ -88,14 +97,23 @@ int runCommandLine(QCoreApplication &app)
     int drops = 0;
     int malformed = 0;
     int oversized = 0;
+    int generated = 0;
+    int dropsAfterCreate = 0;
     if (!countOption(parser, QStringLiteral("port"), &port) || port > 65535)
         return fail(QStringLiteral("--port needs a port number from 0 to 65535."));
     if (!countOption(parser, QStringLiteral("latency"), &latency) ||
         !countOption(parser, QStringLiteral("drop"), &drops) ||
         !countOption(parser, QStringLiteral("malformed"), &malformed) ||
-        !countOption(parser, QStringLiteral("oversized"), &oversized))
-        return fail(
-            QStringLiteral("--latency, --drop, --malformed and --oversized need a whole number."));
+        !countOption(parser, QStringLiteral("oversized"), &oversized) ||
+        !countOption(parser, QStringLiteral("generate-workspaces"), &generated) ||
+        !countOption(parser, QStringLiteral("drop-after-create"), &dropsAfterCreate))
+        return fail(QStringLiteral("--latency, --drop, --malformed, --oversized, "
+                                   "--generate-workspaces and --drop-after-create need a whole "
+                                   "number."));
+    if (generated > 0 && !server.generateWorkspaces(generated, &error))
+        return fail(error);
+    server.dropAfterCreates(dropsAfterCreate);
+    server.setFaultsOnCreatesOnly(parser.isSet(QStringLiteral("faults-on-creates-only")));
     server.setLatency(latency);
     server.dropConnections(drops);
     server.sendMalformedReplies(malformed);

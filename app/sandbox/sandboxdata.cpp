@@ -1,6 +1,7 @@
 #include "sandboxdata.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QSaveFile>
@@ -220,6 +221,51 @@ bool SandboxData::isProfessional(const QJsonObject &workspace) const
             return true;
     }
     return false;
+}
+
+bool SandboxData::generateWorkspaces(int count, QString *error)
+{
+    const QString orgId = tokenForRole(QStringLiteral("demo")).orgId;
+    const QList<QJsonObject> places = locations(orgId);
+    QString professional;
+    QString basic;
+    for (const QJsonObject &license : licenses(orgId)) {
+        const QString name = license.value(QLatin1String("name")).toString();
+        if (name == QLatin1String("Webex Calling - Professional"))
+            professional = license.value(QLatin1String("id")).toString();
+        else if (name == QLatin1String("Webex Calling - Workspaces"))
+            basic = license.value(QLatin1String("id")).toString();
+    }
+    if (places.isEmpty() || professional.isEmpty() || basic.isEmpty()) {
+        setError(error, QStringLiteral("The sandbox data has no location or no Webex Calling "
+                                       "license to generate workspaces with."));
+        return false;
+    }
+    QJsonArray workspaces = m_doc.value(QLatin1String("workspaces")).toArray();
+    int first = 0; // numbers go on after the workspaces generated before
+    for (const QJsonValue &workspace : workspaces)
+        first += workspace[QLatin1String("displayName")].toString().startsWith(
+                     QLatin1String("Bulk Workspace "))
+                     ? 1
+                     : 0;
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject &place = places.at(i % places.size());
+        const QString license = i % 10 == 9 ? basic : professional; // nine in ten Professional
+        const QJsonObject calling{{QLatin1String("type"), QLatin1String("webexCalling")},
+                                  {QLatin1String("webexCalling"),
+                                   QJsonObject{{QLatin1String("licenses"), QJsonArray{license}}}}};
+        workspaces.append(QJsonObject{
+            {QLatin1String("id"), newId(QStringLiteral("PLACES"))},
+            {QLatin1String("displayName"),
+             QStringLiteral("Bulk Workspace %1").arg(first + i + 1, 3, 10, QLatin1Char('0'))},
+            {QLatin1String("orgId"), orgId},
+            {QLatin1String("locationId"), place.value(QLatin1String("id"))},
+            {QLatin1String("type"), QLatin1String("desk")},
+            {QLatin1String("supportedDevices"), QLatin1String("phones")},
+            {QLatin1String("calling"), calling}});
+    }
+    m_doc.insert(QLatin1String("workspaces"), workspaces);
+    return persist(error);
 }
 
 QString SandboxData::newId(const QString &kind)

@@ -31,6 +31,8 @@ public:
     // Loads FILE (written from the current data when missing) and saves every change to it.
     bool useStateFile(const QString &path, QString *error = nullptr);
     QJsonObject document() const { return m_doc; }
+    // See SandboxServer::generateWorkspaces.
+    bool generateWorkspaces(int count, QString *error = nullptr);
 
     TokenInfo token(const QString &token) const;
     TokenInfo tokenForRole(const QString &role) const;

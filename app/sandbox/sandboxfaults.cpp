@@ -52,6 +52,8 @@ void SandboxFaults::clear()
     m_forcedRetryAfter.clear();
     m_latency = 0;
     m_drops = 0;
+    m_dropsAfterCreate = 0;
+    m_createsOnly = false;
     m_malformed = 0;
     m_oversized = 0;
 }
@@ -94,28 +96,36 @@ Reply SandboxFaults::forcedReply(const QByteArray &method, const QString &tracki
     return reply;
 }
 
-SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QString &trackingId)
+SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QString &trackingId,
+                                              const QByteArray &authorization)
 {
     Decision decision;
-    if (m_drops > 0) {
+    const bool targeted = !m_createsOnly || method == "POST";
+    if (m_drops > 0 && targeted) {
         --m_drops;
         decision.drop = true;
         return decision;
     }
     if (m_rateRequests > 0) {
         const qint64 now = m_clock.elapsed();
-        while (!m_hits.isEmpty() && now - m_hits.first() >= m_rateWindowMs)
-            m_hits.removeFirst();
-        if (m_hits.size() >= m_rateRequests) {
+        QList<qint64> &hits = m_hits[authorization];
+        while (!hits.isEmpty() && now - hits.first() >= m_rateWindowMs)
+            hits.removeFirst();
+        if (hits.size() >= m_rateRequests) {
             Reply reply = Reply::empty(429); // 429 carries Retry-After and no body
             reply.headers.append(
                 {QByteArrayLiteral("Retry-After"), QByteArray::number(m_retryAfterSeconds)});
             decision.reply = reply;
             return decision;
         }
-        m_hits.append(now);
+        hits.append(now);
     }
-    if (m_forcedCount > 0) {
+    if (m_dropsAfterCreate > 0 && method == "POST") {
+        --m_dropsAfterCreate;
+        decision.dropAfterHandling = true;
+        return decision;
+    }
+    if (m_forcedCount > 0 && targeted) {
         --m_forcedCount;
         decision.reply = forcedReply(method, trackingId);
         return decision;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -17,14 +18,17 @@ class SandboxFaults
 public:
     // What to do with one request before it is routed.
     struct Decision {
-        bool drop = false;          // close the connection unanswered
-        std::optional<Reply> reply; // answer this instead of routing
+        bool drop = false;              // close the connection unanswered
+        bool dropAfterHandling = false; // carry the request out, then close unanswered
+        std::optional<Reply> reply;     // answer this instead of routing
     };
 
     SandboxFaults();
 
-    // Counts the request against every active fault; called once per request, first.
-    Decision decide(const QByteArray &method, const QString &trackingId);
+    // Counts the request against every active fault; called once per request, first. The
+    // rate limit is kept per token (the Authorization header).
+    Decision decide(const QByteArray &method, const QString &trackingId,
+                    const QByteArray &authorization = {});
 
     void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds);
     // False (and nothing changes) when status is not in the operation's status table.
@@ -35,6 +39,10 @@ public:
     void setDrops(int count) { m_drops = count; }
     void setMalformed(int count) { m_malformed = count; }
     void setOversized(int count, qint64 bytes);
+    // Forced statuses and drops hit only creates (POST); other requests pass.
+    void setCreatesOnly(bool createsOnly) { m_createsOnly = createsOnly; }
+    // The next `count` creates are carried out, then their connection is closed unanswered.
+    void setDropsAfterCreate(int count) { m_dropsAfterCreate = count; }
     void clear();
 
 private:
@@ -42,7 +50,7 @@ private:
     Reply forcedReply(const QByteArray &method, const QString &trackingId) const;
 
     QElapsedTimer m_clock;
-    QList<qint64> m_hits; // times (ms) of the requests inside the rate-limit window
+    QHash<QByteArray, QList<qint64>> m_hits; // per token: times (ms) inside the window
     int m_rateRequests = 0;
     qint64 m_rateWindowMs = 0;
     int m_retryAfterSeconds = 1;
@@ -51,6 +59,8 @@ private:
     QByteArray m_forcedRetryAfter;
     int m_latency = 0;
     int m_drops = 0;
+    int m_dropsAfterCreate = 0;
+    bool m_createsOnly = false;
     int m_malformed = 0;
     int m_oversized = 0;
     qint64 m_oversizedBytes = 2 * 1024 * 1024;

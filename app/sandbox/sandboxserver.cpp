@@ -9,6 +9,7 @@
 #include "sandboxoauth.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -70,6 +71,8 @@ public:
     std::unique_ptr<SandboxHttpServer> http;
     QPointer<QTcpServer> tcpServer;
     QList<RecordedRequest> received;
+    int inFlight = 0;    // received, not yet answered or dropped
+    int maxInFlight = 0; // the most seen at once since the start (or the last reset)
 };
 
 void SandboxServer::Private::handle(const QHttpServerRequest &request,
@@ -78,6 +81,12 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
 {
     RequestLine line;
     line.timer.start();
+    if (request.url().path() == SandboxServer::statsPath()) {
+        // The sandbox's own counters, for tests of other processes; not an API request.
+        SandboxHttpServer::writeReply(*responder, Reply::json(200, q->statsJson()));
+        return;
+    }
+    maxInFlight = qMax(maxInFlight, ++inFlight);
     RecordedRequest record;
     record.method = SandboxHttpServer::methodName(request.method());
     line.method = record.method;
@@ -93,7 +102,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
     if (trackingId.isEmpty())
         trackingId = QLatin1String("SANDBOX_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    const SandboxFaults::Decision decision = faults.decide(record.method, trackingId);
+    const SandboxFaults::Decision decision =
+        faults.decide(record.method, trackingId, record.header(QByteArrayLiteral("Authorization")));
     std::optional<Reply> reply = decision.reply;
     if (!reply && !decision.drop) {
         ApiRequest apiRequest;
@@ -110,6 +120,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
                                  record.body, trackingId);
         else
             reply = api.handle(apiRequest);
+        if (decision.dropAfterHandling)
+            reply.reset(); // carried out, but the answer never leaves
     }
     if (reply)
         reply->headers.append({QByteArrayLiteral("trackingid"), trackingId.toUtf8()});
@@ -128,6 +140,7 @@ void SandboxServer::Private::deliver(const SandboxHttpServer::ResponderPtr &resp
                                      const QPointer<QTcpSocket> &socket,
                                      const std::optional<Reply> &reply, const RequestLine &line)
 {
+    --inFlight;
     if (!reply) {
         // Dropped: close the connection without an answer, once Qt is done with the request.
         // The unused responder goes first (when the caller lets it go), the socket after.
@@ -243,6 +256,14 @@ void SandboxServer::dropConnections(int count)
 {
     d->faults.setDrops(count);
 }
+void SandboxServer::dropAfterCreates(int count)
+{
+    d->faults.setDropsAfterCreate(count);
+}
+void SandboxServer::setFaultsOnCreatesOnly(bool createsOnly)
+{
+    d->faults.setCreatesOnly(createsOnly);
+}
 void SandboxServer::sendMalformedReplies(int count)
 {
     d->faults.setMalformed(count);
@@ -292,6 +313,28 @@ void SandboxServer::revokeRefreshTokens()
 int SandboxServer::codesExchanged() const
 {
     return d->oauth.codesExchanged();
+}
+
+bool SandboxServer::generateWorkspaces(int count, QString *error)
+{
+    return d->data.generateWorkspaces(count, error);
+}
+
+int SandboxServer::maxRequestsInFlight() const
+{
+    return d->maxInFlight;
+}
+
+QByteArray SandboxServer::statsJson() const
+{
+    int creates = 0;
+    for (const RecordedRequest &request : d->received)
+        creates += request.method == "POST" ? 1 : 0;
+    const QJsonObject stats{{QLatin1String("requests"), int(d->received.size())},
+                            {QLatin1String("creates"), creates},
+                            {QLatin1String("inFlight"), d->inFlight},
+                            {QLatin1String("maxInFlight"), d->maxInFlight}};
+    return QJsonDocument(stats).toJson(QJsonDocument::Compact);
 }
 
 QList<RecordedRequest> SandboxServer::receivedRequests() const

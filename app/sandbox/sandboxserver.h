@@ -38,6 +38,10 @@ public:
     // every change back to it atomically.
     bool useStateFile(const QString &path, QString *error = nullptr);
 
+    // Adds `count` workspaces to the demo organisation, spread over its locations, nine in
+    // ten Professional, the rest with the basic workspace license ("Bulk Workspace 001", ...).
+    bool generateWorkspaces(int count, QString *error = nullptr);
+
     // Binds 127.0.0.1:port (0 = chosen by the OS). Returns false with error on failure.
     bool start(quint16 port = 0, QString *error = nullptr);
     quint16 port() const;
@@ -70,7 +74,10 @@ public:
     // retryAfter >= 0 adds a Retry-After header (raw text, e.g. "3" or a garbage value).
     void forceStatus(int status, int count = 1, const QByteArray &retryAfter = {});
     void setLatency(int milliseconds);
-    void dropConnections(int count);      // close the next `count` connections unanswered
+    void dropConnections(int count);  // close the next `count` connections unanswered
+    void dropAfterCreates(int count); // carry out the next `count` creates, answer none
+    // Forced statuses and drops hit only creates (POST) from now on.
+    void setFaultsOnCreatesOnly(bool createsOnly);
     void sendMalformedReplies(int count); // next `count` answers: 2xx with broken JSON
     void sendOversizedReplies(int count, qint64 bytes = 2 * 1024 * 1024);
     void clearFaults();
@@ -85,6 +92,12 @@ public:
     bool changeCriteria(const QString &workspaceId, const QString &criteriaId,
                         const QJsonObject &fields);
     bool removeCriteria(const QString &workspaceId, const QString &criteriaId);
+    // The most requests received and not yet answered at one time.
+    int maxRequestsInFlight() const;
+    // GET {statsPath()} (outside the API) answers this: {"requests", "creates", "inFlight",
+    // "maxInFlight"}, so that tests of another process can read the counters.
+    static QString statsPath() { return QStringLiteral("/sandbox/stats"); }
+    QByteArray statsJson() const;
 
     // What was received, oldest first.
     QList<RecordedRequest> receivedRequests() const;

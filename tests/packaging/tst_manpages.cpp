@@ -90,7 +90,7 @@ void TestManPages::everyHelpOptionIsOnThePage_data()
     QTest::addColumn<QStringList>("helpArguments");
     QTest::newRow("seqring-admin")
         << QStringLiteral(SEQRING_ADMIN_EXE) << QStringList{QStringLiteral("--help")};
-    // The apply command's own --help, once it has one, against the same page.
+    // The apply command's own --help, against the same page.
     QTest::newRow("seqring-admin apply")
         << QStringLiteral(SEQRING_ADMIN_EXE)
         << QStringList{QStringLiteral("apply"), QStringLiteral("--help")};
@@ -105,7 +105,8 @@ void TestManPages::everyHelpOptionIsOnThePage()
     const QStringList options = helpOptions(run(program, helpArguments));
     QVERIFY2(options.size() >= 4, qPrintable(options.join(QLatin1Char(' '))));
     QVERIFY(options.contains(QStringLiteral("--help")));
-    QVERIFY(options.contains(QStringLiteral("--version")));
+    if (helpArguments.size() == 1) // the program's own help, not a subcommand's
+        QVERIFY(options.contains(QStringLiteral("--version")));
     const QString page = renderedPage(program);
     QVERIFY(!page.isEmpty());
     QCOMPARE(missingFrom(page, options), QStringList());

@@ -5,6 +5,7 @@
 #include "sandboxserver.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 #include <QTimer>
 #include <memory>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void rateLimit();
+    void rateLimitIsPerToken();
+    void generatedWorkspaces();
     void forcedStatus_data();
     void forcedStatus();
     void forcedStatusCountsDown();
@@ -77,6 +80,41 @@ void TestSandboxFaults::rateLimit()
     QTRY_VERIFY_WITH_TIMEOUT(
         status == 200 || (status = m_http->send("GET", QStringLiteral("/people/me")).status) == 200,
         3000);
+}
+
+void TestSandboxFaults::rateLimitIsPerToken()
+{
+    m_server->setRateLimit(1, 60, 5);
+    QCOMPARE(m_http->send("GET", QStringLiteral("/people/me")).status, 200);
+    QCOMPARE(m_http->send("GET", QStringLiteral("/people/me")).status, 429);
+    // Another token has a window of its own.
+    HttpClient other(m_server->apiRoot(), m_server->readOnlyToken());
+    QCOMPARE(other.send("GET", QStringLiteral("/people/me")).status, 200);
+    QCOMPARE(other.send("GET", QStringLiteral("/people/me")).status, 429);
+}
+
+void TestSandboxFaults::generatedWorkspaces()
+{
+    QVERIFY(m_server->generateWorkspaces(20));
+    QVERIFY(m_server->generateWorkspaces(1)); // numbering goes on
+    const HttpResult list =
+        m_http->send("GET", QStringLiteral("/workspaces?displayName=Bulk%20Workspace&max=100"));
+    QCOMPARE(list.status, 200);
+    const QJsonArray items = list.json().value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 21);
+    QCOMPARE(items.last()[QLatin1String("displayName")].toString(),
+             QStringLiteral("Bulk Workspace 021"));
+    QSet<QString> locations;
+    int professional = 0;
+    for (const QJsonValue &item : items) {
+        locations.insert(item[QLatin1String("locationId")].toString());
+        const QString id = item[QLatin1String("id")].toString();
+        // Only a Professional workspace takes a criteria.
+        const QByteArray anyNumber = R"({"callsFrom": "ANY_PHONE_NUMBER", "ringEnabled": true})";
+        professional += m_http->send("POST", criteriaPath(id), anyNumber).status == 201 ? 1 : 0;
+    }
+    QCOMPARE(locations.size(), 2); // London and San Jose
+    QCOMPARE(professional, 19);    // 18 of the first 20, and the 21st
 }
 
 void TestSandboxFaults::forcedStatus_data()

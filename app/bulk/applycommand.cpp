@@ -1,0 +1,246 @@
+#include "applycommand.h"
+
+#include "apiclient.h"
+#include "bulkjournal.h"
+#include "bulkrun.h"
+#include "criteriavalidator.h"
+#include "csvtable.h"
+#include "draftfile.h"
+#include "phonenumber.h"
+#include "targetsfile.h"
+#include "tokenstore.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace seqring
+{
+
+namespace
+{
+
+int badInput(const QString &reason)
+{
+    QTextStream(stderr) << reason << Qt::endl;
+    return ApplyCommand::kExitBadInput;
+}
+
+// The token of the API root in the keychain (empty when there is none).
+QString keychainToken(const QString &apiRoot)
+{
+    TokenStore store(QStringLiteral("seqring-admin"));
+    QString token;
+    QEventLoop loop;
+    QObject::connect(&store, &TokenStore::readFinished, &loop,
+                     [&](const QString &, const QString &value, const QString &) {
+                         token = value;
+                         loop.quit();
+                     });
+    store.read(apiRoot);
+    loop.exec();
+    return token;
+}
+
+bool writeReport(const QString &path, const QList<BulkOutcome> &outcomes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(CsvTable::row(BulkOutcome::reportHeader()));
+        for (const BulkOutcome &outcome : outcomes)
+            file.write(CsvTable::row(outcome.reportRow()));
+        if (file.commit())
+            return true;
+    }
+    *error = ApplyCommand::tr("Cannot write the report %1: %2.").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace
+
+int ApplyCommand::main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
+    QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
+    Translations::install(QString()); // the system's language
+    // stderr has a line per workspace; the request log only when QT_LOGGING_RULES asks.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("seqring.http.info=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 "
+           "every workspace created, skipped or would-create; 3 some failed; 2 bad input."));
+    parser.addHelpOption();
+    const QCommandLineOption draft(QStringLiteral("draft"),
+                                   tr("The draft whose criteria is applied (its workspace "
+                                      "ID is ignored)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption workspaces(
+        QStringLiteral("workspaces"),
+        tr("The workspaces: one ID or exact display name per line, or a CSV with a "
+           "workspaceId or displayName column."),
+        QStringLiteral("FILE"));
+    // The same words as the window's options (one translation).
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QCoreApplication::translate("main", "API root, e.g. https://webexapis.com/v1."),
+        QStringLiteral("URL"));
+    const QCommandLineOption org(
+        QStringLiteral("org"),
+        QCoreApplication::translate("main", "Organization ID (partner administrators)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        tr("Requests at once, look-ups included (1 to 10, default 4)."), QStringLiteral("N"));
+    const QCommandLineOption onDuplicate(
+        QStringLiteral("on-duplicate"),
+        tr("A workspace that already has a criteria with the same schedule and calls-from: "
+           "skip it (default) or create anyway."),
+        QStringLiteral("skip|create"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check every workspace and send no create."));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the results as CSV to FILE."),
+                                    QStringLiteral("FILE.csv"));
+    const QCommandLineOption journal(QStringLiteral("journal"),
+                                     tr("Keep the journal of the run in FILE."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption resume(
+        QStringLiteral("resume"),
+        tr("Continue the run recorded in the journal: nothing recorded or found as created is "
+           "sent again."));
+    parser.addOptions({draft, workspaces, baseUrl, org, concurrency, onDuplicate, dryRun, report,
+                       journal, resume});
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1)
+        arguments.removeAt(1); // "apply"
+    if (!parser.parse(arguments))
+        return badInput(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options]"),
+                                                         QLatin1String(" apply [options]"));
+        return kExitOk;
+    }
+    if (!parser.isSet(draft) || !parser.isSet(workspaces))
+        return badInput(tr("apply needs --draft FILE and --workspaces FILE."));
+
+    BulkOptions options;
+    if (parser.isSet(concurrency)) {
+        bool ok = false;
+        options.concurrency = parser.value(concurrency).toInt(&ok);
+        if (!ok || options.concurrency < 1 || options.concurrency > BulkOptions::kMaxConcurrency)
+            return badInput(tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
+                                .arg(BulkOptions::kMaxConcurrency)
+                                .arg(parser.value(concurrency)));
+    }
+    const QString duplicates = parser.value(onDuplicate);
+    if (!duplicates.isEmpty() && duplicates != QLatin1String("skip") &&
+        duplicates != QLatin1String("create"))
+        return badInput(tr("--on-duplicate must be skip or create, not \"%1\".").arg(duplicates));
+    options.createOnDuplicate = duplicates == QLatin1String("create");
+    options.dryRun = parser.isSet(dryRun);
+
+    const Parsed<Draft> parsed = DraftFile::read(parser.value(draft));
+    if (!parsed.ok())
+        return badInput(parsed.error);
+    Criteria criteria = parsed.value->criteria;
+    ValidationContext validation;
+    const ValidationIssues issues = CriteriaValidator::validateCriteria(criteria, validation);
+    if (CriteriaValidator::hasErrors(issues)) {
+        for (const ValidationIssue &issue : issues) {
+            if (issue.severity == Severity::Error)
+                QTextStream(stderr) << tr("error: ") << issue.message << Qt::endl;
+        }
+        return badInput(tr("The draft %1 is not valid.").arg(parser.value(draft)));
+    }
+    for (QString &number : criteria.phoneNumbers)
+        number = PhoneNumbers::check(number, validation.defaultRegion).e164;
+
+    QList<BulkTarget> targets;
+    QString error;
+    if (!TargetsFile::read(parser.value(workspaces), &targets, &error))
+        return badInput(error);
+
+    RequestContext context;
+    context.apiRoot = parser.isSet(baseUrl) ? parser.value(baseUrl) : kWebexApiRoot;
+    const QString rootProblem = CriteriaValidator::checkApiRoot(context.apiRoot);
+    if (!rootProblem.isEmpty())
+        return badInput(tr("--base-url %1: %2").arg(context.apiRoot, rootProblem));
+    context.orgId = parser.isSet(org) ? parser.value(org) : parsed.value->orgId;
+    context.token = qEnvironmentVariable("WEBEX_ACCESS_TOKEN").trimmed();
+    if (context.token.isEmpty())
+        context.token = keychainToken(context.apiRoot);
+    if (context.token.isEmpty())
+        return badInput(tr("No token: set WEBEX_ACCESS_TOKEN, or sign in with the window once "
+                           "so that the keychain holds one for %1.")
+                            .arg(context.apiRoot));
+
+    QString journalPath = parser.value(journal);
+    if (parser.isSet(resume) && journalPath.isEmpty())
+        return badInput(tr("--resume needs --journal FILE, the journal of the run to continue."));
+    if (journalPath.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        journalPath = folder + QStringLiteral("/run-%1.jsonl")
+                                   .arg(QDateTime::currentDateTimeUtc().toString(
+                                       QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    }
+    QHash<QString, JournalEntry> recorded;
+    if (parser.isSet(resume)) {
+        if (!BulkJournal::load(journalPath, &recorded, &error))
+            return badInput(error);
+    } else if (QFileInfo(journalPath).size() > 0) {
+        return badInput(tr("The journal %1 already holds a run: add --resume to continue it, "
+                           "or choose another file.")
+                            .arg(journalPath));
+    }
+    BulkJournal journalFile;
+    if (!options.dryRun && !journalFile.open(journalPath, &error))
+        return badInput(error);
+
+    ApiClient client;
+    BulkRun run(&client, options);
+    if (!options.dryRun)
+        run.setJournal(&journalFile, recorded);
+    QTextStream err(stderr);
+    QObject::connect(&run, &BulkRun::paused, &app, [&err](int seconds) {
+        err << tr("Rate limited: every request waits %1 s.").arg(seconds) << Qt::endl;
+    });
+    QObject::connect(&run, &BulkRun::workspaceFinished, &app,
+                     [&err](const BulkOutcome &outcome, int done, int total) {
+                         err << QStringLiteral("[%1/%2] ").arg(done).arg(total)
+                             << BulkOutcome::resultName(outcome.result) << ' '
+                             << (outcome.displayName.isEmpty() ? outcome.workspaceId
+                                                               : outcome.displayName)
+                             << ": " << outcome.message << Qt::endl;
+                     });
+    QObject::connect(&run, &BulkRun::finished, &app, &QCoreApplication::quit);
+    run.start(criteria, context, targets);
+    if (!run.isFinished())
+        app.exec();
+
+    int failed = 0;
+    for (const BulkOutcome &outcome : run.outcomes())
+        failed += outcome.result == BulkOutcome::Result::Failed ? 1 : 0;
+    if (parser.isSet(report) && !writeReport(parser.value(report), run.outcomes(), &error)) {
+        err << error << Qt::endl;
+        return kExitSomeFailed;
+    }
+    err << tr("%1 workspaces: %2 failed. Journal: %3")
+               .arg(run.outcomes().size())
+               .arg(failed)
+               .arg(options.dryRun ? tr("none (dry run)") : journalPath)
+        << Qt::endl;
+    return failed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+} // namespace seqring

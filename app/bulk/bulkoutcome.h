@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace seqring
+{
+
+// The result of a bulk run for one workspace: a row of the report.
+struct BulkOutcome {
+    Q_DECLARE_TR_FUNCTIONS(BulkOutcome)
+public:
+    enum class Result { Created, Skipped, Failed, WouldCreate };
+
+    QString workspaceId;
+    QString displayName;
+    Result result = Result::Failed;
+    QString criteriaId;
+    int httpStatus = 0;
+    QString trackingId;
+    QString message; // why, in words; warnings (sequential ring off) included
+
+    // created, skipped, failed, would-create
+    static QString resultName(Result result);
+    // The report's header: workspaceId,displayName,result,criteriaId,httpStatus,trackingId,message
+    static QStringList reportHeader();
+    QStringList reportRow() const;
+};
+
+} // namespace seqring

@@ -1,0 +1,363 @@
+#include "bulkrun.h"
+
+#include "apiclient.h"
+#include "apirequests.h"
+#include "licensecatalog.h"
+#include "locationschedules.h"
+#include "requestgate.h"
+#include "sequentialringreader.h"
+#include "workspaceresolver.h"
+
+#include <QJsonArray>
+
+namespace seqring
+{
+
+// One workspace on its way through the run.
+struct BulkRun::Work {
+    BulkTarget target;
+    RequestContext context;
+    QString locationId;
+    QStringList knownBefore; // criteria IDs listed before the create
+    QString warning;
+    int creates = 0;
+    bool wasInFlight = false; // the journal had a create without an answer
+    JournalEntry recorded;
+};
+
+namespace
+{
+QString oneLine(QString text)
+{
+    return text.replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
+}
+} // namespace
+
+BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
+    : QObject(parent), m_client(client), m_options(options),
+      m_gate(new RequestGate(client, options.concurrency, this)),
+      m_licenses(new LicenseCatalog(client, this)),
+      m_schedules(new LocationSchedules(client, m_gate, this))
+{
+    m_options.concurrency = qBound(1, options.concurrency, BulkOptions::kMaxConcurrency);
+    connect(m_gate, &RequestGate::paused, this, &BulkRun::paused);
+}
+
+BulkRun::~BulkRun() = default;
+
+void BulkRun::setJournal(BulkJournal *journal, const QHash<QString, JournalEntry> &recorded)
+{
+    m_journal = journal;
+    m_recorded = recorded;
+}
+
+void BulkRun::start(const Criteria &criteria, const RequestContext &base,
+                    const QList<BulkTarget> &targets)
+{
+    m_criteria = criteria;
+    m_base = base;
+    m_targets = targets;
+    if (m_targets.isEmpty()) {
+        m_finished = true;
+        Q_EMIT finished();
+        return;
+    }
+    // The licenses first, in one slot: every workspace's check reads them.
+    m_gate->acquire([this] {
+        m_licenses->ensure(m_base, this, [this] {
+            m_gate->release();
+            startNext();
+        });
+    });
+}
+
+void BulkRun::startNext()
+{
+    while (!m_stopped && m_active < m_options.concurrency && m_next < m_targets.size()) {
+        auto work = std::make_shared<Work>();
+        work->target = m_targets.at(m_next++);
+        work->context = m_base;
+        ++m_active;
+        resolve(work);
+    }
+    if (m_active == 0 && (m_stopped || m_next >= m_targets.size()) && !m_finished) {
+        m_finished = true;
+        Q_EMIT finished();
+    }
+}
+
+void BulkRun::resolve(const WorkPtr &work)
+{
+    const QString id = work->target.workspaceId;
+    if (!id.isEmpty() && m_recorded.value(id).state == JournalEntry::State::Finished) {
+        work->context.workspaceId = id;
+        work->recorded = m_recorded.value(id);
+        if (work->target.displayName.isEmpty())
+            work->target.displayName = work->recorded.displayName;
+        const bool skipped = work->recorded.result == QLatin1String("skipped");
+        finish(work, skipped ? BulkOutcome::Result::Skipped : BulkOutcome::Result::Created,
+               tr("Done in an earlier run (recorded in the journal); not sent again."));
+        return;
+    }
+    WorkspaceResolver::resolve(m_gate, this, m_base, work->target,
+                               [this, work](const QJsonObject &workspace, const QString &problem,
+                                            const ApiResult &answer) {
+                                   if (workspace.isEmpty()) {
+                                       finish(work, BulkOutcome::Result::Failed, problem,
+                                              answer.httpStatus > 0 ? &answer : nullptr);
+                                       return;
+                                   }
+                                   const bool byName = work->target.workspaceId.isEmpty();
+                                   work->target.workspaceId =
+                                       workspace.value(QLatin1String("id")).toString();
+                                   work->context.workspaceId = work->target.workspaceId;
+                                   if (byName && m_recorded.value(work->target.workspaceId).state ==
+                                                     JournalEntry::State::Finished) {
+                                       resolve(work); // reported from the journal, nothing sent
+                                       return;
+                                   }
+                                   onWorkspace(work, workspace);
+                               });
+}
+
+void BulkRun::onWorkspace(const WorkPtr &work, const QJsonObject &workspace)
+{
+    work->target.displayName = workspace.value(QLatin1String("displayName")).toString();
+    work->locationId = workspace.value(QLatin1String("locationId")).toString();
+    switch (m_licenses->stateOf(workspace)) {
+    case WorkspaceLicense::Professional:
+        break;
+    case WorkspaceLicense::Unknown:
+        work->warning = tr("Its license could not be read; the service decides.");
+        break;
+    case WorkspaceLicense::BasicWorkspace:
+    case WorkspaceLicense::NotWebexCalling:
+        finish(work, BulkOutcome::Result::Failed,
+               tr("It has no Webex Calling Professional license, which sequential ring needs."));
+        return;
+    }
+    checkSchedule(work);
+}
+
+void BulkRun::checkSchedule(const WorkPtr &work)
+{
+    if (!m_criteria.schedule || m_criteria.schedule->name.trimmed().isEmpty()) {
+        readCriteria(work); // all hours, all days: no schedule to find
+        return;
+    }
+    m_schedules->get(
+        work->context, work->locationId,
+        [this, work](const QList<ScheduleEntry> &schedules, const QString &error) {
+            const Schedule &wanted = *m_criteria.schedule;
+            if (!error.isEmpty()) {
+                finish(work, BulkOutcome::Result::Failed,
+                       tr("The schedules of its location could not be read: %1").arg(error));
+                return;
+            }
+            bool sameName = false;
+            for (const ScheduleEntry &entry : schedules) {
+                if (entry.name != wanted.name.trimmed())
+                    continue;
+                sameName = true;
+                if (!wanted.type || entry.type == *wanted.type) {
+                    readCriteria(work);
+                    return;
+                }
+            }
+            finish(work, BulkOutcome::Result::Failed,
+                   sameName ? tr("Its location has a schedule \"%1\", but not of the chosen type.")
+                                  .arg(wanted.name)
+                            : tr("Its location has no schedule \"%1\".").arg(wanted.name));
+        });
+}
+
+void BulkRun::readCriteria(const WorkPtr &work)
+{
+    m_gate->send(ApiRequests::getSequentialRing(work->context), this,
+                 [this, work](const ApiResult &result) {
+                     if (!result.ok) {
+                         finish(work, BulkOutcome::Result::Failed,
+                                tr("Its sequential ring settings could not be read: %1")
+                                    .arg(oneLine(result.error.text())),
+                                &result);
+                         return;
+                     }
+                     const SequentialRingSettings settings =
+                         SequentialRingSettings::fromJson(result.json.object());
+                     QStringList ids;
+                     QString duplicateId;
+                     const QString name =
+                         m_criteria.schedule ? m_criteria.schedule->name.trimmed() : QString();
+                     const bool any = m_criteria.callsFrom == CallsFrom::AnyPhoneNumber;
+                     for (const CriteriaSummary &summary : settings.criteria) {
+                         ids.append(summary.id);
+                         if (duplicateId.isEmpty() && summary.scheduleName.trimmed() == name &&
+                             summary.allNumbers == any)
+                             duplicateId = summary.id;
+                     }
+                     decide(work, ids, duplicateId, settings.enabled);
+                 });
+}
+
+void BulkRun::decide(const WorkPtr &work, const QList<QString> &ids, const QString &duplicateId,
+                     bool ringOn)
+{
+    if (!ringOn)
+        work->warning = tr("Warning: its sequential ring is off; the criteria has no effect "
+                           "until it is turned on.");
+    const JournalEntry recorded = m_recorded.value(work->target.workspaceId);
+    if (recorded.state == JournalEntry::State::InFlight && !work->wasInFlight) {
+        // An earlier run sent a create and recorded no answer: find out before anything else.
+        work->wasInFlight = true;
+        work->recorded = recorded;
+        checkCreated(work, recorded.knownBefore,
+                     [this, work, ids, duplicateId, ringOn](
+                         CreatedCheck::Outcome outcome, const QString &id, const QString &message) {
+                         if (outcome == CreatedCheck::Outcome::Created) {
+                             work->recorded.criteriaId = id;
+                             finish(work, BulkOutcome::Result::Created,
+                                    tr("Created by an earlier run (found by reading its "
+                                       "criteria); not sent again."));
+                         } else if (outcome == CreatedCheck::Outcome::Failed) {
+                             finish(work, BulkOutcome::Result::Failed, message, nullptr, true);
+                         } else {
+                             decide(work, ids, duplicateId, ringOn);
+                         }
+                     });
+        return;
+    }
+    work->knownBefore = ids;
+    if (!duplicateId.isEmpty() && !m_options.createOnDuplicate) {
+        work->recorded.criteriaId = duplicateId;
+        finish(work, BulkOutcome::Result::Skipped,
+               tr("It already has a criteria with this schedule and calls-from (ID %1).")
+                   .arg(duplicateId));
+        return;
+    }
+    if (m_options.dryRun) {
+        finish(work, BulkOutcome::Result::WouldCreate, tr("Every check passed."));
+        return;
+    }
+    sendCreate(work);
+}
+
+void BulkRun::sendCreate(const WorkPtr &work)
+{
+    ++work->creates;
+    const HttpRequestSpec spec = ApiRequests::createCriteria(m_criteria, work->context);
+    const QJsonObject sending{
+        {QLatin1String("event"), QLatin1String("sending")},
+        {QLatin1String("trackingId"), spec.trackingId},
+        {QLatin1String("knownBefore"), QJsonArray::fromStringList(work->knownBefore)}};
+    if (!record(work, sending))
+        return;
+    m_gate->send(spec, this,
+                 [this, work](const ApiResult &result) { onCreateAnswer(work, result); });
+}
+
+void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
+{
+    const QJsonObject answer{{QLatin1String("event"), QLatin1String("answer")},
+                             {QLatin1String("httpStatus"), result.httpStatus},
+                             {QLatin1String("criteriaId"), result.createdId},
+                             {QLatin1String("trackingId"), result.trackingId}};
+    if (!record(work, answer))
+        return;
+    if (result.ok) {
+        work->recorded.criteriaId = result.createdId;
+        finish(work, BulkOutcome::Result::Created, tr("Created."), &result);
+        return;
+    }
+    if (!result.error.ambiguous) {
+        finish(work, BulkOutcome::Result::Failed, oneLine(result.error.text()), &result);
+        return;
+    }
+    // It may have been carried out: read the criteria before anything is sent again.
+    checkCreated(work, work->knownBefore,
+                 [this, work, result](CreatedCheck::Outcome outcome, const QString &id,
+                                      const QString &message) {
+                     if (outcome == CreatedCheck::Outcome::Created) {
+                         work->recorded.criteriaId = id;
+                         finish(work, BulkOutcome::Result::Created,
+                                tr("Created (the answer was lost; found by reading its "
+                                   "criteria)."),
+                                &result);
+                     } else if (outcome == CreatedCheck::Outcome::NotCreated &&
+                                work->creates < m_options.maxCreateAttempts) {
+                         sendCreate(work);
+                     } else {
+                         finish(work, BulkOutcome::Result::Failed,
+                                oneLine(result.error.text()) + QLatin1Char(' ') + message, &result,
+                                outcome == CreatedCheck::Outcome::Failed);
+                     }
+                 });
+}
+
+void BulkRun::checkCreated(
+    const WorkPtr &work, const QStringList &knownBefore,
+    std::function<void(CreatedCheck::Outcome, const QString &, const QString &)> done)
+{
+    m_gate->acquire([this, work, knownBefore, done] {
+        auto *check = new CreatedCheck(m_client, this);
+        connect(check, &CreatedCheck::finished, this,
+                [this, check, done](CreatedCheck::Outcome outcome, const QString &id,
+                                    const QString &message) {
+                    check->deleteLater();
+                    m_gate->release();
+                    done(outcome, id, message);
+                });
+        check->start(work->context, m_criteria, knownBefore);
+    });
+}
+
+bool BulkRun::record(const WorkPtr &work, QJsonObject entry)
+{
+    if (!m_journal)
+        return true;
+    entry.insert(QLatin1String("workspaceId"), work->target.workspaceId);
+    entry.insert(QLatin1String("displayName"), work->target.displayName);
+    QString error;
+    if (m_journal->append(entry, &error))
+        return true;
+    m_stopped = true; // without a journal a later run could not resume safely
+    finish(work, BulkOutcome::Result::Failed, error);
+    return false;
+}
+
+void BulkRun::finish(const WorkPtr &work, BulkOutcome::Result result, const QString &message,
+                     const ApiResult *answer, bool unresolved)
+{
+    BulkOutcome outcome;
+    outcome.workspaceId = work->target.workspaceId;
+    outcome.displayName = work->target.displayName;
+    outcome.result = result;
+    outcome.criteriaId = work->recorded.criteriaId;
+    outcome.message =
+        work->warning.isEmpty() ? message : message + QLatin1Char(' ') + work->warning;
+    if (answer) {
+        outcome.httpStatus = answer->httpStatus;
+        outcome.trackingId = answer->trackingId;
+    }
+    if (m_journal && !outcome.workspaceId.isEmpty() && result != BulkOutcome::Result::WouldCreate &&
+        !m_stopped) {
+        QJsonObject entry{{QLatin1String("event"), QLatin1String("result")},
+                          {QLatin1String("result"), BulkOutcome::resultName(result)},
+                          {QLatin1String("criteriaId"), outcome.criteriaId},
+                          {QLatin1String("message"), outcome.message}};
+        if (unresolved)
+            entry.insert(QLatin1String("unresolved"), true);
+        entry.insert(QLatin1String("workspaceId"), outcome.workspaceId);
+        entry.insert(QLatin1String("displayName"), outcome.displayName);
+        QString error;
+        if (!m_journal->append(entry, &error)) {
+            m_stopped = true;
+            outcome.message += QLatin1Char(' ') + error;
+        }
+    }
+    m_outcomes.append(outcome);
+    --m_active;
+    Q_EMIT workspaceFinished(outcome, int(m_outcomes.size()), int(m_targets.size()));
+    startNext();
+}
+
+} // namespace seqring

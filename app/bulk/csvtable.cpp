@@ -1,0 +1,89 @@
+#include "csvtable.h"
+
+#include <csv.h>
+
+namespace seqring
+{
+
+namespace
+{
+
+// What libcsv's callbacks fill in.
+struct Collector {
+    QList<QStringList> rows;
+    QStringList current;
+};
+
+void onField(void *text, size_t length, void *data)
+{
+    auto *collector = static_cast<Collector *>(data);
+    collector->current.append(
+        QString::fromUtf8(static_cast<const char *>(text), qsizetype(length)));
+}
+
+void onRow(int, void *data)
+{
+    auto *collector = static_cast<Collector *>(data);
+    const bool blank = collector->current.size() == 1 && collector->current.first().isEmpty();
+    if (!collector->current.isEmpty() && !blank)
+        collector->rows.append(collector->current);
+    collector->current.clear();
+}
+
+} // namespace
+
+bool CsvTable::parse(const QByteArray &data, QList<QStringList> *rows, QString *error)
+{
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+        *error = tr("The CSV reader could not start.");
+        return false;
+    }
+    Collector collector;
+    const size_t used =
+        csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRow, &collector);
+    bool ok = used == size_t(bytes.size());
+    if (ok)
+        ok = csv_fini(&parser, onField, onRow, &collector) == 0;
+    if (!ok) {
+        const qsizetype line = bytes.left(qsizetype(used)).count('\n') + 1;
+        *error = tr("The file is not valid CSV near line %1: %2.")
+                     .arg(line)
+                     .arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
+    }
+    csv_free(&parser);
+    if (ok)
+        *rows = collector.rows;
+    return ok;
+}
+
+QByteArray CsvTable::field(const QString &text)
+{
+    const QByteArray raw = text.toUtf8();
+    const bool plain = !raw.contains(',') && !raw.contains('"') && !raw.contains('\n') &&
+                       !raw.contains('\r') && raw.trimmed() == raw;
+    if (plain)
+        return raw;
+    QByteArray quoted(raw.size() * 2 + 2, Qt::Uninitialized);
+    const size_t length =
+        csv_write(quoted.data(), size_t(quoted.size()), raw.constData(), size_t(raw.size()));
+    quoted.truncate(qsizetype(length));
+    return quoted;
+}
+
+QByteArray CsvTable::row(const QStringList &fields)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line.append(',');
+        line.append(field(fields.at(i)));
+    }
+    line.append("\r\n");
+    return line;
+}
+
+} // namespace seqring

@@ -1,0 +1,57 @@
+#include "locationschedules.h"
+
+#include "requestgate.h"
+
+namespace seqring
+{
+
+LocationSchedules::LocationSchedules(ApiClient *client, RequestGate *gate, QObject *parent)
+    : QObject(parent), m_client(client), m_gate(gate)
+{
+}
+
+void LocationSchedules::get(const RequestContext &context, const QString &locationId, Done done)
+{
+    Entry &entry = m_entries[locationId];
+    if (entry.loaded) {
+        done(entry.schedules, entry.error);
+        return;
+    }
+    entry.waiting.append(std::move(done));
+    if (entry.loading)
+        return;
+    entry.loading = true;
+    ++m_reads;
+    m_gate->acquire([this, context, locationId] {
+        auto *catalog = new ScheduleCatalog(m_client, this);
+        auto end = [this, catalog, locationId](const QList<ScheduleEntry> &schedules,
+                                               const QString &error) {
+            catalog->disconnect(this);
+            catalog->deleteLater();
+            m_gate->release();
+            Entry &entry = m_entries[locationId];
+            entry.schedules = schedules;
+            entry.error = error;
+            settle(locationId);
+        };
+        connect(catalog, &ScheduleCatalog::loaded, this,
+                [end](const QString &, const QList<ScheduleEntry> &schedules) {
+                    end(schedules, QString());
+                });
+        connect(catalog, &ScheduleCatalog::failed, this,
+                [end](const QString &, const QString &message) { end({}, message); });
+        catalog->load(context, locationId);
+    });
+}
+
+void LocationSchedules::settle(const QString &locationId)
+{
+    Entry &entry = m_entries[locationId];
+    entry.loaded = true;
+    entry.loading = false;
+    const QList<Done> waiting = std::exchange(entry.waiting, {});
+    for (const Done &done : waiting)
+        done(entry.schedules, entry.error);
+}
+
+} // namespace seqring

@@ -1,0 +1,128 @@
+// `seqring-admin apply` when things go wrong, against a seqring-sandbox process.
+#include "bulkclitest.h"
+
+using namespace seqring::test;
+
+// The concurrency bound, 429 storms, forced 500s, connections dropped before or after a
+// create is carried out, kill -9 and --resume.
+class TestBulkCliFaults : public BulkCliTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+    void concurrencyBound();
+    void rateLimitStorm();
+    void forcedServerErrors();
+    void answerLostAfterCreate();
+    void droppedBeforeCarriedOut();
+    void killedRunResumes();
+};
+
+void TestBulkCliFaults::concurrencyBound()
+{
+    QVERIFY(startSandbox({QStringLiteral("--latency"), QStringLiteral("25")}, 40));
+    writeFile(QStringLiteral("ids.txt"), professionalIds().join(QLatin1Char('\n')).toUtf8());
+    const ApplyRun run =
+        apply(applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
+              QStringList{QStringLiteral("--concurrency"), QStringLiteral("3")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+    const int most = stats().value(QLatin1String("maxInFlight")).toInt();
+    QVERIFY2(most <= 3, qPrintable(QString::number(most)));
+    QVERIFY2(most >= 2, qPrintable(QString::number(most))); // the bound was reached for real
+    QVERIFY(eachHas(professionalIds(), 1));
+}
+
+void TestBulkCliFaults::rateLimitStorm()
+{
+    QVERIFY(startSandbox({QStringLiteral("--force-status"), QStringLiteral("429:12"),
+                          QStringLiteral("--retry-after"), QStringLiteral("1")},
+                         30));
+    const QStringList ids = professionalIds();
+    writeFile(QStringLiteral("ids.txt"), ids.join(QLatin1Char('\n')).toUtf8());
+    const ApplyRun run =
+        apply(applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+    QVERIFY(run.stderrText.contains(QLatin1String("Rate limited: every request waits 1 s.")));
+    QVERIFY(eachHas(ids, 1));
+}
+
+void TestBulkCliFaults::forcedServerErrors()
+{
+    // Five creates answer 500 without being carried out: each is checked, found missing and
+    // sent again, once.
+    QStringList ids;
+    const ApplyRun run = createOnFaults({QStringLiteral("--force-status"), QStringLiteral("500:5"),
+                                         QStringLiteral("--faults-on-creates-only")},
+                                        &ids);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+    QCOMPARE(stats().value(QLatin1String("creates")).toInt(), int(ids.size()) + 5);
+    QVERIFY(eachHas(ids, 1));
+}
+
+void TestBulkCliFaults::answerLostAfterCreate()
+{
+    // Five creates are carried out and their connection closed unanswered: each is found by
+    // reading the criteria, and never sent again.
+    QStringList ids;
+    const ApplyRun run =
+        createOnFaults({QStringLiteral("--drop-after-create"), QStringLiteral("5")}, &ids);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+    QCOMPARE(run.stderrText.count(QLatin1String("found by reading its criteria")), 5);
+    // Qt's HTTP layer sent none of them again on its own (OneShotBody).
+    QCOMPARE(stats().value(QLatin1String("creates")).toInt(), int(ids.size()));
+    QVERIFY(eachHas(ids, 1));
+}
+
+void TestBulkCliFaults::droppedBeforeCarriedOut()
+{
+    // Five creates lose their connection before the sandbox carries them out: each is
+    // checked, found missing and sent again, once.
+    QStringList ids;
+    const ApplyRun run = createOnFaults(
+        {QStringLiteral("--drop"), QStringLiteral("5"), QStringLiteral("--faults-on-creates-only")},
+        &ids);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+    QCOMPARE(stats().value(QLatin1String("creates")).toInt(), int(ids.size()) + 5);
+    QVERIFY(eachHas(ids, 1));
+}
+
+void TestBulkCliFaults::killedRunResumes()
+{
+    QVERIFY(startSandbox(
+        {QStringLiteral("--latency"), QStringLiteral("10"), QStringLiteral("--allow-duplicates")}));
+    const QStringList ids = professionalIds();
+    writeFile(QStringLiteral("ids.txt"), ids.join(QLatin1Char('\n')).toUtf8());
+    // --on-duplicate create: only the journal (and the check of creates in flight) stands
+    // between a resumed run and a second criteria.
+    const QStringList args =
+        applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
+        QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("create")};
+    QProcess first;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), kBulkToken);
+    first.setProcessEnvironment(environment);
+    first.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
+    QVERIFY(first.waitForStarted(5000));
+    const QString journal = path(QStringLiteral("ids.txt.journal"));
+    auto sends = [&journal] {
+        QFile file(journal);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("\"event\":\"sending\""))
+                                              : 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sends() >= 40, 20000);
+    first.kill(); // SIGKILL
+    QVERIFY(first.waitForFinished(5000));
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    const int createdBefore = stats().value(QLatin1String("creates")).toInt();
+    QVERIFY2(createdBefore < ids.size(), "the run ended before it was killed");
+
+    const ApplyRun resumed = apply(args + QStringList{QStringLiteral("--resume")});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.stderrText));
+    QVERIFY(resumed.stderrText.contains(QLatin1String("not sent again")));
+    QVERIFY(eachHas(ids, 1));
+}
+
+QTEST_GUILESS_MAIN(TestBulkCliFaults)
+#include "tst_bulkclifaults.moc"

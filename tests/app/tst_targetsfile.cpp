@@ -1,0 +1,121 @@
+// The targets file of a bulk run (plain lines or CSV through libcsv) and the report's rows.
+#include "bulkoutcome.h"
+#include "csvtable.h"
+#include "targetsfile.h"
+
+#include <QTest>
+
+using namespace seqring;
+
+namespace
+{
+const QString kIdA = QStringLiteral(
+    "Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU");
+const QString kIdB = QStringLiteral(
+    "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
+} // namespace
+
+// TargetsFile::parse over the shapes admins export, and CsvTable's writing side.
+class TestTargetsFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void rejects_data();
+    void rejects();
+    void reportRoundTrip();
+};
+
+void TestTargetsFile::parse_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QStringList>("names");
+
+    QTest::newRow("plain IDs") << (kIdA + QLatin1Char('\n') + kIdB + QLatin1Char('\n')).toUtf8()
+                               << QStringList{kIdA, kIdB} << QStringList{QString(), QString()};
+    QTest::newRow("plain names, CRLF, BOM, a blank line")
+        << QByteArray("\xEF\xBB\xBFLondon - Boardroom\r\n\r\nLobby, \"North\"\r\n")
+        << QStringList{QString(), QString()}
+        << QStringList{QStringLiteral("London - Boardroom"), QStringLiteral("Lobby, \"North\"")};
+    QTest::newRow("mixed lines, a repeat kept once")
+        << (kIdA + QStringLiteral("\nSan Jose - Huddle 2\n") + kIdA).toUtf8()
+        << QStringList{kIdA, QString()}
+        << QStringList{QString(), QStringLiteral("San Jose - Huddle 2")};
+    QTest::newRow("CSV workspaceId column, other columns, CRLF")
+        << (QStringLiteral("displayName,workspaceId,notes\r\n\"A, b\",") + kIdA +
+            QStringLiteral(",x\r\n,") + kIdB + QStringLiteral(",\"multi\r\nline\"\r\n"))
+               .toUtf8()
+        << QStringList{kIdA, kIdB} << QStringList{QStringLiteral("A, b"), QString()};
+    QTest::newRow("CSV displayName only, quotes and commas, BOM")
+        << QByteArray("\xEF\xBB\xBF"
+                      "location,displayName\n"
+                      "London,\"Lobby, \"\"North\"\"\"\n"
+                      "London,Kitchen\n")
+        << QStringList{QString(), QString()}
+        << QStringList{QStringLiteral("Lobby, \"North\""), QStringLiteral("Kitchen")};
+}
+
+void TestTargetsFile::parse()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, ids);
+    QFETCH(QStringList, names);
+    QList<BulkTarget> targets;
+    QString error;
+    QVERIFY2(TargetsFile::parse(data, &targets, &error), qPrintable(error));
+    QStringList gotIds, gotNames;
+    for (const BulkTarget &target : targets) {
+        gotIds.append(target.workspaceId);
+        gotNames.append(target.displayName);
+        QVERIFY(target.line > 0);
+    }
+    QCOMPARE(gotIds, ids);
+    QCOMPARE(gotNames, names);
+}
+
+void TestTargetsFile::rejects_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("empty") << QByteArray("\r\n\n") << QStringLiteral("names no workspace");
+    QTest::newRow("header only") << QByteArray("workspaceId\r\n")
+                                 << QStringLiteral("names no workspace");
+    QTest::newRow("unclosed quote")
+        << QByteArray("displayName\n\"Lobby\n") << QStringLiteral("not valid CSV");
+}
+
+void TestTargetsFile::rejects()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, says);
+    QList<BulkTarget> targets;
+    QString error;
+    QVERIFY(!TargetsFile::parse(data, &targets, &error));
+    QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+void TestTargetsFile::reportRoundTrip()
+{
+    BulkOutcome outcome;
+    outcome.workspaceId = kIdA;
+    outcome.displayName = QStringLiteral("Lobby, \"North\"");
+    outcome.result = BulkOutcome::Result::WouldCreate;
+    outcome.httpStatus = 0;
+    outcome.message = QStringLiteral(" two\nlines ");
+    const QByteArray header = CsvTable::row(BulkOutcome::reportHeader());
+    QCOMPARE(header, QByteArray("workspaceId,displayName,result,criteriaId,httpStatus,trackingId,"
+                                "message\r\n"));
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(CsvTable::parse(header + CsvTable::row(outcome.reportRow()), &rows, &error),
+             qPrintable(error));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1), outcome.reportRow());
+    QCOMPARE(rows.at(1).at(2), QStringLiteral("would-create"));
+}
+
+QTEST_GUILESS_MAIN(TestTargetsFile)
+#include "tst_targetsfile.moc"

@@ -1,0 +1,88 @@
+// RequestGate against the in-process sandbox: the bound on slots, and the pause after a 429
+// that holds for every request of the run.
+#include "apiclient.h"
+#include "apirequests.h"
+#include "requestgate.h"
+#include "sandboxserver.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <memory>
+
+using namespace seqring;
+
+// Sends through a RequestGate and checks what the sandbox received, and when.
+class TestRequestGate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void boundHolds();
+    void rateLimitPausesEveryone();
+
+private:
+    RequestContext context() const;
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+void TestRequestGate::init()
+{
+    m_server = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_server->start());
+    m_client = std::make_unique<ApiClient>();
+    m_client->setRetryDelayScale(0.25); // Retry-After 1 s waits 250 ms
+}
+
+RequestContext TestRequestGate::context() const
+{
+    RequestContext context;
+    context.apiRoot = m_server->apiRoot();
+    context.token = m_server->demoToken();
+    return context;
+}
+
+void TestRequestGate::boundHolds()
+{
+    m_server->setLatency(20);
+    RequestGate gate(m_client.get(), 3);
+    int ok = 0;
+    for (int i = 0; i < 12; ++i)
+        gate.send(ApiRequests::listLicenses(context()), this,
+                  [&ok](const ApiResult &result) { ok += result.ok ? 1 : 0; });
+    QTRY_COMPARE(ok, 12);
+    QCOMPARE(gate.maxInUse(), 3);
+    QCOMPARE(m_server->maxRequestsInFlight(), 3);
+    QCOMPARE(gate.inUse(), 0);
+}
+
+void TestRequestGate::rateLimitPausesEveryone()
+{
+    // The first request gets a 429 with Retry-After 1; the one beside it is answered. Until
+    // the wait is over, no new request leaves, from any slot.
+    m_server->forceStatus(429, 1, "1");
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> received;
+    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [&received, &clock] { received.append(clock.elapsed()); });
+    RequestGate gate(m_client.get(), 2);
+    int paused = 0;
+    connect(&gate, &RequestGate::paused, this, [&paused] { ++paused; });
+    int ok = 0;
+    for (int i = 0; i < 6; ++i)
+        gate.send(ApiRequests::listLicenses(context()), this,
+                  [&ok](const ApiResult &result) { ok += result.ok ? 1 : 0; });
+    QTRY_COMPARE(ok, 6);
+    QCOMPARE(paused, 1);
+    QCOMPARE(received.size(), 7); // six, and the one retry: nothing lost, nothing extra
+    // The first two went together; the third waited for the pause (250 ms, some slack).
+    QVERIFY2(received.at(2) - received.at(1) >= 200,
+             qPrintable(QStringLiteral("%1 ms").arg(received.at(2) - received.at(1))));
+    QVERIFY(gate.maxInUse() <= 2);
+}
+
+QTEST_GUILESS_MAIN(TestRequestGate)
+#include "tst_requestgate.moc"
