@@ -83,7 +83,7 @@ void TestExistingCriteriaPanel::listsCriteriaAndSettings()
     QCOMPARE(item->text(ExistingCriteriaPanel::RingColumn), QStringLiteral("Rings"));
     QVERIFY(m_panel->settingsText().contains(QLatin1String("Sequential ring is on")));
     QVERIFY(m_panel->settingsText().contains(QLatin1String("+442071838750")));
-    QVERIFY(m_panel->settingsText().contains(QLatin1String("+447700900123")));
+    QVERIFY(m_panel->settingsText().contains(QLatin1String("+442071838752")));
     QVERIFY(m_panel->settingsText().contains(QLatin1String("answer confirmation")));
     QCOMPARE(m_panel->highlightedRow(), -1);
 }
