@@ -1534,7 +1534,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
-    <name>seqring::MainWindow</name>
+    <name>seqring::MainMenus</name>
     <message>
         <source>About seqring-admin</source>
         <translation>Über seqring-admin</translation>
@@ -1550,32 +1550,35 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>Set &amp;token…</source>
-        <translation>&amp;Token festlegen…</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation>&amp;Token festlegen…</translation>
+    </message>
+    <message>
         <source>&amp;About seqring-admin</source>
         <translation>&amp;Über seqring-admin</translation>
     </message>
+</context>
+<context>
+    <name>seqring::MainWindow</name>
     <message>
         <source>Sandbox API listening on %1</source>
         <translation>Sandbox-API empfangsbereit unter %1</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Last result</source>

@@ -1534,7 +1534,7 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
-    <name>seqring::MainWindow</name>
+    <name>seqring::MainMenus</name>
     <message>
         <source>About seqring-admin</source>
         <translation>À propos de seqring-admin</translation>
@@ -1550,25 +1550,32 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>Set &amp;token…</source>
-        <translation>Définir le je&amp;ton…</translation>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation>Définir le je&amp;ton…</translation>
+    </message>
+    <message>
         <source>&amp;About seqring-admin</source>
         <translation>À &amp;propos de seqring-admin</translation>
     </message>
+</context>
+<context>
+    <name>seqring::MainWindow</name>
     <message>
         <source>Sandbox API listening on %1</source>
         <translation>API du bac à sable à l&apos;écoute sur %1</translation>
@@ -1576,10 +1583,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Last result</source>
         <translation>Dernier résultat</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
     </message>
 </context>
 <context>

@@ -1526,7 +1526,7 @@ ID: %3
     </message>
 </context>
 <context>
-    <name>seqring::MainWindow</name>
+    <name>seqring::MainMenus</name>
     <message>
         <source>About seqring-admin</source>
         <translation>seqring-admin について</translation>
@@ -1542,32 +1542,35 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source>Set &amp;token…</source>
-        <translation>トークンを設定(&amp;T)…</translation>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation>トークンを設定(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;About seqring-admin</source>
         <translation>seqring-admin について(&amp;A)</translation>
     </message>
+</context>
+<context>
+    <name>seqring::MainWindow</name>
     <message>
         <source>Sandbox API listening on %1</source>
         <translation>サンドボックス API は %1 で待ち受けています</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Last result</source>

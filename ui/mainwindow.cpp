@@ -11,6 +11,7 @@
 #include "editmodebar.h"
 #include "existingcriteriapanel.h"
 #include "languagemenu.h"
+#include "mainmenus.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
 #include "ringsettingscommands.h"
@@ -27,20 +28,18 @@
 #include "workspacebinder.h"
 #include "workspacedialogs.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 
 namespace seqring
 {
 
-// The menus whose texts change with the language, and the layout's boxes.
+// The menus, the window's parts that are not members, and the layout's boxes.
 struct MainWindow::Parts {
-    QMenu *file = nullptr, *edit = nullptr, *view = nullptr, *help = nullptr;
-    QAction *quit = nullptr, *setToken = nullptr, *about = nullptr;
+    MainMenus *menus = nullptr;
     ExistingCriteriaPanel *existing = nullptr;
     EditController *editor = nullptr;
     EditModeBar *editBar = nullptr;
@@ -147,51 +146,34 @@ bool MainWindow::event(QEvent *event)
 void MainWindow::buildMenus()
 {
     Parts &p = *m_parts;
-    p.file = menuBar()->addMenu(QString());
-    p.file->addAction(m_drafts->openAction());
-    p.file->addAction(m_drafts->saveAction());
-    p.file->addAction(m_drafts->saveAsAction());
-    p.file->addSeparator();
-    (new SignInCommands(m_services.signIn, m_services.session, this))->addTo(p.file);
-    p.quit = p.file->addAction(QString(), this, &QWidget::close);
-    p.quit->setShortcut(QKeySequence::Quit);
-    p.quit->setMenuRole(QAction::QuitRole);
-    p.edit = menuBar()->addMenu(QString());
+    p.menus = new MainMenus(this);
+    p.menus->file()->addActions(
+        {m_drafts->openAction(), m_drafts->saveAction(), m_drafts->saveAsAction()});
+    p.menus->file()->addSeparator();
+    (new SignInCommands(m_services.signIn, m_services.session, this))->addTo(p.menus->file());
+    p.menus->addQuit();
+    QMenu *edit = p.menus->edit();
     p.undo = new CriteriaUndo(m_model, this);
-    p.edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
+    edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
     p.guard = new UnsavedGuard({p.undo, p.editor, m_drafts, p.existing, m_dialogs}, this);
-    p.edit->addSeparator();
-    p.edit->addAction(m_preview->copyCurlAction());
-    p.edit->addAction(m_preview->copyJsonAction());
+    edit->addSeparator();
+    edit->addActions({m_preview->copyCurlAction(), m_preview->copyJsonAction()});
     addAction(m_preview->copyCurlAction());
-    p.edit->addSeparator();
-    p.edit->addAction(m_dialogs->chooseAction());
-    p.setToken = p.edit->addAction(QString(), this, &MainWindow::editToken);
-    p.view = menuBar()->addMenu(QString());
-    p.view->addMenu(new LanguageMenu(m_services.settings, p.view));
-    p.help = menuBar()->addMenu(QString());
-    p.help->addAction(new SessionLogExport(m_services.client->sessionLog(), this));
-    p.about = p.help->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About seqring-admin"),
-                           tr("seqring-admin %1\nCreate Webex Calling sequential ring criteria "
-                              "for workspaces, and see exactly what is sent.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    edit->addSeparator();
+    edit->addAction(m_dialogs->chooseAction());
+    connect(p.menus->addSetToken(), &QAction::triggered, this, &MainWindow::editToken);
+    p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
+    p.menus->help()->addAction(new SessionLogExport(m_services.client->sessionLog(), this));
+    p.menus->addAbout();
 }
 
 void MainWindow::retranslate()
 {
     Parts &p = *m_parts;
     setWindowTitle(p.editBar->windowTitleText());
-    p.file->setTitle(tr("&File"));
+    p.menus->retranslate();
     m_drafts->retranslate();
-    p.quit->setText(tr("&Quit"));
-    p.edit->setTitle(tr("&Edit"));
     m_dialogs->retranslate();
-    p.view->setTitle(tr("&View"));
-    p.setToken->setText(tr("Set &token…"));
-    p.help->setTitle(tr("&Help"));
-    p.about->setText(tr("&About seqring-admin"));
     p.layout.retranslate();
     p.ring->retranslate();
     p.undo->retranslate();
