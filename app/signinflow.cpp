@@ -1,5 +1,7 @@
 #include "signinflow.h"
 
+#include "oauthcallback.h"
+
 #include <QOAuth2AuthorizationCodeFlow>
 
 namespace seqring
@@ -135,19 +137,25 @@ void SignInFlow::onCallback(const QVariantMap &data)
         return;
     }
     m_callbackTaken = true;
-    const QString error = data.value(QStringLiteral("error")).toString();
-    const QString state = data.value(QStringLiteral("state")).toString();
+    const OAuthCallback callback = OAuthCallback::check(data, m_flow->state());
     QString problem;
-    if (error == QLatin1String("access_denied"))
+    switch (callback.verdict) {
+    case OAuthCallback::Verdict::Accepted:
+        break;
+    case OAuthCallback::Verdict::Denied:
         problem = tr("Access was denied in the browser (access_denied). Nothing was signed in.");
-    else if (!error.isEmpty())
-        problem = tr("Webex refused the sign-in: %1 %2")
-                      .arg(error, data.value(QStringLiteral("error_description")).toString());
-    else if (state != m_flow->state())
+        break;
+    case OAuthCallback::Verdict::Refused:
+        problem = tr("Webex refused the sign-in: %1 %2").arg(callback.error, callback.description);
+        break;
+    case OAuthCallback::Verdict::StateMismatch:
         problem = tr("The answer from the browser does not belong to this sign-in (its state "
                      "does not match), so it was not used. Sign in again.");
-    else if (data.value(QStringLiteral("code")).toString().isEmpty())
+        break;
+    case OAuthCallback::Verdict::NoCode:
         problem = tr("The answer from the browser carries no authorization code. Sign in again.");
+        break;
+    }
     if (!problem.isEmpty()) {
         m_handler->setCallbackText(problem.toHtmlEscaped());
         fail(problem);
