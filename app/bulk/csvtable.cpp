@@ -8,10 +8,13 @@ namespace seqring
 namespace
 {
 
-// What libcsv's callbacks fill in.
+// What libcsv's callbacks fill in. `line` is the line being fed to the parser: a row ends
+// on it, and begins as many lines earlier as its fields hold line feeds.
 struct Collector {
     QList<QStringList> rows;
+    QList<int> lines;
     QStringList current;
+    int line = 1;
 };
 
 void onField(void *text, size_t length, void *data)
@@ -25,14 +28,20 @@ void onRow(int, void *data)
 {
     auto *collector = static_cast<Collector *>(data);
     const bool blank = collector->current.size() == 1 && collector->current.first().isEmpty();
-    if (!collector->current.isEmpty() && !blank)
+    if (!collector->current.isEmpty() && !blank) {
+        qsizetype feeds = 0;
+        for (const QString &field : std::as_const(collector->current))
+            feeds += field.count(QLatin1Char('\n'));
         collector->rows.append(collector->current);
+        collector->lines.append(collector->line - int(feeds));
+    }
     collector->current.clear();
 }
 
 } // namespace
 
-bool CsvTable::parse(const QByteArray &data, QList<QStringList> *rows, QString *error)
+bool CsvTable::parse(const QByteArray &data, QList<QStringList> *rows, QString *error,
+                     QList<int> *lines)
 {
     QByteArray bytes = data;
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -43,9 +52,21 @@ bool CsvTable::parse(const QByteArray &data, QList<QStringList> *rows, QString *
         return false;
     }
     Collector collector;
-    const size_t used =
-        csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRow, &collector);
-    bool ok = used == size_t(bytes.size());
+    // One line at a time, so that each row knows the line it ends on.
+    size_t used = 0;
+    bool ok = true;
+    for (qsizetype start = 0; ok && start < bytes.size();) {
+        const qsizetype feed = bytes.indexOf('\n', start);
+        const qsizetype end = feed < 0 ? bytes.size() : feed + 1;
+        const size_t length = size_t(end - start);
+        const size_t taken =
+            csv_parse(&parser, bytes.constData() + start, length, onField, onRow, &collector);
+        used += taken;
+        ok = taken == length;
+        start = end;
+        if (feed >= 0)
+            ++collector.line;
+    }
     if (ok)
         ok = csv_fini(&parser, onField, onRow, &collector) == 0;
     if (!ok) {
@@ -55,8 +76,11 @@ bool CsvTable::parse(const QByteArray &data, QList<QStringList> *rows, QString *
                      .arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
     }
     csv_free(&parser);
-    if (ok)
+    if (ok) {
         *rows = collector.rows;
+        if (lines)
+            *lines = collector.lines;
+    }
     return ok;
 }
 

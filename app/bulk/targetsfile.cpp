@@ -63,7 +63,8 @@ bool TargetsFile::parse(const QByteArray &data, QList<BulkTarget> *targets, QStr
     const QByteArray firstLine = data.left(data.indexOf('\n'));
     const bool csvHeader = firstLine.contains("workspaceId") || firstLine.contains("displayName");
     QList<QStringList> rows;
-    if (csvHeader && !CsvTable::parse(data, &rows, error))
+    QList<int> rowLines;
+    if (csvHeader && !CsvTable::parse(data, &rows, error, &rowLines))
         return false;
     const QStringList header = rows.isEmpty() ? QStringList() : rows.first();
     const qsizetype idColumn = header.indexOf(QLatin1String("workspaceId"));
@@ -73,7 +74,7 @@ bool TargetsFile::parse(const QByteArray &data, QList<BulkTarget> *targets, QStr
         for (qsizetype r = 1; r < rows.size(); ++r) {
             const QStringList &row = rows.at(r);
             BulkTarget target;
-            target.line = int(r + 1);
+            target.line = rowLines.at(r);
             target.workspaceId = idColumn >= 0 ? row.value(idColumn).trimmed() : QString();
             target.displayName = nameColumn >= 0 ? row.value(nameColumn).trimmed() : QString();
             if (target.workspaceId.isEmpty() && target.displayName.isEmpty())

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void reportRoundTrip();
+    void csvTargetsNameTheirLine_data();
+    void csvTargetsNameTheirLine();
 };
 
 void TestTargetsFile::parse_data()
@@ -115,6 +117,37 @@ void TestTargetsFile::reportRoundTrip()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(1), outcome.reportRow());
     QCOMPARE(rows.at(1).at(2), QStringLiteral("would-create"));
+}
+
+// Found by fuzz_targetsfile: a CSV target's line was its row's index, so blank lines, a
+// field over two lines or rows ended by CR alone made messages name a line past the file's
+// end or the wrong one. Lines are counted by LF, as the plain list's are.
+void TestTargetsFile::csvTargetsNameTheirLine_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QList<int>>("lines");
+    QTest::newRow("blank lines") << QByteArray("displayName\n\nLobby\n\n\nKitchen\n")
+                                 << QList<int>{3, 6};
+    QTest::newRow("a field over two lines, CRLF")
+        << QByteArray("displayName,notes\r\nLobby,\"two\r\nlines\"\r\nKitchen,x\r\n")
+        << QList<int>{2, 4};
+    QTest::newRow("no line feed at the end")
+        << QByteArray("displayName\nLobby\n\nKitchen") << QList<int>{2, 4};
+    QTest::newRow("rows ended by CR alone (the fuzzer's input)")
+        << QByteArray("workspaceId\r\xff\xff_`\0\0:\r0\n", 22) << QList<int>{1, 1};
+}
+
+void TestTargetsFile::csvTargetsNameTheirLine()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QList<int>, lines);
+    QList<BulkTarget> targets;
+    QString error;
+    QVERIFY2(TargetsFile::parse(data, &targets, &error), qPrintable(error));
+    QList<int> got;
+    for (const BulkTarget &target : targets)
+        got.append(target.line);
+    QCOMPARE(got, lines);
 }
 
 QTEST_GUILESS_MAIN(TestTargetsFile)
