@@ -201,7 +201,7 @@ std::optional<Reply> SandboxOAuth::checkClient(const QUrlQuery &form,
                                                const QString &trackingId) const
 {
     if (value(form, QStringLiteral("client_id")) != QLatin1String(kDemoClientId) ||
-        value(form, QStringLiteral("client_secret")) != QLatin1String(kDemoClientSecret))
+        value(form, QStringLiteral("client_secret")) != m_clientSecret)
         return oauthError(401, QStringLiteral("invalid_client"),
                           QStringLiteral("The client ID or client secret is wrong."), trackingId);
     return std::nullopt;
@@ -248,10 +248,15 @@ Reply SandboxOAuth::refresh(const QUrlQuery &form, const QString &trackingId)
 
 Reply SandboxOAuth::issue(const QString &scope, const QString &refreshToken)
 {
-    const QString access = randomToken();
+    const auto marked = [this](const char *kind) {
+        return m_tokenMarker.isEmpty() ? randomToken()
+                                       : m_tokenMarker + QLatin1Char('-') + QLatin1String(kind) +
+                                             QLatin1Char('-') + randomToken();
+    };
+    const QString access = marked("access");
     m_access.insert(access, {now() + m_accessLifetime, scope});
     // Webex keeps the refresh token and extends its life when it is used.
-    const QString refreshed = refreshToken.isEmpty() ? randomToken() : refreshToken;
+    const QString refreshed = refreshToken.isEmpty() ? marked("refresh") : refreshToken;
     m_refresh.insert(refreshed, {now() + kRefreshLifetime, scope});
     QJsonObject answer;
     answer.insert(QLatin1String("access_token"), access);

@@ -41,6 +41,11 @@ public:
     void registerRedirectUri(const QString &uri) { m_redirectUris.append(uri); }
     // Access tokens issued from now on last this long (--token-lifetime).
     void setTokenLifetime(qint64 seconds) { m_accessLifetime = seconds; }
+    // Test hooks for leak searches: the demo client's secret, and a text that begins every
+    // access and refresh token issued from now on ("<marker>-access-…", "<marker>-refresh-…").
+    void setClientSecret(const QString &secret) { m_clientSecret = secret; }
+    QString clientSecret() const { return m_clientSecret; }
+    void setTokenMarker(const QString &marker) { m_tokenMarker = marker; }
     // Test hooks: every issued access token stops working (401); every refresh token too.
     void expireAccessTokens();
     void revokeRefreshTokens();
@@ -79,6 +84,8 @@ private:
     SandboxData *m_data;
     QStringList m_redirectUris;
     qint64 m_accessLifetime = kAccessLifetime;
+    QString m_clientSecret = QLatin1String(kDemoClientSecret);
+    QString m_tokenMarker;
     QHash<QString, Grant> m_pending; // consent page request ID -> request
     QHash<QString, Grant> m_codes;   // code -> what it was issued for
     QHash<QString, Issued> m_access;

@@ -292,7 +292,15 @@ QString SandboxServer::oauthClientId() const
 }
 QString SandboxServer::oauthClientSecret() const
 {
-    return QLatin1String(SandboxOAuth::kDemoClientSecret);
+    return d->oauth.clientSecret();
+}
+void SandboxServer::setOAuthClientSecret(const QString &secret)
+{
+    d->oauth.setClientSecret(secret);
+}
+void SandboxServer::setTokenMarker(const QString &marker)
+{
+    d->oauth.setTokenMarker(marker);
 }
 void SandboxServer::registerRedirectUri(const QString &uri)
 {

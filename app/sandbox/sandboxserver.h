@@ -63,6 +63,10 @@ public:
     QString oauthClientSecret() const;
     void registerRedirectUri(const QString &uri);
     void setTokenLifetime(qint64 seconds);
+    // Test hooks for leak searches: the demo integration's client secret, and a text that
+    // begins every access and refresh token issued from now on.
+    void setOAuthClientSecret(const QString &secret);
+    void setTokenMarker(const QString &marker);
     // Test hooks: issued access tokens stop working (401); refresh tokens are revoked.
     void expireAccessTokens();
     void revokeRefreshTokens();
