@@ -1,5 +1,6 @@
 #include "csvtable.h"
 
+#include <QStringDecoder>
 #include <csv.h>
 
 namespace seqring
@@ -20,8 +21,11 @@ struct Collector {
 void onField(void *text, size_t length, void *data)
 {
     auto *collector = static_cast<Collector *>(data);
+    // Not QString::fromUtf8, which drops a BOM that begins a field.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
     collector->current.append(
-        QString::fromUtf8(static_cast<const char *>(text), qsizetype(length)));
+        decoder(QByteArrayView(static_cast<const char *>(text), qsizetype(length))));
 }
 
 void onRow(int, void *data)
@@ -87,8 +91,10 @@ bool CsvTable::parse(const QByteArray &data, QList<QStringList> *rows, QString *
 QByteArray CsvTable::field(const QString &text)
 {
     const QByteArray raw = text.toUtf8();
+    // A field that begins with U+FEFF is quoted: first in a file, it would read as its BOM.
     const bool plain = !raw.contains(',') && !raw.contains('"') && !raw.contains('\n') &&
-                       !raw.contains('\r') && raw.trimmed() == raw;
+                       !raw.contains('\r') && raw.trimmed() == raw &&
+                       !text.startsWith(QChar(0xFEFF));
     if (plain)
         return raw;
     QByteArray quoted(raw.size() * 2 + 2, Qt::Uninitialized);

@@ -22,7 +22,7 @@ public:
     // One line, fields quoted only when they need it, ended by CRLF.
     static QByteArray row(const QStringList &fields);
     // One field as CSV writes it: quoted (libcsv) when it holds a comma, a quote, a line
-    // break or spaces at either end, else as it is.
+    // break or spaces at either end, or begins with U+FEFF, else as it is.
     static QByteArray field(const QString &text);
 };
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void reportRoundTrip();
     void csvTargetsNameTheirLine_data();
     void csvTargetsNameTheirLine();
+    void csvKeepsAFieldsLeadingFeff();
 };
 
 void TestTargetsFile::parse_data()
@@ -148,6 +149,28 @@ void TestTargetsFile::csvTargetsNameTheirLine()
     for (const BulkTarget &target : targets)
         got.append(target.line);
     QCOMPARE(got, lines);
+}
+
+// Found by fuzz_targetsfile: QString::fromUtf8 dropped a U+FEFF that began a field, and a
+// first field beginning with one was written where a reader takes it for the file's BOM.
+void TestTargetsFile::csvKeepsAFieldsLeadingFeff()
+{
+    const QString feff(QChar(0xFEFF));
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY(CsvTable::parse("\xEF\xBB\xBF"
+                            "a,\xEF\xBB\xBF\xEF\xBB\xBF"
+                            "b\r\n",
+                            &rows, &error));
+    QCOMPARE(rows, (QList<QStringList>{{QStringLiteral("a"), feff + feff + QLatin1Char('b')}}));
+    const QList<QStringList> written{{feff + QLatin1Char('x'), QStringLiteral("y")},
+                                     {QStringLiteral("z"), feff}};
+    QByteArray file;
+    for (const QStringList &row : written)
+        file += CsvTable::row(row);
+    QVERIFY(file.startsWith('"'));
+    QVERIFY2(CsvTable::parse(file, &rows, &error), qPrintable(error));
+    QCOMPARE(rows, written);
 }
 
 QTEST_GUILESS_MAIN(TestTargetsFile)
