@@ -5,6 +5,7 @@
 // (out/NAME.stdout, out/NAME.stderr), so a search of the root searches all they wrote.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -17,6 +18,14 @@
 
 namespace seqring::test
 {
+
+// Writes `bytes` to `path`, making its folder; false if it could not.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
 
 class IsolatedProcesses
 {

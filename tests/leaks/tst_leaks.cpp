@@ -234,18 +234,13 @@ void TestLeaks::bulkRun()
     tokens.append(bulk);
     data.insert(QLatin1String("tokens"), tokens);
     const QString fixture = m_processes.folder(QStringLiteral("fixture"), QString());
-    QVERIFY(QDir().mkpath(fixture));
-    const auto writeFixture = [&fixture](const QString &name, const QByteArray &bytes) {
-        QFile file(fixture + name);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    };
-    QVERIFY(writeFixture(QStringLiteral("state.json"), QJsonDocument(data).toJson()));
-    QVERIFY(writeFixture(QStringLiteral("draft.json"),
-                         R"({"callsFrom": "ANY_PHONE_NUMBER", "ringEnabled": true})"));
-    QVERIFY(writeFixture(QStringLiteral("targets.txt"),
-                         (kBoardroom + QStringLiteral("\nSan Jose - Huddle 2\nLondon - Kitchen "
-                                                      "Phone\nNo Such Workspace\n"))
-                             .toUtf8()));
+    QVERIFY(writeFile(fixture + QStringLiteral("state.json"), QJsonDocument(data).toJson()));
+    QVERIFY(writeFile(fixture + QStringLiteral("draft.json"),
+                      R"({"callsFrom": "ANY_PHONE_NUMBER", "ringEnabled": true})"));
+    QVERIFY(writeFile(fixture + QStringLiteral("targets.txt"),
+                      (kBoardroom + QStringLiteral("\nSan Jose - Huddle 2\nLondon - Kitchen "
+                                                   "Phone\nNo Such Workspace\n"))
+                          .toUtf8()));
 
     auto sandbox = m_processes.process(QStringLiteral("sandbox"));
     sandbox->start(QStringLiteral(SEQRING_SANDBOX_EXE),
@@ -368,7 +363,6 @@ void TestLeaks::nothingLeaked()
     for (const QString &text : std::as_const(m_screenTexts))
         hits += scan.scanText(QStringLiteral("Show details"), text.toUtf8());
     const QStringList searched = scan.searched();
-    qInfo("%lld files searched", qlonglong(searched.size()));
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 
     // The search met what the session wrote: logs at debug, settings, HAR, journal, report.
@@ -383,10 +377,8 @@ void TestLeaks::nothingLeaked()
                                QStringLiteral("support.har"), QStringLiteral("cli.har"),
                                QStringLiteral("run.journal"), QStringLiteral("report.csv")})
         QVERIFY2(has(end), qPrintable(end));
-    QFile driverLog(m_processes.output(QStringLiteral("driver"), "stderr"));
-    QVERIFY(driverLog.open(QIODevice::ReadOnly));
-    const QByteArray log = driverLog.readAll();
-    QVERIFY(log.contains("seqring.http") && log.contains("access_token"));
+    QFile log(m_processes.output(QStringLiteral("driver"), "stderr"));
+    QVERIFY(log.open(QIODevice::ReadOnly) && log.readAll().contains("seqring.http: PUT"));
 }
 
 void TestLeaks::cleanup()
