@@ -9,26 +9,22 @@
 // with --report and --journal against a seqring-sandbox process; the window signed in from
 // the keychain, renewing its token, ended by SIGTERM with --har; and one killed by SIGKILL.
 #include "consentbrowser.h"
-#include "criteriadetailview.h"
+#include "editingwindowtest.h"
 #include "isolatedprocesses.h"
-#include "sandboxfixture.h"
 #include "secretscan.h"
 #include "sessionlogexport.h"
 #include "signincommands.h"
 #include "signindialog.h"
 #include "tokenstore.h"
-#include "windowtest.h"
 
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
-#include <QTreeWidget>
 #include <csignal>
 
 using namespace seqring;
 using namespace seqring::test;
-using namespace sandboxtest;
 
 namespace
 {
@@ -38,7 +34,7 @@ const QString kClientSecret = kMarker + QStringLiteral("-client+secret/3f9c1e=")
 const QString kBulkToken = kMarker + QStringLiteral("-bulk-token-58d2a0");
 } // namespace
 
-class TestLeaks : public WindowTest
+class TestLeaks : public EditingWindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -166,16 +162,7 @@ void TestLeaks::windowSession()
     // client secret; then an edit of the seeded criteria is saved (PUT).
     const qsizetype before = m_fx.server->receivedRequests().size();
     m_fx.server->expireAccessTokens();
-    typeWorkspaceId(londonReception());
-    QVERIFY(settle());
-    QTreeWidget *list = panel()->list();
-    QTRY_COMPARE(list->topLevelItemCount(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->topLevelItem(0)).center());
-    QPushButton *edit = panel()->detailView()->editButton();
-    QTRY_VERIFY(edit->isEnabled());
-    QTest::mouseClick(edit, Qt::LeftButton);
-    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
+    startEditing();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     QTRY_VERIFY(sendBar()->createButton()->isEnabled());
     QTest::mouseClick(sendBar()->createButton(), Qt::LeftButton);

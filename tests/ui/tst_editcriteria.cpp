@@ -3,9 +3,9 @@
 // service in the meantime and its dialog's three choices, and deleted in between.
 #include "criteriaconflictdialog.h"
 #include "criteriadetailview.h"
+#include "editingwindowtest.h"
 #include "previewtext.h"
 #include "sandboxfixture.h"
-#include "windowtest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,7 +16,7 @@ using namespace seqring;
 using namespace seqring::test;
 using namespace sandboxtest;
 
-class TestEditCriteria : public WindowTest
+class TestEditCriteria : public EditingWindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -33,26 +33,11 @@ private Q_SLOTS:
 
 private:
     // Chooses London - Reception and loads its seeded criteria into the form.
-    void startEditing();
     QList<sandbox::RecordedRequest> puts() const;
     QJsonObject stored() const;
     CriteriaConflictDialog *waitForConflict();
     QPushButton *saveButton() const { return sendBar()->createButton(); }
 };
-
-void TestEditCriteria::startEditing()
-{
-    typeWorkspaceId(londonReception());
-    QVERIFY(settle());
-    QTreeWidget *list = panel()->list();
-    QTRY_COMPARE(list->topLevelItemCount(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->topLevelItem(0)).center());
-    QPushButton *edit = panel()->detailView()->editButton();
-    QTRY_VERIFY(edit->isEnabled());
-    QTest::mouseClick(edit, Qt::LeftButton);
-    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
-}
 
 QList<sandbox::RecordedRequest> TestEditCriteria::puts() const
 {
