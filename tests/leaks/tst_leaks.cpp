@@ -15,6 +15,7 @@
 #include "sessionlogexport.h"
 #include "signincommands.h"
 #include "signindialog.h"
+#include "signinlink.h"
 #include "tokenstore.h"
 
 #include <QFileDialog>
@@ -89,13 +90,9 @@ void TestLeaks::initTestCase()
 
 void TestLeaks::signIn()
 {
-    auto *commands = m_window->findChild<SignInCommands *>(QStringLiteral("signInCommands"));
-    QVERIFY(commands);
     QUrl opened;
-    commands->setUrlOpener([&opened](const QUrl &url) {
-        opened = url;
-        return true;
-    });
+    SignInCommands *commands = captureSignInLink(m_window, &opened);
+    QVERIFY(commands);
     commands->signInAction()->trigger();
     auto *dialog = m_window->findChild<SignInDialog *>(QStringLiteral("signInDialog"));
     QVERIFY(dialog);

@@ -6,6 +6,7 @@
 #include "logcapture.h"
 #include "signincommands.h"
 #include "signindialog.h"
+#include "signinlink.h"
 #include "windowtest.h"
 
 #include <QAction>
@@ -41,13 +42,9 @@ void TestSignInWindow::signInThenRefusedRefreshKeepsForm()
     fillSeedByInput();
     const Criteria typed = model()->criteria();
 
-    auto *commands = m_window->findChild<SignInCommands *>(QStringLiteral("signInCommands"));
-    QVERIFY(commands);
     QUrl opened;
-    commands->setUrlOpener([&opened](const QUrl &url) {
-        opened = url;
-        return true;
-    });
+    SignInCommands *commands = captureSignInLink(m_window, &opened);
+    QVERIFY(commands);
     QVERIFY(!commands->signOutAction()->isEnabled());
     commands->signInAction()->trigger();
     auto *dialog = m_window->findChild<SignInDialog *>(QStringLiteral("signInDialog"));
