@@ -206,7 +206,10 @@ void ExistingCriteriaPanel::showSettings()
                 item->setFont(column, font);
                 item->setBackground(column, palette().brush(QPalette::AlternateBase));
             }
-            item->setText(ScheduleColumn, tr("%1 (new)").arg(item->text(ScheduleColumn)));
+            const bool created = m_context->highlightKind() == WorkspaceContext::Highlight::Created;
+            item->setText(
+                ScheduleColumn,
+                (created ? tr("%1 (new)") : tr("%1 (changed)")).arg(item->text(ScheduleColumn)));
             m_list->scrollToItem(item);
         }
     }
