@@ -4,7 +4,6 @@
 // place in its window.
 #include "accessibilitycheck.h"
 #include "criteriaconflictdialog.h"
-#include "criteriadetailview.h"
 #include "ringsettingsdialog.h"
 #include "sandboxfixture.h"
 #include "seedcriteria.h"
@@ -12,7 +11,6 @@
 #include "windowtest.h"
 
 #include <QScopeGuard>
-#include <QTreeWidget>
 
 using namespace seqring;
 using namespace seqring::test;
@@ -69,13 +67,7 @@ void TestDialogAccessibility::editMode()
     QFETCH(QString, lang);
     typeWorkspaceId(londonReception());
     QVERIFY(settle());
-    QTreeWidget *list = panel()->list();
-    QTRY_COMPARE(list->topLevelItemCount(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->topLevelItem(0)).center());
-    QTRY_VERIFY(panel()->detailView()->editButton()->isEnabled());
-    QTest::mouseClick(panel()->detailView()->editButton(), Qt::LeftButton);
-    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
+    editFirstCriteria();
     clickToggle(find<QCheckBox>("ringEnabledCheck")); // a change: Save changes is on
     speak(lang);
     if (lang != QLatin1String("en"))

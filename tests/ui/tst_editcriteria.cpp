@@ -45,14 +45,7 @@ void TestEditCriteria::startEditing()
 {
     typeWorkspaceId(londonReception());
     QVERIFY(settle());
-    QTreeWidget *list = panel()->list();
-    QTRY_COMPARE(list->topLevelItemCount(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->topLevelItem(0)).center());
-    QPushButton *edit = panel()->detailView()->editButton();
-    QTRY_VERIFY(edit->isEnabled());
-    QTest::mouseClick(edit, Qt::LeftButton);
-    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
+    editFirstCriteria();
 }
 
 QList<sandbox::RecordedRequest> TestEditCriteria::puts() const

@@ -1,7 +1,6 @@
 // The unsaved-changes guard on its four paths (quit, another edit, open draft, another
 // workspace chosen in the picker or typed in): Save, Discard and Cancel each do what they
 // say.
-#include "criteriadetailview.h"
 #include "draftcommands.h"
 #include "sandboxfixture.h"
 #include "windowtest.h"
@@ -9,7 +8,6 @@
 
 #include <QFile>
 #include <QFileDialog>
-#include <QTreeWidget>
 
 using namespace seqring;
 using namespace seqring::test;
@@ -31,7 +29,6 @@ private Q_SLOTS:
 
 private:
     QMessageBox *answer(QMessageBox::StandardButton button);
-    void clickEdit();
 };
 
 QMessageBox *TestUnsavedGuard::answer(QMessageBox::StandardButton button)
@@ -50,17 +47,6 @@ QMessageBox *TestUnsavedGuard::answer(QMessageBox::StandardButton button)
     return shown ? box : nullptr;
 }
 
-void TestUnsavedGuard::clickEdit()
-{
-    QTreeWidget *list = panel()->list();
-    QTRY_COMPARE(list->topLevelItemCount(), 1);
-    list->clearSelection();
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->topLevelItem(0)).center());
-    QTRY_VERIFY(panel()->detailView()->editButton()->isEnabled());
-    QTest::mouseClick(panel()->detailView()->editButton(), Qt::LeftButton);
-}
-
 void TestUnsavedGuard::quitAsksCancelThenDiscard()
 {
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
@@ -77,10 +63,9 @@ void TestUnsavedGuard::anotherEditSavesFirst()
 {
     typeWorkspaceId(londonReception());
     QVERIFY(settle());
-    clickEdit();
-    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
+    editFirstCriteria();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
-    clickEdit(); // another edit (of the same criteria, read again)
+    editFirstCriteria(); // another edit (of the same criteria, read again)
     QVERIFY(answer(QMessageBox::Save));
     QTRY_VERIFY(QTest::qWaitFor([this] {
         for (const auto &request : m_fx.server->receivedRequests()) {
@@ -169,8 +154,7 @@ void TestUnsavedGuard::typedWorkspaceSavesTheEditFirst()
 {
     typeWorkspaceId(londonReception());
     QVERIFY(settle());
-    clickEdit();
-    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
+    editFirstCriteria();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     auto *field = find<QLineEdit>("workspaceIdEdit");
     field->setFocus();
