@@ -48,7 +48,15 @@ void WindowLayout::build(QMainWindow *window, const Parts &parts)
     auto *right = new QSplitter(Qt::Vertical, window);
     right->setObjectName(QStringLiteral("rightSplitter"));
     right->addWidget(m_preview);
-    right->addWidget(m_existing);
+    // The existing criteria with a criteria's details are taller than the room left at the
+    // default size: they scroll, rather than the window growing (edit mode adds the banner
+    // and the changes).
+    auto *existing = new QScrollArea(window);
+    existing->setObjectName(QStringLiteral("existingScrollArea"));
+    existing->setWidget(m_existing);
+    existing->setWidgetResizable(true);
+    existing->setFrameShape(QFrame::NoFrame);
+    right->addWidget(existing);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Horizontal, window);
@@ -67,11 +75,17 @@ void WindowLayout::build(QMainWindow *window, const Parts &parts)
 void WindowLayout::retranslate()
 {
     m_target->setTitle(tr("Target"));
-    m_criteria->setTitle(tr("Criteria"));
+    m_criteria->setTitle(m_editing ? QString() : tr("Criteria"));
     m_issues->setTitle(tr("Problems"));
     m_existing->setTitle(tr("Existing criteria"));
     m_scroll->setAccessibleName(tr("Target and criteria"));
     m_preview->setTitle(tr("Request preview"));
+}
+
+void WindowLayout::setEditing(bool editing)
+{
+    m_editing = editing;
+    retranslate();
 }
 
 } // namespace seqring

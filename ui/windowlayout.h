@@ -30,9 +30,13 @@ public:
     void build(QMainWindow *window, const Parts &parts);
     // Sets the boxes' titles and the scroll area's name in the current language.
     void retranslate();
+    // Edit mode: the banner over the form is the Criteria box's heading, so the box drops
+    // its title (the room the banner needs at the default size).
+    void setEditing(bool editing);
 
 private:
     QScrollArea *m_scroll = nullptr;
+    bool m_editing = false;
     QGroupBox *m_target = nullptr, *m_criteria = nullptr, *m_issues = nullptr, *m_preview = nullptr,
               *m_existing = nullptr;
 };
