@@ -51,12 +51,12 @@ void WindowLayout::build(QMainWindow *window, const Parts &parts)
     // The existing criteria with a criteria's details are taller than the room left at the
     // default size: they scroll, rather than the window growing (edit mode adds the banner
     // and the changes).
-    auto *existing = new QScrollArea(window);
-    existing->setObjectName(QStringLiteral("existingScrollArea"));
-    existing->setWidget(m_existing);
-    existing->setWidgetResizable(true);
-    existing->setFrameShape(QFrame::NoFrame);
-    right->addWidget(existing);
+    m_existingScroll = new QScrollArea(window);
+    m_existingScroll->setObjectName(QStringLiteral("existingScrollArea"));
+    m_existingScroll->setWidget(m_existing);
+    m_existingScroll->setWidgetResizable(true);
+    m_existingScroll->setFrameShape(QFrame::NoFrame);
+    right->addWidget(m_existingScroll);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Horizontal, window);
@@ -78,6 +78,7 @@ void WindowLayout::retranslate()
     m_criteria->setTitle(m_editing ? QString() : tr("Criteria"));
     m_issues->setTitle(tr("Problems"));
     m_existing->setTitle(tr("Existing criteria"));
+    m_existingScroll->setAccessibleName(tr("Existing criteria"));
     m_scroll->setAccessibleName(tr("Target and criteria"));
     m_preview->setTitle(tr("Request preview"));
 }

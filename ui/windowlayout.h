@@ -36,6 +36,7 @@ public:
 
 private:
     QScrollArea *m_scroll = nullptr;
+    QScrollArea *m_existingScroll = nullptr;
     bool m_editing = false;
     QGroupBox *m_target = nullptr, *m_criteria = nullptr, *m_issues = nullptr, *m_preview = nullptr,
               *m_existing = nullptr;
