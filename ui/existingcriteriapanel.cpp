@@ -44,6 +44,9 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->setMinimumHeight(90);
+    // Its preferred height follows its rows, so that in a short window the details below it
+    // get the room (it still grows into what is left).
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(100);
     retranslate();

@@ -57,8 +57,8 @@ void WindowLayout::build(QMainWindow *window, const Parts &parts)
     m_existingScroll->setWidgetResizable(true);
     m_existingScroll->setFrameShape(QFrame::NoFrame);
     right->addWidget(m_existingScroll);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, window);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_scroll);
