@@ -93,10 +93,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_parts->existing, &ExistingCriteriaPanel::requestFailed, m_binder,
             &WorkspaceBinder::noteResult);
     connect(m_sendBar, &SendBar::createRequested, this, &MainWindow::create);
-    connect(m_parts->editor, &EditController::modeChanged, this, [this] {
-        m_parts->layout.setEditing(m_parts->editor->isEditing());
-        refresh();
-    });
+    connect(m_parts->editor, &EditController::modeChanged, this, &MainWindow::refresh);
     connect(m_parts->editBar, &EditModeBar::problem, this, &MainWindow::showProblem);
     connect(m_parts->existing, &ExistingCriteriaPanel::ringSettingsRequested, m_parts->ring,
             &RingSettingsCommands::open);

@@ -1,5 +1,6 @@
-// The window at its default size, in English and in German, in create mode and in edit mode
-// (the banner over the form, the changes under the preview, a criteria's details shown):
+// The window at its default size, in English and in German, in create mode (also with the
+// ring-off warning over the form) and in edit mode (the banner over the form, the changes
+// under the preview, a criteria's details shown):
 // the window keeps its size, and every field of the criteria form and the create or save
 // button lie inside what is visible, without scrolling.
 #include "criteriadetailview.h"
@@ -30,17 +31,18 @@ private Q_SLOTS:
 void TestDefaultLayout::everyFieldVisible_data()
 {
     QTest::addColumn<QString>("lang");
-    QTest::addColumn<bool>("editing");
-    QTest::newRow("English") << QStringLiteral("en") << false;
-    QTest::newRow("German") << QStringLiteral("de") << false;
-    QTest::newRow("English, edit mode") << QStringLiteral("en") << true;
-    QTest::newRow("German, edit mode") << QStringLiteral("de") << true;
+    QTest::addColumn<QString>("mode"); // create; create with the ring-off warning; edit
+    for (const char *lang : {"en", "de"}) {
+        for (const char *mode : {"create", "ring off", "edit"})
+            QTest::addRow("%s, %s", lang, mode)
+                << QString::fromLatin1(lang) << QString::fromLatin1(mode);
+    }
 }
 
 void TestDefaultLayout::everyFieldVisible()
 {
     QFETCH(QString, lang);
-    QFETCH(bool, editing);
+    QFETCH(QString, mode);
     QCOMPARE(Translations::install(lang), lang);
     test::WindowFixture fixture;
     QVERIFY(fixture.start());
@@ -48,7 +50,13 @@ void TestDefaultLayout::everyFieldVisible()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QCOMPARE(window->size(), QSize(1180, 760)); // the default size
-    if (editing) {
+    if (mode == QLatin1String("ring off")) {    // a workspace whose sequential ring is off
+        fixture.session->setWorkspaceId(sandboxtest::londonBoardroom());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->findChild<QWidget *>(QStringLiteral("ringOffWarning"))->isVisible(), 10000);
+        QTest::qWait(50);
+        QCOMPARE(window->size(), QSize(1180, 760));
+    } else if (mode == QLatin1String("edit")) {
         fixture.session->setWorkspaceId(sandboxtest::londonReception());
         auto *panel = window->findChild<ExistingCriteriaPanel *>();
         QTRY_VERIFY_WITH_TIMEOUT(panel->list()->topLevelItemCount() > 0, 10000);
