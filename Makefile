@@ -46,10 +46,18 @@ format-check: deps
 clean:
 	rm -rf build
 
-# A picture of the window, made by the app itself (QWidget::grab, offscreen).
+# Pictures of the window, made by the app itself (QWidget::grab, offscreen): the form with
+# a draft, and the scenes of --screenshot-scene (edit mode, the ring settings editor) on the
+# sandbox's London - Reception.
+RECEPTION := Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU
 screenshot: build
 	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
 		--open resources/examples/business-vacation.json --screenshot docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
+		--workspace $(RECEPTION) --screenshot-scene edit --screenshot docs/screenshot-edit.png
+	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
+		--workspace $(RECEPTION) --screenshot-scene ring-settings \
+		--screenshot docs/screenshot-ring-settings.png
 
 # The Debian package, from the release preset: stripped binaries, and no -dbgsym package
 # (the release build has no debug information). Only what the package installs is built.

@@ -42,8 +42,16 @@ QStringList EditController::changes() const
 
 QString EditController::blockedReason() const
 {
-    if (isEditing() && changes().isEmpty())
+    if (!isEditing())
+        return {};
+    if (changes().isEmpty())
         return tr("Nothing has changed since the criteria was loaded.");
+    // A PUT without the schedule keys leaves the schedule as it is (every field of the PUT
+    // is optional), and Webex documents no value that clears it.
+    if (m_loaded.schedule && !m_model->criteria().schedule)
+        return tr("Webex keeps a criteria's schedule when a change leaves it out, so \"Only "
+                  "during a schedule\" cannot be turned off here. To ring at all hours, create "
+                  "a new criteria without a schedule and delete this one.");
     return {};
 }
 
@@ -110,6 +118,10 @@ void EditController::save(const HttpRequestSpec &put)
 {
     if (!isEditing() || isBusy())
         return;
+    if (const QString reason = blockedReason(); !reason.isEmpty()) {
+        Q_EMIT saveRefused(reason); // e.g. the unsaved-changes guard's Save
+        return;
+    }
     m_pending = put;
     ApiJob *job = start(ApiRequests::getCriteria(m_session->requestContext(), m_id));
     connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
@@ -171,7 +183,8 @@ void EditController::send(ApiJob *job, bool created)
         if (created)
             m_id = result.createdId;
         m_loaded = CriteriaDiff::normalized(m_model->criteria(), m_model->defaultRegion());
-        m_context->refreshCriteria(m_id);
+        m_context->refreshCriteria(m_id, created ? WorkspaceContext::Highlight::Created
+                                                 : WorkspaceContext::Highlight::Changed);
         Q_EMIT modeChanged();
         Q_EMIT saved(m_id, created ? tr("The criteria was created again as %1.").arg(m_id)
                                    : tr("Changes to the criteria %1 were saved.").arg(m_id));

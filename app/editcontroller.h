@@ -36,7 +36,8 @@ public:
     QString title() const;
     // One line per changed field (CriteriaDiff::lines); empty in create mode.
     QStringList changes() const;
-    // In edit mode with nothing changed, why Save changes is disabled; else empty.
+    // In edit mode, why Save changes is disabled (nothing changed, or the schedule turned
+    // off, which a PUT cannot do); else empty.
     QString blockedReason() const;
     // Create mode: the POST of the form's criteria; edit mode: the PUT of its criteria.
     HttpRequestSpec request(const RequestContext &context, const QString &trackingId) const;
@@ -48,7 +49,7 @@ public Q_SLOTS:
     // Back to create mode with an empty form, nothing sent.
     void cancelEdit();
     // Reads the criteria again; when it is as loaded, sends `put` (what the preview shows),
-    // else emits conflict().
+    // else emits conflict(). With a blockedReason() it sends nothing and emits saveRefused().
     void save(const seqring::HttpRequestSpec &put);
     // The answers to conflict() and to a 404 on the PUT.
     void overwrite();
@@ -66,6 +67,8 @@ Q_SIGNALS:
     void saved(const QString &criteriaId, const QString &message);
     // The PUT, the POST or the read before them failed; `notFound`: the PUT met a 404.
     void saveFailed(const seqring::ApiResult &result, bool notFound);
+    // save() sent nothing: `reason` is the blockedReason() that stopped it.
+    void saveRefused(const QString &reason);
 
 private:
     void enter(const QString &criteriaId, const Criteria &criteria);

@@ -11,6 +11,7 @@
 #include "phonenumber.h"
 #include "previewcommand.h"
 #include "sandboxserver.h"
+#include "screenshotscenes.h"
 #include "session.h"
 #include "signalwatcher.h"
 #include "signincontroller.h"
@@ -127,10 +128,12 @@ int main(int argc, char **argv)
     // Hidden: pictures for the documentation, and start-up measurements.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption scene(QStringLiteral("screenshot-scene"), QString(), QStringLiteral("NAME"));
+    scene.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({sandboxOption, baseUrl, workspace, org, clientId, lang, preview, open, har,
-                       screenshot, quitAfterPaint});
+                       screenshot, scene, quitAfterPaint});
     parser.process(*app);
 
     // --lang wins; else the choice made in View > Language; else the system's language.
@@ -197,7 +200,30 @@ int main(int argc, char **argv)
     if (parser.isSet(open))
         window.openDraft(parser.value(open));
     window.show();
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(screenshot) && parser.isSet(scene)) {
+        // A scene of the documentation: the window driven to it, then its subject saved.
+        auto *shot = seqring::ScreenshotScene::create(parser.value(scene), &window);
+        if (!shot) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                                                               "Unknown screenshot scene %1; "
+                                                               "the scenes are: %2.")
+                                       .arg(parser.value(scene),
+                                            seqring::ScreenshotScene::names().join(
+                                                QLatin1String(", ")))
+                                << Qt::endl;
+            return 2;
+        }
+        QObject::connect(shot, &seqring::ScreenshotScene::ready, &window,
+                         [path = parser.value(screenshot)](QWidget *subject) {
+                             QCoreApplication::exit(subject && subject->grab().save(path) ? 0 : 1);
+                         });
+        QObject::connect(shot, &seqring::ScreenshotScene::failed, &window,
+                         [](const QString &reason) {
+                             QTextStream(stderr) << reason << Qt::endl;
+                             QCoreApplication::exit(1);
+                         });
+        shot->start();
+    } else if (parser.isSet(screenshot)) {
         // Let the layout settle and the sandbox lookups answer, then save what the window shows.
         QTimer::singleShot(1500, &window, [&window, path = parser.value(screenshot)] {
             const bool saved = window.grab().save(path);

@@ -114,7 +114,7 @@ void WorkspaceContext::onWorkspaceStateChanged()
         m_schedules->load(m_session->requestContext(), entry->locationId);
     Q_EMIT schedulesChanged();
     if (entry->selectable())
-        refreshCriteria(m_highlight);
+        refreshCriteria(m_highlight, m_highlightKind);
     else
         Q_EMIT settingsChanged();
     updateBusy();
@@ -136,9 +136,10 @@ void WorkspaceContext::lookUp()
         m_directory->lookup(m_session->requestContext(), m_id);
 }
 
-void WorkspaceContext::refreshCriteria(const QString &highlightId)
+void WorkspaceContext::refreshCriteria(const QString &highlightId, Highlight kind)
 {
     m_highlight = highlightId;
+    m_highlightKind = kind;
     if (m_session->workspaceState() != Session::WorkspaceState::Known)
         return;
     m_reader->read(m_session->requestContext());

@@ -42,8 +42,10 @@ public:
 
     // Looks the Session's workspace up again (e.g. after the token or environment changed).
     void reload();
-    // Re-reads the sequential ring settings; `highlightId` is marked in the list.
-    void refreshCriteria(const QString &highlightId = {});
+    // How the list marks the criteria a refresh was asked for.
+    enum class Highlight { Created, Changed };
+    // Re-reads the sequential ring settings; `highlightId` is marked in the list as `kind`.
+    void refreshCriteria(const QString &highlightId = {}, Highlight kind = Highlight::Created);
     void cancel();
 
     QString workspaceId() const { return m_id; } // the workspace of what is kept here
@@ -52,6 +54,7 @@ public:
     std::optional<SequentialRingSettings> settings() const { return m_settings; }
     QString settingsProblem() const { return m_settingsProblem; }
     QString highlightId() const { return m_highlight; }
+    Highlight highlightKind() const { return m_highlightKind; }
     bool isBusy() const;
 
 Q_SIGNALS:
@@ -79,6 +82,7 @@ private:
     std::optional<SequentialRingSettings> m_settings;
     QString m_settingsProblem;
     QString m_highlight;
+    Highlight m_highlightKind = Highlight::Created;
     bool m_busy = false;
 };
 

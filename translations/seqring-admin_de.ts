@@ -751,6 +751,10 @@
         <source>Apply a draft&apos;s criteria to many workspaces, with no window; see seqring-admin apply --help.</source>
         <translation>Das Kriterium eines Entwurfs ohne Fenster auf viele Workspaces anwenden; siehe seqring-admin apply --help.</translation>
     </message>
+    <message>
+        <source>Unknown screenshot scene %1; the scenes are: %2.</source>
+        <translation>Unbekannte Bildschirmfoto-Szene %1; die Szenen sind: %2.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -1203,6 +1207,10 @@
         <source>Changes to the criteria %1 were saved.</source>
         <translation>Die Änderungen am Kriterium %1 wurden gespeichert.</translation>
     </message>
+    <message>
+        <source>Webex keeps a criteria&apos;s schedule when a change leaves it out, so &quot;Only during a schedule&quot; cannot be turned off here. To ring at all hours, create a new criteria without a schedule and delete this one.</source>
+        <translation>Webex behält den Zeitplan eines Kriteriums, wenn eine Änderung ihn weglässt; „Nur während eines Zeitplans“ kann hier deshalb nicht ausgeschaltet werden. Um zu jeder Zeit zu klingeln, erstellen Sie ein neues Kriterium ohne Zeitplan und löschen Sie dieses.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::EditModeBar</name>
@@ -1253,6 +1261,10 @@
     <message>
         <source>Edit mode</source>
         <translation>Bearbeitungsmodus</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1511,10 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
         <translation>Sequenzielles Klingeln ein- oder ausschalten und die angerufenen Nummern wählen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1881,37 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::ScreenshotScene</name>
+    <message>
+        <source>The screenshot scene stopped waiting for %1.</source>
+        <translation>Die Bildschirmfoto-Szene hat aufgehört, auf %1 zu warten.</translation>
+    </message>
+    <message>
+        <source>the last paint</source>
+        <translation>das letzte Zeichnen</translation>
+    </message>
+    <message>
+        <source>the existing criteria</source>
+        <translation>die vorhandenen Kriterien</translation>
+    </message>
+    <message>
+        <source>the criteria read</source>
+        <translation>das gelesene Kriterium</translation>
+    </message>
+    <message>
+        <source>edit mode</source>
+        <translation>den Bearbeitungsmodus</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>die Einstellungen für sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>the settings editor</source>
+        <translation>den Einstellungseditor</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SendBar</name>
     <message>
         <source>Send the request shown in the preview (Ctrl+Return)</source>
@@ -1914,7 +1961,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>Noch nicht speicherbar: %1</translation>
     </message>
     <message>
-        <source>&amp;Save changes</source>
+        <source>Save &amp;changes</source>
         <translation>&amp;Kriterium speichern</translation>
     </message>
 </context>
@@ -2301,6 +2348,10 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Press Enter to change to this workspace: the form has changes that are not saved.</source>
+        <translation>Drücken Sie die Eingabetaste, um zu diesem Arbeitsbereich zu wechseln: Das Formular hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
 </context>
 <context>

@@ -751,6 +751,10 @@
         <source>Apply a draft&apos;s criteria to many workspaces, with no window; see seqring-admin apply --help.</source>
         <translation>Appliquer le critère d’un brouillon à de nombreux espaces de travail, sans fenêtre ; voir seqring-admin apply --help.</translation>
     </message>
+    <message>
+        <source>Unknown screenshot scene %1; the scenes are: %2.</source>
+        <translation>Scène de capture d’écran inconnue %1 ; les scènes sont : %2.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -1203,6 +1207,10 @@
         <source>Changes to the criteria %1 were saved.</source>
         <translation>Les modifications du critère %1 ont été enregistrées.</translation>
     </message>
+    <message>
+        <source>Webex keeps a criteria&apos;s schedule when a change leaves it out, so &quot;Only during a schedule&quot; cannot be turned off here. To ring at all hours, create a new criteria without a schedule and delete this one.</source>
+        <translation>Webex conserve le calendrier d’un critère quand une modification l’omet : « Uniquement selon un calendrier » ne peut donc pas être désactivé ici. Pour sonner à toute heure, créez un nouveau critère sans calendrier et supprimez celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::EditModeBar</name>
@@ -1253,6 +1261,10 @@
     <message>
         <source>Edit mode</source>
         <translation>Mode modification</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1511,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
         <translation>Activer ou désactiver la sonnerie séquentielle et choisir les numéros appelés (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1881,37 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::ScreenshotScene</name>
+    <message>
+        <source>The screenshot scene stopped waiting for %1.</source>
+        <translation>La scène de capture d’écran a cessé d’attendre %1.</translation>
+    </message>
+    <message>
+        <source>the last paint</source>
+        <translation>le dernier affichage</translation>
+    </message>
+    <message>
+        <source>the existing criteria</source>
+        <translation>les critères existants</translation>
+    </message>
+    <message>
+        <source>the criteria read</source>
+        <translation>la lecture du critère</translation>
+    </message>
+    <message>
+        <source>edit mode</source>
+        <translation>le mode modification</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>les réglages de la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>the settings editor</source>
+        <translation>l’éditeur des réglages</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SendBar</name>
     <message>
         <source>Send the request shown in the preview (Ctrl+Return)</source>
@@ -1914,7 +1961,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>Impossible d’enregistrer pour l’instant : %1</translation>
     </message>
     <message>
-        <source>&amp;Save changes</source>
+        <source>Save &amp;changes</source>
         <translation>Enregistrer les modifi&amp;cations</translation>
     </message>
 </context>
@@ -2301,6 +2348,10 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Press Enter to change to this workspace: the form has changes that are not saved.</source>
+        <translation>Appuyez sur Entrée pour passer à cet espace de travail : le formulaire a des modifications non enregistrées.</translation>
     </message>
 </context>
 <context>

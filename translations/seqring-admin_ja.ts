@@ -749,6 +749,10 @@
         <source>Apply a draft&apos;s criteria to many workspaces, with no window; see seqring-admin apply --help.</source>
         <translation>下書きの条件をウィンドウなしで多数のワークスペースに適用します。seqring-admin apply --help を参照してください。</translation>
     </message>
+    <message>
+        <source>Unknown screenshot scene %1; the scenes are: %2.</source>
+        <translation>不明なスクリーンショットのシーン %1 です。シーンは次のとおりです: %2。</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>
@@ -1199,6 +1203,10 @@
         <source>Changes to the criteria %1 were saved.</source>
         <translation>条件 %1 への変更を保存しました。</translation>
     </message>
+    <message>
+        <source>Webex keeps a criteria&apos;s schedule when a change leaves it out, so &quot;Only during a schedule&quot; cannot be turned off here. To ring at all hours, create a new criteria without a schedule and delete this one.</source>
+        <translation>変更でスケジュールを省略しても、Webex は条件のスケジュールをそのまま保持します。そのため、ここでは「スケジュールの期間中のみ」をオフにできません。常に呼び出すには、スケジュールなしの新しい条件を作成し、この条件を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>seqring::EditModeBar</name>
@@ -1249,6 +1257,10 @@
     <message>
         <source>Edit mode</source>
         <translation>編集モード</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更の保存</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1503,10 @@ ID: %3
     <message>
         <source>Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)</source>
         <translation>順次呼び出しのオン/オフと呼び出す番号を設定します (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (変更済み)</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1871,37 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::ScreenshotScene</name>
+    <message>
+        <source>The screenshot scene stopped waiting for %1.</source>
+        <translation>スクリーンショットのシーンは %1 の待機を中止しました。</translation>
+    </message>
+    <message>
+        <source>the last paint</source>
+        <translation>最後の描画</translation>
+    </message>
+    <message>
+        <source>the existing criteria</source>
+        <translation>既存の条件</translation>
+    </message>
+    <message>
+        <source>the criteria read</source>
+        <translation>条件の読み込み</translation>
+    </message>
+    <message>
+        <source>edit mode</source>
+        <translation>編集モード</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>順次呼び出しの設定</translation>
+    </message>
+    <message>
+        <source>the settings editor</source>
+        <translation>設定エディター</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SendBar</name>
     <message>
         <source>Send the request shown in the preview (Ctrl+Return)</source>
@@ -1903,7 +1950,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>まだ保存できません: %1</translation>
     </message>
     <message>
-        <source>&amp;Save changes</source>
+        <source>Save &amp;changes</source>
         <translation>変更を保存(&amp;C)</translation>
     </message>
 </context>
@@ -2289,6 +2336,10 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Press Enter to change to this workspace: the form has changes that are not saved.</source>
+        <translation>このワークスペースに切り替えるには Enter キーを押してください。フォームに保存されていない変更があります。</translation>
     </message>
 </context>
 <context>

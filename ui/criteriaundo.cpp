@@ -1,9 +1,11 @@
 #include "criteriaundo.h"
 
 #include "criteriamodel.h"
+#include "undokeyrouter.h"
 
 #include <QAction>
 #include <QUndoStack>
+#include <QWidget>
 
 namespace seqring
 {
@@ -63,6 +65,15 @@ CriteriaUndo::CriteriaUndo(CriteriaModel *model, QObject *parent)
     connect(model, &CriteriaModel::validationChanged, this, &SnapshotUndo::recordChange);
     connect(model, &CriteriaModel::criteriaLoaded, this, &SnapshotUndo::reset);
     retranslate();
+}
+
+void CriteriaUndo::routeTextFields(QWidget *form)
+{
+    auto *router = new UndoKeyRouter(m_undo, m_redo, this);
+    if (auto *name = form->findChild<QWidget *>(QStringLiteral("scheduleNameCombo")))
+        router->route(name, UndoKeyRouter::Mode::Stack);
+    if (auto *add = form->findChild<QWidget *>(QStringLiteral("addNumberEdit")))
+        router->route(add, UndoKeyRouter::Mode::FieldFirst);
 }
 
 void CriteriaUndo::retranslate()

@@ -3,6 +3,7 @@
 #include "snapshotundo.h"
 
 class QAction;
+class QWidget;
 
 namespace seqring
 {
@@ -21,6 +22,9 @@ public:
 
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    // Ctrl+Z in the form's text fields (UndoKeyRouter): Schedule name is a stack field,
+    // Add number field-first. `form` holds them (scheduleNameCombo, addNumberEdit).
+    void routeTextFields(QWidget *form);
     void retranslate();
 
 private:

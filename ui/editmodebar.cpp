@@ -48,6 +48,8 @@ EditModeBar::EditModeBar(EditController *controller, CriteriaModel *model, SendB
             });
     connect(model, &CriteriaModel::validationChanged, this, &EditModeBar::refresh);
     connect(m_controller, &EditController::saveFailed, this, &EditModeBar::onSaveFailed);
+    connect(m_controller, &EditController::saveRefused, this,
+            [this](const QString &reason) { Q_EMIT problem(tr("Save changes"), reason); });
     connect(m_controller, &EditController::loadFailed, this,
             [this](const QString &message) { Q_EMIT problem(tr("Edit criteria"), message); });
     retranslate();

@@ -44,6 +44,9 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->setMinimumHeight(90);
+    // Its preferred height follows its rows, so that in a short window the details below it
+    // get the room (it still grows into what is left).
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(100);
     retranslate();
@@ -206,7 +209,10 @@ void ExistingCriteriaPanel::showSettings()
                 item->setFont(column, font);
                 item->setBackground(column, palette().brush(QPalette::AlternateBase));
             }
-            item->setText(ScheduleColumn, tr("%1 (new)").arg(item->text(ScheduleColumn)));
+            const bool created = m_context->highlightKind() == WorkspaceContext::Highlight::Created;
+            item->setText(
+                ScheduleColumn,
+                (created ? tr("%1 (new)") : tr("%1 (changed)")).arg(item->text(ScheduleColumn)));
             m_list->scrollToItem(item);
         }
     }

@@ -154,8 +154,9 @@ void MainWindow::buildMenus()
     p.menus->addQuit();
     QMenu *edit = p.menus->edit();
     p.undo = new CriteriaUndo(m_model, this);
+    p.undo->routeTextFields(m_form);
     edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
-    p.guard = new UnsavedGuard({p.undo, p.editor, m_drafts, p.existing, m_dialogs}, this);
+    p.guard = new UnsavedGuard({p.undo, p.editor, m_drafts, p.existing, m_dialogs, m_target}, this);
     edit->addSeparator();
     edit->addActions({m_preview->copyCurlAction(), m_preview->copyJsonAction()});
     addAction(m_preview->copyCurlAction());

@@ -3,6 +3,7 @@
 #include "apirequests.h"
 #include "criteriaundo.h"
 #include "sequentialringsettingsmodel.h"
+#include "undokeyrouter.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -94,6 +95,9 @@ RingSettingsDialog::RingSettingsDialog(const SequentialRingSettings &settings,
     QAction *undo = nullptr, *redo = nullptr;
     makeUndoActions(m_undo, this, &undo, &redo);
     addActions({undo, redo});
+    auto *keys = new UndoKeyRouter(undo, redo, this); // Ctrl+Z in a number: the stack's
+    for (const Row &row : std::as_const(m_rows))
+        keys->route(row.number, UndoKeyRouter::Mode::Stack);
 }
 
 void RingSettingsDialog::buildUi()

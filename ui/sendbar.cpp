@@ -115,7 +115,7 @@ void SendBar::changeEvent(QEvent *event)
 
 void SendBar::retranslate()
 {
-    m_createButton->setText(m_editing ? tr("&Save changes") : tr("&Create criteria"));
+    m_createButton->setText(m_editing ? tr("Save &changes") : tr("&Create criteria"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop waiting for this request (Esc)"));
     m_progress->setAccessibleName(tr("Sending"));

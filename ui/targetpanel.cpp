@@ -2,6 +2,7 @@
 
 #include "fieldmarker.h"
 #include "session.h"
+#include "unsavedguard.h"
 #include "validationdecorator.h"
 
 #include <QComboBox>
@@ -111,7 +112,8 @@ TargetPanel::TargetPanel(Session *session, QWidget *parent)
         if (m_session->environment() == Session::Environment::Custom)
             m_session->setCustomApiRoot(m_rootEdit->text().trimmed());
     });
-    connect(m_workspaceEdit, &QLineEdit::textEdited, m_session, &Session::setWorkspaceId);
+    connect(m_workspaceEdit, &QLineEdit::textEdited, this, &TargetPanel::workspaceIdTyped);
+    connect(m_workspaceEdit, &QLineEdit::editingFinished, this, &TargetPanel::commitWorkspaceId);
     connect(m_orgEdit, &QLineEdit::textEdited, m_session, &Session::setOrgId);
     connect(m_session, &Session::environmentChanged, this, &TargetPanel::showEnvironment);
     connect(m_session, &Session::targetChanged, this, [this] {
@@ -176,6 +178,38 @@ void TargetPanel::setWorkspaceInfo(const QString &text, bool problem)
     m_workspaceFlag->setToolTip(problem ? text : QString());
     m_workspaceFlag->setAccessibleName(problem ? tr("Workspace ID problem") : QString());
     m_workspaceEdit->setAccessibleDescription(text);
+}
+
+void TargetPanel::workspaceIdTyped(const QString &text)
+{
+    if (!m_guard || !m_guard->hasUnsavedChanges()) {
+        m_session->setWorkspaceId(text); // the look-up follows as the ID is typed
+        return;
+    }
+    if (text == m_session->workspaceId())
+        showWorkspaceState();
+    else
+        setWorkspaceInfo(tr("Press Enter to change to this workspace: the form has changes "
+                            "that are not saved."),
+                         false);
+}
+
+void TargetPanel::commitWorkspaceId()
+{
+    const QString typed = m_workspaceEdit->text();
+    if (!m_guard || m_asking || typed == m_session->workspaceId())
+        return; // nothing held back, or the question about it is open
+    m_asking = true;
+    m_guard->confirm(
+        [this, typed] {
+            m_asking = false;
+            m_session->setWorkspaceId(typed);
+        },
+        [this] {
+            m_asking = false;
+            m_workspaceEdit->setText(m_session->workspaceId());
+            showWorkspaceState();
+        });
 }
 
 QWidget *TargetPanel::widgetFor(int field) const

@@ -12,6 +12,7 @@ namespace seqring
 
 class FieldMarker;
 class Session;
+class UnsavedGuard;
 class ValidationDecorator;
 
 // Shows the Session, where the request goes: environment (Webex, sandbox, custom root),
@@ -24,6 +25,10 @@ public:
     TargetPanel(Session *session, QWidget *parent = nullptr);
 
     QWidget *widgetFor(int field) const; // int(seqring::Field)
+    // With unsaved changes, a Workspace ID typed in goes to the Session only when the
+    // field is left or Return is pressed, after the guard's Save, Discard or Cancel;
+    // Cancel puts the Session's ID back in the field. Not owned.
+    void setUnsavedGuard(UnsavedGuard *guard) { m_guard = guard; }
 
 Q_SIGNALS:
     void setTokenRequested();
@@ -40,8 +45,12 @@ private:
     // Under Workspace ID: the workspace's name and location, or (problem) why the ID is
     // not usable, flagged at the field with a warning icon and its accessible description.
     void setWorkspaceInfo(const QString &text, bool problem);
+    void workspaceIdTyped(const QString &text);
+    void commitWorkspaceId();
 
     Session *m_session;
+    UnsavedGuard *m_guard = nullptr;
+    bool m_asking = false; // the guard's question about a typed ID is open
     ValidationDecorator *m_decorator;
     QLabel *m_environmentLabel;
     QComboBox *m_environmentCombo;

@@ -5,12 +5,14 @@
 #include "existingcriteriapanel.h"
 #include "mainwindow.h"
 #include "snapshotundo.h"
+#include "targetpanel.h"
 #include "workspacedialogs.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
+#include <memory>
 #include <utility>
 
 namespace seqring
@@ -31,11 +33,12 @@ UnsavedGuard::UnsavedGuard(const Parts &parts, MainWindow *window)
     // A save that failed or met a conflict does not go on with what waited for it.
     connect(m_editor, &EditController::saveFailed, this, [this] { m_pending = nullptr; });
     connect(m_editor, &EditController::conflict, this, [this] { m_pending = nullptr; });
+    connect(m_editor, &EditController::saveRefused, this, [this] { m_pending = nullptr; });
     connect(m_window, &MainWindow::createFinished, this, [this](const ApiResult &result) {
         if (result.ok)
             m_undo->stack()->setClean(); // the form is on the service now
     });
-    wire(parts.panel, parts.dialogs);
+    wire(parts);
 }
 
 bool UnsavedGuard::hasUnsavedChanges() const
@@ -48,14 +51,18 @@ UnsavedCheck UnsavedGuard::check()
     return [this](const std::function<void()> &proceed) { confirm(proceed); };
 }
 
-void UnsavedGuard::confirm(const std::function<void()> &proceed)
+void UnsavedGuard::confirm(const std::function<void()> &proceed,
+                           const std::function<void()> &declined)
 {
     if (!hasUnsavedChanges()) {
         proceed();
         return;
     }
-    if (m_box)
-        return; // one question at a time
+    if (m_box) { // one question at a time
+        if (declined)
+            declined();
+        return;
+    }
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Unsaved changes"),
         m_editor->isEditing() ? tr("The criteria has changes that are not saved. Save "
@@ -66,15 +73,24 @@ void UnsavedGuard::confirm(const std::function<void()> &proceed)
     box->setObjectName(QStringLiteral("unsavedChangesBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::Save);
-    connect(box, &QMessageBox::finished, this, [this, box, proceed] {
+    connect(box, &QMessageBox::finished, this, [this, box, proceed, declined] {
         m_box = nullptr; // answered: the next question may come
         const auto answer = box->standardButton(box->clickedButton());
+        bool ran = false;
         if (answer == QMessageBox::Discard) {
             m_undo->stack()->setClean();
             proceed();
+            ran = true;
         } else if (answer == QMessageBox::Save) {
-            save(proceed);
+            auto done = std::make_shared<bool>(false);
+            save([proceed, done] {
+                *done = true;
+                proceed();
+            });
+            ran = *done;
         }
+        if (!ran && declined)
+            declined();
     });
     m_box = box;
     box->open();
@@ -82,7 +98,10 @@ void UnsavedGuard::confirm(const std::function<void()> &proceed)
 
 void UnsavedGuard::save(const std::function<void()> &proceed)
 {
-    if (m_editor->isEditing()) {
+    if (m_editor->isEditing() && m_editor->changes().isEmpty()) {
+        m_undo->stack()->setClean(); // edited back to what was loaded: nothing to send
+        proceed();
+    } else if (m_editor->isEditing()) {
         m_pending = proceed;
         // The window's Save changes: the PUT, after its check; saved() or a failure follows.
         m_window->create();
@@ -104,11 +123,12 @@ bool UnsavedGuard::holdClose(QCloseEvent *event)
     return true;
 }
 
-void UnsavedGuard::wire(ExistingCriteriaPanel *panel, WorkspaceDialogs *dialogs)
+void UnsavedGuard::wire(const Parts &parts)
 {
-    connect(panel, &ExistingCriteriaPanel::editRequested, this,
+    connect(parts.panel, &ExistingCriteriaPanel::editRequested, this,
             [this](const QString &id) { confirm([this, id] { m_editor->startEdit(id); }); });
-    dialogs->setUnsavedCheck(check());
+    parts.dialogs->setUnsavedCheck(check());
+    parts.target->setUnsavedGuard(this);
     m_drafts->setUnsavedCheck(check());
 }
 

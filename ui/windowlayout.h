@@ -28,11 +28,15 @@ public:
 
     // Lays `parts` out as the window's central widget.
     void build(QMainWindow *window, const Parts &parts);
-    // Sets the boxes' titles and the scroll area's name in the current language.
+    // Sets the boxes' titles and the scroll area's name in the current language. While a
+    // widget over the form (the edit banner, the ring-off warning) shows, it heads the
+    // Criteria box, which then has no title.
     void retranslate();
 
 private:
     QScrollArea *m_scroll = nullptr;
+    QScrollArea *m_existingScroll = nullptr;
+    QList<QWidget *> m_overForm;
     QGroupBox *m_target = nullptr, *m_criteria = nullptr, *m_issues = nullptr, *m_preview = nullptr,
               *m_existing = nullptr;
 };

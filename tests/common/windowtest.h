@@ -4,6 +4,7 @@
 // it (WindowFixture), against the in-process sandbox, with helpers that fill the form by
 // keyboard and mouse and wait for what the window does.
 #include "apiclient.h"
+#include "criteriadetailview.h"
 #include "criteriamodel.h"
 #include "existingcriteriapanel.h"
 #include "requestpreview.h"
@@ -26,6 +27,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace seqring::test
 {
@@ -152,6 +154,19 @@ protected:
             },
             10000);
         return shown ? child : nullptr;
+    }
+    // Selects the first row of Existing criteria, presses Edit and waits for edit mode.
+    void editFirstCriteria()
+    {
+        QTreeWidget *list = panel()->list();
+        QTRY_VERIFY(list->topLevelItemCount() > 0);
+        list->clearSelection();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->topLevelItem(0)).center());
+        QPushButton *edit = panel()->detailView()->editButton();
+        QTRY_VERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
     }
     void typeWorkspaceId(const QString &id)
     {

@@ -148,7 +148,8 @@ void TestCompletion::optionsFollowHelp_data()
                        QStringLiteral("--workspace"), QStringLiteral("--org"),
                        QStringLiteral("--lang"),      QStringLiteral("--preview"),
                        QStringLiteral("--open"),      QStringLiteral("--version")}
-        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("--quit-after-first-paint")};
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("--screenshot-scene"),
+                       QStringLiteral("--quit-after-first-paint")};
     QTest::newRow("seqring-sandbox")
         << QStringLiteral("seqring-sandbox")
         << QStringList{QStringLiteral("--port"), QStringLiteral("--state"),

@@ -1,13 +1,21 @@
-// The window at its default size, in English and in German: every field of the criteria
-// form and the create button lie inside what is visible, without scrolling.
+// The window at its default size, in English and in German, in create mode (also with the
+// ring-off warning over the form) and in edit mode (the banner over the form, the changes
+// under the preview, a criteria's details shown):
+// the window keeps its size, and every field of the criteria form and the create or save
+// button lie inside what is visible, without scrolling.
+#include "criteriadetailview.h"
+#include "existingcriteriapanel.h"
 #include "mainwindow.h"
+#include "sandboxfixture.h"
 #include "translations.h"
 #include "windowfixture.h"
 
 #include <QAbstractButton>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace seqring;
 
@@ -23,13 +31,18 @@ private Q_SLOTS:
 void TestDefaultLayout::everyFieldVisible_data()
 {
     QTest::addColumn<QString>("lang");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("German") << QStringLiteral("de");
+    QTest::addColumn<QString>("mode"); // create; create with the ring-off warning; edit
+    for (const char *lang : {"en", "de"}) {
+        for (const char *mode : {"create", "ring off", "edit"})
+            QTest::addRow("%s, %s", lang, mode)
+                << QString::fromLatin1(lang) << QString::fromLatin1(mode);
+    }
 }
 
 void TestDefaultLayout::everyFieldVisible()
 {
     QFETCH(QString, lang);
+    QFETCH(QString, mode);
     QCOMPARE(Translations::install(lang), lang);
     test::WindowFixture fixture;
     QVERIFY(fixture.start());
@@ -37,6 +50,24 @@ void TestDefaultLayout::everyFieldVisible()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QCOMPARE(window->size(), QSize(1180, 760)); // the default size
+    if (mode == QLatin1String("ring off")) {    // a workspace whose sequential ring is off
+        fixture.session->setWorkspaceId(sandboxtest::londonBoardroom());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->findChild<QWidget *>(QStringLiteral("ringOffWarning"))->isVisible(), 10000);
+        QTest::qWait(50);
+        QCOMPARE(window->size(), QSize(1180, 760));
+    } else if (mode == QLatin1String("edit")) {
+        fixture.session->setWorkspaceId(sandboxtest::londonReception());
+        auto *panel = window->findChild<ExistingCriteriaPanel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->list()->topLevelItemCount() > 0, 10000);
+        panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+        QPushButton *edit = panel->detailView()->editButton();
+        QTRY_VERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QTRY_VERIFY(window->findChild<QWidget *>(QStringLiteral("editModeBar"))->isVisible());
+        QTest::qWait(50); // the layout after the banner and the changes
+        QCOMPARE(window->size(), QSize(1180, 760));
+    }
     auto *scroll = window->findChild<QScrollArea *>(QStringLiteral("formScrollArea"));
     QVERIFY(scroll);
     QCOMPARE(scroll->verticalScrollBar()->value(), 0);

@@ -30,9 +30,9 @@ private Q_SLOTS:
     void deletedInBetweenCreatesAgain();
     void notFoundOnThePutOffersCreateAgain();
     void cancelEditingGoesBack();
+    void turningTheScheduleOffIsRefused();
 
 private:
-    // Chooses London - Reception and loads its seeded criteria into the form.
     QList<sandbox::RecordedRequest> puts() const;
     QJsonObject stored() const;
     CriteriaConflictDialog *waitForConflict();
@@ -71,7 +71,7 @@ void TestEditCriteria::editEndToEnd()
     QCOMPARE(banner->text(), QStringLiteral("Editing criteria “London Business Hours”"));
     QVERIFY(m_window->windowTitle().startsWith(
         QStringLiteral("Editing criteria “London Business Hours”")));
-    QCOMPARE(saveButton()->text(), QStringLiteral("&Save changes"));
+    QCOMPARE(saveButton()->text(), QStringLiteral("Save &changes"));
     QCOMPARE(previewMethod(preview()), QStringLiteral("PUT"));
     QVERIFY(previewUrl(preview()).contains(QLatin1String("/sequentialRing/criteria/") +
                                            seededCriteria()));
@@ -102,7 +102,8 @@ void TestEditCriteria::editEndToEnd()
     QTRY_COMPARE(panel()->highlightedRow(), 0);
     QTreeWidgetItem *row = panel()->list()->topLevelItem(0);
     QCOMPARE(row->text(ExistingCriteriaPanel::RingColumn), QStringLiteral("Does not ring"));
-    QVERIFY(row->text(ExistingCriteriaPanel::ScheduleColumn).contains(QLatin1String("Business")));
+    QCOMPARE(row->text(ExistingCriteriaPanel::ScheduleColumn),
+             QStringLiteral("Business Vacation (changed)")); // changed, not new
     QVERIFY(find<QWidget>("editModeBar")->isVisible());
     QCOMPARE(banner->text(), QStringLiteral("Editing criteria “Business Vacation”"));
     QTRY_VERIFY(!saveButton()->isEnabled());
@@ -247,6 +248,38 @@ void TestEditCriteria::cancelEditingGoesBack()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Sequential ring criteria — seqring-admin"));
     QTest::qWait(100);
     QVERIFY(puts().isEmpty());
+}
+
+// A PUT without the schedule keys would leave the schedule on the service as it is, so the
+// form cannot show "all hours" and send something else: Save changes says why it is off.
+void TestEditCriteria::turningTheScheduleOffIsRefused()
+{
+    startEditing();
+    clickToggle(find<QCheckBox>("onlyDuringScheduleCheck"));
+    QVERIFY(!model()->hasSchedule());
+    QVERIFY(find<QLabel>("previewChangesLabel")
+                ->text()
+                .contains(QStringLiteral("scheduleName: London Business Hours → (none)")));
+    QVERIFY(!saveButton()->isEnabled());
+    QVERIFY2(saveButton()->toolTip().contains(QLatin1String("keeps a criteria's schedule")),
+             qPrintable(saveButton()->toolTip()));
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    // The unsaved-changes guard's Save goes the same way: refused, said, nothing sent.
+    m_window->close();
+    QMessageBox *box = waitForBox("unsavedChangesBox");
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Save), Qt::LeftButton);
+    QMessageBox *problem = waitForBox("problemBox");
+    QVERIFY(problem);
+    QVERIFY(problem->text().contains(QLatin1String("create a new criteria without a schedule")));
+    QVERIFY(m_window->isVisible());
+    QTest::qWait(100);
+    QVERIFY(puts().isEmpty());
+    QCOMPARE(stored().value(QLatin1String("scheduleName")).toString(),
+             QStringLiteral("London Business Hours"));
+    problem->accept();
+    clickToggle(find<QCheckBox>("onlyDuringScheduleCheck")); // back on: nothing to refuse
+    QVERIFY(saveButton()->toolTip().contains(QLatin1String("Nothing has changed")));
 }
 
 QTEST_MAIN(TestEditCriteria)

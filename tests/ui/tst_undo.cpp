@@ -1,5 +1,7 @@
 // Undo and redo in the window: every edit of the criteria form and of the ring settings is
-// a step, typing merges per word, and a load starts the stack clean.
+// a step, typing merges per word, and a load starts the stack clean. Ctrl+Z pressed in a
+// text field goes to one history: the stack's for the fields it records, the field's own
+// for Add number until its number is added, and the field's own for the target panel.
 #include "criteriaundo.h"
 #include "ringsettingsdialog.h"
 #include "sandboxfixture.h"
@@ -8,6 +10,7 @@
 #include "windowtest.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QUndoStack>
 
 using namespace seqring;
@@ -24,8 +27,17 @@ private Q_SLOTS:
     void togglesAndKeyboard();
     void aLoadStartsClean();
     void ringSettingsUndo();
+    void ctrlZInScheduleNameIsTheStacks();
+    void ctrlZInAddNumberIsTheFieldsFirst();
+    void ctrlZInTheTargetPanelIsTheFields();
+    void ctrlZInARingNumberIsTheStacks();
 
 private:
+    // Focuses `field` and sends keys as a person would (shortcut override, then key press).
+    static void press(QWidget *field, Qt::KeyboardModifiers modifiers)
+    {
+        QTest::keyClick(field, Qt::Key_Z, modifiers);
+    }
     CriteriaUndo *undo() const { return m_fx.find<CriteriaUndo>(QStringLiteral("criteriaUndo")); }
 };
 
@@ -122,6 +134,88 @@ void TestUndo::ringSettingsUndo()
     QVERIFY(m->enabled());
     QVERIFY(changed.size() > before);
     QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("enableRingCheck"))->isChecked());
+}
+
+void TestUndo::ctrlZInScheduleNameIsTheStacks()
+{
+    clickToggle(find<QCheckBox>("onlyDuringScheduleCheck"));
+    auto *name = find<QComboBox>("scheduleNameCombo");
+    name->setFocus();
+    QVERIFY(QTest::qWaitFor([name] { return name->hasFocus(); }));
+    name->lineEdit()->clear();
+    QWidget *focused = QApplication::focusWidget();
+    QTest::keyClicks(focused, QStringLiteral("Business Vacation"));
+    QCOMPARE(model()->scheduleName(), QStringLiteral("Business Vacation"));
+    QUndoStack *stack = undo()->stack();
+    const int steps = stack->count();
+    press(QApplication::focusWidget(), Qt::ControlModifier);
+    QCOMPARE(model()->scheduleName(), QStringLiteral("Business ")); // a word, not a letter
+    QCOMPARE(name->currentText(), QStringLiteral("Business "));
+    QCOMPARE(stack->count(), steps); // undone on the stack, no new step from the field
+    QCOMPARE(stack->index(), steps - 1);
+    press(QApplication::focusWidget(), Qt::ControlModifier);
+    QCOMPARE(model()->scheduleName(), QString());
+    press(QApplication::focusWidget(), Qt::ControlModifier | Qt::ShiftModifier);
+    press(QApplication::focusWidget(), Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(model()->scheduleName(), QStringLiteral("Business Vacation"));
+    QCOMPARE(name->currentText(), QStringLiteral("Business Vacation"));
+    QCOMPARE(stack->index(), steps);
+}
+
+void TestUndo::ctrlZInAddNumberIsTheFieldsFirst()
+{
+    clickToggle(find<QRadioButton>("selectNumbersRadio"));
+    auto *add = find<QLineEdit>("addNumberEdit");
+    add->setFocus();
+    QTest::keyClicks(add, QStringLiteral("+44 20 7183 8750"));
+    QTest::keyClick(add, Qt::Key_Return);
+    QCOMPARE(model()->criteria().phoneNumbers, QStringList{QStringLiteral("+442071838750")});
+    QTest::keyClicks(add, QStringLiteral("+44 20"));
+    const int steps = undo()->stack()->count();
+    press(add, Qt::ControlModifier); // the field's own typing first
+    QVERIFY2(add->text().isEmpty(), qPrintable(add->text()));
+    QCOMPARE(model()->criteria().phoneNumbers.size(), 1);
+    QCOMPARE(undo()->stack()->count(), steps);
+    press(add, Qt::ControlModifier); // nothing left in the field: the number added goes
+    QVERIFY(model()->criteria().phoneNumbers.isEmpty());
+    press(add, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(model()->criteria().phoneNumbers.size(), 1);
+}
+
+void TestUndo::ctrlZInTheTargetPanelIsTheFields()
+{
+    clickToggle(find<QCheckBox>("ringEnabledCheck"));
+    auto *org = find<QLineEdit>("orgIdEdit");
+    org->setFocus();
+    QTest::keyClicks(org, QStringLiteral("partner-org"));
+    QCOMPARE(m_fx.session->orgId(), QStringLiteral("partner-org"));
+    press(org, Qt::ControlModifier);
+    QVERIFY(org->text().isEmpty());
+    QVERIFY(m_fx.session->orgId().isEmpty()); // the Session follows the field
+    QVERIFY(!model()->ringEnabled());         // the form's edit stays
+    QCOMPARE(undo()->stack()->index(), 1);
+}
+
+void TestUndo::ctrlZInARingNumberIsTheStacks()
+{
+    typeWorkspaceId(londonBoardroom());
+    QVERIFY(settle());
+    QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier);
+    RingSettingsDialog *dialog = waitForShown<RingSettingsDialog>("ringSettingsDialog");
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *number = dialog->findChild<QLineEdit *>(QStringLiteral("ringNumberEdit1"));
+    number->setFocus();
+    QTest::keyClicks(number, QStringLiteral("+44 2071838750"));
+    QUndoStack *stack = dialog->undo()->stack();
+    QCOMPARE(stack->count(), 2);
+    press(number, Qt::ControlModifier);
+    QCOMPARE(dialog->model()->number(0), QStringLiteral("+44 "));
+    QCOMPARE(number->text(), QStringLiteral("+44 "));
+    QCOMPARE(stack->count(), 2);
+    press(number, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(dialog->model()->number(0), QStringLiteral("+44 2071838750"));
+    QCOMPARE(undo()->stack()->count(), 0); // the window's form is not touched
 }
 
 QTEST_MAIN(TestUndo)

@@ -1,6 +1,6 @@
 // The unsaved-changes guard on its four paths (quit, another edit, open draft, another
-// workspace): Save, Discard and Cancel each do what they say.
-#include "criteriadetailview.h"
+// workspace chosen in the picker or typed in): Save, Discard and Cancel each do what they
+// say.
 #include "draftcommands.h"
 #include "sandboxfixture.h"
 #include "windowtest.h"
@@ -8,7 +8,6 @@
 
 #include <QFile>
 #include <QFileDialog>
-#include <QTreeWidget>
 
 using namespace seqring;
 using namespace seqring::test;
@@ -24,11 +23,12 @@ private Q_SLOTS:
     void anotherEditSavesFirst();
     void openDraftSavesTheDraftFirst();
     void anotherWorkspaceCancelThenDiscard();
+    void typedWorkspaceCancelThenDiscard();
+    void typedWorkspaceSavesTheEditFirst();
     void nothingUnsavedAsksNothing();
 
 private:
     QMessageBox *answer(QMessageBox::StandardButton button);
-    void clickEdit();
 };
 
 QMessageBox *TestUnsavedGuard::answer(QMessageBox::StandardButton button)
@@ -47,17 +47,6 @@ QMessageBox *TestUnsavedGuard::answer(QMessageBox::StandardButton button)
     return shown ? box : nullptr;
 }
 
-void TestUnsavedGuard::clickEdit()
-{
-    QTreeWidget *list = panel()->list();
-    QTRY_COMPARE(list->topLevelItemCount(), 1);
-    list->clearSelection();
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->topLevelItem(0)).center());
-    QTRY_VERIFY(panel()->detailView()->editButton()->isEnabled());
-    QTest::mouseClick(panel()->detailView()->editButton(), Qt::LeftButton);
-}
-
 void TestUnsavedGuard::quitAsksCancelThenDiscard()
 {
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
@@ -74,10 +63,9 @@ void TestUnsavedGuard::anotherEditSavesFirst()
 {
     typeWorkspaceId(londonReception());
     QVERIFY(settle());
-    clickEdit();
-    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
+    editFirstCriteria();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
-    clickEdit(); // another edit (of the same criteria, read again)
+    editFirstCriteria(); // another edit (of the same criteria, read again)
     QVERIFY(answer(QMessageBox::Save));
     QTRY_VERIFY(QTest::qWaitFor([this] {
         for (const auto &request : m_fx.server->receivedRequests()) {
@@ -127,6 +115,60 @@ void TestUnsavedGuard::anotherWorkspaceCancelThenDiscard()
     Q_EMIT picker->workspaceChosen(reception);
     QVERIFY(answer(QMessageBox::Discard));
     QTRY_COMPARE(m_fx.session->workspaceId(), londonReception());
+}
+
+void TestUnsavedGuard::typedWorkspaceCancelThenDiscard()
+{
+    typeWorkspaceId(londonBoardroom()); // nothing unsaved: the look-up follows the typing
+    QCOMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    QVERIFY(settle());
+    clickToggle(find<QCheckBox>("ringEnabledCheck"));
+    auto *field = find<QLineEdit>("workspaceIdEdit");
+    field->setFocus();
+    typeWorkspaceId(londonReception());
+    QCOMPARE(m_fx.session->workspaceId(), londonBoardroom()); // held until Enter
+    QVERIFY(find<QLabel>("workspaceInfoLabel")->text().startsWith(QLatin1String("Press Enter")));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(answer(QMessageBox::Cancel));
+    QCOMPARE(field->text(), londonBoardroom()); // the old ID is back
+    QCOMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    QVERIFY(!model()->ringEnabled()); // the form kept
+    QTest::qWait(100);                // and no second question (the field lost its focus)
+    for (QMessageBox *box :
+         m_window->findChildren<QMessageBox *>(QStringLiteral("unsavedChangesBox")))
+        QVERIFY(!box->isVisible());
+
+    m_window->activateWindow(); // the question closed: the window has the keyboard again
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    field->setFocus();
+    typeWorkspaceId(londonReception());
+    find<QCheckBox>("ringEnabledCheck")->setFocus(); // leaving the field asks too
+    QVERIFY(answer(QMessageBox::Discard));
+    QTRY_COMPARE(m_fx.session->workspaceId(), londonReception());
+    QCOMPARE(field->text(), londonReception());
+    QVERIFY(settle());
+    QCOMPARE(m_fx.session->workspace()->id, londonReception());
+}
+
+void TestUnsavedGuard::typedWorkspaceSavesTheEditFirst()
+{
+    typeWorkspaceId(londonReception());
+    QVERIFY(settle());
+    editFirstCriteria();
+    clickToggle(find<QCheckBox>("ringEnabledCheck"));
+    auto *field = find<QLineEdit>("workspaceIdEdit");
+    field->setFocus();
+    typeWorkspaceId(londonBoardroom());
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(answer(QMessageBox::Save));
+    // The PUT first, then the workspace typed in.
+    QTRY_COMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    bool put = false;
+    for (const auto &request : m_fx.server->receivedRequests())
+        put |= request.method == "PUT";
+    QVERIFY(put);
+    QCOMPARE(field->text(), londonBoardroom());
+    QVERIFY(!find<QWidget>("editModeBar")->isVisible()); // the edit belonged to Reception
 }
 
 void TestUnsavedGuard::nothingUnsavedAsksNothing()

@@ -1,0 +1,123 @@
+// Accessibility of what editing brings, in English, German, French and Japanese: the window
+// in edit mode (the edit bar, Save changes), the Sequential ring settings editor and both
+// forms of the conflict dialog. Every control has a name, and each Alt+letter reaches one
+// place in its window.
+#include "accessibilitycheck.h"
+#include "criteriaconflictdialog.h"
+#include "ringsettingsdialog.h"
+#include "sandboxfixture.h"
+#include "seedcriteria.h"
+#include "translations.h"
+#include "windowtest.h"
+
+#include <QScopeGuard>
+
+using namespace seqring;
+using namespace seqring::test;
+using namespace sandboxtest;
+
+class TestDialogAccessibility : public WindowTest
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QVERIFY(startWindow()); }
+    void cleanup()
+    {
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        stopWindow();
+    }
+    void editMode_data() { languages(); }
+    void editMode();
+    void ringSettingsEditor_data() { languages(); }
+    void ringSettingsEditor();
+    void conflictDialog_data();
+    void conflictDialog();
+
+private:
+    static void languages();
+    // Switches the running app to `lang`, as View > Language does.
+    static void speak(const QString &lang);
+    static void check(QWidget *window);
+};
+
+void TestDialogAccessibility::languages()
+{
+    QTest::addColumn<QString>("lang");
+    for (const char *lang : {"en", "de", "fr", "ja"})
+        QTest::newRow(lang) << QString::fromLatin1(lang);
+}
+
+void TestDialogAccessibility::speak(const QString &lang)
+{
+    QCOMPARE(Translations::install(lang), lang);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+void TestDialogAccessibility::check(QWidget *window)
+{
+    const QStringList unnamed = unnamedIn(window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    const QStringList clashes = mnemonicClashes(window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TestDialogAccessibility::editMode()
+{
+    QFETCH(QString, lang);
+    typeWorkspaceId(londonReception());
+    QVERIFY(settle());
+    editFirstCriteria();
+    clickToggle(find<QCheckBox>("ringEnabledCheck")); // a change: Save changes is on
+    speak(lang);
+    if (lang != QLatin1String("en"))
+        QVERIFY(find<QPushButton>("cancelEditButton")->text() != QLatin1String("Cancel editing"));
+    check(m_window);
+    // Save changes, the edit mode's name for Create, answers to its own letter.
+    const QChar save = mnemonic(sendBar()->createButton()->text());
+    QVERIFY2(!save.isNull(), qPrintable(sendBar()->createButton()->text()));
+}
+
+void TestDialogAccessibility::ringSettingsEditor()
+{
+    QFETCH(QString, lang);
+    typeWorkspaceId(londonBoardroom());
+    QVERIFY(settle());
+    QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier);
+    auto *dialog = waitForShown<RingSettingsDialog>("ringSettingsDialog");
+    QVERIFY(dialog);
+    speak(lang);
+    if (lang != QLatin1String("en"))
+        QVERIFY(dialog->windowTitle() != QLatin1String("Sequential ring settings"));
+    check(dialog);
+}
+
+void TestDialogAccessibility::conflictDialog_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<bool>("deleted");
+    for (const char *lang : {"en", "de", "fr", "ja"}) {
+        QTest::addRow("%s changed", lang) << QString::fromLatin1(lang) << false;
+        QTest::addRow("%s deleted", lang) << QString::fromLatin1(lang) << true;
+    }
+}
+
+void TestDialogAccessibility::conflictDialog()
+{
+    QFETCH(QString, lang);
+    QFETCH(bool, deleted);
+    speak(lang);
+    Criteria theirs = documentedSeed();
+    theirs.ringEnabled = false;
+    auto *dialog = new CriteriaConflictDialog(
+        documentedSeed(), deleted ? std::nullopt : std::optional<Criteria>(theirs), m_window);
+    const auto close = qScopeGuard([dialog] { dialog->reject(); });
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    if (lang != QLatin1String("en"))
+        QVERIFY(dialog->windowTitle() != QLatin1String("The criteria changed on the service"));
+    check(dialog);
+}
+
+QTEST_MAIN(TestDialogAccessibility)
+#include "tst_dialogaccessibility.moc"

@@ -1,0 +1,107 @@
+#include "screenshotscenes.h"
+
+#include "criteriadetailview.h"
+#include "existingcriteriapanel.h"
+#include "mainwindow.h"
+#include "ringsettingscommands.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+
+namespace seqring
+{
+
+namespace
+{
+constexpr int kDeadlineMs = 20000; // the whole scene, look-ups included
+constexpr int kSettleMs = 400;     // the last layout and paint before the grab
+} // namespace
+
+QStringList ScreenshotScene::names()
+{
+    return {QStringLiteral("edit"), QStringLiteral("ring-settings")};
+}
+
+ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window)
+{
+    if (!names().contains(name))
+        return nullptr;
+    auto *scene = new ScreenshotScene(window);
+    if (name == QLatin1String("edit"))
+        scene->addEditSteps();
+    else
+        scene->addRingSettingsSteps();
+    return scene;
+}
+
+ScreenshotScene::ScreenshotScene(MainWindow *window) : QObject(window), m_window(window)
+{
+    setObjectName(QStringLiteral("screenshotScene"));
+    m_timer.setInterval(50);
+    connect(&m_timer, &QTimer::timeout, this, &ScreenshotScene::poll);
+}
+
+void ScreenshotScene::start()
+{
+    m_clock.start();
+    m_stepClock.start();
+    m_timer.start();
+}
+
+void ScreenshotScene::poll()
+{
+    while (!m_steps.isEmpty() && m_steps.first().isDue()) {
+        const Step step = m_steps.takeFirst();
+        m_stepClock.restart();
+        step.act();
+    }
+    if (m_steps.isEmpty()) {
+        m_timer.stop();
+    } else if (m_clock.elapsed() > kDeadlineMs) {
+        m_timer.stop();
+        Q_EMIT failed(tr("The screenshot scene stopped waiting for %1.").arg(m_steps.first().what));
+    }
+}
+
+void ScreenshotScene::addPause(const std::function<QWidget *()> &subject)
+{
+    m_steps.append({tr("the last paint"), [this] { return m_stepClock.elapsed() > kSettleMs; },
+                    [this, subject] { Q_EMIT ready(subject()); }});
+}
+
+// The workspace's first criteria loaded with Edit, and its ring toggle switched off.
+void ScreenshotScene::addEditSteps()
+{
+    auto *panel = m_window->findChild<ExistingCriteriaPanel *>();
+    QTreeWidget *list = panel->list();
+    QPushButton *edit = panel->detailView()->editButton();
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("editModeBar"));
+    auto *ring = m_window->findChild<QCheckBox *>(QStringLiteral("ringEnabledCheck"));
+    m_steps.append({tr("the existing criteria"), [list] { return list->topLevelItemCount() > 0; },
+                    [list] { list->setCurrentItem(list->topLevelItem(0)); }});
+    m_steps.append(
+        {tr("the criteria read"), [edit] { return edit->isEnabled(); }, [edit] { edit->click(); }});
+    m_steps.append(
+        {tr("edit mode"), [bar] { return bar->isVisible(); }, [ring] { ring->click(); }});
+    addPause([this] { return m_window; });
+}
+
+// The Sequential ring settings editor opened on the settings read.
+void ScreenshotScene::addRingSettingsSteps()
+{
+    auto *panel = m_window->findChild<ExistingCriteriaPanel *>();
+    auto *open = panel->findChild<QPushButton *>(QStringLiteral("ringSettingsButton"));
+    auto *commands = m_window->findChild<RingSettingsCommands *>();
+    QTreeWidget *list = panel->list();
+    m_steps.append({tr("the sequential ring settings"),
+                    [list, open] { return list->topLevelItemCount() > 0 && open->isEnabled(); },
+                    [open] { open->click(); }});
+    m_steps.append({tr("the settings editor"),
+                    [commands] { return commands->dialog() && commands->dialog()->isVisible(); },
+                    [] {}});
+    addPause([commands]() -> QWidget * { return commands->dialog(); });
+}
+
+} // namespace seqring
