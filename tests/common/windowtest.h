@@ -4,10 +4,12 @@
 // it (WindowFixture), against the in-process sandbox, with helpers that fill the form by
 // keyboard and mouse and wait for what the window does.
 #include "apiclient.h"
+#include "criteriadetailview.h"
 #include "criteriamodel.h"
 #include "existingcriteriapanel.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
+#include "sandboxfixture.h"
 #include "sendbar.h"
 #include "validationlist.h"
 #include "windowfixture.h"
@@ -26,6 +28,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace seqring::test
 {
@@ -152,6 +155,20 @@ protected:
             },
             10000);
         return shown ? child : nullptr;
+    }
+    // Chooses London - Reception and loads its seeded criteria into the form (Edit).
+    void startEditingSeeded()
+    {
+        typeWorkspaceId(sandboxtest::londonReception());
+        QVERIFY(settle());
+        QTreeWidget *list = panel()->list();
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->topLevelItem(0)).center());
+        QPushButton *edit = panel()->detailView()->editButton();
+        QTRY_VERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
     }
     void typeWorkspaceId(const QString &id)
     {

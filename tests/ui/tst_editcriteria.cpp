@@ -32,27 +32,11 @@ private Q_SLOTS:
     void cancelEditingGoesBack();
 
 private:
-    // Chooses London - Reception and loads its seeded criteria into the form.
-    void startEditing();
     QList<sandbox::RecordedRequest> puts() const;
     QJsonObject stored() const;
     CriteriaConflictDialog *waitForConflict();
     QPushButton *saveButton() const { return sendBar()->createButton(); }
 };
-
-void TestEditCriteria::startEditing()
-{
-    typeWorkspaceId(londonReception());
-    QVERIFY(settle());
-    QTreeWidget *list = panel()->list();
-    QTRY_COMPARE(list->topLevelItemCount(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->topLevelItem(0)).center());
-    QPushButton *edit = panel()->detailView()->editButton();
-    QTRY_VERIFY(edit->isEnabled());
-    QTest::mouseClick(edit, Qt::LeftButton);
-    QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
-}
 
 QList<sandbox::RecordedRequest> TestEditCriteria::puts() const
 {
@@ -81,7 +65,7 @@ CriteriaConflictDialog *TestEditCriteria::waitForConflict()
 
 void TestEditCriteria::editEndToEnd()
 {
-    startEditing();
+    startEditingSeeded();
     auto *banner = find<QLabel>("editBannerLabel");
     QCOMPARE(banner->text(), QStringLiteral("Editing criteria “London Business Hours”"));
     QVERIFY(m_window->windowTitle().startsWith(
@@ -125,7 +109,7 @@ void TestEditCriteria::editEndToEnd()
 
 void TestEditCriteria::unchangedIsDisabled()
 {
-    startEditing();
+    startEditingSeeded();
     QVERIFY(!saveButton()->isEnabled());
     QVERIFY(saveButton()->toolTip().contains(QLatin1String("Nothing has changed")));
     QCOMPARE(find<QLabel>("previewChangesLabel")->text(),
@@ -145,7 +129,7 @@ void TestEditCriteria::numbersInAnotherShapeAreNoChange()
         londonReception(), seededCriteria(),
         {{QLatin1String("callsFrom"), QStringLiteral("SELECT_PHONE_NUMBERS")},
          {QLatin1String("phoneNumbers"), QJsonArray{QStringLiteral("+44-20-7183-8750")}}}));
-    startEditing();
+    startEditingSeeded();
     QCOMPARE(model()->criteria().phoneNumbers, QStringList{QStringLiteral("+442071838750")});
     QVERIFY(!saveButton()->isEnabled());
     QVERIFY(find<QLabel>("previewChangesLabel")->text().startsWith(QLatin1String("No changes")));
@@ -169,7 +153,7 @@ void TestEditCriteria::changedOnTheService_data()
 void TestEditCriteria::changedOnTheService()
 {
     QFETCH(QString, button);
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck")); // mine: does not ring
     // Someone else moves it to another schedule meanwhile.
     QVERIFY(m_fx.server->changeCriteria(
@@ -211,7 +195,7 @@ void TestEditCriteria::changedOnTheService()
 
 void TestEditCriteria::deletedInBetweenCreatesAgain()
 {
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     QVERIFY(m_fx.server->removeCriteria(londonReception(), seededCriteria()));
     QTest::mouseClick(saveButton(), Qt::LeftButton);
@@ -233,7 +217,7 @@ void TestEditCriteria::deletedInBetweenCreatesAgain()
 
 void TestEditCriteria::notFoundOnThePutOffersCreateAgain()
 {
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     // Deleted after the check read it, before the PUT arrives.
     connect(m_fx.server.get(), &sandbox::SandboxServer::requestReceived, this,
@@ -253,7 +237,7 @@ void TestEditCriteria::notFoundOnThePutOffersCreateAgain()
 
 void TestEditCriteria::cancelEditingGoesBack()
 {
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     QTest::keyClick(m_window, Qt::Key_Escape);
     QTRY_VERIFY(!find<QWidget>("editModeBar")->isVisible());
