@@ -9,7 +9,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:?build directory}
 seconds=${2:-60}
-targets="draft criteriajson errorbody retryafter sequentialring phonenumber"
+targets="draft criteriajson errorbody retryafter sequentialring phonenumber autosave"
 report=docs/reliability.md
 rows=""
 failed=0
