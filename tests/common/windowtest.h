@@ -124,15 +124,18 @@ protected:
             },
             10000);
     }
-    QList<sandbox::RecordedRequest> posts() const
+    // The requests the sandbox received with `method`, in order.
+    QList<sandbox::RecordedRequest> received(const QByteArray &method) const
     {
         QList<sandbox::RecordedRequest> out;
         for (const auto &request : m_fx.server->receivedRequests()) {
-            if (request.method == "POST")
+            if (request.method == method)
                 out.append(request);
         }
         return out;
     }
+    QList<sandbox::RecordedRequest> posts() const { return received("POST"); }
+    QList<sandbox::RecordedRequest> puts() const { return received("PUT"); }
     QMessageBox *waitForBox(const char *name)
     {
         QMessageBox *box = nullptr;

@@ -50,7 +50,6 @@ private:
     std::optional<AutosaveState> onDisk() const { return AutosaveFile::read(m_path).value; }
     QPushButton *waitForOffer();
     void typeScheduleName(const QString &name);
-    QList<sandbox::RecordedRequest> puts() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -84,16 +83,6 @@ void TestAutosave::typeScheduleName(const QString &name)
     if (!check->isChecked())
         clickToggle(check);
     QTest::keyClicks(find<QComboBox>("scheduleNameCombo")->lineEdit(), name);
-}
-
-QList<sandbox::RecordedRequest> TestAutosave::puts() const
-{
-    QList<sandbox::RecordedRequest> out;
-    for (const auto &request : m_fx.server->receivedRequests()) {
-        if (request.method == "PUT")
-            out.append(request);
-    }
-    return out;
 }
 
 void TestAutosave::writtenASecondAfterTheLastEdit()

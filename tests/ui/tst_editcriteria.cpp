@@ -32,21 +32,10 @@ private Q_SLOTS:
     void cancelEditingGoesBack();
 
 private:
-    QList<sandbox::RecordedRequest> puts() const;
     QJsonObject stored() const;
     CriteriaConflictDialog *waitForConflict();
     QPushButton *saveButton() const { return sendBar()->createButton(); }
 };
-
-QList<sandbox::RecordedRequest> TestEditCriteria::puts() const
-{
-    QList<sandbox::RecordedRequest> out;
-    for (const auto &request : m_fx.server->receivedRequests()) {
-        if (request.method == "PUT")
-            out.append(request);
-    }
-    return out;
-}
 
 QJsonObject TestEditCriteria::stored() const
 {
