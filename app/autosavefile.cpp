@@ -122,10 +122,15 @@ std::optional<SequentialRingSettings> ringFromJson(const QJsonObject &object, QS
 
 bool AutosaveState::holdsWork() const
 {
-    Criteria shown = form.criteria;
-    if (!hasSchedule)
-        shown.schedule.reset(); // a name kept while the schedule is off is not seen
-    return isEditing() || ring || shown != Criteria();
+    if (isEditing() || ring || hasSchedule)
+        return true;
+    // The schedule is off: a name kept for it is not seen, the other fields are.
+    const Criteria &c = form.criteria;
+    const Criteria empty;
+    return c.callsFrom != empty.callsFrom ||
+           c.anonymousCallersEnabled != empty.anonymousCallersEnabled ||
+           c.unavailableCallersEnabled != empty.unavailableCallersEnabled ||
+           !c.phoneNumbers.isEmpty() || c.ringEnabled != empty.ringEnabled;
 }
 
 QByteArray AutosaveFile::toJson(const AutosaveState &state)
