@@ -104,6 +104,17 @@ void EditController::enter(const QString &criteriaId, const Criteria &criteria)
     Q_EMIT modeChanged();
 }
 
+void EditController::resume(const QString &criteriaId, const Criteria &loaded)
+{
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+    }
+    m_id = criteriaId;
+    m_loaded = loaded;
+    Q_EMIT modeChanged();
+}
+
 void EditController::cancelEdit()
 {
     if (m_job)

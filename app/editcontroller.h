@@ -46,6 +46,10 @@ public:
 public Q_SLOTS:
     // Reads the criteria (GET …/criteria/{id}) and loads it into the form in edit mode.
     void startEdit(const QString &criteriaId);
+    // Edit mode again for a criteria loaded earlier (a restored autosave), reading nothing:
+    // `loaded` is what was read then, so Save changes still checks the service against it.
+    // The form is left as it is.
+    void resume(const QString &criteriaId, const seqring::Criteria &loaded);
     // Back to create mode with an empty form, nothing sent.
     void cancelEdit();
     // Reads the criteria again; when it is as loaded, sends `put` (what the preview shows),

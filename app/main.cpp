@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "applycommand.h"
 #include "appsettings.h"
+#include "autosavefile.h"
 #include "firstframereport.h"
 #include "harwriter.h"
 #include "mainwindow.h"
@@ -186,9 +187,10 @@ int main(int argc, char **argv)
     seqring::SignInController signIn(
         &session, &client, &settings,
         seqring::SignInController::Overrides::fromEnvironment(parser.value(clientId)));
-    seqring::MainWindow window({&settings, &client, &session, &signIn});
+    seqring::MainWindow window(
+        {&settings, &client, &session, &signIn, seqring::AutosaveFile::defaultPath()});
     QObject::connect(&signalWatcher, &seqring::SignalWatcher::received, &window, [&window] {
-        window.close(); // saves the settings
+        window.closeUnconfirmed(); // saves the settings, keeps the autosave
         QCoreApplication::quit();
     });
     seqring::Session::Overrides overrides;

@@ -109,6 +109,14 @@ Criteria CriteriaModel::criteria() const
     return c;
 }
 
+Criteria CriteriaModel::typedCriteria() const
+{
+    Criteria c = criteria();
+    c.schedule = Schedule{m_scheduleName, m_scheduleType, ScheduleLevel::Group};
+    c.phoneNumbers = m_numbers.typed();
+    return c;
+}
+
 void CriteriaModel::setCriteria(const Criteria &criteria)
 {
     // Apply every field quietly, then announce the changes and validate once.

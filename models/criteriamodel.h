@@ -66,6 +66,9 @@ public:
 
     // The criteria as it would be sent (numbers in wire form).
     Criteria criteria() const;
+    // The form as typed: the schedule kept while it is off (hasSchedule() says whether it
+    // is on), the numbers as typed.
+    Criteria typedCriteria() const;
     // Replaces every criteria field (e.g. from a draft or a template); a load, announced
     // with criteriaLoaded() after validationChanged().
     void setCriteria(const Criteria &criteria);

@@ -126,6 +126,134 @@
     </message>
 </context>
 <context>
+    <name>AutosaveFile</name>
+    <message>
+        <source>the key &quot;%1&quot; is missing.</source>
+        <translation>der Schlüssel „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; must be %2.</source>
+        <translation>der Schlüssel „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>der Schlüssel „%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>the key &quot;numbers&quot; must list %1 slots.</source>
+        <translation>der Schlüssel „numbers“ muss %1 Plätze aufführen.</translation>
+    </message>
+    <message>
+        <source>the key &quot;numbers&quot; must list objects.</source>
+        <translation>der Schlüssel „numbers“ muss Objekte aufführen.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (at character %1: %2); it may have been cut short.</source>
+        <translation>sie ist kein gültiges JSON (bei Zeichen %1: %2); vielleicht wurde sie abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>it is not an autosave of seqring-admin.</source>
+        <translation>sie ist keine automatische Sicherung von seqring-admin.</translation>
+    </message>
+    <message>
+        <source>its format version is missing or not a whole number.</source>
+        <translation>ihre Formatversion fehlt oder ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of seqring-admin (format %1; this version reads format %2).</source>
+        <translation>sie wurde von einer neueren Version von seqring-admin geschrieben (Format %1; diese Version liest Format %2).</translation>
+    </message>
+    <message>
+        <source>the key &quot;savedAt&quot; must be a date and time.</source>
+        <translation>der Schlüssel „savedAt“ muss ein Datum mit Uhrzeit sein.</translation>
+    </message>
+    <message>
+        <source>the key &quot;mode&quot; must be &quot;create&quot; or &quot;edit&quot;.</source>
+        <translation>der Schlüssel „mode“ muss &quot;create&quot; oder &quot;edit&quot; sein.</translation>
+    </message>
+    <message>
+        <source>the form: %1</source>
+        <translation>das Formular: %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;criteriaId&quot; must not be empty.</source>
+        <translation>der Schlüssel „criteriaId“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>the criteria as loaded: %1</source>
+        <translation>das Kriterium, wie es geladen wurde: %1</translation>
+    </message>
+    <message>
+        <source>the ring settings: %1</source>
+        <translation>die Einstellungen für sequenzielles Klingeln: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of the autosave &quot;%1&quot;.</source>
+        <translation>Der Ordner der automatischen Sicherung „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the autosave &quot;%1&quot;: %2.</source>
+        <translation>Die automatische Sicherung „%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Die automatische Sicherung „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: it is %2 bytes, more than an autosave can be (%3).</source>
+        <translation>Die automatische Sicherung „%1“ kann nicht gelesen werden: Sie ist %2 Byte groß, mehr als eine automatische Sicherung sein kann (%3).</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die automatische Sicherung „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkJournal</name>
     <message>
         <source>Cannot open the journal %1: %2.</source>
@@ -787,6 +915,49 @@
             <numerusform>Der Server hat seine Antwort nicht innerhalb von %n Sekunde beendet. Prüfen Sie Ihr Netzwerk und die API-Adresse und versuchen Sie es erneut.</numerusform>
             <numerusform>Der Server hat seine Antwort nicht innerhalb von %n Sekunden beendet. Prüfen Sie Ihr Netzwerk und die API-Adresse und versuchen Sie es erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::AutosaveOffer</name>
+    <message>
+        <source>It could not be set aside and was removed; nothing was restored.</source>
+        <translation>Sie konnte nicht beiseitegelegt werden und wurde entfernt; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>It was set aside as &quot;%1&quot;; nothing was restored.</source>
+        <translation>Sie wurde als „%1“ beiseitegelegt; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Autosave not restored</source>
+        <translation>Automatische Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The autosaved form was restored.</source>
+        <translation>Das automatisch gesicherte Formular wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Put the autosaved form back</source>
+        <translation>Das automatisch gesicherte Formular zurückholen</translation>
+    </message>
+    <message>
+        <source>Delete the autosave and keep the form as it is</source>
+        <translation>Die automatische Sicherung löschen und das Formular lassen, wie es ist</translation>
+    </message>
+    <message>
+        <source>Changes to a criteria were autosaved %1 (%2) and not saved on the service when seqring-admin last ended.</source>
+        <translation>Änderungen an einem Kriterium wurden %1 (%2) automatisch gesichert und beim letzten Beenden von seqring-admin nicht im Dienst gespeichert.</translation>
+    </message>
+    <message>
+        <source>A form was autosaved %1 (%2) when seqring-admin last ended without a clean quit.</source>
+        <translation>Ein Formular wurde %1 (%2) automatisch gesichert, als seqring-admin zuletzt ohne ordentliches Beenden endete.</translation>
     </message>
 </context>
 <context>

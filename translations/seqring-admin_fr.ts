@@ -126,6 +126,134 @@
     </message>
 </context>
 <context>
+    <name>AutosaveFile</name>
+    <message>
+        <source>the key &quot;%1&quot; is missing.</source>
+        <translation>la clé « %1 » est absente.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; must be %2.</source>
+        <translation>la clé « %1 » doit être %2.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>la clé « %1 » doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>the key &quot;numbers&quot; must list %1 slots.</source>
+        <translation>la clé « numbers » doit lister %1 emplacements.</translation>
+    </message>
+    <message>
+        <source>the key &quot;numbers&quot; must list objects.</source>
+        <translation>la clé « numbers » doit lister des objets.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (at character %1: %2); it may have been cut short.</source>
+        <translation>ce n’est pas du JSON valide (au caractère %1 : %2) ; il a peut-être été tronqué.</translation>
+    </message>
+    <message>
+        <source>it is not an autosave of seqring-admin.</source>
+        <translation>ce n’est pas une sauvegarde automatique de seqring-admin.</translation>
+    </message>
+    <message>
+        <source>its format version is missing or not a whole number.</source>
+        <translation>sa version de format est absente ou n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of seqring-admin (format %1; this version reads format %2).</source>
+        <translation>elle a été écrite par une version plus récente de seqring-admin (format %1 ; cette version lit le format %2).</translation>
+    </message>
+    <message>
+        <source>the key &quot;savedAt&quot; must be a date and time.</source>
+        <translation>la clé « savedAt » doit être une date et une heure.</translation>
+    </message>
+    <message>
+        <source>the key &quot;mode&quot; must be &quot;create&quot; or &quot;edit&quot;.</source>
+        <translation>la clé « mode » doit valoir &quot;create&quot; ou &quot;edit&quot;.</translation>
+    </message>
+    <message>
+        <source>the form: %1</source>
+        <translation>le formulaire : %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;criteriaId&quot; must not be empty.</source>
+        <translation>la clé « criteriaId » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>the criteria as loaded: %1</source>
+        <translation>le critère tel qu’il a été chargé : %1</translation>
+    </message>
+    <message>
+        <source>the ring settings: %1</source>
+        <translation>les réglages de la sonnerie séquentielle : %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of the autosave &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier de la sauvegarde automatique « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not write the autosave &quot;%1&quot;: %2.</source>
+        <translation>Impossible d’écrire la sauvegarde automatique « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: %2.</source>
+        <translation>La sauvegarde automatique « %1 » ne peut pas être lue : %2.</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: it is %2 bytes, more than an autosave can be (%3).</source>
+        <translation>La sauvegarde automatique « %1 » ne peut pas être lue : elle fait %2 octets, plus qu’une sauvegarde automatique ne peut en faire (%3).</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: %2</source>
+        <translation>La sauvegarde automatique « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkJournal</name>
     <message>
         <source>Cannot open the journal %1: %2.</source>
@@ -787,6 +915,49 @@
             <numerusform>Le serveur n’a pas terminé sa réponse en %n seconde. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
             <numerusform>Le serveur n’a pas terminé sa réponse en %n secondes. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::AutosaveOffer</name>
+    <message>
+        <source>It could not be set aside and was removed; nothing was restored.</source>
+        <translation>Elle n’a pas pu être mise de côté et a été supprimée ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>It was set aside as &quot;%1&quot;; nothing was restored.</source>
+        <translation>Elle a été mise de côté sous « %1 » ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Autosave not restored</source>
+        <translation>Sauvegarde automatique non restaurée</translation>
+    </message>
+    <message>
+        <source>The autosaved form was restored.</source>
+        <translation>Le formulaire sauvegardé automatiquement a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Put the autosaved form back</source>
+        <translation>Remettre le formulaire sauvegardé automatiquement</translation>
+    </message>
+    <message>
+        <source>Delete the autosave and keep the form as it is</source>
+        <translation>Supprimer la sauvegarde automatique et garder le formulaire tel quel</translation>
+    </message>
+    <message>
+        <source>Changes to a criteria were autosaved %1 (%2) and not saved on the service when seqring-admin last ended.</source>
+        <translation>Des modifications d’un critère ont été sauvegardées automatiquement %1 (%2) et n’étaient pas enregistrées sur le service quand seqring-admin s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>A form was autosaved %1 (%2) when seqring-admin last ended without a clean quit.</source>
+        <translation>Un formulaire a été sauvegardé automatiquement %1 (%2) quand seqring-admin s’est arrêté la dernière fois sans être quitté normalement.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,131 @@
     </message>
 </context>
 <context>
+    <name>AutosaveFile</name>
+    <message>
+        <source>the key &quot;%1&quot; is missing.</source>
+        <translation>キー「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; must be %2.</source>
+        <translation>キー「%1」は%2でなければなりません。</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>キー「%1」は%2から%3までの整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>the key &quot;numbers&quot; must list %1 slots.</source>
+        <translation>キー「numbers」には%1個の枠が必要です。</translation>
+    </message>
+    <message>
+        <source>the key &quot;numbers&quot; must list objects.</source>
+        <translation>キー「numbers」にはオブジェクトを並べる必要があります。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (at character %1: %2); it may have been cut short.</source>
+        <translation>JSON として正しくありません（%1 文字目: %2）。途中で切れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>it is not an autosave of seqring-admin.</source>
+        <translation>seqring-admin の自動保存ではありません。</translation>
+    </message>
+    <message>
+        <source>its format version is missing or not a whole number.</source>
+        <translation>形式のバージョンがないか、整数ではありません。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of seqring-admin (format %1; this version reads format %2).</source>
+        <translation>新しいバージョンの seqring-admin で書かれています（形式 %1。このバージョンが読めるのは形式 %2 です）。</translation>
+    </message>
+    <message>
+        <source>the key &quot;savedAt&quot; must be a date and time.</source>
+        <translation>キー「savedAt」は日時でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the key &quot;mode&quot; must be &quot;create&quot; or &quot;edit&quot;.</source>
+        <translation>キー「mode」は &quot;create&quot; か &quot;edit&quot; でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the form: %1</source>
+        <translation>フォーム: %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;criteriaId&quot; must not be empty.</source>
+        <translation>キー「criteriaId」は空にできません。</translation>
+    </message>
+    <message>
+        <source>the criteria as loaded: %1</source>
+        <translation>読み込んだときの条件: %1</translation>
+    </message>
+    <message>
+        <source>the ring settings: %1</source>
+        <translation>順次呼び出しの設定: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of the autosave &quot;%1&quot;.</source>
+        <translation>自動保存「%1」のフォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the autosave &quot;%1&quot;: %2.</source>
+        <translation>自動保存「%1」を書き込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: %2.</source>
+        <translation>自動保存「%1」を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: it is %2 bytes, more than an autosave can be (%3).</source>
+        <translation>自動保存「%1」を読み込めません: %2 バイトあり、自動保存の上限（%3）を超えています。</translation>
+    </message>
+    <message>
+        <source>The autosave &quot;%1&quot; cannot be read: %2</source>
+        <translation>自動保存「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkJournal</name>
     <message>
         <source>Cannot open the journal %1: %2.</source>
@@ -783,6 +908,49 @@
         <translation>
             <numerusform>サーバーは %n 秒以内に応答を終えませんでした。ネットワークと API アドレスを確認して、もう一度お試しください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::AutosaveOffer</name>
+    <message>
+        <source>It could not be set aside and was removed; nothing was restored.</source>
+        <translation>退避できなかったため削除しました。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>It was set aside as &quot;%1&quot;; nothing was restored.</source>
+        <translation>「%1」として退避しました。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>Autosave not restored</source>
+        <translation>自動保存を復元していません</translation>
+    </message>
+    <message>
+        <source>The autosaved form was restored.</source>
+        <translation>自動保存したフォームを復元しました。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Put the autosaved form back</source>
+        <translation>自動保存したフォームを元に戻す</translation>
+    </message>
+    <message>
+        <source>Delete the autosave and keep the form as it is</source>
+        <translation>自動保存を削除し、フォームはそのままにする</translation>
+    </message>
+    <message>
+        <source>Changes to a criteria were autosaved %1 (%2) and not saved on the service when seqring-admin last ended.</source>
+        <translation>%1（%2）に自動保存された条件の変更が、前回 seqring-admin が終了したときサービスに保存されていませんでした。</translation>
+    </message>
+    <message>
+        <source>A form was autosaved %1 (%2) when seqring-admin last ended without a clean quit.</source>
+        <translation>前回 seqring-admin が正常に終了しなかったとき、フォームが %1（%2）に自動保存されました。</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,7 @@ namespace
 // whether it is on, and the numbers as typed.
 QVariant captureState(const CriteriaModel *model)
 {
-    Criteria c = model->criteria();
-    c.schedule = Schedule{model->scheduleName(), model->scheduleType(), ScheduleLevel::Group};
-    c.phoneNumbers = model->phoneNumbers()->typed();
-    return QVariantList{QVariant::fromValue(c), model->hasSchedule()};
+    return QVariantList{QVariant::fromValue(model->typedCriteria()), model->hasSchedule()};
 }
 
 void applyState(CriteriaModel *model, const QVariant &state)

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "apirequests.h"
 #include "appsettings.h"
+#include "autosaveoffer.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
 #include "criteriaundo.h"
@@ -46,6 +47,7 @@ struct MainWindow::Parts {
     RingSettingsCommands *ring = nullptr;
     CriteriaUndo *undo = nullptr;
     UnsavedGuard *guard = nullptr;
+    AutosaveOffer *autosave = nullptr;
     WindowLayout layout;
 };
 
@@ -125,7 +127,12 @@ void MainWindow::buildLayout()
                                   m_binder->context(), this);
     p.editBar = new EditModeBar(p.editor, m_model, m_sendBar, this);
     p.ring = new RingSettingsCommands(m_binder->context(), m_model, this);
-    const QList<QWidget *> overForm{p.editBar, p.ring->warning()};
+    p.undo = new CriteriaUndo(m_model, this);
+    p.undo->routeTextFields(m_form);
+    p.autosave = new AutosaveOffer({m_services.autosavePath, m_services.session, m_model, p.editor,
+                                    p.undo, p.ring, m_binder->context()},
+                                   this);
+    const QList<QWidget *> overForm{p.autosave, p.editBar, p.ring->warning()};
     p.layout.build(this, {m_target, m_form, m_issues, m_preview, p.existing, m_sendBar, overForm,
                           p.editBar->changesLabel()});
     m_parts->existing->placeInTabOrderAfter(
@@ -153,8 +160,6 @@ void MainWindow::buildMenus()
     (new SignInCommands(m_services.signIn, m_services.session, this))->addTo(p.menus->file());
     p.menus->addQuit();
     QMenu *edit = p.menus->edit();
-    p.undo = new CriteriaUndo(m_model, this);
-    p.undo->routeTextFields(m_form);
     edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
     p.guard = new UnsavedGuard({p.undo, p.editor, m_drafts, p.existing, m_dialogs, m_target}, this);
     edit->addSeparator();
@@ -268,14 +273,21 @@ void MainWindow::showProblem(const QString &title, const QString &text)
     box->open();
 }
 
+void MainWindow::closeUnconfirmed()
+{
+    m_parts->autosave->keepOnClose();
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_parts->guard->holdClose(event))
+    if (!m_parts->autosave->keepsOnClose() && m_parts->guard->holdClose(event))
         return; // Save, Discard or Cancel first
     AppSettings &settings = *m_services.settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setDefaultRegion(m_model->defaultRegion());
     m_services.session->save(settings);
+    m_parts->autosave->windowClosing(); // a clean quit removes the autosave
     QMainWindow::closeEvent(event);
 }
 

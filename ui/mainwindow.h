@@ -39,6 +39,7 @@ public:
         ApiClient *client = nullptr;
         Session *session = nullptr;
         SignInController *signIn = nullptr; // Sign in with Webex; none: the commands are off
+        QString autosavePath;               // the autosave file (AutosaveOffer); empty: no autosave
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -48,6 +49,9 @@ public:
     void setResultPresenter(ResultPresenter *presenter);
     // Opens a draft (--open); false with a dialog naming the problem, the form unchanged.
     bool openDraft(const QString &path);
+    // Closes without asking about unsaved changes, keeping them in the autosave (the app
+    // ends on a signal: nobody confirmed anything). The settings are saved as on a quit.
+    void closeUnconfirmed();
 
 public Q_SLOTS:
     void create();

@@ -65,6 +65,7 @@ void RingSettingsCommands::open()
                 m_context->reader()->writeSettings(m_context->session()->requestContext(), request);
             });
     m_dialog->open();
+    Q_EMIT editorOpened(m_dialog);
 }
 
 void RingSettingsCommands::updateWarning()

@@ -37,6 +37,10 @@ public Q_SLOTS:
     // Opens the editor; without settings read yet it says so in the status bar.
     void open();
 
+Q_SIGNALS:
+    // The editor was opened (it deletes itself when closed).
+    void editorOpened(seqring::RingSettingsDialog *dialog);
+
 private:
     void updateWarning();
 

@@ -10,6 +10,7 @@ namespace seqring::test
 
 struct WindowFixture : ServiceFixture {
     std::unique_ptr<MainWindow> window;
+    QString autosavePath; // set before start() to test the autosave; empty: none
 
     // Builds everything; `sandbox` starts the window against the sandbox (--sandbox);
     // `sandboxData`, when given, replaces the sandbox's demo fixture.
@@ -17,8 +18,8 @@ struct WindowFixture : ServiceFixture {
     {
         if (!startServices(QStringLiteral("seqring-admin-tests"), sandboxData))
             return false;
-        window = std::make_unique<MainWindow>(
-            MainWindow::Services{settings.get(), client.get(), session.get(), signIn.get()});
+        window = std::make_unique<MainWindow>(MainWindow::Services{
+            settings.get(), client.get(), session.get(), signIn.get(), autosavePath});
         Session::Overrides overrides;
         overrides.sandbox = sandbox;
         session->load(*settings, overrides);

@@ -9,6 +9,7 @@
 #include "existingcriteriapanel.h"
 #include "requestpreview.h"
 #include "resultdialogs.h"
+#include "sandboxfixture.h"
 #include "sendbar.h"
 #include "validationlist.h"
 #include "windowfixture.h"
@@ -123,15 +124,18 @@ protected:
             },
             10000);
     }
-    QList<sandbox::RecordedRequest> posts() const
+    // The requests the sandbox received with `method`, in order.
+    QList<sandbox::RecordedRequest> received(const QByteArray &method) const
     {
         QList<sandbox::RecordedRequest> out;
         for (const auto &request : m_fx.server->receivedRequests()) {
-            if (request.method == "POST")
+            if (request.method == method)
                 out.append(request);
         }
         return out;
     }
+    QList<sandbox::RecordedRequest> posts() const { return received("POST"); }
+    QList<sandbox::RecordedRequest> puts() const { return received("PUT"); }
     QMessageBox *waitForBox(const char *name)
     {
         QMessageBox *box = nullptr;
@@ -167,6 +171,13 @@ protected:
         QTRY_VERIFY(edit->isEnabled());
         QTest::mouseClick(edit, Qt::LeftButton);
         QTRY_VERIFY(find<QWidget>("editModeBar")->isVisible());
+    }
+    // Chooses London - Reception and loads its one seeded criteria into the form (Edit).
+    void startEditingSeeded()
+    {
+        typeWorkspaceId(sandboxtest::londonReception());
+        QVERIFY(settle());
+        editFirstCriteria();
     }
     void typeWorkspaceId(const QString &id)
     {

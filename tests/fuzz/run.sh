@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 build=${1:?build directory}
 seconds=${2:-60}
 smoke=${3:-}
-targets="draft criteriajson errorbody retryafter sequentialring phonenumber targetsfile oauthcallback"
+targets="draft criteriajson errorbody retryafter sequentialring phonenumber targetsfile oauthcallback autosave"
 report=docs/reliability.md
 rows=""
 failed=0

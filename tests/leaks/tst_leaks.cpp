@@ -9,7 +9,7 @@
 // with --report and --journal against a seqring-sandbox process; the window signed in from
 // the keychain, renewing its token, ended by SIGTERM with --har; and one killed by SIGKILL.
 #include "consentbrowser.h"
-#include "editingwindowtest.h"
+#include "windowtest.h"
 #include "isolatedprocesses.h"
 #include "secretscan.h"
 #include "sessionlogexport.h"
@@ -35,7 +35,7 @@ const QString kClientSecret = kMarker + QStringLiteral("-client+secret/3f9c1e=")
 const QString kBulkToken = kMarker + QStringLiteral("-bulk-token-58d2a0");
 } // namespace
 
-class TestLeaks : public EditingWindowTest
+class TestLeaks : public WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -159,7 +159,7 @@ void TestLeaks::windowSession()
     // client secret; then an edit of the seeded criteria is saved (PUT).
     const qsizetype before = m_fx.server->receivedRequests().size();
     m_fx.server->expireAccessTokens();
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     QTRY_VERIFY(sendBar()->createButton()->isEnabled());
     QTest::mouseClick(sendBar()->createButton(), Qt::LeftButton);

@@ -3,7 +3,7 @@
 // service in the meantime and its dialog's three choices, and deleted in between.
 #include "criteriaconflictdialog.h"
 #include "criteriadetailview.h"
-#include "editingwindowtest.h"
+#include "windowtest.h"
 #include "previewtext.h"
 #include "sandboxfixture.h"
 
@@ -16,7 +16,7 @@ using namespace seqring;
 using namespace seqring::test;
 using namespace sandboxtest;
 
-class TestEditCriteria : public EditingWindowTest
+class TestEditCriteria : public WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -33,21 +33,10 @@ private Q_SLOTS:
     void turningTheScheduleOffIsRefused();
 
 private:
-    QList<sandbox::RecordedRequest> puts() const;
     QJsonObject stored() const;
     CriteriaConflictDialog *waitForConflict();
     QPushButton *saveButton() const { return sendBar()->createButton(); }
 };
-
-QList<sandbox::RecordedRequest> TestEditCriteria::puts() const
-{
-    QList<sandbox::RecordedRequest> out;
-    for (const auto &request : m_fx.server->receivedRequests()) {
-        if (request.method == "PUT")
-            out.append(request);
-    }
-    return out;
-}
 
 QJsonObject TestEditCriteria::stored() const
 {
@@ -66,7 +55,7 @@ CriteriaConflictDialog *TestEditCriteria::waitForConflict()
 
 void TestEditCriteria::editEndToEnd()
 {
-    startEditing();
+    startEditingSeeded();
     auto *banner = find<QLabel>("editBannerLabel");
     QCOMPARE(banner->text(), QStringLiteral("Editing criteria “London Business Hours”"));
     QVERIFY(m_window->windowTitle().startsWith(
@@ -111,7 +100,7 @@ void TestEditCriteria::editEndToEnd()
 
 void TestEditCriteria::unchangedIsDisabled()
 {
-    startEditing();
+    startEditingSeeded();
     QVERIFY(!saveButton()->isEnabled());
     QVERIFY(saveButton()->toolTip().contains(QLatin1String("Nothing has changed")));
     QCOMPARE(find<QLabel>("previewChangesLabel")->text(),
@@ -131,7 +120,7 @@ void TestEditCriteria::numbersInAnotherShapeAreNoChange()
         londonReception(), seededCriteria(),
         {{QLatin1String("callsFrom"), QStringLiteral("SELECT_PHONE_NUMBERS")},
          {QLatin1String("phoneNumbers"), QJsonArray{QStringLiteral("+44-20-7183-8750")}}}));
-    startEditing();
+    startEditingSeeded();
     QCOMPARE(model()->criteria().phoneNumbers, QStringList{QStringLiteral("+442071838750")});
     QVERIFY(!saveButton()->isEnabled());
     QVERIFY(find<QLabel>("previewChangesLabel")->text().startsWith(QLatin1String("No changes")));
@@ -155,7 +144,7 @@ void TestEditCriteria::changedOnTheService_data()
 void TestEditCriteria::changedOnTheService()
 {
     QFETCH(QString, button);
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck")); // mine: does not ring
     // Someone else moves it to another schedule meanwhile.
     QVERIFY(m_fx.server->changeCriteria(
@@ -197,7 +186,7 @@ void TestEditCriteria::changedOnTheService()
 
 void TestEditCriteria::deletedInBetweenCreatesAgain()
 {
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     QVERIFY(m_fx.server->removeCriteria(londonReception(), seededCriteria()));
     QTest::mouseClick(saveButton(), Qt::LeftButton);
@@ -219,7 +208,7 @@ void TestEditCriteria::deletedInBetweenCreatesAgain()
 
 void TestEditCriteria::notFoundOnThePutOffersCreateAgain()
 {
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     // Deleted after the check read it, before the PUT arrives.
     connect(m_fx.server.get(), &sandbox::SandboxServer::requestReceived, this,
@@ -239,7 +228,7 @@ void TestEditCriteria::notFoundOnThePutOffersCreateAgain()
 
 void TestEditCriteria::cancelEditingGoesBack()
 {
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     QTest::keyClick(m_window, Qt::Key_Escape);
     QTRY_VERIFY(!find<QWidget>("editModeBar")->isVisible());
@@ -254,7 +243,7 @@ void TestEditCriteria::cancelEditingGoesBack()
 // form cannot show "all hours" and send something else: Save changes says why it is off.
 void TestEditCriteria::turningTheScheduleOffIsRefused()
 {
-    startEditing();
+    startEditingSeeded();
     clickToggle(find<QCheckBox>("onlyDuringScheduleCheck"));
     QVERIFY(!model()->hasSchedule());
     QVERIFY(find<QLabel>("previewChangesLabel")
