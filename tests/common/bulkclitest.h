@@ -3,6 +3,7 @@
 // The base of the `seqring-admin apply` tests: a real seqring-sandbox process with
 // generated workspaces and its state file in a fresh folder, the apply command run as a
 // real process, and what the sandbox stored and counted read back.
+#include "bulkdata.h"
 #include "csvtable.h"
 
 #include <QEventLoop>
@@ -162,34 +163,14 @@ inline QJsonObject BulkCliTest::stats()
 
 inline QStringList BulkCliTest::professionalIds() const
 {
-    const QJsonObject doc = state();
-    QString professional;
-    for (const QJsonValue &license : doc.value(QLatin1String("licenses")).toArray()) {
-        if (license[QLatin1String("name")].toString() ==
-            QLatin1String("Webex Calling - Professional"))
-            professional = license[QLatin1String("id")].toString();
-        if (!professional.isEmpty())
-            break;
-    }
-    QStringList ids;
-    for (const QJsonValue &workspace : doc.value(QLatin1String("workspaces")).toArray()) {
-        const QJsonArray licenses =
-            workspace[QLatin1String("calling")][QLatin1String("webexCalling")]
-                     [QLatin1String("licenses")]
-                         .toArray();
-        if (workspace[QLatin1String("displayName")].toString().startsWith(
-                QLatin1String("Bulk Workspace ")) &&
-            licenses.contains(professional))
-            ids.append(workspace[QLatin1String("id")].toString());
-    }
-    return ids;
+    return generatedWorkspaceIds(state());
 }
 
 inline bool BulkCliTest::eachHas(const QStringList &ids, int expected) const
 {
-    const QJsonObject criteria = state().value(QLatin1String("criteria")).toObject();
+    const QJsonObject doc = state();
     for (const QString &id : ids) {
-        const int count = int(criteria.value(id).toArray().size());
+        const int count = criteriaCount(doc, id);
         if (count != expected) {
             qWarning("workspace %s has %d criteria, expected %d", qPrintable(id), count, expected);
             return false;
