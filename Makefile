@@ -50,6 +50,9 @@ clean:
 screenshot: build
 	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
 		--open resources/examples/business-vacation.json --screenshot docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
+		--open resources/examples/business-vacation.json --screenshot-scene bulk \
+		--screenshot docs/screenshot-bulk.png
 
 # The Debian package, from the release preset: stripped binaries, and no -dbgsym package
 # (the release build has no debug information). Only what the package installs is built.

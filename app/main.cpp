@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "applycommand.h"
 #include "appsettings.h"
+#include "bulkcommands.h"
 #include "firstframereport.h"
 #include "harwriter.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPixmap>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -127,10 +129,13 @@ int main(int argc, char **argv)
     // Hidden: pictures for the documentation, and start-up measurements.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotScene(QStringLiteral("screenshot-scene"), QString(),
+                                       QStringLiteral("SCENE"));
+    screenshotScene.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({sandboxOption, baseUrl, workspace, org, clientId, lang, preview, open, har,
-                       screenshot, quitAfterPaint});
+                       screenshot, screenshotScene, quitAfterPaint});
     parser.process(*app);
 
     // --lang wins; else the choice made in View > Language; else the system's language.
@@ -197,7 +202,17 @@ int main(int argc, char **argv)
     if (parser.isSet(open))
         window.openDraft(parser.value(open));
     window.show();
-    if (parser.isSet(screenshot)) {
+    auto *bulk = window.findChild<seqring::BulkCommands *>();
+    if (parser.isSet(screenshot) && parser.value(screenshotScene) == QLatin1String("bulk")) {
+        // The bulk window, run over the sandbox's workspaces (bulkcommands.cpp).
+        QTimer::singleShot(1500, bulk, [bulk, &sandbox, path = parser.value(screenshot)] {
+            if (sandbox)
+                sandbox->generateWorkspaces(6); // a few more targets for the picture
+            bulk->playScreenshotScene([path](const QPixmap &picture) {
+                QCoreApplication::exit(picture.save(path) ? 0 : 1);
+            });
+        });
+    } else if (parser.isSet(screenshot)) {
         // Let the layout settle and the sandbox lookups answer, then save what the window shows.
         QTimer::singleShot(1500, &window, [&window, path = parser.value(screenshot)] {
             const bool saved = window.grab().save(path);
@@ -205,6 +220,9 @@ int main(int argc, char **argv)
         });
     } else if (parser.isSet(quitAfterPaint)) {
         new seqring::FirstFrameReport(&window); // start-up measurements (tests/bench)
+    } else {
+        // A bulk run whose journal did not end (the app was killed): offer to resume it.
+        QTimer::singleShot(0, bulk, &seqring::BulkCommands::offerResume);
     }
     int code = app->exec();
     if (parser.isSet(har)) {

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "apirequests.h"
 #include "appsettings.h"
+#include "bulkcommands.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
 #include "criteriaundo.h"
@@ -26,6 +27,7 @@
 #include "validationlist.h"
 #include "windowlayout.h"
 #include "workspacebinder.h"
+#include "workspacecontext.h"
 #include "workspacedialogs.h"
 
 #include <QCloseEvent>
@@ -45,6 +47,7 @@ struct MainWindow::Parts {
     EditModeBar *editBar = nullptr;
     RingSettingsCommands *ring = nullptr;
     CriteriaUndo *undo = nullptr;
+    BulkCommands *bulk = nullptr;
     UnsavedGuard *guard = nullptr;
     WindowLayout layout;
 };
@@ -161,6 +164,9 @@ void MainWindow::buildMenus()
     addAction(m_preview->copyCurlAction());
     edit->addSeparator();
     edit->addAction(m_dialogs->chooseAction());
+    p.bulk = new BulkCommands(m_services.client, m_services.session, m_model,
+                              m_binder->context()->directory(), this);
+    edit->addAction(p.bulk->action());
     connect(p.menus->addSetToken(), &QAction::triggered, this, &MainWindow::editToken);
     p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
     p.menus->help()->addAction(new SessionLogExport(m_services.client->sessionLog(), this));
@@ -177,6 +183,7 @@ void MainWindow::retranslate()
     p.layout.retranslate();
     p.ring->retranslate();
     p.undo->retranslate();
+    p.bulk->retranslate();
     m_lastResult->setAccessibleName(tr("Last result"));
 }
 

@@ -4,7 +4,6 @@
 #include "bulkjournal.h"
 #include "bulkrun.h"
 #include "criteriavalidator.h"
-#include "csvtable.h"
 #include "draftfile.h"
 #include "phonenumber.h"
 #include "targetsfile.h"
@@ -17,7 +16,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -47,20 +45,6 @@ QString keychainToken(const QString &apiRoot)
     store.read(apiRoot);
     loop.exec();
     return token;
-}
-
-bool writeReport(const QString &path, const QList<BulkOutcome> &outcomes, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(CsvTable::row(BulkOutcome::reportHeader()));
-        for (const BulkOutcome &outcome : outcomes)
-            file.write(CsvTable::row(outcome.reportRow()));
-        if (file.commit())
-            return true;
-    }
-    *error = ApplyCommand::tr("Cannot write the report %1: %2.").arg(path, file.errorString());
-    return false;
 }
 
 } // namespace
@@ -231,7 +215,8 @@ int ApplyCommand::main(int argc, char **argv)
     int failed = 0;
     for (const BulkOutcome &outcome : run.outcomes())
         failed += outcome.result == BulkOutcome::Result::Failed ? 1 : 0;
-    if (parser.isSet(report) && !writeReport(parser.value(report), run.outcomes(), &error)) {
+    if (parser.isSet(report) &&
+        !BulkOutcome::writeReport(parser.value(report), run.outcomes(), &error)) {
         err << error << Qt::endl;
         return kExitSomeFailed;
     }

@@ -1,5 +1,6 @@
 // Accessibility of the main window: names for assistive technology, unique mnemonics,
 // tab order in visual order, and a create done with the keyboard alone.
+#include "accessibilitycheck.h"
 #include "apiresult.h"
 #include "mainwindow.h"
 #include "resultdialogs.h"
@@ -26,41 +27,6 @@ namespace
 
 const QString kBoardroom = QStringLiteral(
     "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
-
-// Every focusable or editable, visible element without a name, as "role at path".
-void collectUnnamed(QAccessibleInterface *node, const QString &path, QStringList &unnamed)
-{
-    if (!node || !node->isValid())
-        return;
-    const QAccessible::State state = node->state();
-    if (state.invisible)
-        return;
-    if ((state.focusable || state.editable) && node->text(QAccessible::Name).trimmed().isEmpty()) {
-        QObject *object = node->object();
-        unnamed << QStringLiteral("%1 %2 (%3)")
-                       .arg(path, QString::number(int(node->role()), 16),
-                            object ? object->objectName() + QLatin1Char(':') +
-                                         QString::fromLatin1(object->metaObject()->className())
-                                   : QString());
-    }
-    for (int i = 0; i < node->childCount(); ++i)
-        collectUnnamed(node->child(i), path + QLatin1Char('/') + QString::number(i), unnamed);
-}
-
-// The mnemonic letter of a text ("&Create" -> 'C'), or a null QChar.
-QChar mnemonic(const QString &text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('&')) {
-            if (text.at(i + 1) == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            return text.at(i + 1).toUpper();
-        }
-    }
-    return {};
-}
 
 } // namespace
 
@@ -101,8 +67,8 @@ void TestAccessibility::everyInteractiveElementHasAName()
 {
     QAccessible::setActive(true);
     QStringList unnamed;
-    collectUnnamed(QAccessible::queryAccessibleInterface(m_window), QStringLiteral("window"),
-                   unnamed);
+    test::collectUnnamed(QAccessible::queryAccessibleInterface(m_window), QStringLiteral("window"),
+                         unnamed);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 }
 
@@ -128,30 +94,7 @@ void TestAccessibility::mnemonicsAreUnique()
     if (lang != QLatin1String("en")) // the window really speaks `lang` now
         QVERIFY2(create->text() != QLatin1String("&Create criteria"), qPrintable(create->text()));
     // Alt+letter must reach one place: labels, buttons and the menu bar's titles.
-    QMultiHash<QChar, QString> owners;
-    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
-    for (QLabel *label : labels) {
-        if (label->buddy() && !mnemonic(label->text()).isNull())
-            owners.insert(mnemonic(label->text()), label->text());
-    }
-    const QList<QAbstractButton *> buttons = m_window->findChildren<QAbstractButton *>();
-    for (QAbstractButton *button : buttons) {
-        if (!mnemonic(button->text()).isNull())
-            owners.insert(mnemonic(button->text()), button->text());
-    }
-    const QList<QAction *> menus = m_window->menuBar()->actions();
-    for (QAction *menu : menus) {
-        if (!mnemonic(menu->text()).isNull())
-            owners.insert(mnemonic(menu->text()), menu->text());
-    }
-    QStringList clashes;
-    const QList<QChar> keys = owners.uniqueKeys();
-    for (const QChar key : keys) {
-        if (owners.count(key) > 1)
-            clashes << QStringLiteral("Alt+%1: %2")
-                           .arg(key)
-                           .arg(owners.values(key).join(QStringLiteral(" | ")));
-    }
+    const QStringList clashes = test::mnemonicClashes(m_window, m_window->menuBar()->actions());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
