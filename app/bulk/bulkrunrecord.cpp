@@ -1,6 +1,7 @@
 #include "bulkrunrecord.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -71,6 +72,46 @@ bool BulkRunRecord::read(const QString &path, BulkRunRecord *record, QString *er
         *error =
             tr("The journal %1 does not say which run it records (no \"run\" record).").arg(path);
         return false;
+    }
+    return true;
+}
+
+bool BulkRunRecord::report(const QString &path, QList<BulkOutcome> *outcomes, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the journal %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    outcomes->clear();
+    QHash<QString, qsizetype> rows;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        const QString id = object.value(QLatin1String("workspaceId")).toString();
+        if (id.isEmpty())
+            continue;
+        if (!rows.contains(id)) {
+            rows.insert(id, outcomes->size());
+            BulkOutcome outcome;
+            outcome.workspaceId = id;
+            outcome.message = tr("A create was sent and its answer is not recorded (in flight).");
+            outcomes->append(outcome);
+        }
+        BulkOutcome &outcome = (*outcomes)[rows.value(id)];
+        outcome.displayName = object.value(QLatin1String("displayName")).toString();
+        const QString event = object.value(QLatin1String("event")).toString();
+        if (event == QLatin1String("answer")) {
+            outcome.httpStatus = object.value(QLatin1String("httpStatus")).toInt();
+            outcome.trackingId = object.value(QLatin1String("trackingId")).toString();
+        } else if (event == QLatin1String("result")) {
+            const QString result = object.value(QLatin1String("result")).toString();
+            outcome.result = result == QLatin1String("created")   ? BulkOutcome::Result::Created
+                             : result == QLatin1String("skipped") ? BulkOutcome::Result::Skipped
+                                                                  : BulkOutcome::Result::Failed;
+            outcome.criteriaId = object.value(QLatin1String("criteriaId")).toString();
+            outcome.message = object.value(QLatin1String("message")).toString();
+        }
     }
     return true;
 }

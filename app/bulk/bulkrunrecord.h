@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkoutcome.h"
 #include "bulkrun.h"
 #include "criteria.h"
 #include "targetsfile.h"
@@ -31,6 +32,10 @@ public:
     // False with a sentence when the journal cannot be read or has no "run" record.
     static bool read(const QString &path, BulkRunRecord *record, QString *error);
     static QJsonObject marker(const QString &event); // {"event": "end"}, "retry", "resume"
+    // The report a journal holds: per workspace (in the order first recorded) its last
+    // result, with the HTTP status and tracking ID of its last answer. A workspace whose
+    // create was sent and never answered is reported failed, "in flight".
+    static bool report(const QString &path, QList<BulkOutcome> *outcomes, QString *error);
 };
 
 } // namespace seqring
