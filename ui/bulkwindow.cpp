@@ -69,7 +69,7 @@ BulkWindow::BulkWindow(BulkController *controller, CriteriaModel *model,
     for (const auto &[column, width] : {std::pair{WorkspaceColumn, 170},
                                         {ResultColumn, 110},
                                         {CriteriaColumn, 110},
-                                        {StatusColumn, 50},
+                                        {StatusColumn, 85},
                                         {TrackingColumn, 120}})
         m_results->setColumnWidth(column, width);
     m_template->setWordWrap(true);
