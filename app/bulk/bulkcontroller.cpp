@@ -21,38 +21,39 @@ bool BulkController::check(const Criteria &criteria, const RequestContext &base,
                            const QList<BulkTarget> &targets, const BulkOptions &options,
                            QString *error)
 {
-    if (isBusy()) {
-        *error = tr("A run is in progress; wait for it to finish or cancel it.");
-        return false;
-    }
-    m_record = BulkRunRecord{criteria, base.apiRoot, base.orgId, targets, options, false};
-    m_record.options.dryRun = true;
-    m_base = base;
-    m_dryRun = true;
-    m_journal.reset();
-    startRun(targets, {}, false, false);
-    return true;
+    return begin(criteria, base, targets, options, true, error);
 }
 
 bool BulkController::run(const Criteria &criteria, const RequestContext &base,
                          const QList<BulkTarget> &targets, const BulkOptions &options,
                          QString *error)
 {
+    return begin(criteria, base, targets, options, false, error);
+}
+
+bool BulkController::begin(const Criteria &criteria, const RequestContext &base,
+                           const QList<BulkTarget> &targets, const BulkOptions &options,
+                           bool dryRun, QString *error)
+{
     if (isBusy()) {
         *error = tr("A run is in progress; wait for it to finish or cancel it.");
         return false;
     }
     m_record = BulkRunRecord{criteria, base.apiRoot, base.orgId, targets, options, false};
-    m_record.options.dryRun = false;
+    m_record.options.dryRun = dryRun;
     m_base = base;
-    m_dryRun = false;
-    QDir().mkpath(m_folder);
-    const QString path = QDir(m_folder).filePath(
-        QStringLiteral("run-%1.jsonl")
-            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-    if (!openJournal(path, m_record.toJson(), error))
-        return false;
-    startRun(targets, {}, true, false);
+    m_dryRun = dryRun;
+    m_journal.reset();
+    if (!dryRun) {
+        QDir().mkpath(m_folder);
+        const QString path =
+            QDir(m_folder).filePath(QStringLiteral("run-%1.jsonl")
+                                        .arg(QDateTime::currentDateTimeUtc().toString(
+                                            QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+        if (!openJournal(path, m_record.toJson(), error))
+            return false;
+    }
+    startRun(targets, {}, !dryRun, false);
     return true;
 }
 

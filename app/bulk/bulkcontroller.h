@@ -64,6 +64,9 @@ Q_SIGNALS:
     void runFinished();
 
 private:
+    bool begin(const Criteria &criteria, const RequestContext &base,
+               const QList<BulkTarget> &targets, const BulkOptions &options, bool dryRun,
+               QString *error);
     bool openJournal(const QString &path, const QJsonObject &first, QString *error);
     // keepRows: a retry, whose outcomes replace the rows of the same workspaces.
     void startRun(const QList<BulkTarget> &targets, const QHash<QString, JournalEntry> &recorded,

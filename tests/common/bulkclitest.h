@@ -49,6 +49,9 @@ protected:
     // A sandbox with 30 workspaces and `faults`, then apply with --on-duplicate create to
     // its Professional workspaces (returned in ids).
     ApplyRun createOnFaults(const QStringList &faults, QStringList *ids);
+    // Starts apply with `args` and kills it (SIGKILL) once its journal has `sends` creates
+    // recorded as sent; false when it could not be started or had ended by then.
+    bool killMidRun(const QStringList &args, const QString &journal, int sends);
     QJsonObject state() const;
     QJsonObject stats();
     // The generated workspaces with the Professional license (nine in ten).
@@ -138,6 +141,26 @@ inline ApplyRun BulkCliTest::apply(const QStringList &args)
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.stderrText = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+inline bool BulkCliTest::killMidRun(const QStringList &args, const QString &journal, int sends)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), kBulkToken);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
+    if (!process.waitForStarted(5000))
+        return false;
+    auto sent = [&journal] {
+        QFile file(journal);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("\"event\":\"sending\""))
+                                              : 0;
+    };
+    if (!QTest::qWaitFor([&] { return sent() >= sends; }, 20000))
+        return false;
+    process.kill(); // SIGKILL
+    return process.waitForFinished(5000) && process.exitStatus() == QProcess::CrashExit;
 }
 
 inline QJsonObject BulkCliTest::state() const

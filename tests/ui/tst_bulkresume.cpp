@@ -45,21 +45,7 @@ void TestBulkResume::killedRunIsOfferedAndResumed()
     // Create anyway: only the journal and the check of creates in flight stand between the
     // resumed run and a second criteria.
     args << QStringLiteral("--on-duplicate") << QStringLiteral("create");
-    QProcess first;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), kBulkToken);
-    first.setProcessEnvironment(environment);
-    first.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
-    QVERIFY(first.waitForStarted(5000));
-    auto sends = [&journal] {
-        QFile file(journal);
-        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("\"event\":\"sending\""))
-                                              : 0;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(sends() >= 12, 20000);
-    first.kill(); // SIGKILL
-    QVERIFY(first.waitForFinished(5000));
-    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    QVERIFY(killMidRun(args, journal, 12));
     QVERIFY2(stats().value(QLatin1String("creates")).toInt() < ids.size(),
              "the run ended before it was killed");
 
