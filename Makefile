@@ -47,8 +47,8 @@ clean:
 	rm -rf build
 
 # Pictures of the window, made by the app itself (QWidget::grab, offscreen): the form with
-# a draft, and the scenes of --screenshot-scene (edit mode, the ring settings editor) on the
-# sandbox's London - Reception.
+# a draft, and the scenes of --screenshot-scene (edit mode, the ring settings editor on the
+# sandbox's London - Reception, the bulk window).
 RECEPTION := Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU
 screenshot: build
 	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
@@ -58,6 +58,9 @@ screenshot: build
 	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
 		--workspace $(RECEPTION) --screenshot-scene ring-settings \
 		--screenshot docs/screenshot-ring-settings.png
+	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
+		--open resources/examples/business-vacation.json --lang en --screenshot-scene bulk \
+		--screenshot docs/screenshot-bulk.png
 
 # The Debian package, from the release preset: stripped binaries, and no -dbgsym package
 # (the release build has no debug information). Only what the package installs is built.

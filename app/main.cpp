@@ -6,6 +6,7 @@
 #include "applycommand.h"
 #include "appsettings.h"
 #include "autosavefile.h"
+#include "bulkcommands.h"
 #include "firstframereport.h"
 #include "harwriter.h"
 #include "mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPixmap>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -202,6 +204,7 @@ int main(int argc, char **argv)
     if (parser.isSet(open))
         window.openDraft(parser.value(open));
     window.show();
+    auto *bulk = window.findChild<seqring::BulkCommands *>();
     if (parser.isSet(screenshot) && parser.isSet(scene)) {
         // A scene of the documentation: the window driven to it, then its subject saved.
         auto *shot = seqring::ScreenshotScene::create(parser.value(scene), &window);
@@ -224,6 +227,8 @@ int main(int argc, char **argv)
                              QTextStream(stderr) << reason << Qt::endl;
                              QCoreApplication::exit(1);
                          });
+        if (sandbox && parser.value(scene) == QLatin1String("bulk"))
+            sandbox->generateWorkspaces(6); // a few more targets for the bulk window's picture
         shot->start();
     } else if (parser.isSet(screenshot)) {
         // Let the layout settle and the sandbox lookups answer, then save what the window shows.
@@ -233,6 +238,9 @@ int main(int argc, char **argv)
         });
     } else if (parser.isSet(quitAfterPaint)) {
         new seqring::FirstFrameReport(&window); // start-up measurements (tests/bench)
+    } else {
+        // A bulk run whose journal did not end (the app was killed): offer to resume it.
+        QTimer::singleShot(0, bulk, &seqring::BulkCommands::offerResume);
     }
     int code = app->exec();
     if (parser.isSet(har)) {

@@ -37,10 +37,6 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <source>Cannot write the report %1: %2.</source>
-        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
         <translation>Wendet das Kriterium eines Entwurfs ohne Fenster auf viele Workspaces an. Exit-Codes: 0 jeder Workspace erstellt, übersprungen oder würde erstellt; 3 einige fehlgeschlagen; 2 ungültige Eingabe.</translation>
     </message>
@@ -123,6 +119,22 @@
     <message>
         <source>none (dry run)</source>
         <translation>keines (Probelauf)</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 done, %4 failed, %5 skipped</source>
+        <translation>%1/%2 · %3 erledigt, %4 fehlgeschlagen, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
+        <translation>Der in %1 aufgezeichnete Lauf ist beendet: Sein Bericht stammt aus dem Journal, es wurde nichts gesendet. %2 Arbeitsbereiche: %3 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +282,32 @@
     <message>
         <source>The journal %1 is damaged at line %2: %3.</source>
         <translation>Das Journal %1 ist in Zeile %2 beschädigt: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOutcome</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunRecord</name>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 holds a criteria that cannot be read: %2</source>
+        <translation>Das Journal %1 enthält ein Kriterium, das nicht gelesen werden kann: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 does not say which run it records (no &quot;run&quot; record).</source>
+        <translation>Das Journal %1 sagt nicht, welchen Lauf es aufzeichnet (kein „run“-Eintrag).</translation>
+    </message>
+    <message>
+        <source>A create was sent and its answer is not recorded (in flight).</source>
+        <translation>Eine Erstellung wurde gesendet, ihre Antwort ist nicht aufgezeichnet (unterwegs).</translation>
     </message>
 </context>
 <context>
@@ -961,6 +999,56 @@
     </message>
 </context>
 <context>
+    <name>seqring::BulkCommands</name>
+    <message>
+        <source>Apply to se&amp;veral workspaces…</source>
+        <translation>Auf &amp;mehrere Arbeitsbereiche anwenden…</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of the form to many workspaces at once</source>
+        <translation>Das Kriterium des Formulars auf viele Arbeitsbereiche auf einmal anwenden</translation>
+    </message>
+    <message>
+        <source>Resume the earlier run?</source>
+        <translation>Früheren Lauf fortsetzen?</translation>
+    </message>
+    <message>
+        <source>A run of Apply to several workspaces did not finish (its journal is %1). Resume it? Workspaces already done are not sent again; for those whose create was in flight, their criteria are read first.</source>
+        <translation>Ein Lauf von „Auf mehrere Arbeitsbereiche anwenden“ wurde nicht beendet (sein Journal ist %1). Fortsetzen? Bereits erledigte Arbeitsbereiche werden nicht erneut gesendet; bei jenen, deren Erstellung unterwegs war, werden zuerst die Kriterien gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkController</name>
+    <message>
+        <source>A run is in progress; wait for it to finish or cancel it.</source>
+        <translation>Ein Lauf ist im Gange; warten Sie, bis er endet, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Retry failed needs a finished run (not a check).</source>
+        <translation>„Fehlgeschlagene wiederholen“ braucht einen beendeten Lauf (keine Prüfung).</translation>
+    </message>
+    <message>
+        <source>No workspace failed: there is nothing to retry.</source>
+        <translation>Kein Arbeitsbereich ist fehlgeschlagen: Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>No token for %1: set a token or sign in, then resume.</source>
+        <translation>Kein Token für %1: Legen Sie ein Token fest oder melden Sie sich an, dann setzen Sie fort.</translation>
+    </message>
+</context>
+<context>
     <name>seqring::BulkRun</name>
     <message>
         <source>Done in an earlier run (recorded in the journal); not sent again.</source>
@@ -1013,6 +1101,309 @@
     <message>
         <source>Created (the answer was lost; found by reading its criteria).</source>
         <translation>Erstellt (die Antwort ging verloren; beim Lesen seiner Kriterien gefunden).</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
+        <translation>Nicht gesendet: Der Lauf wurde abgebrochen, bevor dieser Arbeitsbereich an der Reihe war.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkTargetsPanel</name>
+    <message>
+        <source>Workspace na&amp;me contains</source>
+        <translation>Na&amp;me des Arbeitsbereichs enthält</translation>
+    </message>
+    <message>
+        <source>Part of the workspace&apos;s name; empty lists all</source>
+        <translation>Teil des Arbeitsbereichsnamens; leer zeigt alle an</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>S&amp;tandort</translation>
+    </message>
+    <message>
+        <source>Found &amp;workspaces</source>
+        <translation>&amp;Gefundene Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>Arbeitsbereichs-ID</translation>
+    </message>
+    <message>
+        <source>Found workspaces</source>
+        <translation>Gefundene Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Select &amp;all results</source>
+        <translation>&amp;Alle Ergebnisse auswählen</translation>
+    </message>
+    <message>
+        <source>Add &amp;selected</source>
+        <translation>Ausgewählte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Imp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <source>Add the workspaces of a file: one ID or exact display name per line, or a CSV with a workspaceId or displayName column</source>
+        <translation>Die Arbeitsbereiche einer Datei hinzufügen: eine ID oder ein exakter Anzeigename pro Zeile, oder eine CSV mit einer Spalte workspaceId oder displayName</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No workspace found.</source>
+        <translation>Kein Arbeitsbereich gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) found.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich gefunden.</numerusform>
+            <numerusform>%n Arbeitsbereiche gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import workspaces</source>
+        <translation>Arbeitsbereiche importieren</translation>
+    </message>
+    <message>
+        <source>Workspace lists (*.csv *.txt);;All files (*)</source>
+        <translation>Arbeitsbereichslisten (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Workspaces not imported</source>
+        <translation>Arbeitsbereiche nicht importiert</translation>
+    </message>
+    <message>
+        <source>(found by name when run)</source>
+        <translation>(beim Lauf über den Namen gesucht)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkWindow</name>
+    <message>
+        <source>Select a workspace in the results to see its request.</source>
+        <translation>Wählen Sie einen Arbeitsbereich in den Ergebnissen, um seine Anfrage zu sehen.</translation>
+    </message>
+    <message>
+        <source>Apply to several workspaces</source>
+        <translation>Auf mehrere Arbeitsbereiche anwenden</translation>
+    </message>
+    <message>
+        <source>On &amp;duplicate</source>
+        <translation>Bei &amp;Duplikat</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Trotzdem erstellen</translation>
+    </message>
+    <message>
+        <source>A workspace that already has a criteria with the same schedule and calls-from</source>
+        <translation>Ein Arbeitsbereich, der bereits ein Kriterium mit demselben Zeitplan und denselben Anrufern hat</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency</source>
+        <translation>&amp;Parallelität</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to 10)</source>
+        <translation>Gleichzeitige Anfragen, Abfragen eingeschlossen (1 bis 10)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Check every target and send nothing (a dry run)</source>
+        <translation>Jedes Ziel prüfen und nichts senden (Probelauf)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pau&amp;se</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>Fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Send nothing new; the requests in flight finish</source>
+        <translation>Nichts Neues senden; laufende Anfragen werden beendet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Run again for the workspaces not created</source>
+        <translation>Erneut für die nicht erstellten Arbeitsbereiche ausführen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>Kriteriums-ID</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation>Tracking-ID</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>The earlier run was not resumed</source>
+        <translation>Der frühere Lauf wurde nicht fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped, %4 remaining</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 übersprungen, %4 verbleibend</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: every request waits %n s.</source>
+        <translation>
+            <numerusform>Ratenbegrenzung: Jede Anfrage wartet %n s.</numerusform>
+            <numerusform>Ratenbegrenzung: Jede Anfrage wartet %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Would be created</source>
+        <translation>Würde erstellt</translation>
+    </message>
+    <message>
+        <source>No request: this workspace was not found.</source>
+        <translation>Keine Anfrage: Dieser Arbeitsbereich wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results not exported</source>
+        <translation>Ergebnisse nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Template: the criteria in the form (its own workspace ID is ignored).</source>
+        <translation>Vorlage: das Kriterium im Formular (seine eigene Arbeitsbereichs-ID wird ignoriert).</translation>
+    </message>
+    <message>
+        <source>The criteria in the form has errors: correct them in the main window first.</source>
+        <translation>Das Kriterium im Formular hat Fehler: Korrigieren Sie sie zuerst im Hauptfenster.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2471,10 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>the settings editor</source>
         <translation>den Einstellungseditor</translation>
+    </message>
+    <message>
+        <source>the window&apos;s look-ups</source>
+        <translation>die Abfragen des Fensters</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,33 @@
     </message>
 </context>
 <context>
+    <name>seqring::BulkTargetsPanel</name>
+    <message numerus="yes">
+        <source>%n workspace(s) found.</source>
+        <translation>
+            <numerusform>%n workspace found.</numerusform>
+            <numerusform>%n workspaces found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkWindow</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: every request waits %n s.</source>
+        <translation>
+            <numerusform>Rate limited: every request waits %n s.</numerusform>
+            <numerusform>Rate limited: every request waits %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seqring::ErrorDialog</name>
     <message numerus="yes">
         <source>The service asks to wait %n second(s) before trying again.</source>

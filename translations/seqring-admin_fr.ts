@@ -37,10 +37,6 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <source>Cannot write the report %1: %2.</source>
-        <translation>Impossible d’écrire le rapport %1 : %2.</translation>
-    </message>
-    <message>
         <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
         <translation>Applique le critère d’un brouillon à de nombreux espaces de travail, sans fenêtre. Codes de sortie : 0 chaque espace créé, ignoré ou à créer ; 3 certains en échec ; 2 entrée invalide.</translation>
     </message>
@@ -123,6 +119,22 @@
     <message>
         <source>none (dry run)</source>
         <translation>aucun (simulation)</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 done, %4 failed, %5 skipped</source>
+        <translation>%1/%2 · %3 faits, %4 en échec, %5 ignorés</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>fin dans %1 s environ</translation>
+    </message>
+    <message>
+        <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
+        <translation>L’exécution enregistrée dans %1 est terminée : son rapport vient du journal, rien n’a été envoyé. %2 espaces de travail : %3 en échec.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +282,32 @@
     <message>
         <source>The journal %1 is damaged at line %2: %3.</source>
         <translation>Le journal %1 est endommagé à la ligne %2 : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOutcome</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Impossible d’écrire le rapport %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunRecord</name>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Impossible de lire le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 holds a criteria that cannot be read: %2</source>
+        <translation>Le journal %1 contient un critère illisible : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 does not say which run it records (no &quot;run&quot; record).</source>
+        <translation>Le journal %1 ne dit pas quelle exécution il enregistre (aucun enregistrement « run »).</translation>
+    </message>
+    <message>
+        <source>A create was sent and its answer is not recorded (in flight).</source>
+        <translation>Une création a été envoyée et sa réponse n’est pas enregistrée (en cours).</translation>
     </message>
 </context>
 <context>
@@ -961,6 +999,56 @@
     </message>
 </context>
 <context>
+    <name>seqring::BulkCommands</name>
+    <message>
+        <source>Apply to se&amp;veral workspaces…</source>
+        <translation>Appliquer à p&amp;lusieurs espaces de travail…</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of the form to many workspaces at once</source>
+        <translation>Appliquer le critère du formulaire à de nombreux espaces de travail à la fois</translation>
+    </message>
+    <message>
+        <source>Resume the earlier run?</source>
+        <translation>Reprendre l’exécution précédente ?</translation>
+    </message>
+    <message>
+        <source>A run of Apply to several workspaces did not finish (its journal is %1). Resume it? Workspaces already done are not sent again; for those whose create was in flight, their criteria are read first.</source>
+        <translation>Une exécution de « Appliquer à plusieurs espaces de travail » ne s’est pas terminée (son journal est %1). La reprendre ? Les espaces de travail déjà traités ne sont pas renvoyés ; pour ceux dont la création était en cours, leurs critères sont d’abord lus.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkController</name>
+    <message>
+        <source>A run is in progress; wait for it to finish or cancel it.</source>
+        <translation>Une exécution est en cours ; attendez qu’elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Retry failed needs a finished run (not a check).</source>
+        <translation>« Réessayer les échecs » nécessite une exécution terminée (pas une vérification).</translation>
+    </message>
+    <message>
+        <source>No workspace failed: there is nothing to retry.</source>
+        <translation>Aucun espace de travail n’a échoué : rien à réessayer.</translation>
+    </message>
+    <message>
+        <source>No token for %1: set a token or sign in, then resume.</source>
+        <translation>Aucun jeton pour %1 : définissez un jeton ou connectez-vous, puis reprenez.</translation>
+    </message>
+</context>
+<context>
     <name>seqring::BulkRun</name>
     <message>
         <source>Done in an earlier run (recorded in the journal); not sent again.</source>
@@ -1013,6 +1101,309 @@
     <message>
         <source>Created (the answer was lost; found by reading its criteria).</source>
         <translation>Créé (la réponse a été perdue ; trouvé en lisant ses critères).</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
+        <translation>Non envoyé : l’exécution a été annulée avant le tour de cet espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkTargetsPanel</name>
+    <message>
+        <source>Workspace na&amp;me contains</source>
+        <translation>Le &amp;nom de l&apos;espace de travail contient</translation>
+    </message>
+    <message>
+        <source>Part of the workspace&apos;s name; empty lists all</source>
+        <translation>Partie du nom de l&apos;espace de travail&#xa0;; vide pour tout afficher</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>&amp;Emplacement</translation>
+    </message>
+    <message>
+        <source>Found &amp;workspaces</source>
+        <translation>Espaces de travail &amp;trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Cibles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>ID de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Found workspaces</source>
+        <translation>Espaces de travail trouvés</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Select &amp;all results</source>
+        <translation>Sélectionner t&amp;ous les résultats</translation>
+    </message>
+    <message>
+        <source>Add &amp;selected</source>
+        <translation>&amp;Ajouter la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add the workspaces of a file: one ID or exact display name per line, or a CSV with a workspaceId or displayName column</source>
+        <translation>Ajouter les espaces de travail d’un fichier : un ID ou un nom d’affichage exact par ligne, ou un CSV avec une colonne workspaceId ou displayName</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No workspace found.</source>
+        <translation>Aucun espace de travail trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) found.</source>
+        <translation>
+            <numerusform>%n espace de travail trouvé.</numerusform>
+            <numerusform>%n espaces de travail trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import workspaces</source>
+        <translation>Importer des espaces de travail</translation>
+    </message>
+    <message>
+        <source>Workspace lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes d’espaces de travail (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Workspaces not imported</source>
+        <translation>Espaces de travail non importés</translation>
+    </message>
+    <message>
+        <source>(found by name when run)</source>
+        <translation>(trouvé par son nom à l’exécution)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkWindow</name>
+    <message>
+        <source>Select a workspace in the results to see its request.</source>
+        <translation>Sélectionnez un espace de travail dans les résultats pour voir sa requête.</translation>
+    </message>
+    <message>
+        <source>Apply to several workspaces</source>
+        <translation>Appliquer à plusieurs espaces de travail</translation>
+    </message>
+    <message>
+        <source>On &amp;duplicate</source>
+        <translation>En cas de dou&amp;blon</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>L’ignorer</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <source>A workspace that already has a criteria with the same schedule and calls-from</source>
+        <translation>Un espace de travail qui a déjà un critère avec le même horaire et les mêmes appelants</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency</source>
+        <translation>Re&amp;quêtes simultanées</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to 10)</source>
+        <translation>Requêtes simultanées, consultations comprises (1 à 10)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check every target and send nothing (a dry run)</source>
+        <translation>Vérifier chaque cible sans rien envoyer (essai à blanc)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Envo&amp;yer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>Repren&amp;dre</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>Send nothing new; the requests in flight finish</source>
+        <translation>Ne rien envoyer de nouveau ; les requêtes en cours se terminent</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Réessayer les éc&amp;hecs</translation>
+    </message>
+    <message>
+        <source>Run again for the workspaces not created</source>
+        <translation>Relancer pour les espaces de travail non créés</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Résultat&amp;s</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Progression de l’exécution</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>ID du critère</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation>ID de suivi</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>The earlier run was not resumed</source>
+        <translation>L’exécution précédente n’a pas été reprise</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped, %4 remaining</source>
+        <translation>%1 faits, %2 en échec, %3 ignorés, %4 restants</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: every request waits %n s.</source>
+        <translation>
+            <numerusform>Limite de débit : chaque requête attend %n s.</numerusform>
+            <numerusform>Limite de débit : chaque requête attend %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Would be created</source>
+        <translation>Serait créé</translation>
+    </message>
+    <message>
+        <source>No request: this workspace was not found.</source>
+        <translation>Aucune requête : cet espace de travail est introuvable.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results not exported</source>
+        <translation>Résultats non exportés</translation>
+    </message>
+    <message>
+        <source>Template: the criteria in the form (its own workspace ID is ignored).</source>
+        <translation>Modèle : le critère du formulaire (son propre ID d’espace de travail est ignoré).</translation>
+    </message>
+    <message>
+        <source>The criteria in the form has errors: correct them in the main window first.</source>
+        <translation>Le critère du formulaire comporte des erreurs : corrigez-les d’abord dans la fenêtre principale.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2471,10 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>the settings editor</source>
         <translation>l’éditeur des réglages</translation>
+    </message>
+    <message>
+        <source>the window&apos;s look-ups</source>
+        <translation>les recherches de la fenêtre</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <source>Cannot write the report %1: %2.</source>
-        <translation>レポート %1 を書き込めません: %2。</translation>
-    </message>
-    <message>
         <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
         <translation>下書きの条件をウィンドウなしで多数のワークスペースに適用します。終了コード: 0 すべて作成・スキップ・作成予定、3 一部失敗、2 入力が不正。</translation>
     </message>
@@ -122,6 +118,22 @@
     <message>
         <source>none (dry run)</source>
         <translation>なし (ドライラン)</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 done, %4 failed, %5 skipped</source>
+        <translation>%1/%2 · 完了 %3、失敗 %4、スキップ %5</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>毎分 %1</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>残り約 %1 秒</translation>
+    </message>
+    <message>
+        <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
+        <translation>%1 に記録された実行は終了しています。レポートはジャーナルから作成し、何も送信していません。ワークスペース %2 件: 失敗 %3 件。</translation>
     </message>
 </context>
 <context>
@@ -266,6 +278,32 @@
     <message>
         <source>The journal %1 is damaged at line %2: %3.</source>
         <translation>ジャーナル %1 の %2 行目が壊れています: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOutcome</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>レポート %1 を書き込めません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunRecord</name>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>ジャーナル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The journal %1 holds a criteria that cannot be read: %2</source>
+        <translation>ジャーナル %1 に読み込めない条件があります: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 does not say which run it records (no &quot;run&quot; record).</source>
+        <translation>ジャーナル %1 には、どの実行の記録かが書かれていません (「run」レコードがありません)。</translation>
+    </message>
+    <message>
+        <source>A create was sent and its answer is not recorded (in flight).</source>
+        <translation>作成を送信しましたが、その応答は記録されていません (処理中)。</translation>
     </message>
 </context>
 <context>
@@ -954,6 +992,56 @@
     </message>
 </context>
 <context>
+    <name>seqring::BulkCommands</name>
+    <message>
+        <source>Apply to se&amp;veral workspaces…</source>
+        <translation>複数のワークスペースに適用(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of the form to many workspaces at once</source>
+        <translation>フォームの条件を多数のワークスペースに一括で適用します</translation>
+    </message>
+    <message>
+        <source>Resume the earlier run?</source>
+        <translation>前回の実行を再開しますか?</translation>
+    </message>
+    <message>
+        <source>A run of Apply to several workspaces did not finish (its journal is %1). Resume it? Workspaces already done are not sent again; for those whose create was in flight, their criteria are read first.</source>
+        <translation>「複数のワークスペースに適用」の実行が完了していません (ジャーナル: %1)。再開しますか? 完了済みのワークスペースには再送信しません。作成が処理中だったワークスペースは、先にその条件を読み込みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkController</name>
+    <message>
+        <source>A run is in progress; wait for it to finish or cancel it.</source>
+        <translation>実行中です。終了を待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Retry failed needs a finished run (not a check).</source>
+        <translation>「失敗を再試行」には、終了した実行 (チェックではないもの) が必要です。</translation>
+    </message>
+    <message>
+        <source>No workspace failed: there is nothing to retry.</source>
+        <translation>失敗したワークスペースはありません。再試行するものはありません。</translation>
+    </message>
+    <message>
+        <source>No token for %1: set a token or sign in, then resume.</source>
+        <translation>%1 のトークンがありません。トークンを設定するかサインインしてから再開してください。</translation>
+    </message>
+</context>
+<context>
     <name>seqring::BulkRun</name>
     <message>
         <source>Done in an earlier run (recorded in the journal); not sent again.</source>
@@ -1006,6 +1094,306 @@
     <message>
         <source>Created (the answer was lost; found by reading its criteria).</source>
         <translation>作成しました (応答は失われましたが、条件を読み込んで確認しました)。</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
+        <translation>未送信: このワークスペースの順番が来る前に実行がキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkTargetsPanel</name>
+    <message>
+        <source>Workspace na&amp;me contains</source>
+        <translation>ワークスペース名に含まれる文字列(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Part of the workspace&apos;s name; empty lists all</source>
+        <translation>ワークスペース名の一部 (空欄の場合はすべて表示)</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>ロケーション(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Found &amp;workspaces</source>
+        <translation>見つかったワークスペース(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>対象(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ロケーション</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>ワークスペース ID</translation>
+    </message>
+    <message>
+        <source>Found workspaces</source>
+        <translation>見つかったワークスペース</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Select &amp;all results</source>
+        <translation>すべての結果を選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;selected</source>
+        <translation>選択項目を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the workspaces of a file: one ID or exact display name per line, or a CSV with a workspaceId or displayName column</source>
+        <translation>ファイルのワークスペースを追加します: 1 行に 1 つの ID または正確な表示名、または workspaceId 列か displayName 列のある CSV</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>すべてのロケーション</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No workspace found.</source>
+        <translation>ワークスペースが見つかりません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) found.</source>
+        <translation>
+            <numerusform>%n 件のワークスペースが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import workspaces</source>
+        <translation>ワークスペースのインポート</translation>
+    </message>
+    <message>
+        <source>Workspace lists (*.csv *.txt);;All files (*)</source>
+        <translation>ワークスペース一覧 (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Workspaces not imported</source>
+        <translation>ワークスペースをインポートできませんでした</translation>
+    </message>
+    <message>
+        <source>(found by name when run)</source>
+        <translation>(実行時に名前で検索)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::BulkWindow</name>
+    <message>
+        <source>Select a workspace in the results to see its request.</source>
+        <translation>結果でワークスペースを選択すると、そのリクエストが表示されます。</translation>
+    </message>
+    <message>
+        <source>Apply to several workspaces</source>
+        <translation>複数のワークスペースに適用</translation>
+    </message>
+    <message>
+        <source>On &amp;duplicate</source>
+        <translation>重複時(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>スキップする</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>それでも作成する</translation>
+    </message>
+    <message>
+        <source>A workspace that already has a criteria with the same schedule and calls-from</source>
+        <translation>同じスケジュールと発信元の条件がすでにあるワークスペース</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency</source>
+        <translation>同時実行数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to 10)</source>
+        <translation>同時に送るリクエスト数 (参照を含む、1 ～ 10)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>チェック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check every target and send nothing (a dry run)</source>
+        <translation>すべての対象をチェックし、何も送信しません (ドライラン)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>再開(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send nothing new; the requests in flight finish</source>
+        <translation>新たには何も送信しません。処理中のリクエストは完了します</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>結果をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>失敗を再試行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Run again for the workspaces not created</source>
+        <translation>作成されなかったワークスペースに対して再実行します</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>結果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>実行の進捗</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>条件 ID</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP ステータス</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation>トラッキング ID</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>開始されませんでした</translation>
+    </message>
+    <message>
+        <source>The earlier run was not resumed</source>
+        <translation>前回の実行は再開されませんでした</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped, %4 remaining</source>
+        <translation>完了 %1、失敗 %2、スキップ %3、残り %4</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>毎分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: every request waits %n s.</source>
+        <translation>
+            <numerusform>レート制限: すべてのリクエストが %n 秒待機します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Would be created</source>
+        <translation>作成予定</translation>
+    </message>
+    <message>
+        <source>No request: this workspace was not found.</source>
+        <translation>リクエストなし: このワークスペースは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>結果のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results not exported</source>
+        <translation>結果をエクスポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Template: the criteria in the form (its own workspace ID is ignored).</source>
+        <translation>テンプレート: フォームの条件 (フォーム自体のワークスペース ID は無視されます)。</translation>
+    </message>
+    <message>
+        <source>The criteria in the form has errors: correct them in the main window first.</source>
+        <translation>フォームの条件にエラーがあります。先にメイン ウィンドウで修正してください。</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2455,10 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>the settings editor</source>
         <translation>設定エディター</translation>
+    </message>
+    <message>
+        <source>the window&apos;s look-ups</source>
+        <translation>ウィンドウの照会</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "apirequests.h"
 #include "appsettings.h"
 #include "autosaveoffer.h"
+#include "bulkcommands.h"
 #include "criteriaform.h"
 #include "criteriamodel.h"
 #include "criteriaundo.h"
@@ -27,6 +28,7 @@
 #include "validationlist.h"
 #include "windowlayout.h"
 #include "workspacebinder.h"
+#include "workspacecontext.h"
 #include "workspacedialogs.h"
 
 #include <QCloseEvent>
@@ -46,6 +48,7 @@ struct MainWindow::Parts {
     EditModeBar *editBar = nullptr;
     RingSettingsCommands *ring = nullptr;
     CriteriaUndo *undo = nullptr;
+    BulkCommands *bulk = nullptr;
     UnsavedGuard *guard = nullptr;
     AutosaveOffer *autosave = nullptr;
     WindowLayout layout;
@@ -167,6 +170,9 @@ void MainWindow::buildMenus()
     addAction(m_preview->copyCurlAction());
     edit->addSeparator();
     edit->addAction(m_dialogs->chooseAction());
+    p.bulk = new BulkCommands(m_services.client, m_services.session, m_model,
+                              m_binder->context()->directory(), this);
+    edit->addAction(p.bulk->action());
     connect(p.menus->addSetToken(), &QAction::triggered, this, &MainWindow::editToken);
     p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
     p.menus->help()->addAction(new SessionLogExport(m_services.client->sessionLog(), this));
@@ -183,6 +189,7 @@ void MainWindow::retranslate()
     p.layout.retranslate();
     p.ring->retranslate();
     p.undo->retranslate();
+    p.bulk->retranslate();
     m_lastResult->setAccessibleName(tr("Last result"));
 }
 

@@ -1,5 +1,6 @@
 #include "screenshotscenes.h"
 
+#include "bulkcommands.h"
 #include "criteriadetailview.h"
 #include "existingcriteriapanel.h"
 #include "mainwindow.h"
@@ -21,7 +22,7 @@ constexpr int kSettleMs = 400;     // the last layout and paint before the grab
 
 QStringList ScreenshotScene::names()
 {
-    return {QStringLiteral("edit"), QStringLiteral("ring-settings")};
+    return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk")};
 }
 
 ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window)
@@ -31,8 +32,10 @@ ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window
     auto *scene = new ScreenshotScene(window);
     if (name == QLatin1String("edit"))
         scene->addEditSteps();
-    else
+    else if (name == QLatin1String("ring-settings"))
         scene->addRingSettingsSteps();
+    else
+        scene->addBulkSteps();
     return scene;
 }
 
@@ -102,6 +105,18 @@ void ScreenshotScene::addRingSettingsSteps()
                     [commands] { return commands->dialog() && commands->dialog()->isVisible(); },
                     [] {}});
     addPause([commands]() -> QWidget * { return commands->dialog(); });
+}
+
+// The bulk window run over the sandbox's workspaces, a created one selected
+// (BulkCommands::playScreenshotScene), once the window's own look-ups have settled.
+void ScreenshotScene::addBulkSteps()
+{
+    auto *bulk = m_window->findChild<BulkCommands *>();
+    m_steps.append({tr("the window's look-ups"), [this] { return m_stepClock.elapsed() > 1500; },
+                    [this, bulk] {
+                        bulk->playScreenshotScene(
+                            [this](QWidget *subject) { Q_EMIT ready(subject); });
+                    }});
 }
 
 } // namespace seqring

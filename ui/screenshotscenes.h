@@ -17,7 +17,8 @@ class MainWindow;
 // picture shows, step by step as each waits for the window (a look-up, a read). Then
 // ready() hands over the widget to grab: the window, or the dialog the scene opened.
 // Scenes: "edit" (a criteria in edit mode with a change: the PUT and the list of changes)
-// and "ring-settings" (the Sequential ring settings editor with the workspace's numbers).
+// "ring-settings" (the Sequential ring settings editor with the workspace's numbers) and
+// "bulk" (the bulk window after a run over the sandbox's workspaces).
 class ScreenshotScene : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ private:
     explicit ScreenshotScene(MainWindow *window);
     void addEditSteps();
     void addRingSettingsSteps();
+    void addBulkSteps();
     // A short wait for the last layout and paint, then ready(subject()).
     void addPause(const std::function<QWidget *()> &subject);
     void poll();

@@ -3,8 +3,8 @@
 #include "apiclient.h"
 #include "bulkjournal.h"
 #include "bulkrun.h"
+#include "bulkrunrecord.h"
 #include "criteriavalidator.h"
-#include "csvtable.h"
 #include "draftfile.h"
 #include "phonenumber.h"
 #include "targetsfile.h"
@@ -17,9 +17,9 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <unistd.h>
 
 namespace seqring
 {
@@ -49,18 +49,50 @@ QString keychainToken(const QString &apiRoot)
     return token;
 }
 
-bool writeReport(const QString &path, const QList<BulkOutcome> &outcomes, QString *error)
+// The progress bar drawn on a terminal: "[#####-----] 45/200 · 40 done, 3 failed, …".
+QString progressBar(const BulkProgress &progress)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(CsvTable::row(BulkOutcome::reportHeader()));
-        for (const BulkOutcome &outcome : outcomes)
-            file.write(CsvTable::row(outcome.reportRow()));
-        if (file.commit())
-            return true;
+    constexpr int kWidth = 30;
+    const int finished = progress.total - progress.remaining;
+    const int filled = progress.total > 0 ? kWidth * finished / progress.total : kWidth;
+    QString text = QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+                   QString(kWidth - filled, QLatin1Char('-')) + QStringLiteral("] ") +
+                   ApplyCommand::tr("%1/%2 · %3 done, %4 failed, %5 skipped")
+                       .arg(finished)
+                       .arg(progress.total)
+                       .arg(progress.created)
+                       .arg(progress.failed)
+                       .arg(progress.skipped);
+    if (progress.perMinute > 0)
+        text += QStringLiteral(" · ") +
+                ApplyCommand::tr("%1 per minute").arg(QString::number(progress.perMinute, 'f', 1));
+    if (progress.etaSeconds >= 0 && progress.remaining > 0)
+        text += QStringLiteral(" · ") + ApplyCommand::tr("ETA %1 s").arg(progress.etaSeconds);
+    return text;
+}
+
+// --resume over the journal of a run that has ended: its report, and nothing sent.
+int reportEnded(const QString &journalPath, const QString &reportPath)
+{
+    QTextStream err(stderr);
+    QList<BulkOutcome> outcomes;
+    QString error;
+    if (!BulkRunRecord::report(journalPath, &outcomes, &error))
+        return badInput(error);
+    if (!reportPath.isEmpty() && !BulkOutcome::writeReport(reportPath, outcomes, &error)) {
+        err << error << Qt::endl;
+        return ApplyCommand::kExitSomeFailed;
     }
-    *error = ApplyCommand::tr("Cannot write the report %1: %2.").arg(path, file.errorString());
-    return false;
+    int failed = 0;
+    for (const BulkOutcome &outcome : std::as_const(outcomes))
+        failed += outcome.result == BulkOutcome::Result::Failed ? 1 : 0;
+    err << ApplyCommand::tr("The run recorded in %1 has ended: its report comes from the "
+                            "journal, and nothing was sent. %2 workspaces: %3 failed.")
+               .arg(journalPath)
+               .arg(outcomes.size())
+               .arg(failed)
+        << Qt::endl;
+    return failed > 0 ? ApplyCommand::kExitSomeFailed : ApplyCommand::kExitOk;
 }
 
 } // namespace
@@ -130,6 +162,11 @@ int ApplyCommand::main(int argc, char **argv)
                                                          QLatin1String(" apply [options]"));
         return kExitOk;
     }
+    BulkRunRecord ended;
+    QString ignored; // a journal without a run record is resumed as before
+    if (parser.isSet(resume) && parser.isSet(journal) &&
+        BulkRunRecord::read(parser.value(journal), &ended, &ignored) && ended.ended)
+        return reportEnded(parser.value(journal), parser.value(report));
     if (!parser.isSet(draft) || !parser.isSet(workspaces))
         return badInput(tr("apply needs --draft FILE and --workspaces FILE."));
 
@@ -204,7 +241,13 @@ int ApplyCommand::main(int argc, char **argv)
                             .arg(journalPath));
     }
     BulkJournal journalFile;
-    if (!options.dryRun && !journalFile.open(journalPath, &error))
+    const QJsonObject first =
+        parser.isSet(resume)
+            ? BulkRunRecord::marker(QStringLiteral("resume"))
+            : BulkRunRecord{criteria, context.apiRoot, context.orgId, targets, options, false}
+                  .toJson();
+    if (!options.dryRun &&
+        (!journalFile.open(journalPath, &error) || !journalFile.append(first, &error)))
         return badInput(error);
 
     ApiClient client;
@@ -212,26 +255,42 @@ int ApplyCommand::main(int argc, char **argv)
     if (!options.dryRun)
         run.setJournal(&journalFile, recorded);
     QTextStream err(stderr);
-    QObject::connect(&run, &BulkRun::paused, &app, [&err](int seconds) {
-        err << tr("Rate limited: every request waits %1 s.").arg(seconds) << Qt::endl;
+    // On a terminal a progress bar, with the failures above it; else a line per workspace.
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QObject::connect(&run, &BulkRun::paused, &app, [&err, terminal](int seconds) {
+        err << (terminal ? "\r\033[K" : "")
+            << tr("Rate limited: every request waits %1 s.").arg(seconds) << Qt::endl;
     });
-    QObject::connect(&run, &BulkRun::workspaceFinished, &app,
-                     [&err](const BulkOutcome &outcome, int done, int total) {
-                         err << QStringLiteral("[%1/%2] ").arg(done).arg(total)
-                             << BulkOutcome::resultName(outcome.result) << ' '
-                             << (outcome.displayName.isEmpty() ? outcome.workspaceId
-                                                               : outcome.displayName)
-                             << ": " << outcome.message << Qt::endl;
-                     });
+    QObject::connect(
+        &run, &BulkRun::workspaceFinished, &app,
+        [&err, terminal](const BulkOutcome &outcome, int done, int total) {
+            if (terminal && outcome.result != BulkOutcome::Result::Failed)
+                return;
+            err << (terminal ? "\r\033[K" : "") << QStringLiteral("[%1/%2] ").arg(done).arg(total)
+                << BulkOutcome::resultName(outcome.result) << ' '
+                << (outcome.displayName.isEmpty() ? outcome.workspaceId : outcome.displayName)
+                << ": " << outcome.message << Qt::endl;
+        });
+    if (terminal)
+        QObject::connect(&run, &BulkRun::progressChanged, &app,
+                         [&err](const BulkProgress &progress) {
+                             err << "\r\033[K" << progressBar(progress) << Qt::flush;
+                         });
     QObject::connect(&run, &BulkRun::finished, &app, &QCoreApplication::quit);
     run.start(criteria, context, targets);
     if (!run.isFinished())
         app.exec();
 
+    if (terminal)
+        err << Qt::endl; // below the bar
+    if (!options.dryRun &&
+        !journalFile.append(BulkRunRecord::marker(QStringLiteral("end")), &error))
+        err << error << Qt::endl;
     int failed = 0;
     for (const BulkOutcome &outcome : run.outcomes())
         failed += outcome.result == BulkOutcome::Result::Failed ? 1 : 0;
-    if (parser.isSet(report) && !writeReport(parser.value(report), run.outcomes(), &error)) {
+    if (parser.isSet(report) &&
+        !BulkOutcome::writeReport(parser.value(report), run.outcomes(), &error)) {
         err << error << Qt::endl;
         return kExitSomeFailed;
     }

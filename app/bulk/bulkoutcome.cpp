@@ -1,5 +1,9 @@
 #include "bulkoutcome.h"
 
+#include "csvtable.h"
+
+#include <QSaveFile>
+
 namespace seqring
 {
 
@@ -35,6 +39,21 @@ QStringList BulkOutcome::reportRow() const
             httpStatus > 0 ? QString::number(httpStatus) : QString(),
             trackingId,
             message};
+}
+
+bool BulkOutcome::writeReport(const QString &path, const QList<BulkOutcome> &outcomes,
+                              QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(CsvTable::row(reportHeader()));
+        for (const BulkOutcome &outcome : outcomes)
+            file.write(CsvTable::row(outcome.reportRow()));
+        if (file.commit())
+            return true;
+    }
+    *error = tr("Cannot write the report %1: %2.").arg(path, file.errorString());
+    return false;
 }
 
 } // namespace seqring

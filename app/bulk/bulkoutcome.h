@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,10 @@ public:
     // The report's header: workspaceId,displayName,result,criteriaId,httpStatus,trackingId,message
     static QStringList reportHeader();
     QStringList reportRow() const;
+    // Writes the report CSV (libcsv, atomically): the header, then a row per outcome. False
+    // with a sentence naming the file on failure.
+    static bool writeReport(const QString &path, const QList<BulkOutcome> &outcomes,
+                            QString *error);
 };
 
 } // namespace seqring

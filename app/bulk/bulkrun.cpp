@@ -57,6 +57,7 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
     m_criteria = criteria;
     m_base = base;
     m_targets = targets;
+    m_clock.start();
     if (m_targets.isEmpty()) {
         m_finished = true;
         Q_EMIT finished();
@@ -73,17 +74,23 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
 
 void BulkRun::startNext()
 {
-    while (!m_stopped && m_active < m_options.concurrency && m_next < m_targets.size()) {
-        auto work = std::make_shared<Work>();
-        work->target = m_targets.at(m_next++);
-        work->context = m_base;
-        ++m_active;
-        resolve(work);
+    while (!m_stopped && !m_held && !m_cancelled && m_active < m_options.concurrency &&
+           m_next < m_targets.size()) {
+        resolve(takeNext());
     }
-    if (m_active == 0 && (m_stopped || m_next >= m_targets.size()) && !m_finished) {
+    if (m_active == 0 && (m_stopped || m_cancelled || m_next >= m_targets.size()) && !m_finished) {
         m_finished = true;
         Q_EMIT finished();
     }
+}
+
+BulkRun::WorkPtr BulkRun::takeNext()
+{
+    auto work = std::make_shared<Work>();
+    work->target = m_targets.at(m_next++);
+    work->context = m_base;
+    ++m_active;
+    return work;
 }
 
 void BulkRun::resolve(const WorkPtr &work)
@@ -141,6 +148,8 @@ void BulkRun::onWorkspace(const WorkPtr &work, const QJsonObject &workspace)
 
 void BulkRun::checkSchedule(const WorkPtr &work)
 {
+    if (!proceed(work, [this, work] { checkSchedule(work); }))
+        return;
     if (!m_criteria.schedule || m_criteria.schedule->name.trimmed().isEmpty()) {
         readCriteria(work); // all hours, all days: no schedule to find
         return;
@@ -173,6 +182,8 @@ void BulkRun::checkSchedule(const WorkPtr &work)
 
 void BulkRun::readCriteria(const WorkPtr &work)
 {
+    if (!proceed(work, [this, work] { readCriteria(work); }))
+        return;
     m_gate->send(ApiRequests::getSequentialRing(work->context), this,
                  [this, work](const ApiResult &result) {
                      if (!result.ok) {
@@ -243,6 +254,8 @@ void BulkRun::decide(const WorkPtr &work, const QList<QString> &ids, const QStri
 
 void BulkRun::sendCreate(const WorkPtr &work)
 {
+    if (!proceed(work, [this, work] { sendCreate(work); }))
+        return;
     ++work->creates;
     const HttpRequestSpec spec = ApiRequests::createCriteria(m_criteria, work->context);
     const QJsonObject sending{
@@ -357,6 +370,7 @@ void BulkRun::finish(const WorkPtr &work, BulkOutcome::Result result, const QStr
     m_outcomes.append(outcome);
     --m_active;
     Q_EMIT workspaceFinished(outcome, int(m_outcomes.size()), int(m_targets.size()));
+    Q_EMIT progressChanged(progress());
     startNext();
 }
 

@@ -7,11 +7,14 @@
 #include "httprequest.h"
 #include "targetsfile.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace seqring
 {
@@ -31,12 +34,25 @@ struct BulkOptions {
     int maxCreateAttempts = 3;             // creates found not carried out are sent again
 };
 
+// Where a bulk run stands, for a progress bar: the counts so far, the pace and what is left.
+struct BulkProgress {
+    int total = 0;
+    int created = 0; // done: created, or would-create in a dry run
+    int failed = 0;
+    int skipped = 0;
+    int remaining = 0;
+    double perMinute = 0; // workspaces finished per minute of running (pauses left out)
+    int etaSeconds = -1;  // until the last is finished at that pace; -1 while unknown
+};
+
 // Applies one criteria to many workspaces: for each, the checks of a dry run (it exists,
 // is Professional, the schedule exists in its location with the chosen type, it has no
 // criteria alike, its sequential ring is on), then the create, with every request through
 // one RequestGate. A create that fails ambiguously is never sent again blindly: the
 // workspace's criteria are read first. With a journal, each create is recorded before it is
-// sent and after its answer, and a journal of an earlier run is resumed.
+// sent and after its answer, and a journal of an earlier run is resumed. Pause holds every
+// workspace before its next request; Cancel sends nothing new: requests in flight finish and
+// are recorded, the workspaces not reached end failed with "not sent".
 class BulkRun : public QObject
 {
     Q_OBJECT
@@ -49,13 +65,29 @@ public:
     void start(const Criteria &criteria, const RequestContext &base,
                const QList<BulkTarget> &targets);
 
+    // No workspace starts and none sends its next request until resume(); those in flight
+    // finish their request.
+    void pause();
+    void resume();
+    // Sends nothing new: each workspace ends when its request in flight has finished (an
+    // ambiguous create is still checked, so that its result is known); the rest end failed,
+    // not sent. finished() follows once nothing is in flight.
+    void cancel();
+    bool isPausedByUser() const { return m_held; }
+    bool isCancelled() const { return m_cancelled; }
+    BulkProgress progress() const;
+
     const QList<BulkOutcome> &outcomes() const { return m_outcomes; }
     RequestGate *gate() const { return m_gate; }
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
+    // A 429: every request waits `seconds`.
     void paused(int seconds);
     void workspaceFinished(const seqring::BulkOutcome &outcome, int done, int total);
+    void progressChanged(const seqring::BulkProgress &progress);
+    // pause(), resume() or cancel() took effect.
+    void stateChanged();
     void finished();
 
 private:
@@ -63,6 +95,10 @@ private:
     using WorkPtr = std::shared_ptr<Work>;
 
     void startNext();
+    WorkPtr takeNext(); // the next target as a Work, counted active
+    // True when `work` may send its next request now; else `step` waits for resume(), or the
+    // workspace ends (cancelled) and false is returned.
+    bool proceed(const WorkPtr &work, std::function<void()> step);
     void resolve(const WorkPtr &work);
     void onWorkspace(const WorkPtr &work, const QJsonObject &workspace);
     void checkSchedule(const WorkPtr &work);
@@ -94,6 +130,12 @@ private:
     int m_active = 0;
     bool m_stopped = false; // the journal failed: nothing new starts
     bool m_finished = false;
+    bool m_held = false;                                        // paused by the user
+    bool m_cancelled = false;                                   // nothing new is sent
+    QList<std::pair<WorkPtr, std::function<void()>>> m_waiting; // steps held by pause()
+    QElapsedTimer m_clock;                                      // since start()
+    qint64 m_heldMs = 0;                                        // time spent paused by the user
+    qint64 m_heldSince = 0;
 };
 
 } // namespace seqring

@@ -99,22 +99,8 @@ void TestBulkCliFaults::killedRunResumes()
     const QStringList args =
         applyArgs(path(QStringLiteral("any.json")), QStringLiteral("ids.txt")) +
         QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("create")};
-    QProcess first;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), kBulkToken);
-    first.setProcessEnvironment(environment);
-    first.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
-    QVERIFY(first.waitForStarted(5000));
     const QString journal = path(QStringLiteral("ids.txt.journal"));
-    auto sends = [&journal] {
-        QFile file(journal);
-        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("\"event\":\"sending\""))
-                                              : 0;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(sends() >= 40, 20000);
-    first.kill(); // SIGKILL
-    QVERIFY(first.waitForFinished(5000));
-    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    QVERIFY(killMidRun(args, journal, 40));
     const int createdBefore = stats().value(QLatin1String("creates")).toInt();
     QVERIFY2(createdBefore < ids.size(), "the run ended before it was killed");
 

@@ -3,6 +3,7 @@
 // The base of the `seqring-admin apply` tests: a real seqring-sandbox process with
 // generated workspaces and its state file in a fresh folder, the apply command run as a
 // real process, and what the sandbox stored and counted read back.
+#include "bulkdata.h"
 #include "csvtable.h"
 
 #include <QEventLoop>
@@ -48,6 +49,9 @@ protected:
     // A sandbox with 30 workspaces and `faults`, then apply with --on-duplicate create to
     // its Professional workspaces (returned in ids).
     ApplyRun createOnFaults(const QStringList &faults, QStringList *ids);
+    // Starts apply with `args` and kills it (SIGKILL) once its journal has `sends` creates
+    // recorded as sent; false when it could not be started or had ended by then.
+    bool killMidRun(const QStringList &args, const QString &journal, int sends);
     QJsonObject state() const;
     QJsonObject stats();
     // The generated workspaces with the Professional license (nine in ten).
@@ -139,6 +143,26 @@ inline ApplyRun BulkCliTest::apply(const QStringList &args)
     return run;
 }
 
+inline bool BulkCliTest::killMidRun(const QStringList &args, const QString &journal, int sends)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), kBulkToken);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
+    if (!process.waitForStarted(5000))
+        return false;
+    auto sent = [&journal] {
+        QFile file(journal);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("\"event\":\"sending\""))
+                                              : 0;
+    };
+    if (!QTest::qWaitFor([&] { return sent() >= sends; }, 20000))
+        return false;
+    process.kill(); // SIGKILL
+    return process.waitForFinished(5000) && process.exitStatus() == QProcess::CrashExit;
+}
+
 inline QJsonObject BulkCliTest::state() const
 {
     QFile file(path(QStringLiteral("state.json")));
@@ -162,34 +186,14 @@ inline QJsonObject BulkCliTest::stats()
 
 inline QStringList BulkCliTest::professionalIds() const
 {
-    const QJsonObject doc = state();
-    QString professional;
-    for (const QJsonValue &license : doc.value(QLatin1String("licenses")).toArray()) {
-        if (license[QLatin1String("name")].toString() ==
-            QLatin1String("Webex Calling - Professional"))
-            professional = license[QLatin1String("id")].toString();
-        if (!professional.isEmpty())
-            break;
-    }
-    QStringList ids;
-    for (const QJsonValue &workspace : doc.value(QLatin1String("workspaces")).toArray()) {
-        const QJsonArray licenses =
-            workspace[QLatin1String("calling")][QLatin1String("webexCalling")]
-                     [QLatin1String("licenses")]
-                         .toArray();
-        if (workspace[QLatin1String("displayName")].toString().startsWith(
-                QLatin1String("Bulk Workspace ")) &&
-            licenses.contains(professional))
-            ids.append(workspace[QLatin1String("id")].toString());
-    }
-    return ids;
+    return generatedWorkspaceIds(state());
 }
 
 inline bool BulkCliTest::eachHas(const QStringList &ids, int expected) const
 {
-    const QJsonObject criteria = state().value(QLatin1String("criteria")).toObject();
+    const QJsonObject doc = state();
     for (const QString &id : ids) {
-        const int count = int(criteria.value(id).toArray().size());
+        const int count = criteriaCount(doc, id);
         if (count != expected) {
             qWarning("workspace %s has %d criteria, expected %d", qPrintable(id), count, expected);
             return false;

@@ -1,0 +1,97 @@
+// BulkRun's controls while it runs: pause, resume, cancel, and the progress they show.
+#include "bulkrun.h"
+
+namespace seqring
+{
+
+bool BulkRun::proceed(const WorkPtr &work, std::function<void()> step)
+{
+    if (m_cancelled) {
+        finish(work, BulkOutcome::Result::Failed,
+               tr("Not sent: the run was cancelled before this workspace's turn."));
+        return false;
+    }
+    if (m_held) {
+        m_waiting.append({work, std::move(step)});
+        return false;
+    }
+    return true;
+}
+
+void BulkRun::pause()
+{
+    if (m_held || m_cancelled || m_finished)
+        return;
+    m_held = true;
+    m_heldSince = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT stateChanged();
+}
+
+void BulkRun::resume()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    if (m_clock.isValid())
+        m_heldMs += m_clock.elapsed() - m_heldSince;
+    Q_EMIT stateChanged();
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &[work, step] : waiting)
+        step();
+    startNext();
+}
+
+void BulkRun::cancel()
+{
+    if (m_cancelled || m_finished)
+        return;
+    if (m_held && m_clock.isValid())
+        m_heldMs += m_clock.elapsed() - m_heldSince;
+    m_held = false;
+    m_cancelled = true;
+    Q_EMIT stateChanged();
+    // The workspaces never reached, and those held before their next request, end now; each
+    // counts as active until its finish() so that finished() comes after the last of them.
+    QList<WorkPtr> ending;
+    for (const auto &[work, step] : std::exchange(m_waiting, {}))
+        ending.append(work);
+    while (m_next < m_targets.size())
+        ending.append(takeNext());
+    for (const WorkPtr &work : ending)
+        finish(work, BulkOutcome::Result::Failed,
+               tr("Not sent: the run was cancelled before this workspace's turn."));
+    if (ending.isEmpty())
+        startNext(); // ends the run when nothing is in flight
+}
+
+BulkProgress BulkRun::progress() const
+{
+    BulkProgress progress;
+    progress.total = int(m_targets.size());
+    for (const BulkOutcome &outcome : m_outcomes) {
+        switch (outcome.result) {
+        case BulkOutcome::Result::Created:
+        case BulkOutcome::Result::WouldCreate:
+            ++progress.created;
+            break;
+        case BulkOutcome::Result::Skipped:
+            ++progress.skipped;
+            break;
+        case BulkOutcome::Result::Failed:
+            ++progress.failed;
+            break;
+        }
+    }
+    const int finished = int(m_outcomes.size());
+    progress.remaining = progress.total - finished;
+    qint64 running = m_clock.isValid() ? m_clock.elapsed() - m_heldMs : 0;
+    if (m_held && m_clock.isValid())
+        running -= m_clock.elapsed() - m_heldSince;
+    if (finished > 0 && running > 0) {
+        progress.perMinute = finished * 60000.0 / double(running);
+        progress.etaSeconds = int(progress.remaining * (double(running) / finished) / 1000.0);
+    }
+    return progress;
+}
+
+} // namespace seqring

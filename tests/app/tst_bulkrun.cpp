@@ -1,0 +1,248 @@
+// BulkRun against the in-process sandbox over loopback: Pause holds every workspace before
+// its next request, Resume finishes the run, Cancel sends nothing new and records what was
+// in flight, and the progress counts, pace and 429 countdown it reports.
+#include "apiclient.h"
+#include "bulkdata.h"
+#include "bulkjournal.h"
+#include "bulkrun.h"
+#include "sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace seqring;
+using namespace seqring::test;
+
+// Runs BulkRun over generated workspaces and checks what the sandbox received and stored.
+class TestBulkRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void pauseHoldsResumeFinishes();
+    void cancelSendsNothingNew();
+    void cancelWhilePausedEndsHeldWorkspaces();
+    void progressCountsAndPace();
+    void rateLimitCountdown();
+
+private:
+    RequestContext context() const;
+    QList<BulkTarget> targets(bool professionalOnly = true) const;
+    int posts() const;
+    std::unique_ptr<BulkRun> makeRun(int concurrency);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<BulkJournal> m_journal;
+};
+
+void TestBulkRun::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_server->generateWorkspaces(20));
+    QVERIFY(m_server->start());
+    m_client = std::make_unique<ApiClient>();
+    m_client->setRetryDelayScale(0.25);
+    m_journal = std::make_unique<BulkJournal>();
+    QString error;
+    QVERIFY2(m_journal->open(m_dir->filePath(QStringLiteral("run.jsonl")), &error),
+             qPrintable(error));
+}
+
+void TestBulkRun::cleanup()
+{
+    m_journal.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+RequestContext TestBulkRun::context() const
+{
+    RequestContext context;
+    context.apiRoot = m_server->apiRoot();
+    context.token = m_server->demoToken();
+    return context;
+}
+
+QList<BulkTarget> TestBulkRun::targets(bool professionalOnly) const
+{
+    QList<BulkTarget> out;
+    for (const QString &id : generatedWorkspaceIds(m_server->data(), professionalOnly))
+        out.append(BulkTarget{id, QString(), 0});
+    return out;
+}
+
+int TestBulkRun::posts() const
+{
+    int count = 0;
+    for (const auto &request : m_server->receivedRequests())
+        count += request.method == "POST" ? 1 : 0;
+    return count;
+}
+
+std::unique_ptr<BulkRun> TestBulkRun::makeRun(int concurrency)
+{
+    BulkOptions options;
+    options.concurrency = concurrency;
+    auto run = std::make_unique<BulkRun>(m_client.get(), options);
+    run->setJournal(m_journal.get(), {});
+    return run;
+}
+
+void TestBulkRun::pauseHoldsResumeFinishes()
+{
+    m_server->setLatency(20);
+    auto run = makeRun(2);
+    QSignalSpy states(run.get(), &BulkRun::stateChanged);
+    connect(run.get(), &BulkRun::workspaceFinished, this, [&run](const BulkOutcome &, int done) {
+        if (done == 3)
+            run->pause();
+    });
+    const QList<BulkTarget> all = targets();
+    run->start(Criteria(), context(), all);
+    QTRY_VERIFY(run->isPausedByUser());
+    // What was in flight finishes; then nothing leaves for as long as the pause holds.
+    QTest::qWait(150);
+    const qsizetype received = m_server->receivedRequests().size();
+    const qsizetype finished = run->outcomes().size();
+    QTest::qWait(400);
+    QCOMPARE(m_server->receivedRequests().size(), received);
+    QCOMPARE(run->outcomes().size(), finished);
+    QVERIFY(!run->isFinished());
+    QVERIFY(run->progress().remaining > 0);
+
+    run->resume();
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20000);
+    QCOMPARE(states.count(), 2);
+    QCOMPARE(run->outcomes().size(), all.size());
+    const QJsonObject doc = m_server->data();
+    for (const BulkTarget &target : all)
+        QCOMPARE(criteriaCount(doc, target.workspaceId), 1);
+    QCOMPARE(posts(), int(all.size()));
+    QVERIFY(m_server->maxRequestsInFlight() <= 2);
+}
+
+void TestBulkRun::cancelSendsNothingNew()
+{
+    m_server->setLatency(30);
+    auto run = makeRun(3);
+    connect(run.get(), &BulkRun::workspaceFinished, this, [&run](const BulkOutcome &, int done) {
+        if (done == 4)
+            run->cancel();
+    });
+    const QList<BulkTarget> all = targets();
+    run->start(Criteria(), context(), all);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20000);
+    QVERIFY(run->isCancelled());
+    const qsizetype received = m_server->receivedRequests().size();
+    QTest::qWait(300);
+    QCOMPARE(m_server->receivedRequests().size(), received); // nothing after finished()
+
+    // Every workspace has a result; exactly those created got a criteria, the others none.
+    QCOMPARE(run->outcomes().size(), all.size());
+    const QJsonObject doc = m_server->data();
+    int created = 0;
+    int notSent = 0;
+    for (const BulkOutcome &outcome : run->outcomes()) {
+        const bool made = outcome.result == BulkOutcome::Result::Created;
+        created += made ? 1 : 0;
+        QCOMPARE(criteriaCount(doc, outcome.workspaceId), made ? 1 : 0);
+        if (!made) {
+            QCOMPARE(outcome.result, BulkOutcome::Result::Failed);
+            QVERIFY2(outcome.message.startsWith(QLatin1String("Not sent: the run was cancelled")),
+                     qPrintable(outcome.message));
+            ++notSent;
+        }
+    }
+    QVERIFY(created >= 4);
+    QVERIFY(notSent > 0);
+    QCOMPARE(posts(), created);
+    QCOMPARE(run->progress().remaining, 0);
+
+    // The journal records each: the created finished, the rest open for a later run.
+    QHash<QString, JournalEntry> recorded;
+    QString error;
+    QVERIFY(BulkJournal::load(m_journal->path(), &recorded, &error));
+    int finishedInJournal = 0;
+    for (const BulkTarget &target : all) {
+        QVERIFY(recorded.contains(target.workspaceId));
+        finishedInJournal +=
+            recorded.value(target.workspaceId).state == JournalEntry::State::Finished ? 1 : 0;
+        QVERIFY(recorded.value(target.workspaceId).state != JournalEntry::State::InFlight);
+    }
+    QCOMPARE(finishedInJournal, created);
+}
+
+void TestBulkRun::cancelWhilePausedEndsHeldWorkspaces()
+{
+    m_server->setLatency(20);
+    auto run = makeRun(4);
+    connect(run.get(), &BulkRun::workspaceFinished, this, [&run](const BulkOutcome &, int done) {
+        if (done == 2)
+            run->pause();
+    });
+    const QList<BulkTarget> all = targets();
+    run->start(Criteria(), context(), all);
+    QTRY_VERIFY(run->isPausedByUser());
+    QTest::qWait(300); // the requests in flight at the pause are answered
+    const int sent = posts();
+    run->cancel();
+    QTRY_VERIFY(run->isFinished());
+    QVERIFY(!run->isPausedByUser());
+    QCOMPARE(posts(), sent); // the held workspaces sent nothing more
+    QCOMPARE(run->outcomes().size(), all.size());
+    const BulkProgress progress = run->progress();
+    QCOMPARE(progress.created, sent);
+    QCOMPARE(progress.failed, int(all.size()) - sent);
+}
+
+void TestBulkRun::progressCountsAndPace()
+{
+    // Twenty generated: eighteen Professional, two with the basic license (fail).
+    auto run = makeRun(4);
+    QList<BulkProgress> seen;
+    connect(run.get(), &BulkRun::progressChanged, this,
+            [&seen](const BulkProgress &progress) { seen.append(progress); });
+    run->start(Criteria(), context(), targets(false));
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20000);
+    QCOMPARE(seen.size(), 20);
+    for (int i = 0; i < seen.size(); ++i) {
+        QCOMPARE(seen.at(i).created + seen.at(i).failed + seen.at(i).skipped, i + 1);
+        QCOMPARE(seen.at(i).remaining, 20 - (i + 1));
+        QVERIFY(seen.at(i).perMinute > 0);
+        QVERIFY(seen.at(i).etaSeconds >= 0);
+    }
+    QCOMPARE(seen.last().created, 18);
+    QCOMPARE(seen.last().failed, 2);
+    QCOMPARE(seen.last().etaSeconds, 0);
+
+    // Again over the same list: those created are skipped as alike.
+    auto again = makeRun(4);
+    again->start(Criteria(), context(), targets(false));
+    QTRY_VERIFY_WITH_TIMEOUT(again->isFinished(), 20000);
+    QCOMPARE(again->progress().skipped, 18);
+    QCOMPARE(again->progress().failed, 2);
+    QCOMPARE(again->progress().created, 0);
+}
+
+void TestBulkRun::rateLimitCountdown()
+{
+    m_server->setFaultsOnCreatesOnly(true);
+    m_server->forceStatus(429, 1, "2");
+    auto run = makeRun(2);
+    QSignalSpy paused(run.get(), &BulkRun::paused);
+    run->start(Criteria(), context(), targets().mid(0, 3));
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20000);
+    QCOMPARE(paused.count(), 1);
+    QCOMPARE(paused.first().first().toInt(), 1); // Retry-After 2 s, scaled by 0.25: 0.5 s
+    QCOMPARE(run->progress().created, 3);
+}
+
+QTEST_GUILESS_MAIN(TestBulkRun)
+#include "tst_bulkrun.moc"
