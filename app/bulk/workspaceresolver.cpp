@@ -40,6 +40,7 @@ void WorkspaceResolver::prepare(const RequestContext &context, const QList<BulkT
         else
             m_wantedNames.insert(target.displayName);
     }
+    m_targets = int(targets.size());
     m_listing = true;
     requestPage();
 }
@@ -76,8 +77,10 @@ void WorkspaceResolver::onPage(const ApiResult &result)
         else
             ++i;
     }
+    // Another page costs one request, as one look-up does: with one target left, or with
+    // as many pages read as there were targets, the rest is looked up on its own.
     const qsizetype left = m_wantedIds.size() + m_wantedNames.size();
-    if (m_complete || left == 0 || m_pages >= left) {
+    if (m_complete || left <= 1 || m_pages >= m_targets) {
         endListing();
         return;
     }

@@ -20,8 +20,9 @@ class RequestGate;
 // Finds the workspaces a bulk run names, through the run's gate. For a run of many
 // targets it reads GET /workspaces by the page (one page at a time, while the run goes on)
 // and answers each target from the pages, so a thousand targets cost a dozen pages rather
-// than a thousand look-ups. It stops reading once every target is found, or once it has
-// read as many pages as there are targets left (from there one look-up each is cheaper).
+// than a thousand look-ups. It stops reading once every target is found, when one target
+// is left (a look-up costs what a page does), or once it has read as many pages as there
+// were targets (so it never costs more than twice the look-ups).
 // A target the pages do not answer is looked up on its own: GET /workspaces/{id} for an
 // ID, GET /workspaces?displayName= for a name, keeping exact matches only. An unknown or
 // ambiguous name is reported, never guessed; a name is answered from the pages only when
@@ -76,6 +77,7 @@ private:
     QHash<QString, QList<QJsonObject>> m_byName; // listed workspaces a target names by name
     QList<Waiting> m_waiting;
     int m_pages = 0;
+    int m_targets = 0;       // prepared: the pages read never outnumber them
     bool m_listing = false;  // pages are being read
     bool m_complete = false; // every page was read
 };
