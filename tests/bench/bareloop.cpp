@@ -53,13 +53,19 @@ double bareBatch(const QList<HttpRequestSpec> &specs, bool oneShotBody, QString 
             sendNext();
         });
     };
+    return timedBatch(loop, sendNext, QStringLiteral("bare QNetworkAccessManager"), problem);
+}
+
+double timedBatch(QEventLoop &loop, const std::function<void()> &start, const QString &who,
+                  QString *problem)
+{
     QTimer::singleShot(120000, &loop, [&] {
-        *problem = QStringLiteral("bare QNetworkAccessManager: batch took over two minutes");
+        *problem = who + QStringLiteral(": batch took over two minutes");
         loop.quit();
     });
     QElapsedTimer timer;
     timer.start();
-    sendNext();
+    start();
     loop.exec();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     return problem->isEmpty() ? ms : -1;

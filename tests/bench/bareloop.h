@@ -2,8 +2,10 @@
 
 #include "httprequest.h"
 
+#include <QEventLoop>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace seqring::bench
 {
@@ -16,5 +18,10 @@ namespace seqring::bench
 // cost. Returns the batch's wall time in ms (first send to last answer), or -1 with
 // `problem` set (an answer other than 201).
 double bareBatch(const QList<HttpRequestSpec> &specs, bool oneShotBody, QString *problem);
+
+// Runs `loop` from `start` (the first send) until it quits, at most two minutes (then
+// `problem` names `who`). Returns the wall time in ms, or -1 when `problem` was set.
+double timedBatch(QEventLoop &loop, const std::function<void()> &start, const QString &who,
+                  QString *problem);
 
 } // namespace seqring::bench

@@ -80,16 +80,7 @@ double clientBatch(const QList<HttpRequestSpec> &specs, QString *problem)
             sendNext();
         });
     };
-    QTimer::singleShot(120000, &loop, [&] {
-        *problem = QStringLiteral("client: batch took over two minutes");
-        loop.quit();
-    });
-    QElapsedTimer timer;
-    timer.start();
-    sendNext();
-    loop.exec();
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    return problem->isEmpty() ? ms : -1;
+    return timedBatch(loop, sendNext, QStringLiteral("client"), problem);
 }
 
 QString configQuote(const QByteArray &text)
