@@ -40,8 +40,8 @@ void PagedFetch::cancel()
 
 void PagedFetch::requestPage()
 {
-    m_job = m_client->send(ApiRequests::listPage(m_list.context, m_list.path, int(m_items.size()),
-                                                 m_pageSize, m_list.filters));
+    m_job = m_client->send(
+        ApiRequests::listPage(m_list.context, m_list.path, m_read, m_pageSize, m_list.filters));
     connect(m_job, &ApiJob::finished, this, &PagedFetch::onPage);
 }
 
@@ -56,8 +56,9 @@ void PagedFetch::onPage(const ApiResult &result)
     const QJsonArray page = result.json.object().value(m_key).toArray();
     for (const QJsonValue &item : page)
         m_items.append(item.toObject());
+    m_read += int(page.size());
     ++m_pages;
-    Q_EMIT pageRead(m_pages, int(m_items.size()));
+    Q_EMIT pageRead(m_pages, m_read);
     if (page.size() < m_pageSize || m_stopAfterPage || m_pages >= kMaxPages) {
         m_done = true;
         Q_EMIT finished(result);

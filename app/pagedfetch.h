@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrlQuery>
 #include <functional>
+#include <utility>
 
 namespace seqring
 {
@@ -45,6 +46,9 @@ public:
 
     bool isRunning() const { return m_started && !m_done; }
     QList<QJsonObject> items() const { return m_items; }
+    // The items read and not yet taken, handed over (a reader of many pages that takes them
+    // after each page keeps at most one page here).
+    QList<QJsonObject> takeItems() { return std::exchange(m_items, {}); }
     int pagesRead() const { return m_pages; }
 
 Q_SIGNALS:
@@ -63,6 +67,7 @@ private:
     QPointer<ApiJob> m_job;
     QList<QJsonObject> m_items;
     int m_pages = 0;
+    int m_read = 0; // items read so far, taken or not: the next page's start
     bool m_started = false;
     bool m_done = false;
     bool m_stopAfterPage = false;

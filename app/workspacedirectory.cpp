@@ -86,6 +86,8 @@ quint64 WorkspaceDirectory::search(const RequestContext &context, const QString 
         m_search->stopAfterCurrentPage();
         m_search = nullptr;
     }
+    m_rows = Rows();
+    m_resolving = false;
     const QString name = text.trimmed();
     QUrlQuery filters;
     if (!name.isEmpty())
@@ -93,21 +95,48 @@ quint64 WorkspaceDirectory::search(const RequestContext &context, const QString 
     auto *fetch = new PagedFetch(m_client, {context, ApiRequests::workspacesPath(), filters},
                                  QStringLiteral("items"), m_pageSize, this);
     m_search = fetch;
-    connect(fetch, &PagedFetch::pageRead, this, [this, fetch](int pages, int items) {
-        if (fetch == m_search)
-            Q_EMIT searchProgress(pages, items);
+    connect(fetch, &PagedFetch::pageRead, this, [this, fetch, serial](int pages, int items) {
+        if (fetch != m_search)
+            return;
+        m_rows.pending += fetch->takeItems();
+        Q_EMIT searchProgress(pages, items);
+        flushRows(serial);
     });
-    connect(fetch, &PagedFetch::finished, this,
-            [this, fetch, serial, context](const ApiResult &result) {
-                onSearchFinished(fetch, serial, context, result);
-            });
+    connect(fetch, &PagedFetch::finished, this, [this, fetch, serial](const ApiResult &result) {
+        onSearchFinished(fetch, serial, result);
+    });
     fetch->start();
+    // The catalogs beside the first page, so that the rows can be shown as they arrive.
+    withCatalogs(context, [this, serial] {
+        if (serial != m_serial)
+            return;
+        m_rows.catalogsKnown = true;
+        flushRows(serial);
+        if (m_resolving) { // every page was read before the catalogs
+            m_resolving = false;
+            updateBusy();
+            Q_EMIT searchFinished(serial, m_rows.shown);
+        }
+    });
     updateBusy();
     return serial;
 }
 
+void WorkspaceDirectory::flushRows(quint64 serial)
+{
+    if (serial != m_serial || !m_rows.catalogsKnown || m_rows.pending.isEmpty())
+        return;
+    QList<WorkspaceEntry> entries;
+    entries.reserve(m_rows.pending.size());
+    for (const QJsonObject &item : std::as_const(m_rows.pending))
+        entries.append(entryOf(item));
+    m_rows.pending.clear();
+    m_rows.shown += entries;
+    Q_EMIT searchPage(serial, entries);
+}
+
 void WorkspaceDirectory::onSearchFinished(PagedFetch *fetch, quint64 serial,
-                                          const RequestContext &context, const ApiResult &result)
+                                          const ApiResult &result)
 {
     fetch->deleteLater();
     if (serial != m_serial) {
@@ -123,22 +152,13 @@ void WorkspaceDirectory::onSearchFinished(PagedFetch *fetch, quint64 serial,
                                                           LookupError::workspacesScope()));
         return;
     }
-    const QList<QJsonObject> items = fetch->items();
-    m_resolving = true;
-    updateBusy();
-    withCatalogs(context, [this, serial, items] {
-        if (serial != m_serial) {
-            ++m_dropped;
-            Q_EMIT staleReplyDropped(serial);
-            return;
-        }
-        m_resolving = false;
-        QList<WorkspaceEntry> entries;
-        for (const QJsonObject &item : items)
-            entries.append(entryOf(item));
+    if (!m_rows.catalogsKnown) {
+        m_resolving = true; // searchFinished comes when the catalogs are known
         updateBusy();
-        Q_EMIT searchFinished(serial, entries);
-    });
+        return;
+    }
+    updateBusy();
+    Q_EMIT searchFinished(serial, m_rows.shown);
 }
 
 void WorkspaceDirectory::lookup(const RequestContext &context, const QString &workspaceId)

@@ -45,8 +45,10 @@ public:
 
 // Finds workspaces for the picker: a search by name through every page of GET /workspaces,
 // and one workspace by ID; each result with its location name and license state (from the
-// session's cached LicenseCatalog and LocationCatalog). A newer search makes the replies of
-// older ones stale: they are dropped, never shown.
+// session's cached LicenseCatalog and LocationCatalog, read beside the first page). The
+// rows of a search come page by page (searchPage), so a view can show them as they arrive,
+// and all together at the end (searchFinished). A newer search makes the replies of older
+// ones stale: they are dropped, never shown.
 class WorkspaceDirectory : public QObject
 {
     Q_OBJECT
@@ -76,6 +78,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // pages read so far of the current search
     void searchProgress(int pages, int items);
+    // The rows of one more page of the current search (once the catalogs are known).
+    void searchPage(quint64 serial, const QList<seqring::WorkspaceEntry> &entries);
+    // Every row of the search: those of its searchPage signals, in order.
     void searchFinished(quint64 serial, const QList<seqring::WorkspaceEntry> &entries);
     void searchFailed(quint64 serial, const QString &message);
     void lookupFinished(const seqring::WorkspaceEntry &entry);
@@ -84,8 +89,15 @@ Q_SIGNALS:
     void staleReplyDropped(quint64 serial);
 
 private:
-    void onSearchFinished(PagedFetch *fetch, quint64 serial, const RequestContext &context,
-                          const ApiResult &result);
+    // What a search has read and shown so far.
+    struct Rows {
+        QList<QJsonObject> pending; // read, waiting for the catalogs
+        QList<WorkspaceEntry> shown;
+        bool catalogsKnown = false;
+    };
+    void onSearchFinished(PagedFetch *fetch, quint64 serial, const ApiResult &result);
+    // Turns the pending items into rows and announces them (when the catalogs are known).
+    void flushRows(quint64 serial);
     void onLookupFinished(const RequestContext &context, const QString &id,
                           const ApiResult &result);
     // Calls done once licenses and locations are known or failed.
@@ -100,6 +112,7 @@ private:
     quint64 m_serial = 0;
     int m_dropped = 0;
     QPointer<PagedFetch> m_search;
+    Rows m_rows; // of the current search
     QPointer<ApiJob> m_lookup;
     quint64 m_lookupSerial = 0;
     bool m_resolving = false;       // a search's catalogs are being read

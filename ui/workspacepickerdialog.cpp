@@ -43,7 +43,10 @@ WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, Cont
     m_results->setRootIsDecorated(false);
     m_results->setAllColumnsShowFocus(true);
     m_results->setAccessibleName(tr("Workspaces found"));
-    m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows of one height, and columns sized once from the first page: appending a page then
+    // costs its own rows, not a new measure of every row shown.
+    m_results->setUniformRowHeights(true);
+    m_results->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
     m_progress->setAccessibleName(tr("Searching"));
@@ -73,6 +76,7 @@ WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, Cont
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &WorkspacePickerDialog::startSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_directory, &WorkspaceDirectory::searchPage, this, &WorkspacePickerDialog::appendRows);
     connect(m_directory, &WorkspaceDirectory::searchFinished, this,
             &WorkspacePickerDialog::showResults);
     connect(m_directory, &WorkspaceDirectory::searchFailed, this,
@@ -123,15 +127,21 @@ void WorkspacePickerDialog::startSearch()
     m_serial = m_directory->search(m_source(), m_search->text());
 }
 
-void WorkspacePickerDialog::showResults(quint64 serial, const QList<WorkspaceEntry> &entries)
+void WorkspacePickerDialog::appendRows(quint64 serial, const QList<WorkspaceEntry> &entries)
 {
     if (serial != m_serial)
         return;
-    setBusy(false);
-    m_entries = entries;
-    m_results->clear();
+    const bool first = m_shownSerial != serial;
+    if (first) {
+        m_shownSerial = serial;
+        m_entries.clear();
+        m_results->clear();
+    }
+    const QBrush dimmed = palette().brush(QPalette::Disabled, QPalette::Text);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(entries.size());
     for (const WorkspaceEntry &entry : entries) {
-        auto *item = new QTreeWidgetItem(m_results);
+        auto *item = new QTreeWidgetItem;
         item->setText(NameColumn, entry.name);
         item->setText(LocationColumn,
                       entry.locationName.isEmpty() ? tr("(unknown)") : entry.locationName);
@@ -140,15 +150,33 @@ void WorkspacePickerDialog::showResults(quint64 serial, const QList<WorkspaceEnt
         item->setText(LicenseColumn, reason.isEmpty()
                                          ? entry.licenseText()
                                          : tr("%1 — %2").arg(entry.licenseText(), reason));
-        for (int column = 0; column < 4; ++column)
-            item->setToolTip(column, reason);
+        if (!reason.isEmpty()) {
+            for (int column = 0; column < 4; ++column)
+                item->setToolTip(column, reason);
+        }
         if (!entry.selectable()) {
             // Readable but not selectable; dimmed with the palette's disabled text colour.
             item->setFlags(Qt::ItemIsEnabled);
             for (int column = 0; column < 4; ++column)
-                item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
+                item->setForeground(column, dimmed);
         }
+        items.append(item);
     }
+    m_entries += entries;
+    m_results->addTopLevelItems(items);
+    if (first) {
+        for (int column = 0; column < 4; ++column)
+            m_results->resizeColumnToContents(column);
+    }
+}
+
+void WorkspacePickerDialog::showResults(quint64 serial, const QList<WorkspaceEntry> &entries)
+{
+    if (serial != m_serial)
+        return;
+    setBusy(false);
+    if (m_shownSerial != serial) // no page had a row
+        appendRows(serial, entries);
     m_status->setText(entries.isEmpty()
                           ? tr("No workspace name contains \"%1\".").arg(m_search->text())
                           : tr("%n workspace(s) found.", nullptr, int(entries.size())));

@@ -19,8 +19,9 @@ namespace seqring
 {
 
 // Finds a workspace by part of its name: a debounced search through every page, one row
-// per workspace with its location, calling type and license; only a workspace that can
-// have sequential ring criteria can be chosen. Never blocks: open() it.
+// per workspace with its location, calling type and license, appended page by page as the
+// pages arrive (ten thousand rows never hold the event loop at once); only a workspace that
+// can have sequential ring criteria can be chosen. Never blocks: open() it.
 class WorkspacePickerDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ protected:
 
 private:
     void startSearch();
+    // One page's rows, appended (the first page of a search replaces the rows shown).
+    void appendRows(quint64 serial, const QList<WorkspaceEntry> &entries);
     void showResults(quint64 serial, const QList<WorkspaceEntry> &entries);
     void showFailure(quint64 serial, const QString &message);
     void setBusy(bool busy);
@@ -73,6 +76,7 @@ private:
     QPushButton *m_choose;
     QList<WorkspaceEntry> m_entries;
     quint64 m_serial = 0;
+    quint64 m_shownSerial = 0; // the search whose rows the view holds
     int m_searches = 0;
 };
 

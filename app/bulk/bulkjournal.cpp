@@ -23,12 +23,27 @@ bool BulkJournal::append(QJsonObject record, QString *error)
     record.insert(QLatin1String("time"),
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+    // Only a create about to be sent must be on disk first; the fsync makes every line
+    // written before it durable too.
+    const bool durable = record.value(QLatin1String("event")) == QLatin1String("sending");
+    if (m_file.write(line) != line.size() || !m_file.flush() || (durable && !sync())) {
         *error =
             tr("Cannot write to the journal %1: %2.").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
     return true;
+}
+
+BulkJournal::~BulkJournal()
+{
+    if (m_file.isOpen())
+        sync(); // the last answers and results, at the end of the run
+}
+
+bool BulkJournal::sync()
+{
+    ++m_syncs;
+    return ::fsync(m_file.handle()) == 0;
 }
 
 bool BulkJournal::load(const QString &path, QHash<QString, JournalEntry> *entries, QString *error)

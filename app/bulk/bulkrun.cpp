@@ -37,7 +37,8 @@ BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
     : QObject(parent), m_client(client), m_options(options),
       m_gate(new RequestGate(client, options.concurrency, this)),
       m_licenses(new LicenseCatalog(client, this)),
-      m_schedules(new LocationSchedules(client, m_gate, this))
+      m_schedules(new LocationSchedules(client, m_gate, this)),
+      m_resolver(std::make_unique<WorkspaceResolver>(m_gate))
 {
     m_options.concurrency = qBound(1, options.concurrency, BulkOptions::kMaxConcurrency);
     connect(m_gate, &RequestGate::paused, this, &BulkRun::paused);
@@ -63,6 +64,14 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
         Q_EMIT finished();
         return;
     }
+    // The workspaces by the page, beside the run (the journal answers the finished ones).
+    QList<BulkTarget> toResolve;
+    for (const BulkTarget &target : m_targets) {
+        if (target.workspaceId.isEmpty() ||
+            m_recorded.value(target.workspaceId).state != JournalEntry::State::Finished)
+            toResolve.append(target);
+    }
+    m_resolver->prepare(m_base, toResolve);
     // The licenses first, in one slot: every workspace's check reads them.
     m_gate->acquire([this] {
         m_licenses->ensure(m_base, this, [this] {
@@ -106,25 +115,25 @@ void BulkRun::resolve(const WorkPtr &work)
                tr("Done in an earlier run (recorded in the journal); not sent again."));
         return;
     }
-    WorkspaceResolver::resolve(m_gate, this, m_base, work->target,
-                               [this, work](const QJsonObject &workspace, const QString &problem,
-                                            const ApiResult &answer) {
-                                   if (workspace.isEmpty()) {
-                                       finish(work, BulkOutcome::Result::Failed, problem,
-                                              answer.httpStatus > 0 ? &answer : nullptr);
-                                       return;
-                                   }
-                                   const bool byName = work->target.workspaceId.isEmpty();
-                                   work->target.workspaceId =
-                                       workspace.value(QLatin1String("id")).toString();
-                                   work->context.workspaceId = work->target.workspaceId;
-                                   if (byName && m_recorded.value(work->target.workspaceId).state ==
-                                                     JournalEntry::State::Finished) {
-                                       resolve(work); // reported from the journal, nothing sent
-                                       return;
-                                   }
-                                   onWorkspace(work, workspace);
-                               });
+    m_resolver->resolve(m_base, work->target,
+                        [this, work](const QJsonObject &workspace, const QString &problem,
+                                     const ApiResult &answer) {
+                            if (workspace.isEmpty()) {
+                                finish(work, BulkOutcome::Result::Failed, problem,
+                                       answer.httpStatus > 0 ? &answer : nullptr);
+                                return;
+                            }
+                            const bool byName = work->target.workspaceId.isEmpty();
+                            work->target.workspaceId =
+                                workspace.value(QLatin1String("id")).toString();
+                            work->context.workspaceId = work->target.workspaceId;
+                            if (byName && m_recorded.value(work->target.workspaceId).state ==
+                                              JournalEntry::State::Finished) {
+                                resolve(work); // reported from the journal, nothing sent
+                                return;
+                            }
+                            onWorkspace(work, workspace);
+                        });
 }
 
 void BulkRun::onWorkspace(const WorkPtr &work, const QJsonObject &workspace)

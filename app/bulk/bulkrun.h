@@ -23,6 +23,7 @@ class ApiClient;
 class LicenseCatalog;
 class LocationSchedules;
 class RequestGate;
+class WorkspaceResolver;
 
 // How a bulk run goes.
 struct BulkOptions {
@@ -120,6 +121,7 @@ private:
     RequestGate *m_gate;
     LicenseCatalog *m_licenses;
     LocationSchedules *m_schedules;
+    std::unique_ptr<WorkspaceResolver> m_resolver;
     BulkJournal *m_journal = nullptr;
     QHash<QString, JournalEntry> m_recorded;
     Criteria m_criteria;

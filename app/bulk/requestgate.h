@@ -17,12 +17,18 @@ class ApiClient;
 
 // Bounds the requests of a bulk run: at most `limit` slots in use at once, whatever holds
 // them (a request, or a look-up or check that sends its requests one after another). A 429
-// pauses the whole run: no slot is handed out until its Retry-After has passed.
+// pauses the whole run: no slot is handed out until its Retry-After has passed. It also
+// teaches the gate the rate the service allows: the requests it sent in the Retry-After
+// window before the 429 and that were answered are what that window admits (when they are
+// at least as many as the slots), so from then on it hands out slots no faster than that (3% below
+// it), and a run that would otherwise meet a 429 and a whole-second wait after every burst goes on
+// at the service's pace instead. A 429 that comes while pacing slows the pace by a tenth.
 class RequestGate : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kMaxRateLimitResends = 50;
+    static constexpr double kPaceMargin = 1.03; // the interval learned, stretched by 3%
 
     RequestGate(ApiClient *client, int limit, QObject *parent = nullptr);
 
@@ -30,6 +36,8 @@ public:
     int inUse() const { return m_inUse; }
     int maxInUse() const { return m_maxInUse; }
     bool isPaused() const { return m_pause.isActive(); }
+    // Requests per second the gate keeps to since a 429 taught it; 0: none learned yet.
+    double pacedRate() const { return m_intervalMs > 0 ? 1000.0 / m_intervalMs : 0; }
 
     // Runs `task` when a slot is free and no pause holds; the task calls release() once,
     // when everything it sent has finished.
@@ -50,6 +58,10 @@ private:
     void sendAttempt(const HttpRequestSpec &spec, QPointer<QObject> receiver,
                      std::function<void(const ApiResult &)> done, int resends);
     void dispatch();
+    // A 429 came with this Retry-After to a request sent at `sentAt`: learn the rate from
+    // the sends of that window (a request sent before the last lesson teaches nothing).
+    void learnRate(int retryAfterSeconds, double sentAt);
+    double now() const { return double(m_clock.nsecsElapsed()) / 1e6; }
 
     ApiClient *m_client;
     int m_limit;
@@ -59,6 +71,12 @@ private:
     QTimer m_pause;
     QElapsedTimer m_clock;
     qint64 m_pausedUntil = 0;
+    QTimer m_pace; // the next paced slot
+    // When the requests answered other than 429 were sent (ms on m_clock), the last minute.
+    QList<double> m_admitted;
+    double m_intervalMs = 0; // between slots handed out; 0: no pace learned
+    double m_nextSlotAt = 0; // the earliest time of the next slot while pacing
+    double m_learnedAt = -1; // when the pace was last learned
 };
 
 } // namespace seqring

@@ -4,6 +4,7 @@
 #include "requestgate.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 namespace seqring
 {
@@ -16,6 +17,8 @@ QString oneLine(QString text)
 }
 } // namespace
 
+WorkspaceResolver::WorkspaceResolver(RequestGate *gate) : m_gate(gate) {}
+
 QList<QJsonObject> WorkspaceResolver::exactMatches(const QJsonObject &answer, const QString &name)
 {
     QList<QJsonObject> exact;
@@ -26,14 +29,141 @@ QList<QJsonObject> WorkspaceResolver::exactMatches(const QJsonObject &answer, co
     return exact;
 }
 
-void WorkspaceResolver::resolve(RequestGate *gate, QObject *receiver, const RequestContext &context,
-                                const BulkTarget &target, Done done)
+void WorkspaceResolver::prepare(const RequestContext &context, const QList<BulkTarget> &targets)
+{
+    if (targets.size() < kMinTargetsToList)
+        return;
+    m_context = context;
+    for (const BulkTarget &target : targets) {
+        if (!target.workspaceId.isEmpty())
+            m_wantedIds.insert(target.workspaceId);
+        else
+            m_wantedNames.insert(target.displayName);
+    }
+    m_targets = int(targets.size());
+    m_listing = true;
+    requestPage();
+}
+
+void WorkspaceResolver::requestPage()
+{
+    m_gate->send(ApiRequests::listPage(m_context, ApiRequests::workspacesPath(),
+                                       m_pages * kPageSize, kPageSize),
+                 &m_receiver, [this](const ApiResult &result) { onPage(result); });
+}
+
+void WorkspaceResolver::onPage(const ApiResult &result)
+{
+    if (!result.ok) {
+        endListing(); // each target is looked up on its own
+        return;
+    }
+    const QJsonArray items = result.json.object().value(QLatin1String("items")).toArray();
+    ++m_pages;
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        const QString id = item.value(QLatin1String("id")).toString();
+        const QString name = item.value(QLatin1String("displayName")).toString();
+        if (m_wantedIds.remove(id))
+            m_byId.insert(id, item);
+        if (m_wantedNames.contains(name))
+            m_byName[name].append(item);
+    }
+    m_complete = items.size() < kPageSize;
+    // Those waiting for an ID this page listed go on now.
+    for (qsizetype i = 0; i < m_waiting.size();) {
+        if (answerFromPages(m_waiting.at(i)))
+            m_waiting.removeAt(i);
+        else
+            ++i;
+    }
+    // Another page costs one request, as one look-up does: with one target left, or with
+    // as many pages read as there were targets, the rest is looked up on its own.
+    const qsizetype left = m_wantedIds.size() + m_wantedNames.size();
+    if (m_complete || left <= 1 || m_pages >= m_targets) {
+        endListing();
+        return;
+    }
+    requestPage();
+}
+
+void WorkspaceResolver::endListing()
+{
+    m_listing = false;
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting &w : waiting) {
+        if (!answerFromPages(w))
+            lookUp(w.context, w.target, w.done);
+    }
+}
+
+bool WorkspaceResolver::answerFromPages(const Waiting &waiting)
+{
+    const BulkTarget &target = waiting.target;
+    const Done &done = waiting.done;
+    if (!target.workspaceId.isEmpty()) {
+        const auto found = m_byId.constFind(target.workspaceId);
+        if (found == m_byId.constEnd())
+            return false;
+        const QJsonObject workspace = found.value();
+        QTimer::singleShot(0, &m_receiver,
+                           [workspace, done] { done(workspace, QString(), ApiResult()); });
+        return true;
+    }
+    if (!m_complete)
+        return false; // a later page may hold a second workspace of that name
+    const QList<QJsonObject> exact = m_byName.value(target.displayName);
+    QTimer::singleShot(0, &m_receiver,
+                       [exact, target, done] { answerNamed(exact, target, done, ApiResult()); });
+    return true;
+}
+
+void WorkspaceResolver::resolve(const RequestContext &context, const BulkTarget &target, Done done)
+{
+    Waiting waiting{context, target, std::move(done)};
+    if (answerFromPages(waiting))
+        return;
+    if (m_listing) {
+        m_waiting.append(std::move(waiting));
+        return;
+    }
+    lookUp(context, target, waiting.done);
+}
+
+void WorkspaceResolver::answerNamed(const QList<QJsonObject> &exact, const BulkTarget &target,
+                                    const Done &done, const ApiResult &answer)
+{
+    if (exact.size() == 1) {
+        done(exact.first(), QString(), answer);
+        return;
+    }
+    if (exact.isEmpty()) {
+        done({},
+             tr("No workspace is named exactly \"%1\" (line %2).")
+                 .arg(target.displayName)
+                 .arg(target.line),
+             ApiResult());
+        return;
+    }
+    QStringList ids;
+    for (const QJsonObject &item : exact)
+        ids.append(item.value(QLatin1String("id")).toString());
+    done({},
+         tr("%1 workspaces are named \"%2\" (line %3); give the ID of the one meant instead: %4.")
+             .arg(exact.size())
+             .arg(target.displayName)
+             .arg(target.line)
+             .arg(ids.join(QLatin1String(", "))),
+         ApiResult());
+}
+
+void WorkspaceResolver::lookUp(const RequestContext &context, const BulkTarget &target, Done done)
 {
     if (!target.workspaceId.isEmpty()) {
         RequestContext byId = context;
         byId.workspaceId = target.workspaceId;
-        gate->send(
-            ApiRequests::getWorkspace(byId), receiver, [target, done](const ApiResult &result) {
+        m_gate->send(
+            ApiRequests::getWorkspace(byId), &m_receiver, [target, done](const ApiResult &result) {
                 if (result.ok)
                     done(result.json.object(), QString(), result);
                 else if (result.httpStatus == 404)
@@ -49,41 +179,18 @@ void WorkspaceResolver::resolve(RequestGate *gate, QObject *receiver, const Requ
             });
         return;
     }
-    gate->send(ApiRequests::workspacesNamed(context, target.displayName), receiver,
-               [target, done](const ApiResult &result) {
-                   if (!result.ok) {
-                       done({},
-                            tr("The workspace named \"%1\" could not be looked up: %2")
-                                .arg(target.displayName, oneLine(result.error.text())),
-                            result);
-                       return;
-                   }
-                   const QList<QJsonObject> exact =
-                       exactMatches(result.json.object(), target.displayName);
-                   if (exact.size() == 1) {
-                       done(exact.first(), QString(), result);
-                       return;
-                   }
-                   if (exact.isEmpty()) {
-                       done({},
-                            tr("No workspace is named exactly \"%1\" (line %2).")
-                                .arg(target.displayName)
-                                .arg(target.line),
-                            ApiResult());
-                       return;
-                   }
-                   QStringList ids;
-                   for (const QJsonObject &item : exact)
-                       ids.append(item.value(QLatin1String("id")).toString());
-                   done({},
-                        tr("%1 workspaces are named \"%2\" (line %3); give the ID of the "
-                           "one meant instead: %4.")
-                            .arg(exact.size())
-                            .arg(target.displayName)
-                            .arg(target.line)
-                            .arg(ids.join(QLatin1String(", "))),
-                        ApiResult());
-               });
+    m_gate->send(ApiRequests::workspacesNamed(context, target.displayName), &m_receiver,
+                 [target, done](const ApiResult &result) {
+                     if (!result.ok) {
+                         done({},
+                              tr("The workspace named \"%1\" could not be looked up: %2")
+                                  .arg(target.displayName, oneLine(result.error.text())),
+                              result);
+                         return;
+                     }
+                     answerNamed(exactMatches(result.json.object(), target.displayName), target,
+                                 done, result);
+                 });
 }
 
 } // namespace seqring

@@ -1,15 +1,21 @@
-// seqring-bench: runs every benchmark of issue 7 against its baseline in the same run,
-// prints one markdown table and writes docs/performance.md. Run by `make bench`.
+// seqring-bench: runs every benchmark against its baseline in the same run, prints one
+// markdown table and writes docs/performance.md. Run by `make bench`.
+#include "bulkbench.h"
+#include "pickerbench.h"
 #include "report.h"
 #include "roundtrip.h"
+#include "spawn.h"
 #include "startup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace seqring::bench;
@@ -79,6 +85,74 @@ QList<Figure> editFigures(const QString &program)
     return {edit, paste, modelOnly, previewOnly};
 }
 
+// The census a program prints after its first frame (widgetcensus.h), and its outline.
+struct Census {
+    QMap<QString, int> counts;
+    QStringList outline;
+    QString problem;
+};
+
+Census censusOf(const QString &program, const QStringList &arguments)
+{
+    Census census;
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("WEBEX_ACCESS_TOKEN"), QStringLiteral("bench-not-a-real-token"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    const QString out = dir.filePath(QStringLiteral("census.txt"));
+    const ProcessRun run = runProcess(program, arguments, env, out);
+    QFile file(out);
+    if (!run.ok || !file.open(QIODevice::ReadOnly)) {
+        census.problem = QStringLiteral("census of %1 failed: %2").arg(program, run.problem);
+        return census;
+    }
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.startsWith(QStringLiteral("census ")) && line != QStringLiteral("census-end")) {
+            const QStringList fields = line.split(u' ');
+            census.counts.insert(fields.value(1), fields.value(2).toInt());
+        } else if (line.startsWith(QStringLiteral("outline "))) {
+            census.outline.append(line.mid(8));
+        }
+    }
+    return census;
+}
+
+// The two censuses side by side (markdown), and whether they differ.
+QString censusSection(const Census &window, const Census &form, QStringList *problems)
+{
+    QString out =
+        QStringLiteral("| Qt class | admin window | bench_form_window |\n|---|---|---|\n");
+    QStringList classes = window.counts.keys() + form.counts.keys();
+    classes.removeDuplicates();
+    classes.sort();
+    QStringList differ;
+    for (const QString &name : classes) {
+        const int a = window.counts.value(name);
+        const int b = form.counts.value(name);
+        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(name).arg(a).arg(b);
+        if (a != b)
+            differ.append(QStringLiteral("%1 %2 vs %3").arg(name).arg(a).arg(b));
+    }
+    out += QStringLiteral("\nSplitters and group boxes of the admin window (widgets shown in "
+                          "each):\n\n```\n") +
+           window.outline.join(u'\n') +
+           QStringLiteral("\n```\n\nand of bench_form_window:\n\n```\n") +
+           form.outline.join(u'\n') + QStringLiteral("\n```\n");
+    for (const Census *census : {&window, &form}) {
+        if (!census->problem.isEmpty())
+            problems->append(census->problem);
+    }
+    if (!differ.isEmpty())
+        problems->append(QStringLiteral("bench_form_window no longer matches the window: ") +
+                         differ.join(QStringLiteral(", ")));
+    if (window.outline != form.outline)
+        problems->append(QStringLiteral("bench_form_window's splitters and group boxes differ"));
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -91,6 +165,12 @@ int main(int argc, char **argv)
                                        QStringLiteral("PATH"));
     const QCommandLineOption bareOption(
         QStringLiteral("bare"), QStringLiteral("bench_bare_mainwindow"), QStringLiteral("PATH"));
+    const QCommandLineOption formOption(QStringLiteral("form"), QStringLiteral("bench_form_window"),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption censusOption(
+        QStringLiteral("census"), QStringLiteral("bench_window_census"), QStringLiteral("PATH"));
+    const QCommandLineOption pickerOption(QStringLiteral("picker"), QStringLiteral("bench_picker"),
+                                          QStringLiteral("PATH"));
     const QCommandLineOption editOption(QStringLiteral("edit"), QStringLiteral("bench_edit"),
                                         QStringLiteral("PATH"));
     const QCommandLineOption sandboxOption(
@@ -102,13 +182,14 @@ int main(int argc, char **argv)
     const QCommandLineOption quickOption(
         QStringLiteral("quick"),
         QStringLiteral("Fewer runs (trying the bench out; not for the document)."));
-    parser.addOptions(
-        {appOption, bareOption, editOption, sandboxOption, curlOption, outOption, quickOption});
+    parser.addOptions({appOption, bareOption, formOption, censusOption, pickerOption, editOption,
+                       sandboxOption, curlOption, outOption, quickOption});
     parser.process(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    for (const QCommandLineOption &required : {appOption, bareOption, editOption, sandboxOption}) {
+    for (const QCommandLineOption &required : {appOption, bareOption, formOption, censusOption,
+                                               pickerOption, editOption, sandboxOption}) {
         if (!parser.isSet(required)) {
             err << "seqring-bench: --" << required.names().first() << " is required" << Qt::endl;
             return 2;
@@ -119,12 +200,20 @@ int main(int argc, char **argv)
     total.start();
     QList<Figure> figures;
 
+    err << "census of the window's first frame..." << Qt::endl;
+    QStringList censusProblems;
+    const QString census = censusSection(
+        censusOf(parser.value(censusOption), {}),
+        censusOf(parser.value(formOption), {QStringLiteral("--census")}), &censusProblems);
+
     StartupBench startup;
     startup.app = parser.value(appOption);
+    startup.form = parser.value(formOption);
     startup.bare = parser.value(bareOption);
     startup.pairs = quick ? 3 : 15;
     err << "start-up and peak RSS (" << startup.pairs << " pairs)..." << Qt::endl;
     figures += startup.run(true);
+    figures.first().problems += censusProblems; // the baseline must be the window's twin
     startup.pairs = quick ? 3 : 11;
     err << "start-up without WEBEX_ACCESS_TOKEN (" << startup.pairs << " pairs)..." << Qt::endl;
     figures += startup.run(false);
@@ -142,6 +231,21 @@ int main(int argc, char **argv)
         << " creates)..." << Qt::endl;
     figures += roundTrip.run();
 
+    BulkBench bulk;
+    bulk.app = parser.value(appOption);
+    bulk.sandbox = parser.value(sandboxOption);
+    bulk.runs = quick ? 2 : 10;
+    err << "bulk apply (" << bulk.runs << " runs each, rate-limited and latency-bound)..."
+        << Qt::endl;
+    figures += bulk.run();
+
+    PickerBench picker;
+    picker.picker = parser.value(pickerOption);
+    picker.sandbox = parser.value(sandboxOption);
+    picker.runs = quick ? 2 : 10;
+    err << "workspace picker at scale (" << picker.runs << " runs)..." << Qt::endl;
+    figures += picker.run();
+
     // Information rows go last, after the rows with targets.
     std::stable_partition(figures.begin(), figures.end(),
                           [](const Figure &f) { return f.target != Figure::Target::None; });
@@ -150,7 +254,8 @@ int main(int argc, char **argv)
     if (parser.isSet(outOption)) {
         QSaveFile file(parser.value(outOption));
         if (!file.open(QIODevice::WriteOnly) ||
-            file.write(Report::document(figures, double(total.elapsed()) / 1000).toUtf8()) < 0 ||
+            file.write(Report::document(figures, double(total.elapsed()) / 1000, census).toUtf8()) <
+                0 ||
             !file.commit()) {
             err << "seqring-bench: could not write " << parser.value(outOption) << Qt::endl;
             return 1;

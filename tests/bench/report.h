@@ -2,6 +2,8 @@
 
 #include "figure.h"
 
+#include <utility>
+
 namespace seqring::bench
 {
 
@@ -10,8 +12,14 @@ class Report
 {
 public:
     static QString table(const QList<Figure> &figures);
-    // The table, the machine (cores, CPU model, Qt version), the date and the methods.
-    static QString document(const QList<Figure> &figures, double totalSeconds);
+    // The table, the machine (cores, CPU model, Qt version), the date, the methods and the
+    // census of the window's first frame beside its baseline's (markdown).
+    static QString document(const QList<Figure> &figures, double totalSeconds,
+                            const QString &census);
+    // How each figure is measured, and the notes (methods.cpp).
+    static QString methods();
+    // For a figure (by the start of its name) that missed its target, where the cost is.
+    static QList<std::pair<QString, QString>> knownCosts();
 };
 
 } // namespace seqring::bench

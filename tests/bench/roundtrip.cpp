@@ -2,6 +2,8 @@
 
 #include "apiclient.h"
 #include "apirequests.h"
+#include "bareloop.h"
+#include "sandboxprocess.h"
 #include "sandboxserver.h"
 #include "spawn.h"
 
@@ -15,6 +17,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 namespace seqring::bench
 {
@@ -38,42 +41,6 @@ Criteria benchCriteria()
             QStringLiteral("+44207946%1").arg(100 + i, 4, 10, QLatin1Char('0')));
     return criteria;
 }
-
-// A seqring-sandbox process on a port of its own choosing; stopped when destroyed.
-class SandboxProcess
-{
-public:
-    explicit SandboxProcess(const QString &program)
-    {
-        m_process.setProgram(program);
-        m_process.setArguments(
-            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--allow-duplicates")});
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start();
-        static const QRegularExpression root(QStringLiteral("(http://127\\.0\\.0\\.1:[0-9]+/v1)"));
-        QByteArray out;
-        while (m_process.waitForReadyRead(10000)) {
-            out += m_process.readAllStandardOutput();
-            const auto match = root.match(QString::fromUtf8(out));
-            if (match.hasMatch()) {
-                m_apiRoot = match.captured(1);
-                break;
-            }
-        }
-    }
-    ~SandboxProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QString apiRoot() const { return m_apiRoot; }
-
-private:
-    QProcess m_process;
-    QString m_apiRoot;
-};
 
 QList<HttpRequestSpec> buildRequests(const QString &apiRoot, int count)
 {
@@ -113,16 +80,7 @@ double clientBatch(const QList<HttpRequestSpec> &specs, QString *problem)
             sendNext();
         });
     };
-    QTimer::singleShot(120000, &loop, [&] {
-        *problem = QStringLiteral("client: batch took over two minutes");
-        loop.quit();
-    });
-    QElapsedTimer timer;
-    timer.start();
-    sendNext();
-    loop.exec();
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    return problem->isEmpty() ? ms : -1;
+    return timedBatch(loop, sendNext, QStringLiteral("client"), problem);
 }
 
 QString configQuote(const QByteArray &text)
@@ -203,15 +161,15 @@ double curlBatch(const QString &curl, const QList<HttpRequestSpec> &specs, QStri
 
 QList<Figure> RoundTripBench::run() const
 {
-    enum class Side { ClientInProcess, ClientToProcess, Curl };
-    QList<double> inProcessMs, toProcessMs, curlMs, inProcessRatios, toProcessRatios;
+    // The in-process sides talk to a SandboxServer in their own process and thread, as
+    // `seqring-admin --sandbox` runs it; the others to a seqring-sandbox process.
+    enum Side { ClientInProcess, BareInProcess, GuardInProcess, ClientToProcess, Curl, Sides };
+    QList<double> ms[Sides];
     QStringList problems;
-    auto batch = [&](Side side) {
+    auto batch = [&](int side) {
         QString problem;
-        double ms = -1;
-        if (side == Side::ClientInProcess) {
-            // The sandbox in the client's own process and thread, as `seqring-admin
-            // --sandbox` runs it.
+        double took = -1;
+        if (side == ClientInProcess || side == BareInProcess || side == GuardInProcess) {
             sandbox::SandboxServer server;
             server.setDuplicateRuleEnabled(false);
             QString error;
@@ -219,48 +177,51 @@ QList<Figure> RoundTripBench::run() const
                 problems.append(QStringLiteral("in-process sandbox: ") + error);
                 return -1.0;
             }
-            ms = clientBatch(buildRequests(server.apiRoot(), requests), &problem);
+            const QList<HttpRequestSpec> specs = buildRequests(server.apiRoot(), requests);
+            took = side == ClientInProcess ? clientBatch(specs, &problem)
+                                           : bareBatch(specs, side == GuardInProcess, &problem);
         } else {
-            SandboxProcess server(sandbox);
+            SandboxProcess server(sandbox, {QStringLiteral("--allow-duplicates")});
             if (server.apiRoot().isEmpty()) {
                 problems.append(QStringLiteral("seqring-sandbox did not start"));
                 return -1.0;
             }
             const QList<HttpRequestSpec> specs = buildRequests(server.apiRoot(), requests);
-            ms = side == Side::Curl ? curlBatch(curl, specs, &problem)
-                                    : clientBatch(specs, &problem);
+            took = side == Curl ? curlBatch(curl, specs, &problem) : clientBatch(specs, &problem);
         }
         if (!problem.isEmpty())
             problems.append(problem);
-        return ms;
+        return took;
     };
     // Warm-up of each, untimed.
-    for (Side side : {Side::ClientInProcess, Side::ClientToProcess, Side::Curl})
+    for (int side = 0; side < Sides; ++side)
         batch(side);
     for (int round = 0; round < pairs && problems.isEmpty(); ++round) {
         // Rotate the order inside each round, so drift hits every side alike.
-        QList<Side> order{Side::ClientInProcess, Side::ClientToProcess, Side::Curl};
-        std::rotate(order.begin(), order.begin() + round % 3, order.end());
-        double in = 0, to = 0, c = 0;
-        for (Side side : order) {
-            const double ms = batch(side);
-            (side == Side::Curl ? c : side == Side::ClientToProcess ? to : in) = ms;
+        double took[Sides];
+        for (int i = 0; i < Sides; ++i) {
+            const int side = (i + round) % Sides;
+            took[side] = batch(side);
         }
-        if (in > 0 && to > 0 && c > 0) {
-            inProcessMs.append(in);
-            toProcessMs.append(to);
-            curlMs.append(c);
+        if (std::all_of(std::begin(took), std::end(took), [](double t) { return t > 0; })) {
+            for (int side = 0; side < Sides; ++side)
+                ms[side].append(took[side]);
         }
     }
+    const QString bareName = QStringLiteral("bare QNetworkAccessManager");
     const QString curlName = QStringLiteral("one curl process");
-    const QString ms = QStringLiteral("ms");
+    const QString unit = QStringLiteral("ms");
+    const QString creates = QStringLiteral("%1 sequential creates").arg(requests);
     return {
-        comparedFigure(
-            QStringLiteral("%1 sequential creates, client and in-process sandbox").arg(requests),
-            ms, inProcessMs, curlName, curlMs, 1.5, problems),
-        comparedFigure(
-            QStringLiteral("%1 sequential creates, client to a sandbox process").arg(requests), ms,
-            toProcessMs, curlName, curlMs, 0, problems)};
+        comparedFigure(creates + QStringLiteral(", client and in-process sandbox"), unit,
+                       ms[ClientInProcess], bareName, ms[BareInProcess], 1.1, problems),
+        comparedFigure(creates + QStringLiteral(", the re-send guard: bare loop with OneShotBody"),
+                       unit, ms[GuardInProcess], bareName + QStringLiteral(", plain post"),
+                       ms[BareInProcess], 0, problems),
+        comparedFigure(creates + QStringLiteral(", client and in-process sandbox, against curl"),
+                       unit, ms[ClientInProcess], curlName, ms[Curl], 0, problems),
+        comparedFigure(creates + QStringLiteral(", client to a sandbox process, against curl"),
+                       unit, ms[ClientToProcess], curlName, ms[Curl], 0, problems)};
 }
 
 } // namespace seqring::bench

@@ -6,9 +6,11 @@ namespace seqring::bench
 {
 
 // Start-up to the first painted frame, and the peak RSS of that run: seqring-admin
-// --quit-after-first-paint against bench_bare_mainwindow, interleaved pair by pair.
+// --quit-after-first-paint against bench_form_window (the target) and
+// bench_bare_mainwindow (information), interleaved round by round.
 struct StartupBench {
     QString app;
+    QString form;
     QString bare;
     int pairs = 15;
     // withToken: WEBEX_ACCESS_TOKEN is set, so no keychain read is made. Without it the

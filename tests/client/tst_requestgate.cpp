@@ -20,6 +20,8 @@ private Q_SLOTS:
     void init();
     void boundHolds();
     void rateLimitPausesEveryone();
+    void pacesAtTheRateLearned();
+    void aFewAdmittedTeachNoRate();
 
 private:
     RequestContext context() const;
@@ -82,6 +84,46 @@ void TestRequestGate::rateLimitPausesEveryone()
     QVERIFY2(received.at(2) - received.at(1) >= 200,
              qPrintable(QStringLiteral("%1 ms").arg(received.at(2) - received.at(1))));
     QVERIFY(gate.maxInUse() <= 2);
+}
+
+void TestRequestGate::pacesAtTheRateLearned()
+{
+    // 20 a second (a sliding window, Retry-After 1): the first burst meets 429s (one for
+    // each slot at most), and from then on the gate keeps below the rate, so no later
+    // request meets one. Without the pace every burst after a wait would meet one again.
+    m_client->setRetryDelayScale(1.0); // the wait must cover the service's window
+    m_server->setRateLimit(20, 1, 1);
+    int received = 0;
+    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [&received] { ++received; });
+    RequestGate gate(m_client.get(), 4);
+    QList<int> pausedAfter; // requests received when each pause began
+    connect(&gate, &RequestGate::paused, this,
+            [&pausedAfter, &received] { pausedAfter.append(received); });
+    int ok = 0;
+    for (int i = 0; i < 60; ++i)
+        gate.send(ApiRequests::listLicenses(context()), this,
+                  [&ok](const ApiResult &result) { ok += result.ok ? 1 : 0; });
+    QTRY_COMPARE_WITH_TIMEOUT(ok, 60, 30000);
+    QVERIFY(!pausedAfter.isEmpty());
+    QVERIFY2(pausedAfter.constLast() <= 24, qPrintable(QString::number(pausedAfter.constLast())));
+    QVERIFY2(received <= 64, qPrintable(QString::number(received))); // 60, and first-burst 429s
+    // The rate learned: the 20 the window admitted, less the margin.
+    QVERIFY2(gate.pacedRate() > 15 && gate.pacedRate() < 20,
+             qPrintable(QString::number(gate.pacedRate())));
+}
+
+void TestRequestGate::aFewAdmittedTeachNoRate()
+{
+    // A 429 after one request: no rate is learned from so little, the pause alone holds.
+    m_server->forceStatus(429, 1, "1");
+    RequestGate gate(m_client.get(), 2);
+    int ok = 0;
+    for (int i = 0; i < 6; ++i)
+        gate.send(ApiRequests::listLicenses(context()), this,
+                  [&ok](const ApiResult &result) { ok += result.ok ? 1 : 0; });
+    QTRY_COMPARE(ok, 6);
+    QCOMPARE(gate.pacedRate(), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestRequestGate)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void typingIsDebounced();
     void olderAnswerNeverOverwritesNewer();
     void basicLicenseIsNotSelectable();
+    void rowsArriveWithEachPage();
     void stopEndsTheSearch();
     void missingScopeIsSaid();
     void inputsHaveLabels();
@@ -62,6 +63,8 @@ void TestWorkspacePickerDialog::init()
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     QTRY_COMPARE(m_dialog->resultsView()->topLevelItemCount(), 6); // all, on opening
+    // The rows come page by page; the search is over when Stop is off again.
+    QTRY_VERIFY(!m_dialog->stopButton()->isEnabled());
 }
 
 void TestWorkspacePickerDialog::cleanup()
@@ -115,6 +118,25 @@ void TestWorkspacePickerDialog::olderAnswerNeverOverwritesNewer()
     QCOMPARE(m_dialog->resultsView()->topLevelItemCount(), 3);
     for (int row = 0; row < 3; ++row)
         QVERIFY(m_dialog->entryAt(row).name.startsWith(QLatin1String("San Jose")));
+}
+
+void TestWorkspacePickerDialog::rowsArriveWithEachPage()
+{
+    // Pages of two: the three London workspaces come as two pages, each shown on arrival
+    // (after the first, the rows of the search before are gone), before the search ends.
+    QList<int> rowsAtEachPage;
+    connect(m_directory.get(), &WorkspaceDirectory::searchPage, this, [this, &rowsAtEachPage] {
+        rowsAtEachPage.append(m_dialog->resultsView()->topLevelItemCount());
+    });
+    QSignalSpy shown(m_dialog.get(), &WorkspacePickerDialog::resultsShown);
+    m_dialog->searchEdit()->setText(QStringLiteral("London"));
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(rowsAtEachPage, (QList<int>{2, 3}));
+    QCOMPARE(m_dialog->resultsView()->topLevelItemCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(m_dialog->entryAt(row).name.startsWith(QStringLiteral("London - ")));
+    QCOMPARE(m_dialog->resultsView()->topLevelItem(2)->text(WorkspacePickerDialog::NameColumn),
+             m_dialog->entryAt(2).name);
 }
 
 void TestWorkspacePickerDialog::basicLicenseIsNotSelectable()

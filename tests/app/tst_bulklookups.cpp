@@ -1,0 +1,224 @@
+// The look-ups of a bulk run, counted by the in-process sandbox: a run of many targets reads
+// the workspaces by the page (no look-up per workspace), the licenses once and each
+// location's schedules once; a run of a few looks each one up; what the pages do not
+// answer is looked up on its own.
+#include "apiclient.h"
+#include "bulkrun.h"
+#include "requestgate.h"
+#include "sandboxserver.h"
+#include "workspaceresolver.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace seqring;
+
+// Runs BulkRun in process and counts what the sandbox received, by kind of request.
+class TestBulkLookups : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void manyTargetsReadByThePage();
+    void fewTargetsLookedUpEach();
+    void namesAnsweredFromEveryPage();
+    void unknownIdLookedUpAfterThePages();
+    void pagesStopWhenEveryTargetIsFound();
+
+private:
+    // Requests received whose method and path match (`pattern` on the path).
+    int count(const QByteArray &method, const QString &pattern) const;
+    QList<BulkTarget> generatedTargets(bool byName) const;
+    void run(const Criteria &criteria, const QList<BulkTarget> &targets);
+    int results(BulkOutcome::Result result) const;
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<BulkRun> m_run;
+};
+
+void TestBulkLookups::init()
+{
+    m_run.reset();
+    m_server = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_server->generateWorkspaces(250));
+    QVERIFY(m_server->start());
+    m_client = std::make_unique<ApiClient>();
+}
+
+int TestBulkLookups::count(const QByteArray &method, const QString &pattern) const
+{
+    const QRegularExpression re(QLatin1Char('^') + pattern + QLatin1Char('$'));
+    int n = 0;
+    for (const sandbox::RecordedRequest &request : m_server->receivedRequests())
+        n += request.method == method && re.match(request.path).hasMatch() ? 1 : 0;
+    return n;
+}
+
+QList<BulkTarget> TestBulkLookups::generatedTargets(bool byName) const
+{
+    QList<BulkTarget> targets;
+    int line = 0;
+    for (const QJsonValue &w : m_server->data().value(QLatin1String("workspaces")).toArray()) {
+        const QString name = w[QLatin1String("displayName")].toString();
+        if (!name.startsWith(QLatin1String("Bulk Workspace ")))
+            continue;
+        BulkTarget target;
+        if (byName)
+            target.displayName = name;
+        else
+            target.workspaceId = w[QLatin1String("id")].toString();
+        target.line = ++line;
+        targets.append(target);
+    }
+    return targets;
+}
+
+void TestBulkLookups::run(const Criteria &criteria, const QList<BulkTarget> &targets)
+{
+    RequestContext context;
+    context.apiRoot = m_server->apiRoot();
+    context.token = m_server->demoToken();
+    m_run = std::make_unique<BulkRun>(m_client.get(), BulkOptions());
+    QSignalSpy finished(m_run.get(), &BulkRun::finished);
+    m_server->clearReceivedRequests();
+    m_run->start(criteria, context, targets);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(m_run->outcomes().size(), targets.size());
+}
+
+int TestBulkLookups::results(BulkOutcome::Result result) const
+{
+    int n = 0;
+    for (const BulkOutcome &outcome : m_run->outcomes())
+        n += outcome.result == result ? 1 : 0;
+    return n;
+}
+
+void TestBulkLookups::manyTargetsReadByThePage()
+{
+    // 250 generated workspaces over the demo locations, and a schedule only London has.
+    Criteria criteria;
+    criteria.schedule = Schedule{QStringLiteral("London Business Hours"),
+                                 ScheduleType::BusinessHours, ScheduleLevel::Group};
+    const QList<BulkTarget> targets = generatedTargets(false);
+    QCOMPARE(targets.size(), 250);
+    run(criteria, targets);
+    // 7 demo workspaces and 250 generated ones: three pages of 100.
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces")), 3);
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces/[^/]+")), 0);
+    QCOMPARE(count("GET", QStringLiteral("/v1/licenses")), 1);
+    // Each location with a Professional target read once; the London Professional ones
+    // go on to a read of their criteria and a create.
+    const QJsonObject data = m_server->data();
+    QSet<QString> professional;
+    QString london;
+    for (const QJsonValue &license : data.value(QLatin1String("licenses")).toArray()) {
+        if (license[QLatin1String("name")].toString() ==
+            QLatin1String("Webex Calling - Professional"))
+            professional.insert(license[QLatin1String("id")].toString());
+    }
+    for (const QJsonValue &location : data.value(QLatin1String("locations")).toArray()) {
+        if (location[QLatin1String("name")].toString() == QLatin1String("London"))
+            london = location[QLatin1String("id")].toString();
+    }
+    QSet<QString> locations;
+    int londonProfessional = 0;
+    for (const QJsonValue &w : data.value(QLatin1String("workspaces")).toArray()) {
+        if (!w[QLatin1String("displayName")].toString().startsWith(QLatin1String("Bulk ")))
+            continue;
+        const QString license =
+            w[QLatin1String("calling")][QLatin1String("webexCalling")][QLatin1String("licenses")]
+                .toArray()
+                .first()
+                .toString();
+        if (!professional.contains(license))
+            continue;
+        locations.insert(w[QLatin1String("locationId")].toString());
+        londonProfessional += w[QLatin1String("locationId")].toString() == london ? 1 : 0;
+    }
+    QVERIFY(locations.size() >= 2);
+    QVERIFY(londonProfessional > 0);
+    QCOMPARE(count("GET", QStringLiteral("/v1/telephony/config/locations/[^/]+/schedules")),
+             int(locations.size()));
+    const QString ring = QStringLiteral("/v1/telephony/config/workspaces/[^/]+/sequentialRing");
+    QCOMPARE(count("GET", ring), londonProfessional);
+    QCOMPARE(count("POST", ring + QStringLiteral("/criteria")), londonProfessional);
+    QCOMPARE(results(BulkOutcome::Result::Created), londonProfessional);
+    QCOMPARE(results(BulkOutcome::Result::Failed), 250 - londonProfessional);
+    QVERIFY(m_run->gate()->maxInUse() <= BulkOptions::kDefaultConcurrency);
+}
+
+void TestBulkLookups::fewTargetsLookedUpEach()
+{
+    const QList<BulkTarget> targets =
+        generatedTargets(false).mid(0, WorkspaceResolver::kMinTargetsToList - 1);
+    run(Criteria(), targets);
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces")), 0);
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces/[^/]+")), targets.size());
+    QCOMPARE(results(BulkOutcome::Result::Created), 9); // the tenth is the first basic one
+}
+
+void TestBulkLookups::namesAnsweredFromEveryPage()
+{
+    // Names wait for the last page (a later one could hold a second of the name); one
+    // name no workspace has is reported from the pages, with no search of its own.
+    QList<BulkTarget> targets = generatedTargets(true).mid(0, 20);
+    BulkTarget unknown;
+    unknown.displayName = QStringLiteral("Nowhere Workspace");
+    unknown.line = 21;
+    targets.append(unknown);
+    run(Criteria(), targets);
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces")), 3);
+    for (const sandbox::RecordedRequest &request : m_server->receivedRequests())
+        QVERIFY(!request.query.hasQueryItem(QStringLiteral("displayName")));
+    QCOMPARE(results(BulkOutcome::Result::Created), 18);
+    int reported = 0;
+    for (const BulkOutcome &outcome : m_run->outcomes()) {
+        if (outcome.displayName == unknown.displayName) {
+            QCOMPARE(outcome.result, BulkOutcome::Result::Failed);
+            QVERIFY2(outcome.message.contains(QStringLiteral("\"Nowhere Workspace\" (line 21)")),
+                     qPrintable(outcome.message));
+            ++reported;
+        }
+    }
+    QCOMPARE(reported, 1);
+}
+
+void TestBulkLookups::unknownIdLookedUpAfterThePages()
+{
+    QList<BulkTarget> targets = generatedTargets(false).mid(0, 12);
+    BulkTarget unknown;
+    unknown.workspaceId = QStringLiteral("Y2lzY29zcGFyazovL3VzL1BMQUNFUy9ub3doZXJl");
+    unknown.line = 13;
+    targets.append(unknown);
+    run(Criteria(), targets);
+    // After the first page only the unknown ID is left: one look-up costs less than the
+    // next page, so the pages stop and the ID is asked for on its own: 404.
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces")), 1);
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces/[^/]+")), 1);
+    bool reported = false;
+    for (const BulkOutcome &outcome : m_run->outcomes()) {
+        if (outcome.workspaceId == unknown.workspaceId)
+            reported = outcome.result == BulkOutcome::Result::Failed && outcome.httpStatus == 404 &&
+                       outcome.message.contains(QStringLiteral("No workspace has the ID"));
+    }
+    QVERIFY(reported);
+}
+
+void TestBulkLookups::pagesStopWhenEveryTargetIsFound()
+{
+    // The first 50 generated workspaces are all on the first page: no second page is read.
+    run(Criteria(), generatedTargets(false).mid(0, 50));
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces")), 1);
+    QCOMPARE(count("GET", QStringLiteral("/v1/workspaces/[^/]+")), 0);
+    QCOMPARE(results(BulkOutcome::Result::Created), 45);
+}
+
+QTEST_GUILESS_MAIN(TestBulkLookups)
+#include "tst_bulklookups.moc"
