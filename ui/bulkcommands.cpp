@@ -9,6 +9,7 @@
 #include "workspacedirectory.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
@@ -31,7 +32,15 @@ BulkCommands::BulkCommands(ApiClient *client, Session *session, CriteriaModel *m
     m_action->setShortcutContext(Qt::WindowShortcut);
     window->addAction(m_action);
     connect(m_action, &QAction::triggered, this, [this] { openWindow(); });
+    window->installEventFilter(this); // language changes
     retranslate();
+}
+
+bool BulkCommands::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void BulkCommands::retranslate()

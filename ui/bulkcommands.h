@@ -40,6 +40,9 @@ public:
     void playScreenshotScene(std::function<void(QWidget *)> done);
     void retranslate();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void windowOpened(seqring::BulkWindow *window);
 

@@ -48,7 +48,6 @@ struct MainWindow::Parts {
     EditModeBar *editBar = nullptr;
     RingSettingsCommands *ring = nullptr;
     CriteriaUndo *undo = nullptr;
-    BulkCommands *bulk = nullptr;
     UnsavedGuard *guard = nullptr;
     AutosaveOffer *autosave = nullptr;
     WindowLayout layout;
@@ -170,9 +169,9 @@ void MainWindow::buildMenus()
     addAction(m_preview->copyCurlAction());
     edit->addSeparator();
     edit->addAction(m_dialogs->chooseAction());
-    p.bulk = new BulkCommands(m_services.client, m_services.session, m_model,
-                              m_binder->context()->directory(), this);
-    edit->addAction(p.bulk->action());
+    auto *bulk = new BulkCommands(m_services.client, m_services.session, m_model,
+                                  m_binder->context()->directory(), this);
+    edit->addAction(bulk->action());
     connect(p.menus->addSetToken(), &QAction::triggered, this, &MainWindow::editToken);
     p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
     p.menus->help()->addAction(new SessionLogExport(m_services.client->sessionLog(), this));
@@ -189,7 +188,6 @@ void MainWindow::retranslate()
     p.layout.retranslate();
     p.ring->retranslate();
     p.undo->retranslate();
-    p.bulk->retranslate();
     m_lastResult->setAccessibleName(tr("Last result"));
 }
 
