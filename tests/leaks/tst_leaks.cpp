@@ -9,7 +9,6 @@
 // with --report and --journal against a seqring-sandbox process; the window signed in from
 // the keychain, renewing its token, ended by SIGTERM with --har; and one killed by SIGKILL.
 #include "consentbrowser.h"
-#include "windowtest.h"
 #include "isolatedprocesses.h"
 #include "secretscan.h"
 #include "sessionlogexport.h"
@@ -17,6 +16,7 @@
 #include "signindialog.h"
 #include "signinlink.h"
 #include "tokenstore.h"
+#include "windowtest.h"
 
 #include <QFileDialog>
 #include <QJsonArray>

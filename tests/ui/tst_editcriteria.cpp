@@ -3,9 +3,9 @@
 // service in the meantime and its dialog's three choices, and deleted in between.
 #include "criteriaconflictdialog.h"
 #include "criteriadetailview.h"
-#include "windowtest.h"
 #include "previewtext.h"
 #include "sandboxfixture.h"
+#include "windowtest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
