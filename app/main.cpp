@@ -92,6 +92,11 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Apply a draft's criteria to many workspaces, with "
                                             "no window; see seqring-admin apply --help."),
         QStringLiteral("[apply]"));
+    parser.addPositionalArgument(
+        QStringLiteral("draft"),
+        QCoreApplication::translate("main", "A draft to open in the window, as --open does (the "
+                                            "desktop entry passes the file opened with it)."),
+        QStringLiteral("[DRAFT.json]"));
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Use the built-in sandbox API with its demo token."));
@@ -138,6 +143,13 @@ int main(int argc, char **argv)
     parser.addOptions({sandboxOption, baseUrl, workspace, org, clientId, lang, preview, open, har,
                        screenshot, scene, quitAfterPaint});
     parser.process(*app);
+    if (parser.positionalArguments().size() > 1) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "One draft at a time: %1 were given.")
+                                   .arg(parser.positionalArguments().join(QLatin1String(", ")))
+                            << Qt::endl;
+        return 2;
+    }
 
     // --lang wins; else the choice made in View > Language; else the system's language.
     QSettings qsettings;
@@ -203,6 +215,8 @@ int main(int argc, char **argv)
     session.load(settings, overrides);
     if (parser.isSet(open))
         window.openDraft(parser.value(open));
+    else if (!parser.positionalArguments().isEmpty())
+        window.openDraft(parser.positionalArguments().constFirst());
     window.show();
     auto *bulk = window.findChild<seqring::BulkCommands *>();
     if (parser.isSet(screenshot) && parser.isSet(scene)) {

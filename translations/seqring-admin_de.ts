@@ -921,6 +921,14 @@
         <source>Unknown screenshot scene %1; the scenes are: %2.</source>
         <translation>Unbekannte Bildschirmfoto-Szene %1; die Szenen sind: %2.</translation>
     </message>
+    <message>
+        <source>A draft to open in the window, as --open does (the desktop entry passes the file opened with it).</source>
+        <translation>Ein Entwurf, der im Fenster geöffnet wird, wie mit --open (der Desktop-Eintrag übergibt die damit geöffnete Datei).</translation>
+    </message>
+    <message>
+        <source>One draft at a time: %1 were given.</source>
+        <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>

@@ -921,6 +921,14 @@
         <source>Unknown screenshot scene %1; the scenes are: %2.</source>
         <translation>Scène de capture d’écran inconnue %1 ; les scènes sont : %2.</translation>
     </message>
+    <message>
+        <source>A draft to open in the window, as --open does (the desktop entry passes the file opened with it).</source>
+        <translation>Un brouillon à ouvrir dans la fenêtre, comme avec --open (l’entrée de bureau transmet le fichier ouvert avec elle).</translation>
+    </message>
+    <message>
+        <source>One draft at a time: %1 were given.</source>
+        <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>

@@ -916,6 +916,14 @@
         <source>Unknown screenshot scene %1; the scenes are: %2.</source>
         <translation>不明なスクリーンショットのシーン %1 です。シーンは次のとおりです: %2。</translation>
     </message>
+    <message>
+        <source>A draft to open in the window, as --open does (the desktop entry passes the file opened with it).</source>
+        <translation>ウィンドウで開く下書き（--open と同じ。デスクトップエントリは、それで開いたファイルを渡します）。</translation>
+    </message>
+    <message>
+        <source>One draft at a time: %1 were given.</source>
+        <translation>下書きは一度に 1 つだけです。指定されたもの: %1。</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>

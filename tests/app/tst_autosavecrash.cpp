@@ -75,14 +75,17 @@ void TestAutosaveCrash::survivesKillNine()
 void TestAutosaveCrash::signalKeepsIt_data()
 {
     QTest::addColumn<int>("signalNumber");
-    QTest::newRow("SIGTERM") << int(SIGTERM);
-    QTest::newRow("SIGINT") << int(SIGINT);
-    QTest::newRow("SIGHUP") << int(SIGHUP);
+    QTest::addColumn<bool>("asArgument"); // the draft as the desktop entry passes it (%f)
+    QTest::newRow("SIGTERM") << int(SIGTERM) << false;
+    QTest::newRow("SIGINT") << int(SIGINT) << false;
+    QTest::newRow("SIGHUP") << int(SIGHUP) << false;
+    QTest::newRow("SIGTERM, draft as argument") << int(SIGTERM) << true;
 }
 
 void TestAutosaveCrash::signalKeepsIt()
 {
     QFETCH(int, signalNumber);
+    QFETCH(bool, asArgument);
     QTemporaryDir dir;
     const QString draft = dir.filePath(QStringLiteral("draft.json"));
     QCOMPARE(DraftFile::write(draft, {documentedSeed(), kBoardroom, {}}), QString());
@@ -92,7 +95,9 @@ void TestAutosaveCrash::signalKeepsIt()
     QProcess app;
     app.setProcessEnvironment(processEnvironment(dir));
     app.start(QStringLiteral(SEQRING_ADMIN_EXE),
-              {QStringLiteral("--sandbox"), QStringLiteral("--open"), draft});
+              asArgument
+                  ? QStringList{QStringLiteral("--sandbox"), draft}
+                  : QStringList{QStringLiteral("--sandbox"), QStringLiteral("--open"), draft});
     QVERIFY(app.waitForStarted());
     QVERIFY2(QTest::qWaitFor([&] { return QFile::exists(path); }, 30000),
              app.readAllStandardError().constData());
