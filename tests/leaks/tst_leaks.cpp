@@ -311,11 +311,21 @@ void TestLeaks::signedInProcessEndsWithHar()
 
 void TestLeaks::killedProcess()
 {
+    // It opens a draft (as the desktop entry does), so it leaves an autosave.
+    const QString draft =
+        m_processes.folder(QStringLiteral("fixture"), QStringLiteral("crash-draft.json"));
+    QVERIFY(writeFile(draft, QStringLiteral(R"({"callsFrom": "ANY_PHONE_NUMBER", )"
+                                            R"("ringEnabled": false, "workspaceId": "%1"})")
+                                 .arg(kBoardroom)
+                                 .toUtf8()));
     const qsizetype from = m_fx.server->receivedRequests().size();
-    auto app = startSignedInWindow(QStringLiteral("crash"), {});
+    auto app = startSignedInWindow(QStringLiteral("crash"), {draft});
     QVERIFY(app->waitForStarted(10000));
     QVERIFY2(QTest::qWaitFor([&] { return signedInRequests(from) >= 4; }, 30000),
              "the process made no signed-in requests");
+    const QString autosave = m_processes.folder(
+        QStringLiteral("crash"), QStringLiteral("data/seqring-admin/seqring-admin/autosave.json"));
+    QVERIFY2(QTest::qWaitFor([&] { return QFile::exists(autosave); }, 30000), qPrintable(autosave));
     ::kill(pid_t(app->processId()), SIGKILL);
     QVERIFY(QTest::qWaitFor([&] { return app->state() == QProcess::NotRunning; }, 20000));
     QCOMPARE(app->exitStatus(), QProcess::CrashExit);
@@ -349,17 +359,20 @@ void TestLeaks::nothingLeaked()
     const QStringList searched = scan.searched();
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 
-    // The search met what the session wrote: logs at debug, settings, HAR, journal, report.
+    // The search met what the session wrote: logs at debug, settings, HAR, journal, report,
+    // the autosave the killed window left.
     const auto has = [&searched](const QString &end) {
         return std::any_of(searched.begin(), searched.end(),
                            [&end](const QString &path) { return path.endsWith(end); });
     };
-    for (const QString &end : {QStringLiteral("driver.stderr"), QStringLiteral("apply.stderr"),
-                               QStringLiteral("har.stderr"), QStringLiteral("crash.stderr"),
-                               QStringLiteral("settings.ini"),
-                               QStringLiteral("har/config/seqring-admin/seqring-admin.conf"),
-                               QStringLiteral("support.har"), QStringLiteral("cli.har"),
-                               QStringLiteral("run.journal"), QStringLiteral("report.csv")})
+    for (const QString &end :
+         {QStringLiteral("driver.stderr"), QStringLiteral("apply.stderr"),
+          QStringLiteral("har.stderr"), QStringLiteral("crash.stderr"),
+          QStringLiteral("settings.ini"),
+          QStringLiteral("har/config/seqring-admin/seqring-admin.conf"),
+          QStringLiteral("support.har"), QStringLiteral("cli.har"), QStringLiteral("run.journal"),
+          QStringLiteral("report.csv"),
+          QStringLiteral("crash/data/seqring-admin/seqring-admin/autosave.json")})
         QVERIFY2(has(end), qPrintable(end));
     QFile log(m_processes.output(QStringLiteral("driver"), "stderr"));
     QVERIFY(log.open(QIODevice::ReadOnly) && log.readAll().contains("seqring.http: PUT"));
