@@ -16,7 +16,8 @@ int main(int argc, char **argv)
     if (!services.startServices(QStringLiteral("seqring-admin-bench-census")))
         return 1;
     seqring::MainWindow window({services.settings.get(), services.client.get(),
-                                services.session.get(), services.signIn.get()});
+                                services.session.get(), services.signIn.get(),
+                                QString()}); // a fresh start: no autosave to offer
     seqring::Session::Overrides overrides;
     overrides.baseUrl = QStringLiteral("https://127.0.0.1:1/v1");
     services.session->load(*services.settings, overrides);

@@ -8,6 +8,7 @@
 // log…. Then real processes, each with its own HOME and XDG folders: `seqring-admin apply`
 // with --report and --journal against a seqring-sandbox process; the window signed in from
 // the keychain, renewing its token, ended by SIGTERM with --har; and one killed by SIGKILL.
+#include "autosavefile.h"
 #include "consentbrowser.h"
 #include "isolatedprocesses.h"
 #include "secretscan.h"
@@ -73,8 +74,9 @@ void TestLeaks::initTestCase()
     m_fx.server->setOAuthClientSecret(kClientSecret);
     m_fx.server->setTokenMarker(kMarker);
     m_fx.settings->setRedirectUri(QStringLiteral("http://127.0.0.1:0/redirect"));
-    m_fx.window = std::make_unique<MainWindow>(MainWindow::Services{
-        m_fx.settings.get(), m_fx.client.get(), m_fx.session.get(), m_fx.signIn.get()});
+    m_fx.window = std::make_unique<MainWindow>(
+        MainWindow::Services{m_fx.settings.get(), m_fx.client.get(), m_fx.session.get(),
+                             m_fx.signIn.get(), AutosaveFile::defaultPath()}); // as the app
     Session::Overrides overrides;
     overrides.baseUrl = m_fx.server->apiRoot();
     m_fx.session->load(*m_fx.settings, overrides);
