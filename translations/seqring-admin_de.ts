@@ -283,6 +283,10 @@
         <source>The journal %1 is damaged at line %2: %3.</source>
         <translation>Das Journal %1 ist in Zeile %2 beschädigt: %3.</translation>
     </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Journal ist nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>BulkOutcome</name>

@@ -283,6 +283,10 @@
         <source>The journal %1 is damaged at line %2: %3.</source>
         <translation>Le journal %1 est endommagé à la ligne %2 : %3.</translation>
     </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n’est pas ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>BulkOutcome</name>

@@ -279,6 +279,10 @@
         <source>The journal %1 is damaged at line %2: %3.</source>
         <translation>ジャーナル %1 の %2 行目が壊れています: %3。</translation>
     </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>ジャーナルが開かれていません。</translation>
+    </message>
 </context>
 <context>
     <name>BulkOutcome</name>

@@ -15,35 +15,100 @@ bool BulkJournal::open(const QString &path, QString *error)
         *error = tr("Cannot open the journal %1: %2.").arg(path, m_file.errorString());
         return false;
     }
+    m_writer = std::thread([this] { writeLoop(); });
     return true;
+}
+
+void BulkJournal::post(QJsonObject record, QObject *receiver, Done done)
+{
+    record.insert(QLatin1String("time"),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    Pending pending{QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n', receiver,
+                    std::move(done), 0};
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        pending.seq = ++m_queued;
+        m_queue.push_back(std::move(pending));
+    }
+    m_wake.notify_one();
 }
 
 bool BulkJournal::append(QJsonObject record, QString *error)
 {
-    record.insert(QLatin1String("time"),
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
-    // Only a create about to be sent must be on disk first; the fsync makes every line
-    // written before it durable too.
-    const bool durable = record.value(QLatin1String("event")) == QLatin1String("sending");
-    if (m_file.write(line) != line.size() || !m_file.flush() || (durable && !sync())) {
-        *error =
-            tr("Cannot write to the journal %1: %2.").arg(m_file.fileName(), m_file.errorString());
+    if (!m_writer.joinable()) {
+        *error = tr("The journal is not open.");
         return false;
     }
-    return true;
+    post(std::move(record), nullptr, {});
+    std::unique_lock<std::mutex> lock(m_mutex);
+    const quint64 mine = m_queued;
+    m_progress.wait(lock, [this, mine] { return m_written >= mine; });
+    if (m_error.isEmpty())
+        return true;
+    *error = m_error;
+    return false;
+}
+
+void BulkJournal::writeLoop()
+{
+    for (;;) {
+        Pending pending;
+        bool failed = false;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_closing || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // closing, and everything queued is written
+            pending = std::move(m_queue.front());
+            m_queue.pop_front();
+            failed = !m_error.isEmpty();
+        }
+        // Written, flushed and fsynced before the next record: the journal's order is the
+        // order on disk.
+        if (!failed) {
+            failed = m_file.write(pending.line) != pending.line.size() || !m_file.flush() ||
+                     ::fsync(m_file.handle()) != 0;
+            m_syncs += failed ? 0 : 1;
+        }
+        QString error;
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            if (failed && m_error.isEmpty())
+                m_error = tr("Cannot write to the journal %1: %2.")
+                              .arg(m_file.fileName(), m_file.errorString());
+            error = m_error;
+            m_written = pending.seq;
+        }
+        m_progress.notify_all();
+        if (pending.done) {
+            // Delivered on the opening thread, and only while the receiver lives.
+            QMetaObject::invokeMethod(
+                &m_home,
+                [receiver = std::move(pending.receiver), done = std::move(pending.done), error] {
+                    if (receiver)
+                        done(error.isEmpty(), error);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+}
+
+void BulkJournal::close()
+{
+    if (!m_writer.joinable())
+        return;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_closing = true;
+    }
+    m_wake.notify_one();
+    m_writer.join();
+    m_file.close();
 }
 
 BulkJournal::~BulkJournal()
 {
-    if (m_file.isOpen())
-        sync(); // the last answers and results, at the end of the run
-}
-
-bool BulkJournal::sync()
-{
-    ++m_syncs;
-    return ::fsync(m_file.handle()) == 0;
+    close(); // every record queued is written first
 }
 
 bool BulkJournal::load(const QString &path, QHash<QString, JournalEntry> *entries, QString *error)

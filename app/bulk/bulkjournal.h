@@ -4,8 +4,16 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonObject>
+#include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
 
 namespace seqring
 {
@@ -25,39 +33,63 @@ struct JournalEntry {
     QString trackingId;
 };
 
-// The append-only journal of a bulk run: one JSON object per line, each written and flushed
-// before the next step. "sending" goes before each create and is fsynced before it is sent
-// (with it every line before it); "answer" after its reply and "result" when the workspace
-// is done are fsynced with the next "sending" or when the journal closes. A crash that loses
-// them leaves the workspace in flight (resume reads its criteria first) or open (run
-// again), so nothing is ever created twice; one fsync per create instead of three keeps a
-// latency-bound run from waiting on the disk.
+// The append-only journal of a bulk run: one JSON object per line, each written, flushed and
+// fsynced in order ("sending" before each create, "answer" after its reply, "result" when
+// the workspace is done). One writer thread does the writing, so the event loop never waits
+// on the disk: post() queues a record and tells its receiver, on the receiver's thread, when
+// it is durable or that it failed. A create is sent only once its "sending" line is durable;
+// a crash that loses a later line leaves the workspace in flight (resume reads its criteria
+// first) or open (run again), so nothing is ever created twice. Closing drains the queue.
 class BulkJournal
 {
     Q_DECLARE_TR_FUNCTIONS(BulkJournal)
 public:
-    // Opens `path` for appending (created when missing). False with a sentence on failure.
+    // Told on the receiver's thread: true when the record is on disk, else false and why.
+    using Done = std::function<void(bool durable, const QString &error)>;
+
     BulkJournal() = default;
-    ~BulkJournal();
+    ~BulkJournal(); // writes everything queued, then closes
     BulkJournal(const BulkJournal &) = delete;
     BulkJournal &operator=(const BulkJournal &) = delete;
+    // Opens `path` for appending (created when missing). False with a sentence on failure.
     bool open(const QString &path, QString *error);
     bool isOpen() const { return m_file.isOpen(); }
     QString path() const { return m_file.fileName(); }
-    // Writes one record with "time" added; false with a sentence when it cannot be made
-    // durable (the run must stop then: it could not resume safely).
+    // Queues one record with "time" added; `done` (if set) runs on `receiver`'s thread once
+    // it is durable or failed, never after `receiver` is gone. After a failure every later
+    // record fails too (the run must stop then: it could not resume safely).
+    void post(QJsonObject record, QObject *receiver, Done done);
+    // Writes one record and waits until it and all queued before it are durable; false with
+    // a sentence when they cannot be (for the few records outside the sending loop).
     bool append(QJsonObject record, QString *error);
 
+    int syncs() const { return m_syncs; } // fsyncs made, for tests
     // Reads a journal: the state of each workspace ID. A last line cut off by a crash is
     // ignored; a broken line before it is an error.
-    int syncs() const { return m_syncs; } // fsyncs made, for tests
     static bool load(const QString &path, QHash<QString, JournalEntry> *entries, QString *error);
 
 private:
-    bool sync();
+    struct Pending {
+        QByteArray line;
+        QPointer<QObject> receiver;
+        Done done;
+        quint64 seq = 0;
+    };
+    void writeLoop();
+    void close();
 
-    QFile m_file;
-    int m_syncs = 0;
+    QFile m_file;   // written by the writer thread alone once it runs
+    QObject m_home; // on the opening thread: where answers are delivered
+    std::thread m_writer;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;     // work queued, or closing
+    std::condition_variable m_progress; // a record written
+    std::deque<Pending> m_queue;
+    quint64 m_queued = 0;
+    quint64 m_written = 0;
+    bool m_closing = false;
+    QString m_error; // the first failure; empty while every record was written
+    std::atomic<int> m_syncs{0};
 };
 
 } // namespace seqring

@@ -271,10 +271,16 @@ void BulkRun::sendCreate(const WorkPtr &work)
         {QLatin1String("event"), QLatin1String("sending")},
         {QLatin1String("trackingId"), spec.trackingId},
         {QLatin1String("knownBefore"), QJsonArray::fromStringList(work->knownBefore)}};
-    if (!record(work, sending))
-        return;
-    m_gate->send(spec, this,
-                 [this, work](const ApiResult &result) { onCreateAnswer(work, result); });
+    // Sent once its "sending" line is durable (the other workspaces go on meanwhile), and
+    // only if no pause or cancel came in between.
+    record(work, sending, [this, work, spec] {
+        const auto send = [this, work, spec] {
+            m_gate->send(spec, this,
+                         [this, work](const ApiResult &result) { onCreateAnswer(work, result); });
+        };
+        if (proceed(work, send))
+            send();
+    });
 }
 
 void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
@@ -283,8 +289,7 @@ void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
                              {QLatin1String("httpStatus"), result.httpStatus},
                              {QLatin1String("criteriaId"), result.createdId},
                              {QLatin1String("trackingId"), result.trackingId}};
-    if (!record(work, answer))
-        return;
+    record(work, answer);
     if (result.ok) {
         work->recorded.criteriaId = result.createdId;
         finish(work, BulkOutcome::Result::Created, tr("Created."), &result);
@@ -332,18 +337,23 @@ void BulkRun::checkCreated(
     });
 }
 
-bool BulkRun::record(const WorkPtr &work, QJsonObject entry)
+void BulkRun::record(const WorkPtr &work, QJsonObject entry, std::function<void()> durable)
 {
-    if (!m_journal)
-        return true;
+    if (!m_journal) {
+        if (durable)
+            durable();
+        return;
+    }
     entry.insert(QLatin1String("workspaceId"), work->target.workspaceId);
     entry.insert(QLatin1String("displayName"), work->target.displayName);
-    QString error;
-    if (m_journal->append(entry, &error))
-        return true;
-    m_stopped = true; // without a journal a later run could not resume safely
-    finish(work, BulkOutcome::Result::Failed, error);
-    return false;
+    m_journal->post(entry, this, [this, work, durable](bool ok, const QString &error) {
+        if (!ok)
+            m_stopped = true; // without a journal a later run could not resume safely
+        if (ok && durable)
+            durable();
+        else if (durable) // the workspace waited for this record: it ends here
+            finish(work, BulkOutcome::Result::Failed, error);
+    });
 }
 
 void BulkRun::finish(const WorkPtr &work, BulkOutcome::Result result, const QString &message,
@@ -368,13 +378,7 @@ void BulkRun::finish(const WorkPtr &work, BulkOutcome::Result result, const QStr
                           {QLatin1String("message"), outcome.message}};
         if (unresolved)
             entry.insert(QLatin1String("unresolved"), true);
-        entry.insert(QLatin1String("workspaceId"), outcome.workspaceId);
-        entry.insert(QLatin1String("displayName"), outcome.displayName);
-        QString error;
-        if (!m_journal->append(entry, &error)) {
-            m_stopped = true;
-            outcome.message += QLatin1Char(' ') + error;
-        }
+        record(work, entry); // durable later; a failure stops what has not started
     }
     m_outcomes.append(outcome);
     --m_active;

@@ -1,18 +1,22 @@
-// BulkJournal: what is made durable when, and that every line is there to resume from.
+// BulkJournal: every record durable in order, told on the caller's thread, drained on close.
 #include "bulkjournal.h"
 
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace seqring;
 
-// One fsync per create: the "sending" line; answers and results ride on the next one.
+// One fsync per record, on the writer thread; the receiver hears once its record is on disk.
 class TestBulkJournal : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void onlySendingIsSynced();
+    void everyRecordIsSynced();
+    void toldOnlyWhileTheReceiverLives();
+    void closingDrainsTheQueue();
 };
 
 namespace
@@ -25,7 +29,69 @@ QJsonObject record(const char *event, const QString &workspace)
 }
 } // namespace
 
-void TestBulkJournal::onlySendingIsSynced()
+void TestBulkJournal::everyRecordIsSynced()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+    QString error;
+    BulkJournal journal;
+    QVERIFY(journal.open(path, &error));
+    // What a run does before it sends: the create goes out only once this is true.
+    int syncsWhenTold = -1;
+    JournalEntry::State stateWhenTold = JournalEntry::State::Open;
+    journal.post(record("sending", QStringLiteral("A")), this,
+                 [&](bool durable, const QString &why) {
+                     QVERIFY2(durable, qPrintable(why));
+                     syncsWhenTold = journal.syncs();
+                     QHash<QString, JournalEntry> entries;
+                     QString loadError;
+                     QVERIFY(BulkJournal::load(path, &entries, &loadError));
+                     stateWhenTold = entries.value(QStringLiteral("A")).state;
+                 });
+    QCOMPARE(syncsWhenTold, -1); // told through the event loop, never from inside post()
+    QTRY_COMPARE(syncsWhenTold, 1);
+    QCOMPARE(stateWhenTold, JournalEntry::State::InFlight);
+    QJsonObject answer = record("answer", QStringLiteral("A"));
+    answer.insert(QLatin1String("httpStatus"), 201);
+    answer.insert(QLatin1String("criteriaId"), QStringLiteral("C1"));
+    int told = 0;
+    journal.post(answer, this, [&](bool durable, const QString &) { told += durable ? 1 : 0; });
+    QJsonObject result = record("result", QStringLiteral("A"));
+    result.insert(QLatin1String("result"), QStringLiteral("created"));
+    journal.post(result, this, [&](bool durable, const QString &) { told += durable ? 1 : 0; });
+    QTRY_COMPARE(told, 2);
+    QCOMPARE(journal.syncs(), 3); // one per record
+    QVERIFY(journal.append(record("sending", QStringLiteral("B")), &error));
+    QCOMPARE(journal.syncs(), 4); // append() returns once it is durable
+    QHash<QString, JournalEntry> entries;
+    QVERIFY2(BulkJournal::load(path, &entries, &error), qPrintable(error));
+    QCOMPARE(entries.value(QStringLiteral("A")).state, JournalEntry::State::Finished);
+    QCOMPARE(entries.value(QStringLiteral("A")).result, QStringLiteral("created"));
+    QCOMPARE(entries.value(QStringLiteral("B")).state, JournalEntry::State::InFlight);
+}
+
+void TestBulkJournal::toldOnlyWhileTheReceiverLives()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+    QString error;
+    BulkJournal journal;
+    QVERIFY(journal.open(path, &error));
+    bool calledAfterGone = false;
+    auto receiver = std::make_unique<QObject>();
+    journal.post(record("sending", QStringLiteral("A")), receiver.get(),
+                 [&](bool, const QString &) { calledAfterGone = true; });
+    receiver.reset();
+    // A later record told to a live receiver: by then the earlier answer was delivered or dropped.
+    bool later = false;
+    journal.post(record("result", QStringLiteral("A")), this,
+                 [&](bool durable, const QString &) { later = durable; });
+    QTRY_VERIFY(later);
+    QVERIFY(!calledAfterGone);
+    QCOMPARE(journal.syncs(), 2); // the record itself was written all the same
+}
+
+void TestBulkJournal::closingDrainsTheQueue()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("run.jsonl"));
@@ -33,31 +99,18 @@ void TestBulkJournal::onlySendingIsSynced()
     {
         BulkJournal journal;
         QVERIFY(journal.open(path, &error));
-        QVERIFY(journal.append(record("sending", QStringLiteral("A")), &error));
-        QCOMPARE(journal.syncs(), 1); // on disk before the create is sent
-        QJsonObject answer = record("answer", QStringLiteral("A"));
-        answer.insert(QLatin1String("httpStatus"), 201);
-        answer.insert(QLatin1String("criteriaId"), QStringLiteral("C1"));
-        QVERIFY(journal.append(answer, &error));
-        QJsonObject result = record("result", QStringLiteral("A"));
-        result.insert(QLatin1String("result"), QStringLiteral("created"));
-        QVERIFY(journal.append(result, &error));
-        QCOMPARE(journal.syncs(), 1);
-        QVERIFY(journal.append(record("sending", QStringLiteral("B")), &error));
-        QCOMPARE(journal.syncs(), 2); // with it, A's answer and result
-        // Written and flushed, so a resume reads them even before the next fsync.
-        QHash<QString, JournalEntry> entries;
-        QVERIFY2(BulkJournal::load(path, &entries, &error), qPrintable(error));
-        QCOMPARE(entries.value(QStringLiteral("A")).state, JournalEntry::State::Finished);
-        QCOMPARE(entries.value(QStringLiteral("B")).state, JournalEntry::State::InFlight);
-        QJsonObject failed = record("result", QStringLiteral("B"));
-        failed.insert(QLatin1String("result"), QStringLiteral("failed"));
-        QVERIFY(journal.append(failed, &error));
-    } // closing syncs the rest
+        for (int i = 0; i < 50; ++i) {
+            journal.post(record("sending", QString::number(i)), this, {});
+            QJsonObject failed = record("result", QString::number(i));
+            failed.insert(QLatin1String("result"), QStringLiteral("failed"));
+            journal.post(failed, this, {});
+        }
+    } // closing writes all that was queued
     QHash<QString, JournalEntry> entries;
     QVERIFY2(BulkJournal::load(path, &entries, &error), qPrintable(error));
-    QCOMPARE(entries.value(QStringLiteral("B")).state, JournalEntry::State::Open);
-    QCOMPARE(entries.value(QStringLiteral("A")).result, QStringLiteral("created"));
+    QCOMPARE(entries.size(), 50);
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(entries.value(QString::number(i)).state, JournalEntry::State::Open);
 }
 
 QTEST_GUILESS_MAIN(TestBulkJournal)

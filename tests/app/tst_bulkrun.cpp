@@ -7,6 +7,8 @@
 #include "bulkrun.h"
 #include "sandboxserver.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void cancelWhilePausedEndsHeldWorkspaces();
     void progressCountsAndPace();
     void rateLimitCountdown();
+    void createSentOnceItsSendingIsDurable();
 
 private:
     RequestContext context() const;
@@ -242,6 +245,47 @@ void TestBulkRun::rateLimitCountdown()
     QCOMPARE(paused.count(), 1);
     QCOMPARE(paused.first().first().toInt(), 1); // Retry-After 2 s, scaled by 0.25: 0.5 s
     QCOMPARE(run->progress().created, 3);
+}
+
+void TestBulkRun::createSentOnceItsSendingIsDurable()
+{
+    // When the sandbox receives a create, its "sending" line is in the journal and fsynced
+    // (the journal's Nth line is durable once syncs() reaches N).
+    int checked = 0;
+    QStringList problems;
+    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [&](const sandbox::RecordedRequest &request) {
+                if (request.method != "POST")
+                    return;
+                const QString tracking = QString::fromLatin1(request.header("TrackingID"));
+                QFile file(m_journal->path());
+                if (!file.open(QIODevice::ReadOnly)) {
+                    problems.append(file.errorString());
+                    return;
+                }
+                const QList<QByteArray> lines = file.readAll().split('\n');
+                qsizetype at = -1;
+                for (qsizetype i = 0; i < lines.size() && at < 0; ++i) {
+                    const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
+                    if (line.value(QLatin1String("event")) == QLatin1String("sending") &&
+                        line.value(QLatin1String("trackingId")).toString() == tracking)
+                        at = i;
+                }
+                if (at < 0 || m_journal->syncs() < at + 1)
+                    problems.append(tracking);
+                ++checked;
+            });
+    auto run = makeRun(4);
+    run->start(Criteria(), context(), targets());
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20000);
+    QCOMPARE(checked, 18);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
+    // Every record of the run durable: a line per fsync.
+    QString error;
+    QVERIFY(m_journal->append(QJsonObject{{QLatin1String("event"), QLatin1String("end")}}, &error));
+    QFile file(m_journal->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(m_journal->syncs(), int(file.readAll().count('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestBulkRun)
