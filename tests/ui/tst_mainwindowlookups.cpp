@@ -53,14 +53,14 @@ void TestMainWindowLookups::ctrlKPicksWorkspaceAndOffersSchedules()
         if (picker->entryAt(row).name.contains(QLatin1String("Lobby")))
             lobby = row;
     }
-    const WorkspaceResultsModel *model = picker->resultsModel();
-    QVERIFY(!(model->flags(model->index(training, 0)) & Qt::ItemIsSelectable));
-    QVERIFY(model->index(training, WorkspacePickerDialog::LicenseColumn)
+    const WorkspaceResultsModel *results = picker->resultsModel();
+    QVERIFY(!(results->flags(results->index(training, 0)) & Qt::ItemIsSelectable));
+    QVERIFY(results->index(training, WorkspacePickerDialog::LicenseColumn)
                 .data()
                 .toString()
                 .contains(QLatin1String("Not Webex Calling")));
     QTest::mouseClick(picker->resultsView()->viewport(), Qt::LeftButton, {},
-                      picker->resultsView()->visualRect(model->index(lobby, 0)).center());
+                      picker->resultsView()->visualRect(results->index(lobby, 0)).center());
     QVERIFY(picker->chooseButton()->isEnabled());
     QTest::mouseClick(picker->chooseButton(), Qt::LeftButton);
     const QString lobbyId = QStringLiteral(
