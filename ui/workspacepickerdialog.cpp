@@ -1,5 +1,7 @@
 #include "workspacepickerdialog.h"
 
+#include "workspaceresultsmodel.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,7 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShowEvent>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace seqring
@@ -18,8 +20,9 @@ WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, Cont
                                              QWidget *parent)
     : QDialog(parent), m_directory(directory), m_source(std::move(source)),
       m_searchLabel(new QLabel(this)), m_search(new QLineEdit(this)),
-      m_resultsLabel(new QLabel(this)), m_results(new QTreeWidget(this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_stop(new QPushButton(this)),
+      m_resultsLabel(new QLabel(this)), m_model(new WorkspaceResultsModel(this)),
+      m_results(new QTreeView(this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_stop(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(this)),
       m_choose(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
@@ -39,12 +42,14 @@ WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, Cont
     m_search->setClearButtonEnabled(true);
     m_resultsLabel->setText(tr("&Workspaces"));
     m_resultsLabel->setBuddy(m_results);
-    m_results->setHeaderLabels({tr("Name"), tr("Location"), tr("Calling"), tr("License")});
+    m_model->setHeaderLabels({tr("Name"), tr("Location"), tr("Calling"), tr("License")});
+    m_model->setDimmedBrush(palette().brush(QPalette::Disabled, QPalette::Text));
+    m_results->setModel(m_model);
     m_results->setRootIsDecorated(false);
     m_results->setAllColumnsShowFocus(true);
     m_results->setAccessibleName(tr("Workspaces found"));
-    // Rows of one height, and columns sized once from the first page: appending a page then
-    // costs its own rows, not a new measure of every row shown.
+    // A model appended a page at a time, rows of one height, and columns sized once from the
+    // first page: appending a page then costs its own rows, not a new measure of every row.
     m_results->setUniformRowHeights(true);
     m_results->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_progress->setRange(0, 0);
@@ -90,9 +95,11 @@ WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, Cont
         setBusy(false);
         m_status->setText(tr("Search stopped. Type to search again."));
     });
-    connect(m_results, &QTreeWidget::itemSelectionChanged, this,
+    connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &WorkspacePickerDialog::updateChoose);
-    connect(m_results, &QTreeWidget::itemActivated, this, [this] { chooseCurrent(); });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &WorkspacePickerDialog::updateChoose);
+    connect(m_results, &QTreeView::activated, this, [this] { chooseCurrent(); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkspacePickerDialog::chooseCurrent);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::finished, m_directory, [this] {
@@ -116,7 +123,7 @@ QString WorkspacePickerDialog::statusText() const
 
 WorkspaceEntry WorkspacePickerDialog::entryAt(int row) const
 {
-    return m_entries.value(row);
+    return m_model->entries().value(row);
 }
 
 void WorkspacePickerDialog::startSearch()
@@ -134,38 +141,11 @@ void WorkspacePickerDialog::appendRows(quint64 serial, const QList<WorkspaceEntr
     const bool first = m_shownSerial != serial;
     if (first) {
         m_shownSerial = serial;
-        m_entries.clear();
-        m_results->clear();
+        m_model->clear();
     }
-    const QBrush dimmed = palette().brush(QPalette::Disabled, QPalette::Text);
-    QList<QTreeWidgetItem *> items;
-    items.reserve(entries.size());
-    for (const WorkspaceEntry &entry : entries) {
-        auto *item = new QTreeWidgetItem;
-        item->setText(NameColumn, entry.name);
-        item->setText(LocationColumn,
-                      entry.locationName.isEmpty() ? tr("(unknown)") : entry.locationName);
-        item->setText(CallingColumn, entry.callingText());
-        const QString reason = entry.reason();
-        item->setText(LicenseColumn, reason.isEmpty()
-                                         ? entry.licenseText()
-                                         : tr("%1 — %2").arg(entry.licenseText(), reason));
-        if (!reason.isEmpty()) {
-            for (int column = 0; column < 4; ++column)
-                item->setToolTip(column, reason);
-        }
-        if (!entry.selectable()) {
-            // Readable but not selectable; dimmed with the palette's disabled text colour.
-            item->setFlags(Qt::ItemIsEnabled);
-            for (int column = 0; column < 4; ++column)
-                item->setForeground(column, dimmed);
-        }
-        items.append(item);
-    }
-    m_entries += entries;
-    m_results->addTopLevelItems(items);
+    m_model->append(entries);
     if (first) {
-        for (int column = 0; column < 4; ++column)
+        for (int column = 0; column < m_model->columnCount(); ++column)
             m_results->resizeColumnToContents(column);
     }
 }
@@ -199,17 +179,23 @@ void WorkspacePickerDialog::setBusy(bool busy)
     m_stop->setEnabled(busy);
 }
 
+int WorkspacePickerDialog::currentRow() const
+{
+    const QModelIndex current = m_results->currentIndex();
+    if (!current.isValid() || !m_results->selectionModel()->isSelected(current))
+        return -1;
+    return current.row();
+}
+
 void WorkspacePickerDialog::updateChoose()
 {
-    const QTreeWidgetItem *item = m_results->currentItem();
-    const int row = item ? m_results->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item)) : -1;
-    m_choose->setEnabled(row >= 0 && item->isSelected() && entryAt(row).selectable());
+    const int row = currentRow();
+    m_choose->setEnabled(row >= 0 && entryAt(row).selectable());
 }
 
 void WorkspacePickerDialog::chooseCurrent()
 {
-    QTreeWidgetItem *item = m_results->currentItem();
-    const int row = item ? m_results->indexOfTopLevelItem(item) : -1;
+    const int row = currentRow();
     if (row < 0 || !entryAt(row).selectable())
         return;
     Q_EMIT workspaceChosen(entryAt(row));

@@ -13,10 +13,12 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace seqring
 {
+
+class WorkspaceResultsModel;
 
 // Finds a workspace by part of its name: a debounced search through every page, one row
 // per workspace with its location, calling type and license, appended page by page as the
@@ -36,7 +38,9 @@ public:
     void setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
 
     QLineEdit *searchEdit() const { return m_search; }
-    QTreeWidget *resultsView() const { return m_results; }
+    // The rows, a view over resultsModel().
+    QTreeView *resultsView() const { return m_results; }
+    WorkspaceResultsModel *resultsModel() const { return m_model; }
     QPushButton *chooseButton() const { return m_choose; }
     QPushButton *stopButton() const { return m_stop; }
     QString statusText() const;
@@ -61,6 +65,7 @@ private:
     void setBusy(bool busy);
     void updateChoose();
     void chooseCurrent();
+    int currentRow() const;
 
     WorkspaceDirectory *m_directory;
     ContextSource m_source;
@@ -68,13 +73,13 @@ private:
     QLabel *m_searchLabel;
     QLineEdit *m_search;
     QLabel *m_resultsLabel;
-    QTreeWidget *m_results;
+    WorkspaceResultsModel *m_model;
+    QTreeView *m_results;
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_stop;
     QDialogButtonBox *m_buttons;
     QPushButton *m_choose;
-    QList<WorkspaceEntry> m_entries;
     quint64 m_serial = 0;
     quint64 m_shownSerial = 0; // the search whose rows the view holds
     int m_searches = 0;

@@ -10,6 +10,7 @@
 #include "locationcatalog.h"
 #include "workspacedirectory.h"
 #include "workspacepickerdialog.h"
+#include "workspaceresultsmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -82,12 +83,12 @@ int main(int argc, char **argv)
     });
     bool failed = false;
     QObject::connect(&dialog, &seqring::WorkspacePickerDialog::resultsShown, [&] {
-        failed = dialog.resultsView()->topLevelItemCount() == 0;
+        failed = dialog.resultsModel()->rowCount() == 0;
         // One more pass, so that the frame with the rows is painted within the measure.
         QTimer::singleShot(50, [&] {
             ticker.stop();
             std::printf("picker %.2f %ld %ld %d\n", longest, before, peakRssKiB(),
-                        dialog.resultsView()->topLevelItemCount());
+                        dialog.resultsModel()->rowCount());
             std::fflush(stdout);
             QCoreApplication::exit(failed ? 1 : 0);
         });

@@ -4,12 +4,14 @@
 #include "draftcommands.h"
 #include "windowtest.h"
 #include "workspacepickerdialog.h"
+#include "workspaceresultsmodel.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace seqring;
@@ -41,7 +43,7 @@ void TestMainWindowLookups::ctrlKPicksWorkspaceAndOffersSchedules()
     QCOMPARE(opened.size(), 1);
     auto *picker = opened.first().first().value<WorkspacePickerDialog *>();
     QTest::keyClicks(picker->searchEdit(), QStringLiteral("San Jose"));
-    QTRY_COMPARE(picker->resultsView()->topLevelItemCount(), 3);
+    QTRY_COMPARE(picker->resultsModel()->rowCount(), 3);
     QTRY_VERIFY(picker->statusText().contains(QLatin1String("3 workspace")));
     // Training Room is not on Webex Calling: shown, not selectable.
     int training = -1, lobby = -1;
@@ -51,13 +53,14 @@ void TestMainWindowLookups::ctrlKPicksWorkspaceAndOffersSchedules()
         if (picker->entryAt(row).name.contains(QLatin1String("Lobby")))
             lobby = row;
     }
-    QTreeWidgetItem *item = picker->resultsView()->topLevelItem(training);
-    QVERIFY(!(item->flags() & Qt::ItemIsSelectable));
-    QVERIFY(item->text(WorkspacePickerDialog::LicenseColumn)
+    const WorkspaceResultsModel *results = picker->resultsModel();
+    QVERIFY(!(results->flags(results->index(training, 0)) & Qt::ItemIsSelectable));
+    QVERIFY(results->index(training, WorkspacePickerDialog::LicenseColumn)
+                .data()
+                .toString()
                 .contains(QLatin1String("Not Webex Calling")));
-    item = picker->resultsView()->topLevelItem(lobby);
     QTest::mouseClick(picker->resultsView()->viewport(), Qt::LeftButton, {},
-                      picker->resultsView()->visualItemRect(item).center());
+                      picker->resultsView()->visualRect(results->index(lobby, 0)).center());
     QVERIFY(picker->chooseButton()->isEnabled());
     QTest::mouseClick(picker->chooseButton(), Qt::LeftButton);
     const QString lobbyId = QStringLiteral(

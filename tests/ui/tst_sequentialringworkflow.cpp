@@ -8,11 +8,13 @@
 #include "sandboxfixture.h"
 #include "windowtest.h"
 #include "workspacepickerdialog.h"
+#include "workspaceresultsmodel.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -53,10 +55,10 @@ void TestSequentialRingWorkflow::pickBoardroom()
     auto *picker = waitForShown<WorkspacePickerDialog>("workspacePickerDialog");
     QVERIFY(picker);
     QTest::keyClicks(picker->searchEdit(), QStringLiteral("Boardroom"));
-    QTRY_COMPARE(picker->resultsView()->topLevelItemCount(), 1);
-    QTreeWidget *results = picker->resultsView();
+    QTRY_COMPARE(picker->resultsModel()->rowCount(), 1);
+    QTreeView *results = picker->resultsView();
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
-                      results->visualItemRect(results->topLevelItem(0)).center());
+                      results->visualRect(picker->resultsModel()->index(0, 0)).center());
     QTRY_VERIFY(picker->chooseButton()->isEnabled());
     QTest::mouseClick(picker->chooseButton(), Qt::LeftButton);
     QTRY_COMPARE(m_fx.session->workspaceId(), londonBoardroom());

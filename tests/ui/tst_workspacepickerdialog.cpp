@@ -5,13 +5,14 @@
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "workspacepickerdialog.h"
+#include "workspaceresultsmodel.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <memory>
 
 using namespace seqring;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void olderAnswerNeverOverwritesNewer();
     void basicLicenseIsNotSelectable();
     void rowsArriveWithEachPage();
+    void rowOfALaterPageIsChosen();
     void stopEndsTheSearch();
     void missingScopeIsSaid();
     void inputsHaveLabels();
@@ -62,7 +64,7 @@ void TestWorkspacePickerDialog::init()
     m_dialog->setDebounceInterval(150);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-    QTRY_COMPARE(m_dialog->resultsView()->topLevelItemCount(), 6); // all, on opening
+    QTRY_COMPARE(m_dialog->resultsModel()->rowCount(), 6); // all, on opening
     // The rows come page by page; the search is over when Stop is off again.
     QTRY_VERIFY(!m_dialog->stopButton()->isEnabled());
 }
@@ -99,7 +101,7 @@ void TestWorkspacePickerDialog::typingIsDebounced()
     QCOMPARE(workspaceQueries(QStringLiteral("B")), 0);
     QCOMPARE(workspaceQueries(QStringLiteral("Boar")), 0);
     QCOMPARE(workspaceQueries(QStringLiteral("Board")), 1);
-    QCOMPARE(m_dialog->resultsView()->topLevelItemCount(), 1);
+    QCOMPARE(m_dialog->resultsModel()->rowCount(), 1);
     QCOMPARE(m_dialog->entryAt(0).name, QStringLiteral("London - Boardroom"));
 }
 
@@ -113,9 +115,9 @@ void TestWorkspacePickerDialog::olderAnswerNeverOverwritesNewer()
     m_server->setLatency(0);
     m_dialog->searchEdit()->clear();
     QTest::keyClicks(m_dialog->searchEdit(), QStringLiteral("San Jose"));
-    QTRY_COMPARE(m_dialog->resultsView()->topLevelItemCount(), 3);
+    QTRY_COMPARE(m_dialog->resultsModel()->rowCount(), 3);
     QVERIFY(dropped.wait(5000));
-    QCOMPARE(m_dialog->resultsView()->topLevelItemCount(), 3);
+    QCOMPARE(m_dialog->resultsModel()->rowCount(), 3);
     for (int row = 0; row < 3; ++row)
         QVERIFY(m_dialog->entryAt(row).name.startsWith(QLatin1String("San Jose")));
 }
@@ -126,31 +128,73 @@ void TestWorkspacePickerDialog::rowsArriveWithEachPage()
     // (after the first, the rows of the search before are gone), before the search ends.
     QList<int> rowsAtEachPage;
     connect(m_directory.get(), &WorkspaceDirectory::searchPage, this, [this, &rowsAtEachPage] {
-        rowsAtEachPage.append(m_dialog->resultsView()->topLevelItemCount());
+        rowsAtEachPage.append(m_dialog->resultsModel()->rowCount());
     });
     QSignalSpy shown(m_dialog.get(), &WorkspacePickerDialog::resultsShown);
     m_dialog->searchEdit()->setText(QStringLiteral("London"));
     QVERIFY(shown.wait(5000));
     QCOMPARE(rowsAtEachPage, (QList<int>{2, 3}));
-    QCOMPARE(m_dialog->resultsView()->topLevelItemCount(), 3);
+    QCOMPARE(m_dialog->resultsModel()->rowCount(), 3);
     for (int row = 0; row < 3; ++row)
         QVERIFY(m_dialog->entryAt(row).name.startsWith(QStringLiteral("London - ")));
-    QCOMPARE(m_dialog->resultsView()->topLevelItem(2)->text(WorkspacePickerDialog::NameColumn),
+    QCOMPARE(m_dialog->resultsModel()->index(2, WorkspacePickerDialog::NameColumn).data(),
              m_dialog->entryAt(2).name);
+}
+
+void TestWorkspacePickerDialog::rowOfALaterPageIsChosen()
+{
+    // An empty search in pages of two: the model grows by one insert per page (rows already
+    // shown stay, none is reset), and a row of the last page is clicked and chosen.
+    QList<int> insertedAtEachPage;
+    WorkspaceResultsModel *model = m_dialog->resultsModel();
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [&insertedAtEachPage](const QModelIndex &, int first, int last) {
+                insertedAtEachPage.append(last - first + 1);
+            });
+    QSignalSpy pages(m_directory.get(), &WorkspaceDirectory::searchPage);
+    QSignalSpy shown(m_dialog.get(), &WorkspacePickerDialog::resultsShown);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    m_dialog->searchEdit()->setText(QStringLiteral(" ")); // blank: every workspace
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(resets.size(), 1); // the first page of the search replaces the rows before
+    QCOMPARE(insertedAtEachPage.size(), pages.size());
+    QVERIFY(pages.size() >= 3);
+    QCOMPARE(model->rowCount(), 6);
+    int row = -1;
+    for (int candidate = model->rowCount() - 1; candidate >= 2 && row < 0; --candidate) {
+        if (m_dialog->entryAt(candidate).selectable())
+            row = candidate;
+    }
+    QVERIFY(row >= 2); // from a page after the first
+    QSignalSpy chosen(m_dialog.get(), &WorkspacePickerDialog::workspaceChosen);
+    QTreeView *view = m_dialog->resultsView();
+    view->scrollTo(model->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(model->index(row, 0)).center());
+    QVERIFY(view->selectionModel()->isSelected(model->index(row, 0)));
+    QVERIFY(m_dialog->chooseButton()->isEnabled());
+    QTest::mouseClick(m_dialog->chooseButton(), Qt::LeftButton);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().value<WorkspaceEntry>().id, m_dialog->entryAt(row).id);
 }
 
 void TestWorkspacePickerDialog::basicLicenseIsNotSelectable()
 {
     QTest::keyClicks(m_dialog->searchEdit(), QStringLiteral("Kitchen"));
-    QTRY_COMPARE(m_dialog->resultsView()->topLevelItemCount(), 1);
-    QTreeWidgetItem *item = m_dialog->resultsView()->topLevelItem(0);
-    QVERIFY(item->text(WorkspacePickerDialog::LicenseColumn)
+    QTRY_COMPARE(m_dialog->resultsModel()->rowCount(), 1);
+    const WorkspaceResultsModel *model = m_dialog->resultsModel();
+    const auto text = [model](int column) { return model->index(0, column).data().toString(); };
+    QVERIFY(text(WorkspacePickerDialog::LicenseColumn)
                 .contains(QLatin1String("sequential ring needs the Professional license")));
-    QCOMPARE(item->text(WorkspacePickerDialog::LocationColumn), QStringLiteral("London"));
-    QCOMPARE(item->text(WorkspacePickerDialog::CallingColumn), QStringLiteral("Webex Calling"));
+    QCOMPARE(text(WorkspacePickerDialog::LocationColumn), QStringLiteral("London"));
+    QCOMPARE(text(WorkspacePickerDialog::CallingColumn), QStringLiteral("Webex Calling"));
+    QVERIFY(model->index(0, 0)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Professional license")));
     QTest::mouseClick(m_dialog->resultsView()->viewport(), Qt::LeftButton, {},
-                      m_dialog->resultsView()->visualItemRect(item).center());
-    QVERIFY(!item->isSelected());
+                      m_dialog->resultsView()->visualRect(model->index(0, 0)).center());
+    QVERIFY(!m_dialog->resultsView()->selectionModel()->isSelected(model->index(0, 0)));
     QVERIFY(!m_dialog->chooseButton()->isEnabled());
 }
 
