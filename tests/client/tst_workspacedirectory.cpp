@@ -23,6 +23,7 @@ private Q_SLOTS:
     void lookupById();
     void unknownIdIsNotFound();
     void missingScopeIsNamed();
+    void forbiddenNamesTheScope();
     void cancelStopsTheSearch();
 
 private:
@@ -188,7 +189,14 @@ void TestWorkspaceDirectory::missingScopeIsNamed()
     QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("(401)")),
              qPrintable(failed.first().at(1).toString()));
     QVERIFY(failed.first().at(1).toString().contains(QLatin1String("spark-admin:workspaces_read")));
-    failed.clear();
+}
+
+void TestWorkspaceDirectory::forbiddenNamesTheScope()
+{
+    // The catalogs are read first, so the forced answer meets the workspace page and not a
+    // catalog read (nor a read of an earlier search still in the server's socket).
+    QVERIFY(!searchAll(QString(), m_fx.context()).isEmpty());
+    QSignalSpy failed(m_directory, &WorkspaceDirectory::searchFailed);
     m_fx.server->forceStatus(403);
     m_directory->search(m_fx.context(), QString());
     QVERIFY(failed.wait(5000));
