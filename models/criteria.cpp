@@ -125,7 +125,7 @@ std::optional<CallsFrom> callsFromFromWire(const QString &text)
     return unspell<CallsFrom>(kCallsFrom, text);
 }
 
-QByteArray CriteriaJson::toJson(const Criteria &criteria)
+QByteArray CriteriaJson::toJson(const Criteria &criteria, Keep keep)
 {
     OrderedWriter writer;
     if (criteria.schedule) {
@@ -140,6 +140,14 @@ QByteArray CriteriaJson::toJson(const Criteria &criteria)
         writer.add("anonymousCallersEnabled", criteria.anonymousCallersEnabled);
         writer.add("unavailableCallersEnabled", criteria.unavailableCallersEnabled);
         writer.add("phoneNumbers", QJsonArray::fromStringList(criteria.phoneNumbers));
+    } else if (keep == Keep::Typed) {
+        // Not sent, but kept: switching back to selected numbers finds them again.
+        if (criteria.anonymousCallersEnabled)
+            writer.add("anonymousCallersEnabled", true);
+        if (criteria.unavailableCallersEnabled)
+            writer.add("unavailableCallersEnabled", true);
+        if (!criteria.phoneNumbers.isEmpty())
+            writer.add("phoneNumbers", QJsonArray::fromStringList(criteria.phoneNumbers));
     }
     writer.add("ringEnabled", criteria.ringEnabled);
     return writer.finish();

@@ -72,8 +72,13 @@ class CriteriaJson
 {
     Q_DECLARE_TR_FUNCTIONS(CriteriaJson)
 public:
-    // Indented JSON (four spaces), the exact bytes sent and shown in the preview.
-    static QByteArray toJson(const Criteria &criteria);
+    // What a document keeps of the criteria.
+    enum class Keep {
+        Sent,  // the request body: the callers' keys only with SELECT_PHONE_NUMBERS
+        Typed, // a draft: also the numbers and flags set while ANY_PHONE_NUMBER is chosen
+    };
+    // Indented JSON (four spaces); with Keep::Sent the exact bytes sent and shown in the preview.
+    static QByteArray toJson(const Criteria &criteria, Keep keep = Keep::Sent);
     // Reads the same format; rejects unknown keys, wrong types and unknown enum values.
     static Parsed<Criteria> fromJson(const QByteArray &json);
     static Parsed<Criteria> fromJsonObject(const QJsonObject &object);

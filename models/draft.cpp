@@ -16,7 +16,7 @@ const QLatin1String kOrgKey("orgId");
 QByteArray DraftJson::toJson(const Draft &draft)
 {
     // The body in wire order, then the target: insert the two keys before the closing brace.
-    QByteArray body = CriteriaJson::toJson(draft.criteria);
+    QByteArray body = CriteriaJson::toJson(draft.criteria, CriteriaJson::Keep::Typed);
     const qsizetype close = body.lastIndexOf('}');
     QByteArray tail;
     // "key": "value", each quoted by QJsonDocument on its own (a value may hold '":').

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void draftRoundTrip();
+    void draftKeepsNumbersTypedUnderAnyNumber();
     void draftTargetsWithQuotesAndColonsSurvive_data();
     void draftTargetsWithQuotesAndColonsSurvive();
     void draftRejects_data();
@@ -271,6 +272,31 @@ void TestCriteriaJson::draftRoundTrip()
     const QByteArray noOrg = DraftJson::toJson(draft);
     QVERIFY(!QJsonDocument::fromJson(noOrg).object().contains(QLatin1String("orgId")));
     QCOMPARE(*DraftJson::fromJson(noOrg).value, draft);
+}
+
+void TestCriteriaJson::draftKeepsNumbersTypedUnderAnyNumber()
+{
+    // fuzz_draft found it: with ANY_PHONE_NUMBER the writer dropped the numbers and the
+    // callers' flags, so a saved draft (or the autosave) lost what was typed for them.
+    Criteria typed = seed();
+    QCOMPARE(typed.callsFrom, CallsFrom::SelectPhoneNumbers);
+    typed.callsFrom = CallsFrom::AnyPhoneNumber;
+    const Draft draft{typed, QStringLiteral("WS1"), QString()};
+    const Parsed<Draft> back = DraftJson::fromJson(DraftJson::toJson(draft));
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(*back.value, draft);
+    QCOMPARE(back.value->criteria.phoneNumbers, seed().phoneNumbers);
+    // The request body still carries none of them.
+    const QJsonObject body = QJsonDocument::fromJson(CriteriaJson::toJson(typed)).object();
+    for (const char *key : {"anonymousCallersEnabled", "unavailableCallersEnabled", "phoneNumbers"})
+        QVERIFY2(!body.contains(QLatin1String(key)), key);
+    // Flags left false are not written, so a draft of any number keeps the body's shape.
+    Criteria plain = typed;
+    plain.anonymousCallersEnabled = plain.unavailableCallersEnabled = false;
+    plain.phoneNumbers.clear();
+    const QByteArray plainDraft = DraftJson::toJson({plain, QStringLiteral("WS1"), QString()});
+    QVERIFY(!plainDraft.contains("phoneNumbers"));
+    QVERIFY(!plainDraft.contains("CallersEnabled"));
 }
 
 void TestCriteriaJson::draftTargetsWithQuotesAndColonsSurvive_data()
