@@ -146,7 +146,8 @@ void TestSignIn::fullFlowSignsInWithPkce()
     const testsupport::BrowserPage page = f.browser.get(target);
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("You can close this page"));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.count() == 1 ||
+            finished.wait(10000)); // the page was read in a loop of its own
     QCOMPARE(finished.first().first().toBool(), true);
 
     // The token request carried the verifier of the challenge, the secret and the same
@@ -252,7 +253,7 @@ void TestSignIn::wrongVerifierIsRefused()
     const QUrl target = f.browser.consent(other, QStringLiteral("allow"));
     QVERIFY(target.isValid());
     QCOMPARE(f.browser.get(target).status, 200);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
     const QString message = finished.first().at(1).toString();
     QVERIFY2(message.contains(QLatin1String("code_verifier")), qPrintable(message));
