@@ -89,11 +89,14 @@ void TestRequestGate::rateLimitPausesEveryone()
 
 void TestRequestGate::pacesAtTheRateLearned()
 {
-    // 20 a second (a sliding window, Retry-After 1): the first burst meets 429s (one for
+    // 10 a second (a sliding window, Retry-After 1): the first burst meets 429s (one for
     // each slot at most), and from then on the gate keeps below the rate, so no later
-    // request meets one. Without the pace every burst after a wait would meet one again.
+    // request meets one. Without the pace every burst after a wait would meet one again:
+    // four more in the five seconds of this run. (A slow rate, so that the 100 ms between
+    // requests dwarfs the scheduling jitter of a loaded machine; at 20 a second two late
+    // 429s came from jitter alone.)
     m_client->setRetryDelayScale(1.0); // the wait must cover the service's window
-    m_server->setRateLimit(20, 1, 1);
+    m_server->setRateLimit(10, 1, 1);
     int received = 0;
     connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
             [&received] { ++received; });
@@ -102,19 +105,19 @@ void TestRequestGate::pacesAtTheRateLearned()
     connect(&gate, &RequestGate::paused, this,
             [&pausedAfter, &received] { pausedAfter.append(received); });
     int ok = 0;
-    for (int i = 0; i < 60; ++i)
+    for (int i = 0; i < 50; ++i)
         gate.send(ApiRequests::listLicenses(context()), this,
                   [&ok](const ApiResult &result) { ok += result.ok ? 1 : 0; });
-    QTRY_COMPARE_WITH_TIMEOUT(ok, 60, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(ok, 50, 30000);
     QVERIFY(!pausedAfter.isEmpty());
-    // A late 429 may come from scheduling jitter on a loaded machine (the window is real
-    // time); without the pace every burst after a wait meets them again, several per burst.
+    // A late 429 may still come from jitter (the window is real time); without the pace
+    // there are four or more.
     const auto late =
-        std::count_if(pausedAfter.begin(), pausedAfter.end(), [](int at) { return at > 24; });
+        std::count_if(pausedAfter.begin(), pausedAfter.end(), [](int at) { return at > 14; });
     QVERIFY2(late <= 1, qPrintable(QString::number(late)));
-    QVERIFY2(received <= 65, qPrintable(QString::number(received))); // 60, and few 429s
-    // The rate learned: the 20 the window admitted, less the margin.
-    QVERIFY2(gate.pacedRate() > 15 && gate.pacedRate() < 20,
+    QVERIFY2(received <= 55, qPrintable(QString::number(received))); // 50, and few 429s
+    // The rate learned: the 10 the window admitted, less the margin.
+    QVERIFY2(gate.pacedRate() > 7.5 && gate.pacedRate() < 10,
              qPrintable(QString::number(gate.pacedRate())));
 }
 
