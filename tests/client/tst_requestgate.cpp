@@ -116,8 +116,9 @@ void TestRequestGate::pacesAtTheRateLearned()
         std::count_if(pausedAfter.begin(), pausedAfter.end(), [](int at) { return at > 14; });
     QVERIFY2(late <= 1, qPrintable(QString::number(late)));
     QVERIFY2(received <= 55, qPrintable(QString::number(received))); // 50, and few 429s
-    // The rate learned: the 10 the window admitted, less the margin.
-    QVERIFY2(gate.pacedRate() > 7.5 && gate.pacedRate() < 10,
+    // The rate learned: below the 10 the window admits, and not a crawl (on a loaded machine
+    // fewer than 10 may have been sent in the second before the 429, and it learns that).
+    QVERIFY2(gate.pacedRate() > 5 && gate.pacedRate() < 10,
              qPrintable(QString::number(gate.pacedRate())));
 }
 
