@@ -117,6 +117,9 @@ void RequestPreview::buildUi()
     m_method = new QLabel(page);
     m_method->setObjectName(QStringLiteral("previewMethod"));
     m_method->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Room for the longest method, so that a narrow pane never cuts it to its first letter.
+    m_method->setMinimumWidth(m_method->fontMetrics().horizontalAdvance(QStringLiteral("DELETE")));
+    m_method->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_url = new QLineEdit(page);
     m_url->setObjectName(QStringLiteral("previewUrl"));
     m_url->setReadOnly(true);

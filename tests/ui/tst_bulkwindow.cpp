@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QLabel>
 #include <QProgressBar>
 #include <QScopeGuard>
 #include <QSpinBox>
@@ -146,6 +147,12 @@ void TestBulkWindow::selectThreeOfFiveCheckRunExportRetry()
     QCOMPARE(bulkPreview->request().method, QByteArray("POST"));
     QVERIFY(bulkPreview->request().url.path().contains(rowId));
     QCOMPARE(bulkPreview->request().body, CriteriaJson::toJson(model()->criteria()));
+    // The method is read whole at once, not cut to its first letter until the next layout.
+    auto *method = bulkPreview->findChild<QLabel *>(QStringLiteral("previewMethod"));
+    QCOMPARE(method->text(), QStringLiteral("POST"));
+    QVERIFY2(method->isVisible() && method->contentsRect().width() >=
+                                        method->fontMetrics().horizontalAdvance(method->text()),
+             qPrintable(QString::number(method->width())));
 
     // Run, with one create refused (403): two created, one failed.
     m_fx.server->setFaultsOnCreatesOnly(true);
