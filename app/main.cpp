@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QPixmap>
 #include <QSettings>
 #include <QTextStream>
@@ -133,6 +134,10 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "At exit, write this session's requests and answers "
                                             "to FILE as HAR 1.2, tokens and secrets removed."),
         QStringLiteral("FILE"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Log every request and answer (method, URL, status, "
+                                            "time; never a token) to standard error."));
     // Hidden: pictures for the documentation, and start-up measurements.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -141,8 +146,10 @@ int main(int argc, char **argv)
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({sandboxOption, baseUrl, workspace, org, clientId, lang, preview, open, har,
-                       screenshot, scene, quitAfterPaint});
+                       verbose, screenshot, scene, quitAfterPaint});
     parser.process(*app);
+    if (parser.isSet(verbose)) // seqring.http is off by default (app/client/httplog.h)
+        QLoggingCategory::setFilterRules(QStringLiteral("seqring.http.info=true"));
     if (parser.positionalArguments().size() > 1) {
         QTextStream(stderr) << QCoreApplication::translate("main",
                                                            "One draft at a time: %1 were given.")
