@@ -10,7 +10,6 @@
 #include "firstframereport.h"
 #include "harwriter.h"
 #include "mainwindow.h"
-#include "phonenumber.h"
 #include "previewcommand.h"
 #include "sandboxserver.h"
 #include "screenshotscenes.h"
@@ -33,8 +32,6 @@
 #include <csignal>
 #include <cstring>
 #include <memory>
-#include <optional>
-#include <thread>
 
 namespace
 {
@@ -51,31 +48,16 @@ bool consoleOnly(int argc, char **argv)
     return false;
 }
 
-// Loads libphonenumber's metadata on a worker thread while the GUI thread builds the
-// window (the region list and the number checks wait for it only if they come first).
-// Joined before main returns.
-class PhoneNumberWarmUp
-{
-public:
-    PhoneNumberWarmUp() : m_thread(&seqring::PhoneNumbers::warmUp) {}
-    ~PhoneNumberWarmUp() { m_thread.join(); }
-    PhoneNumberWarmUp(const PhoneNumberWarmUp &) = delete;
-    PhoneNumberWarmUp &operator=(const PhoneNumberWarmUp &) = delete;
-
-private:
-    std::thread m_thread;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "apply") == 0)
         return seqring::ApplyCommand::main(argc, argv); // no window: scripts and cron
+    // No worker thread loads libphonenumber's metadata ahead: the window's region list, built
+    // first, waits for it anyway, and on two busy cores the thread made the first frame later
+    // and its peak RSS larger (its own malloc arena). The first use loads it.
     const bool console = consoleOnly(argc, argv);
-    std::optional<PhoneNumberWarmUp> warmUp; // destroyed (joined) last
-    if (!console)
-        warmUp.emplace();
     std::unique_ptr<QCoreApplication> app(console ? new QCoreApplication(argc, argv)
                                                   : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
