@@ -150,7 +150,8 @@ QList<std::pair<QString, QString>> Report::knownCosts()
          QStringLiteral("**Bulk, latency-bound.** The journal's fsync before each create (the "
                         "*sending* line must be on disk before the create goes; it ran on the "
                         "event loop three times per create before this bench, a third of the "
-                        "run on this disk, and runs once now), the license names read before "
+                        "run on this disk; now the lines queued while one fsync runs share the "
+                        "next, on the journal's thread), the license names read before "
                         "any workspace starts (one slot of four for a round trip), the first "
                         "page of workspaces awaited before the first workspace goes on, and "
                         "the CLI's own start and report in the wall time.")},
