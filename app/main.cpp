@@ -10,7 +10,6 @@
 #include "firstframereport.h"
 #include "harwriter.h"
 #include "mainwindow.h"
-#include "phonenumber.h"
 #include "previewcommand.h"
 #include "sandboxserver.h"
 #include "screenshotscenes.h"
@@ -25,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QPixmap>
 #include <QSettings>
 #include <QTextStream>
@@ -32,8 +32,6 @@
 #include <csignal>
 #include <cstring>
 #include <memory>
-#include <optional>
-#include <thread>
 
 namespace
 {
@@ -50,31 +48,16 @@ bool consoleOnly(int argc, char **argv)
     return false;
 }
 
-// Loads libphonenumber's metadata on a worker thread while the GUI thread builds the
-// window (the region list and the number checks wait for it only if they come first).
-// Joined before main returns.
-class PhoneNumberWarmUp
-{
-public:
-    PhoneNumberWarmUp() : m_thread(&seqring::PhoneNumbers::warmUp) {}
-    ~PhoneNumberWarmUp() { m_thread.join(); }
-    PhoneNumberWarmUp(const PhoneNumberWarmUp &) = delete;
-    PhoneNumberWarmUp &operator=(const PhoneNumberWarmUp &) = delete;
-
-private:
-    std::thread m_thread;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "apply") == 0)
         return seqring::ApplyCommand::main(argc, argv); // no window: scripts and cron
+    // No worker thread loads libphonenumber's metadata ahead: the window's region list, built
+    // first, waits for it anyway, and on two busy cores the thread made the first frame later
+    // and its peak RSS larger (its own malloc arena). The first use loads it.
     const bool console = consoleOnly(argc, argv);
-    std::optional<PhoneNumberWarmUp> warmUp; // destroyed (joined) last
-    if (!console)
-        warmUp.emplace();
     std::unique_ptr<QCoreApplication> app(console ? new QCoreApplication(argc, argv)
                                                   : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
@@ -133,6 +116,10 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "At exit, write this session's requests and answers "
                                             "to FILE as HAR 1.2, tokens and secrets removed."),
         QStringLiteral("FILE"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Log every request and answer (method, URL, status, "
+                                            "time; never a token) to standard error."));
     // Hidden: pictures for the documentation, and start-up measurements.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -141,8 +128,10 @@ int main(int argc, char **argv)
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({sandboxOption, baseUrl, workspace, org, clientId, lang, preview, open, har,
-                       screenshot, scene, quitAfterPaint});
+                       verbose, screenshot, scene, quitAfterPaint});
     parser.process(*app);
+    if (parser.isSet(verbose)) // seqring.http is off by default (app/client/httplog.h)
+        QLoggingCategory::setFilterRules(QStringLiteral("seqring.http.info=true"));
     if (parser.positionalArguments().size() > 1) {
         QTextStream(stderr) << QCoreApplication::translate("main",
                                                            "One draft at a time: %1 were given.")

@@ -933,6 +933,10 @@
         <source>One draft at a time: %1 were given.</source>
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
     </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>Jede Anfrage und Antwort (Methode, URL, Status, Dauer; nie ein Token) auf die Standardfehlerausgabe protokollieren.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>

@@ -933,6 +933,10 @@
         <source>One draft at a time: %1 were given.</source>
         <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
     </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>Journaliser chaque requête et réponse (méthode, URL, statut, durée ; jamais un jeton) sur la sortie d’erreur standard.</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>

@@ -928,6 +928,10 @@
         <source>One draft at a time: %1 were given.</source>
         <translation>下書きは一度に 1 つだけです。指定されたもの: %1。</translation>
     </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>すべてのリクエストと応答（メソッド、URL、ステータス、所要時間。トークンは記録しません）を標準エラー出力に記録します。</translation>
+    </message>
 </context>
 <context>
     <name>seqring::ApiJob</name>

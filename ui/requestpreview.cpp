@@ -1,6 +1,7 @@
 #include "requestpreview.h"
 
 #include "jsonhighlighter.h"
+#include "linetextlayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +155,8 @@ void RequestPreview::buildUi()
     m_bodyLabel = new QLabel(page);
     m_body = readOnlyCode(QStringLiteral("previewBody"), page);
     m_body->setUndoRedoEnabled(false); // edited in place by setRequest(); nothing to undo
+    // An edit inside one line repaints that line, not the whole body.
+    m_body->document()->setDocumentLayout(new LineTextLayout(m_body->document()));
     m_bodyLabel->setBuddy(m_body);
     m_highlighter = new JsonHighlighter(m_body);
     grid->addWidget(m_bodyLabel, 2, 0, Qt::AlignTop);

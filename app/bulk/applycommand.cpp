@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <unistd.h>
@@ -103,9 +102,8 @@ int ApplyCommand::main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
     QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
     Translations::install(QString()); // the system's language
-    // stderr has a line per workspace; the request log only when QT_LOGGING_RULES asks.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("seqring.http.info=false"));
+    // stderr has a line per workspace; the request log (seqring.http, off by default) only
+    // when QT_LOGGING_RULES asks.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -52,23 +52,31 @@ bool BulkJournal::append(QJsonObject record, QString *error)
 void BulkJournal::writeLoop()
 {
     for (;;) {
-        Pending pending;
+        std::deque<Pending> batch;
         bool failed = false;
         {
             std::unique_lock<std::mutex> lock(m_mutex);
             m_wake.wait(lock, [this] { return m_closing || !m_queue.empty(); });
             if (m_queue.empty())
-                return; // closing, and everything queued is written
-            pending = std::move(m_queue.front());
-            m_queue.pop_front();
+                return;          // closing, and everything queued is written
+            batch.swap(m_queue); // what was posted while the last fsync ran
             failed = !m_error.isEmpty();
         }
-        // Written, flushed and fsynced before the next record: the journal's order is the
-        // order on disk.
+        // Written in the order posted, then flushed and fsynced once for all of them (a
+        // group commit): the order on disk is the journal's order, and none is reported
+        // durable before all of them are.
         if (!failed) {
-            failed = m_file.write(pending.line) != pending.line.size() || !m_file.flush() ||
-                     ::fsync(m_file.handle()) != 0;
-            m_syncs += failed ? 0 : 1;
+            for (const Pending &pending : batch) {
+                if (m_file.write(pending.line) != pending.line.size()) {
+                    failed = true;
+                    break;
+                }
+            }
+            failed = failed || !m_file.flush() || ::fsync(m_file.handle()) != 0;
+            if (!failed) {
+                m_syncs += 1;
+                m_durable += int(batch.size());
+            }
         }
         QString error;
         {
@@ -77,11 +85,13 @@ void BulkJournal::writeLoop()
                 m_error = tr("Cannot write to the journal %1: %2.")
                               .arg(m_file.fileName(), m_file.errorString());
             error = m_error;
-            m_written = pending.seq;
+            m_written = batch.back().seq;
         }
         m_progress.notify_all();
-        if (pending.done) {
-            // Delivered on the opening thread, and only while the receiver lives.
+        for (Pending &pending : batch) {
+            if (!pending.done)
+                continue;
+            // Delivered on the opening thread, in order, and only while the receiver lives.
             QMetaObject::invokeMethod(
                 &m_home,
                 [receiver = std::move(pending.receiver), done = std::move(pending.done), error] {

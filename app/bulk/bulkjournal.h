@@ -63,7 +63,10 @@ public:
     // a sentence when they cannot be (for the few records outside the sending loop).
     bool append(QJsonObject record, QString *error);
 
-    int syncs() const { return m_syncs; } // fsyncs made, for tests
+    // For tests: records written and fsynced (the journal's first N lines are durable once
+    // this is N), and the fsyncs that made them so (one for all records queued at once).
+    int durableRecords() const { return m_durable; }
+    int syncs() const { return m_syncs; }
     // Reads a journal: the state of each workspace ID. A last line cut off by a crash is
     // ignored; a broken line before it is an error.
     static bool load(const QString &path, QHash<QString, JournalEntry> *entries, QString *error);
@@ -90,6 +93,7 @@ private:
     bool m_closing = false;
     QString m_error; // the first failure; empty while every record was written
     std::atomic<int> m_syncs{0};
+    std::atomic<int> m_durable{0};
 };
 
 } // namespace seqring

@@ -1,3 +1,3 @@
 #include "httplog.h"
 
-Q_LOGGING_CATEGORY(lcHttp, "seqring.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "seqring.http", QtWarningMsg)

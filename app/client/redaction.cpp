@@ -37,11 +37,25 @@ bool Redaction::isSecretKey(const QString &key)
     return secret.match(key.trimmed()).hasMatch();
 }
 
+bool Redaction::mayHoldSecret(const QString &text)
+{
+    // Every pattern in text() needs one of these words: a credential header's name,
+    // "bearer", or a secret key (each holds token, secret, code or password). One scan for
+    // all of them costs less than the four patterns' scans.
+    static const QRegularExpression words(
+        QStringLiteral("authorization|cookie|bearer|token|secret|code|password"),
+        QRegularExpression::CaseInsensitiveOption);
+    return words.match(text).hasMatch();
+}
+
 QString Redaction::text(const QString &text, const QByteArray &token)
 {
     QString result = text;
     if (token.size() >= 4)
         result.replace(QString::fromLatin1(token), marker());
+    if (!mayHoldSecret(result))
+        return result; // most headers and bodies: the patterns below cannot match
+
     // A credential header written out as a line ("Authorization: Basic …").
     static const QRegularExpression header(
         QStringLiteral("^(\\s*(?:proxy-)?authorization|\\s*(?:set-)?cookie)\\s*:[^\\n]*"),

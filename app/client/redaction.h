@@ -23,6 +23,9 @@ public:
     // Query and form keys and JSON members whose value is a credential (access_token,
     // refresh_token, id_token, client_secret, code, code_verifier, password), without case.
     static bool isSecretKey(const QString &key);
+    // False when no pattern of text() can match: none of the words a credential header,
+    // a bearer value or a secret key is written with appears, in any case.
+    static bool mayHoldSecret(const QString &text);
 
     // `text` with every secret above replaced by the marker, and `token` (the request's
     // own bearer token, when at least 4 characters long) wherever it appears.

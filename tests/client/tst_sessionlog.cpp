@@ -78,12 +78,18 @@ void TestSessionLog::redactionRemovesSecrets_data()
                                         << "abc.def-ghi_7";
     QTest::newRow("basic credentials") << "Authorization: Basic dXNlcjpzZWNyZXQ="
                                        << "dXNlcjpz";
+    QTest::newRow("upper case key") << R"({"PASSWORD": "PW-spot-9"})"
+                                    << "PW-spot-9";
+    QTest::newRow("cookie line after others") << "Accept: */*\nCookie: session=CK-10\n"
+                                              << "CK-10";
 }
 
 void TestSessionLog::redactionRemovesSecrets()
 {
     QFETCH(QString, text);
     QFETCH(QString, secret);
+    // The quick test that lets most text skip the patterns must not let these skip them.
+    QVERIFY(Redaction::mayHoldSecret(text));
     const QString redacted = Redaction::text(text);
     QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
     QVERIFY2(redacted.contains(Redaction::marker()), qPrintable(redacted));
@@ -94,6 +100,10 @@ void TestSessionLog::redactionKeepsTheRest()
     const QString body = QStringLiteral(
         R"({"scheduleName": "code", "errorCode": 4003, "codec": "x", "trackingId": "T1"} codec=1)");
     QCOMPARE(Redaction::text(body), body);
+    // A create's body and the usual headers hold none of the words the patterns need.
+    for (const char *plain : {R"({"callsFrom": "ANY_PHONE_NUMBER", "ringEnabled": true})",
+                              "application/json; charset=utf-8", "SEQRING_f6c3692c-dcb1-4da6"})
+        QVERIFY2(!Redaction::mayHoldSecret(QString::fromLatin1(plain)), plain);
     const QByteArray token = "TEST-own-token-8";
     QCOMPARE(Redaction::text(QStringLiteral("echo TEST-own-token-8 back"), token),
              QStringLiteral("echo [redacted] back"));

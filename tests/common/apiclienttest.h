@@ -8,6 +8,7 @@
 #include "demoworkspace.h"
 #include "sandboxserver.h"
 
+#include <QLoggingCategory>
 #include <QTest>
 #include <memory>
 
@@ -17,13 +18,21 @@ namespace seqring::test
 class ApiClientTest : public QObject
 {
 protected:
-    // For initTestCase: records every message from now on.
-    static void recordMessages() { s_previousHandler = qInstallMessageHandler(recordMessage); }
+    // For initTestCase: records every message from now on, the request log (off by
+    // default) included.
+    static void recordMessages()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("seqring.*=true"));
+        s_previousHandler = qInstallMessageHandler(recordMessage);
+    }
     // For cleanupTestCase: stops recording and fails if a message holds a token of the
     // sandbox or an Authorization header.
     static void verifyNoTokenLogged()
     {
         qInstallMessageHandler(s_previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+        // The request log was on, so the search below means something.
+        QVERIFY(s_httpLines > 0);
         const sandbox::SandboxServer server;
         for (const QString &message : std::as_const(s_messages)) {
             for (const QString &token :
@@ -74,10 +83,13 @@ private:
                               const QString &text)
     {
         s_messages << text;
+        if (context.category && qstrcmp(context.category, "seqring.http") == 0)
+            ++s_httpLines;
         if (s_previousHandler)
             s_previousHandler(type, context, text);
     }
     static inline QStringList s_messages;
+    static inline int s_httpLines = 0;
     static inline QtMessageHandler s_previousHandler = nullptr;
 };
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void bodyIsHighlighted();
     void changedBodyIsEditedInPlace_data();
     void changedBodyIsEditedInPlace();
+    void editInsideALineRepaintsThatLine();
     void bodyColoursFollowThePalette();
     void secondSetRequestUpdatesEverything();
     void placeholderHidesTheRequest();
@@ -157,6 +158,53 @@ void TestRequestPreview::changedBodyIsEditedInPlace()
             QVERIFY(!keyLine.layout()->formats().isEmpty());
         }
     }
+}
+
+// A new number in place of another changes one line: only that line is laid out and
+// repainted, and what is painted then is what a fresh view of the new body paints.
+void TestRequestPreview::editInsideALineRepaintsThatLine()
+{
+    RequestPreview preview;
+    preview.resize(600, 700);
+    preview.setRequest(firstSpec());
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    auto *body = child<QPlainTextEdit>(preview, "previewBody");
+    QCoreApplication::processEvents();
+
+    HttpRequestSpec spec = firstSpec();
+    QVERIFY(spec.body.contains("\"+14085550123\""));
+    spec.body.replace("\"+14085550123\"", "\"+14085550199\"");
+    QList<QRect> repainted;
+    connect(body, &QPlainTextEdit::updateRequest, this, [&repainted](const QRect &rect, int dy) {
+        if (dy == 0)
+            repainted.append(rect);
+    });
+    preview.setRequest(spec);
+    QCoreApplication::processEvents();
+    QVERIFY(!repainted.isEmpty());
+    const int line = body->fontMetrics().lineSpacing();
+    for (const QRect &rect : std::as_const(repainted))
+        QVERIFY2(rect.height() <= 2 * line, qPrintable(QString::number(rect.height())));
+
+    RequestPreview fresh;
+    fresh.resize(preview.size());
+    fresh.setRequest(spec);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QCoreApplication::processEvents();
+    QCOMPARE(previewBody(&preview), previewBody(&fresh));
+    QCOMPARE(body->viewport()->grab().toImage(),
+             child<QPlainTextEdit>(fresh, "previewBody")->viewport()->grab().toImage());
+
+    // A number more adds a line: everything below it moves, and is painted again.
+    repainted.clear();
+    spec.body.replace("\"+14085550199\"", "\"+14085550199\",\n        \"+14085550124\"");
+    preview.setRequest(spec);
+    QCoreApplication::processEvents();
+    QCOMPARE(previewBody(&preview).toUtf8(), spec.body);
+    QVERIFY(std::any_of(repainted.begin(), repainted.end(),
+                        [line](const QRect &rect) { return rect.height() > 2 * line; }));
 }
 
 void TestRequestPreview::bodyColoursFollowThePalette()
