@@ -2274,6 +2274,13 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::RequestGate</name>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>

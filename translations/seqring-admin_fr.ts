@@ -2274,6 +2274,13 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::RequestGate</name>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>Non envoyé : l’exécution a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>

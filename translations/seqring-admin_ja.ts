@@ -2258,6 +2258,13 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::RequestGate</name>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>未送信: 実行はキャンセルされました。</translation>
+    </message>
+</context>
+<context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
