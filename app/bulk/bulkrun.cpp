@@ -42,6 +42,11 @@ BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
 {
     m_options.concurrency = qBound(1, options.concurrency, BulkOptions::kMaxConcurrency);
     connect(m_gate, &RequestGate::paused, this, &BulkRun::paused);
+    // The licenses' pages like every request: a 429 pauses the run and is sent again.
+    m_licenses->setSender([gate = m_gate](const HttpRequestSpec &spec, QObject *receiver,
+                                          std::function<void(const ApiResult &)> done) {
+        gate->send(spec, receiver, std::move(done));
+    });
 }
 
 BulkRun::~BulkRun() = default;
@@ -72,15 +77,8 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
             toResolve.append(target);
     }
     m_resolver->prepare(m_base, toResolve);
-    // The licenses first, in one slot: every workspace's check reads them.
-    m_gate->acquire(
-        [this] {
-            m_licenses->ensure(m_base, this, [this] {
-                m_gate->release();
-                startNext();
-            });
-        },
-        [this] { startNext(); });
+    // The licenses first, a page per slot: every workspace's check reads them.
+    m_licenses->ensure(m_base, this, [this] { startNext(); });
 }
 
 void BulkRun::startNext()
