@@ -12,6 +12,12 @@
 namespace seqring::test
 {
 
+// The bearer token a request the sandbox received carried.
+inline QString bearerOf(const sandbox::RecordedRequest &request)
+{
+    return QString::fromUtf8(request.header("Authorization").mid(7));
+}
+
 struct SignInFixture : ServiceFixture {
     static inline const QString kService = QStringLiteral("seqring-admin-signin-tests");
 

@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 using namespace seqring;
+using seqring::test::bearerOf;
 using seqring::test::SignInFixture;
 
 namespace
@@ -20,11 +21,6 @@ struct Applied {
     int exitCode = -1;
     QString stderrText;
 };
-
-QString bearerOf(const sandbox::RecordedRequest &request)
-{
-    return QString::fromUtf8(request.header("Authorization").mid(7));
-}
 
 } // namespace
 
