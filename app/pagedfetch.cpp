@@ -40,6 +40,12 @@ void PagedFetch::cancel()
 
 void PagedFetch::requestPage()
 {
+    if (m_sender) {
+        m_sender(
+            ApiRequests::listPage(m_list.context, m_list.path, m_read, m_pageSize, m_list.filters),
+            this, [this](const ApiResult &result) { onPage(result); });
+        return;
+    }
     m_job = m_client->send(
         ApiRequests::listPage(m_list.context, m_list.path, m_read, m_pageSize, m_list.filters));
     connect(m_job, &ApiJob::finished, this, &PagedFetch::onPage);

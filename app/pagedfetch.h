@@ -31,6 +31,10 @@ public:
         QString path;
         QUrlQuery filters;
     };
+    // Sends one page's request and calls `done` with its answer unless `receiver` is gone
+    // (a bulk run's RequestGate, whose 429 pauses the run); without one, the client sends it.
+    using Sender = std::function<void(const HttpRequestSpec &, QObject *receiver,
+                                      std::function<void(const ApiResult &)> done)>;
     static constexpr int kDefaultPageSize = 100;
     static constexpr int kMaxPages = 1000; // a guard against a server that never ends
 
@@ -38,8 +42,11 @@ public:
                int pageSize = kDefaultPageSize, QObject *parent = nullptr);
     ~PagedFetch() override;
 
+    // Before start(): the pages go through `sender`.
+    void setSender(Sender sender) { m_sender = std::move(sender); }
     void start();
-    // Stops the request in flight; finished() follows with a Cancelled error.
+    // Stops the request in flight; finished() follows with a Cancelled error. A page given
+    // to a Sender is not stopped: finished() follows its answer.
     void cancel();
     // Lets the request in flight finish but asks for no further page.
     void stopAfterCurrentPage() { m_stopAfterPage = true; }
@@ -61,6 +68,7 @@ private:
     void onPage(const ApiResult &result);
 
     ApiClient *m_client;
+    Sender m_sender;
     List m_list;
     QString m_key;
     int m_pageSize;

@@ -42,6 +42,8 @@ void SessionCatalog::ensure(const RequestContext &context, QObject *receiver,
     auto *fetch = new PagedFetch(m_client, {context, m_path, {}}, m_itemsKey, m_pageSize, this);
     m_fetch = fetch;
     connect(fetch, &PagedFetch::finished, this, &SessionCatalog::onFinished);
+    if (m_sender)
+        fetch->setSender(m_sender);
     fetch->start();
 }
 

@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "httprequest.h"
+#include "pagedfetch.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -15,7 +16,6 @@ namespace seqring
 {
 
 class ApiClient;
-class PagedFetch;
 
 // A list read once per session (API root, organisation and token) and kept in memory,
 // keyed by "id": the base of the license and location catalogs.
@@ -29,6 +29,8 @@ public:
     ~SessionCatalog() override;
 
     void setPageSize(int size) { m_pageSize = size; }
+    // The list's pages go through `sender` (PagedFetch::setSender) from now on.
+    void setSender(PagedFetch::Sender sender) { m_sender = std::move(sender); }
 
     // Calls `done` (once, from here or later from the event loop) when the list of this
     // session is known or could not be read; reads it only when not cached. `receiver`
@@ -63,6 +65,7 @@ private:
     QString m_path;
     QString m_itemsKey;
     int m_pageSize = 100;
+    PagedFetch::Sender m_sender;
     QString m_key;      // the session of m_items
     QString m_fetchKey; // the session being read
     QHash<QString, QJsonObject> m_items;

@@ -76,6 +76,7 @@ void TokenProvider::useApiRoot(const QString &apiRoot)
     const QString fromEnvironment = qEnvironmentVariable(kEnvironmentVariable).trimmed();
     if (!fromEnvironment.isEmpty()) {
         set(fromEnvironment, Source::Environment);
+        Q_EMIT lookedUp();
         return;
     }
     set({}, Source::None);
@@ -89,14 +90,18 @@ void TokenProvider::onRead(const QString &account, const QString &text, const QS
             m_clientSecret = text;
         return;
     }
-    if (m_source != Source::None)
-        return; // a better source meanwhile
+    if (m_source != Source::None) {
+        if (account == m_apiRoot || account == signInAccount())
+            Q_EMIT lookedUp(); // a better source meanwhile
+        return;
+    }
     if (!m_clientId.isEmpty() && account == signInAccount()) {
         const std::optional<OAuthTokens> tokens = OAuthTokens::fromJson(text.toUtf8());
         if (tokens && (tokens->secondsLeft() > 0 || tokens->canRefresh())) {
             m_keychainProblem = error;
             m_signedIn = *tokens;
             set(tokens->accessToken, Source::SignedIn);
+            Q_EMIT lookedUp();
             return;
         }
         m_store->read(m_apiRoot); // no sign-in kept: a remembered token, if any
@@ -108,6 +113,7 @@ void TokenProvider::onRead(const QString &account, const QString &text, const QS
     set(text, text.isEmpty() ? Source::None : Source::Keychain);
     if (!error.isEmpty())
         Q_EMIT changed();
+    Q_EMIT lookedUp();
 }
 
 void TokenProvider::useSandbox(const QString &apiRoot, const QString &demoToken)

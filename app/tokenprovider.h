@@ -39,7 +39,8 @@ public:
     OAuthTokens signedInTokens() const { return m_signedIn; }
 
     // A real or custom API root: the environment variable wins, else the keychain is read
-    // (a sign-in of the current client first, then a remembered token).
+    // (a sign-in of the current client first, then a remembered token); lookedUp() follows
+    // once that is known.
     void useApiRoot(const QString &apiRoot);
     // The sandbox: its demo token, never stored.
     void useSandbox(const QString &apiRoot, const QString &demoToken);
@@ -60,6 +61,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The keychain look-up of useApiRoot() has answered, with or without a token (right away
+    // when the environment variable gives it).
+    void lookedUp();
     // A keychain write or delete finished; error is empty on success.
     void keychainFinished(const QString &error);
     // The sign-in ended without the admin asking (reason says why).

@@ -37,10 +37,6 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
-        <translation>Wendet das Kriterium eines Entwurfs ohne Fenster auf viele Workspaces an. Exit-Codes: 0 jeder Workspace erstellt, übersprungen oder würde erstellt; 3 einige fehlgeschlagen; 2 ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
         <translation>Der Entwurf, dessen Kriterium angewendet wird (seine Workspace-ID wird ignoriert).</translation>
     </message>
@@ -97,10 +93,6 @@
         <translation>--base-url %1: %2</translation>
     </message>
     <message>
-        <source>No token: set WEBEX_ACCESS_TOKEN, or sign in with the window once so that the keychain holds one for %1.</source>
-        <translation>Kein Token: Setzen Sie WEBEX_ACCESS_TOKEN oder melden Sie sich einmal im Fenster an, damit der Schlüsselbund eines für %1 enthält.</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume braucht --journal FILE, das Journal des fortzusetzenden Laufs.</translation>
     </message>
@@ -135,6 +127,29 @@
     <message>
         <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
         <translation>Der in %1 aufgezeichnete Lauf ist beendet: Sein Bericht stammt aus dem Journal, es wurde nichts gesendet. %2 Arbeitsbereiche: %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of a draft to many workspaces, without a window. The token comes from WEBEX_ACCESS_TOKEN, else from the window&apos;s sign-in with Webex for the API root (of the integration WEBEX_CLIENT_ID or the settings name; renewed when it is about to expire), else from a token kept in the keychain for the API root. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input or no token.</source>
+        <translation>Wendet die Kriterien eines Entwurfs ohne Fenster auf viele Arbeitsbereiche an. Das Token stammt aus WEBEX_ACCESS_TOKEN, sonst aus der Anmeldung mit Webex im Fenster für die API-Basis-URL (der Integration aus WEBEX_CLIENT_ID oder den Einstellungen; erneuert, wenn es bald abläuft), sonst aus einem im Schlüsselbund für die API-Basis-URL gespeicherten Token. Exit-Codes: 0 jeder Arbeitsbereich erstellt, übersprungen oder würde erstellt; 3 einige fehlgeschlagen; 2 ungültige Eingabe oder kein Token.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyToken</name>
+    <message>
+        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
+        <translation>Die Anmeldung mit Webex für %1 konnte nicht erneuert werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation>keine Antwort.</translation>
+    </message>
+    <message>
+        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
+        <translation>Kein Token für %1: Setzen Sie WEBEX_ACCESS_TOKEN, oder melden Sie sich im Fenster mit dieser API-Basis-URL mit Webex an, damit der Schlüsselbund die Anmeldung enthält.</translation>
+    </message>
+    <message>
+        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
+        <translation>Es ist keine Integration bekannt, deren Anmeldung gesucht werden könnte: Setzen Sie WEBEX_CLIENT_ID auf ihre Client-ID, oder melden Sie sich einmal im Fenster an.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2275,13 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RequestGate</name>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,6 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
-        <translation>Applique le critère d’un brouillon à de nombreux espaces de travail, sans fenêtre. Codes de sortie : 0 chaque espace créé, ignoré ou à créer ; 3 certains en échec ; 2 entrée invalide.</translation>
-    </message>
-    <message>
         <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
         <translation>Le brouillon dont le critère est appliqué (son ID d’espace de travail est ignoré).</translation>
     </message>
@@ -97,10 +93,6 @@
         <translation>--base-url %1 : %2</translation>
     </message>
     <message>
-        <source>No token: set WEBEX_ACCESS_TOKEN, or sign in with the window once so that the keychain holds one for %1.</source>
-        <translation>Aucun jeton : définissez WEBEX_ACCESS_TOKEN, ou connectez-vous une fois dans la fenêtre pour que le trousseau en contienne un pour %1.</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume nécessite --journal FILE, le journal de l’exécution à reprendre.</translation>
     </message>
@@ -135,6 +127,29 @@
     <message>
         <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
         <translation>L’exécution enregistrée dans %1 est terminée : son rapport vient du journal, rien n’a été envoyé. %2 espaces de travail : %3 en échec.</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of a draft to many workspaces, without a window. The token comes from WEBEX_ACCESS_TOKEN, else from the window&apos;s sign-in with Webex for the API root (of the integration WEBEX_CLIENT_ID or the settings name; renewed when it is about to expire), else from a token kept in the keychain for the API root. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input or no token.</source>
+        <translation>Applique les critères d&apos;un brouillon à de nombreux espaces de travail, sans fenêtre. Le jeton vient de WEBEX_ACCESS_TOKEN, sinon de la connexion avec Webex faite dans la fenêtre pour la racine de l&apos;API (de l&apos;intégration indiquée par WEBEX_CLIENT_ID ou les réglages ; renouvelé lorsqu&apos;il va expirer), sinon d&apos;un jeton conservé dans le trousseau pour la racine de l&apos;API. Codes de sortie : 0 chaque espace de travail créé, ignoré ou à créer ; 3 certains ont échoué ; 2 entrée invalide ou aucun jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyToken</name>
+    <message>
+        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
+        <translation>La connexion avec Webex pour %1 n&apos;a pas pu être renouvelée : %2</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation>aucune réponse.</translation>
+    </message>
+    <message>
+        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
+        <translation>Aucun jeton pour %1 : définissez WEBEX_ACCESS_TOKEN, ou connectez-vous avec Webex dans la fenêtre avec cette racine d&apos;API, afin que le trousseau conserve la connexion.</translation>
+    </message>
+    <message>
+        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
+        <translation>Aucune intégration n&apos;est connue pour retrouver sa connexion : définissez WEBEX_CLIENT_ID avec son ID client, ou connectez-vous une fois depuis la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2275,13 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Phone numbers</source>
         <translation>Numéros de téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RequestGate</name>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>Non envoyé : l’exécution a été annulée.</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <source>Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input.</source>
-        <translation>下書きの条件をウィンドウなしで多数のワークスペースに適用します。終了コード: 0 すべて作成・スキップ・作成予定、3 一部失敗、2 入力が不正。</translation>
-    </message>
-    <message>
         <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
         <translation>条件を適用する下書き (そのワークスペース ID は無視されます)。</translation>
     </message>
@@ -96,10 +92,6 @@
         <translation>--base-url %1: %2</translation>
     </message>
     <message>
-        <source>No token: set WEBEX_ACCESS_TOKEN, or sign in with the window once so that the keychain holds one for %1.</source>
-        <translation>トークンがありません: WEBEX_ACCESS_TOKEN を設定するか、ウィンドウで一度サインインしてキーチェーンに %1 のトークンを保存してください。</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume には、再開する実行のジャーナル --journal FILE が必要です。</translation>
     </message>
@@ -134,6 +126,29 @@
     <message>
         <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
         <translation>%1 に記録された実行は終了しています。レポートはジャーナルから作成し、何も送信していません。ワークスペース %2 件: 失敗 %3 件。</translation>
+    </message>
+    <message>
+        <source>Apply the criteria of a draft to many workspaces, without a window. The token comes from WEBEX_ACCESS_TOKEN, else from the window&apos;s sign-in with Webex for the API root (of the integration WEBEX_CLIENT_ID or the settings name; renewed when it is about to expire), else from a token kept in the keychain for the API root. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input or no token.</source>
+        <translation>ウィンドウを開かずに、下書きの条件を多数のワークスペースに適用します。トークンは WEBEX_ACCESS_TOKEN から、なければ API ルートについてウィンドウで行った Webex でのサインイン（WEBEX_CLIENT_ID または設定のインテグレーション。期限が近いと更新）から、それもなければ API ルートについてキーチェーンに保存されたトークンから取得します。終了コード: 0 すべてのワークスペースが作成・スキップ・作成予定; 3 一部が失敗; 2 不正な入力またはトークンなし。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyToken</name>
+    <message>
+        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
+        <translation>%1 の Webex でのサインインを更新できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation>応答がありません。</translation>
+    </message>
+    <message>
+        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
+        <translation>%1 のトークンがありません: WEBEX_ACCESS_TOKEN を設定するか、この API ルートでウィンドウから Webex でサインインして、キーチェーンにサインインを保存してください。</translation>
+    </message>
+    <message>
+        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
+        <translation>サインインを探すインテグレーションがわかりません: WEBEX_CLIENT_ID にそのクライアント ID を設定するか、一度ウィンドウからサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2259,13 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Phone numbers</source>
         <translation>電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::RequestGate</name>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>未送信: 実行はキャンセルされました。</translation>
     </message>
 </context>
 <context>

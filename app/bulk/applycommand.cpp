@@ -1,6 +1,8 @@
 #include "applycommand.h"
 
 #include "apiclient.h"
+#include "applytoken.h"
+#include "appsettings.h"
 #include "bulkjournal.h"
 #include "bulkrun.h"
 #include "bulkrunrecord.h"
@@ -8,14 +10,13 @@
 #include "draftfile.h"
 #include "phonenumber.h"
 #include "targetsfile.h"
-#include "tokenstore.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <unistd.h>
@@ -30,22 +31,6 @@ int badInput(const QString &reason)
 {
     QTextStream(stderr) << reason << Qt::endl;
     return ApplyCommand::kExitBadInput;
-}
-
-// The token of the API root in the keychain (empty when there is none).
-QString keychainToken(const QString &apiRoot)
-{
-    TokenStore store(QStringLiteral("seqring-admin"));
-    QString token;
-    QEventLoop loop;
-    QObject::connect(&store, &TokenStore::readFinished, &loop,
-                     [&](const QString &, const QString &value, const QString &) {
-                         token = value;
-                         loop.quit();
-                     });
-    store.read(apiRoot);
-    loop.exec();
-    return token;
 }
 
 // The progress bar drawn on a terminal: "[#####-----] 45/200 · 40 done, 3 failed, …".
@@ -107,8 +92,12 @@ int ApplyCommand::main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Apply the criteria of a draft to many workspaces, without a window. Exit codes: 0 "
-           "every workspace created, skipped or would-create; 3 some failed; 2 bad input."));
+        tr("Apply the criteria of a draft to many workspaces, without a window. The token "
+           "comes from WEBEX_ACCESS_TOKEN, else from the window's sign-in with Webex for the "
+           "API root (of the integration WEBEX_CLIENT_ID or the settings name; renewed when it "
+           "is about to expire), else from a token kept in the keychain for the API root. Exit "
+           "codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad "
+           "input or no token."));
     parser.addHelpOption();
     const QCommandLineOption draft(QStringLiteral("draft"),
                                    tr("The draft whose criteria is applied (its workspace "
@@ -211,13 +200,13 @@ int ApplyCommand::main(int argc, char **argv)
     if (!rootProblem.isEmpty())
         return badInput(tr("--base-url %1: %2").arg(context.apiRoot, rootProblem));
     context.orgId = parser.isSet(org) ? parser.value(org) : parsed.value->orgId;
-    context.token = qEnvironmentVariable("WEBEX_ACCESS_TOKEN").trimmed();
+    ApiClient client;
+    QSettings qsettings; // the window's: the integration signed in with
+    const AppSettings settings(&qsettings);
+    ApplyToken token(&client, settings);
+    context.token = token.find(context.apiRoot, &error);
     if (context.token.isEmpty())
-        context.token = keychainToken(context.apiRoot);
-    if (context.token.isEmpty())
-        return badInput(tr("No token: set WEBEX_ACCESS_TOKEN, or sign in with the window once "
-                           "so that the keychain holds one for %1.")
-                            .arg(context.apiRoot));
+        return badInput(error);
 
     QString journalPath = parser.value(journal);
     if (parser.isSet(resume) && journalPath.isEmpty())
@@ -248,7 +237,6 @@ int ApplyCommand::main(int argc, char **argv)
         (!journalFile.open(journalPath, &error) || !journalFile.append(first, &error)))
         return badInput(error);
 
-    ApiClient client;
     BulkRun run(&client, options);
     if (!options.dryRun)
         run.setJournal(&journalFile, recorded);
@@ -280,7 +268,8 @@ int ApplyCommand::main(int argc, char **argv)
         app.exec();
 
     if (terminal)
-        err << Qt::endl; // below the bar
+        err << Qt::endl;     // below the bar
+    token.waitForKeychain(); // a renewal during the run is kept
     if (!options.dryRun &&
         !journalFile.append(BulkRunRecord::marker(QStringLiteral("end")), &error))
         err << error << Qt::endl;

@@ -42,6 +42,11 @@ BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
 {
     m_options.concurrency = qBound(1, options.concurrency, BulkOptions::kMaxConcurrency);
     connect(m_gate, &RequestGate::paused, this, &BulkRun::paused);
+    // The licenses' pages like every request: a 429 pauses the run and is sent again.
+    m_licenses->setSender([gate = m_gate](const HttpRequestSpec &spec, QObject *receiver,
+                                          std::function<void(const ApiResult &)> done) {
+        gate->send(spec, receiver, std::move(done));
+    });
 }
 
 BulkRun::~BulkRun() = default;
@@ -72,13 +77,8 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
             toResolve.append(target);
     }
     m_resolver->prepare(m_base, toResolve);
-    // The licenses first, in one slot: every workspace's check reads them.
-    m_gate->acquire([this] {
-        m_licenses->ensure(m_base, this, [this] {
-            m_gate->release();
-            startNext();
-        });
-    });
+    // The licenses first, a page per slot: every workspace's check reads them.
+    m_licenses->ensure(m_base, this, [this] { startNext(); });
 }
 
 void BulkRun::startNext()
@@ -119,8 +119,9 @@ void BulkRun::resolve(const WorkPtr &work)
                         [this, work](const QJsonObject &workspace, const QString &problem,
                                      const ApiResult &answer) {
                             if (workspace.isEmpty()) {
-                                finish(work, BulkOutcome::Result::Failed, problem,
-                                       answer.httpStatus > 0 ? &answer : nullptr);
+                                if (!endIfNotSent(work, answer))
+                                    finish(work, BulkOutcome::Result::Failed, problem,
+                                           answer.httpStatus > 0 ? &answer : nullptr);
                                 return;
                             }
                             const bool byName = work->target.workspaceId.isEmpty();
@@ -168,8 +169,11 @@ void BulkRun::checkSchedule(const WorkPtr &work)
         [this, work](const QList<ScheduleEntry> &schedules, const QString &error) {
             const Schedule &wanted = *m_criteria.schedule;
             if (!error.isEmpty()) {
+                const bool notSent = m_cancelled && error == RequestGate::notSentText();
                 finish(work, BulkOutcome::Result::Failed,
-                       tr("The schedules of its location could not be read: %1").arg(error));
+                       notSent
+                           ? cancelledText()
+                           : tr("The schedules of its location could not be read: %1").arg(error));
                 return;
             }
             bool sameName = false;
@@ -196,10 +200,11 @@ void BulkRun::readCriteria(const WorkPtr &work)
     m_gate->send(ApiRequests::getSequentialRing(work->context), this,
                  [this, work](const ApiResult &result) {
                      if (!result.ok) {
-                         finish(work, BulkOutcome::Result::Failed,
-                                tr("Its sequential ring settings could not be read: %1")
-                                    .arg(oneLine(result.error.text())),
-                                &result);
+                         if (!endIfNotSent(work, result))
+                             finish(work, BulkOutcome::Result::Failed,
+                                    tr("Its sequential ring settings could not be read: %1")
+                                        .arg(oneLine(result.error.text())),
+                                    &result);
                          return;
                      }
                      const SequentialRingSettings settings =
@@ -285,6 +290,8 @@ void BulkRun::sendCreate(const WorkPtr &work)
 
 void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
 {
+    if (endIfNotSent(work, result))
+        return; // its "result" line says it was not sent; nothing was answered
     const QJsonObject answer{{QLatin1String("event"), QLatin1String("answer")},
                              {QLatin1String("httpStatus"), result.httpStatus},
                              {QLatin1String("criteriaId"), result.createdId},

@@ -100,6 +100,10 @@ private:
     // True when `work` may send its next request now; else `step` waits for resume(), or the
     // workspace ends (cancelled) and false is returned.
     bool proceed(const WorkPtr &work, std::function<void()> step);
+    // True when the gate did not send `result`'s request because of cancel(): the workspace
+    // has ended as those not reached.
+    bool endIfNotSent(const WorkPtr &work, const ApiResult &result);
+    static QString cancelledText();
     void resolve(const WorkPtr &work);
     void onWorkspace(const WorkPtr &work, const QJsonObject &workspace);
     void checkSchedule(const WorkPtr &work);

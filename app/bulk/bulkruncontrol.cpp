@@ -1,14 +1,19 @@
 // BulkRun's controls while it runs: pause, resume, cancel, and the progress they show.
 #include "bulkrun.h"
+#include "requestgate.h"
 
 namespace seqring
 {
 
+QString BulkRun::cancelledText()
+{
+    return tr("Not sent: the run was cancelled before this workspace's turn.");
+}
+
 bool BulkRun::proceed(const WorkPtr &work, std::function<void()> step)
 {
     if (m_cancelled) {
-        finish(work, BulkOutcome::Result::Failed,
-               tr("Not sent: the run was cancelled before this workspace's turn."));
+        finish(work, BulkOutcome::Result::Failed, cancelledText());
         return false;
     }
     if (m_held) {
@@ -58,10 +63,20 @@ void BulkRun::cancel()
     while (m_next < m_targets.size())
         ending.append(takeNext());
     for (const WorkPtr &work : ending)
-        finish(work, BulkOutcome::Result::Failed,
-               tr("Not sent: the run was cancelled before this workspace's turn."));
+        finish(work, BulkOutcome::Result::Failed, cancelledText());
+    // The requests waiting for a slot or waiting out a 429 are not sent: their workspaces
+    // end when the gate's answers come (from the event loop).
+    m_gate->cancel();
     if (ending.isEmpty())
         startNext(); // ends the run when nothing is in flight
+}
+
+bool BulkRun::endIfNotSent(const WorkPtr &work, const ApiResult &result)
+{
+    if (!m_cancelled || result.error.kind != ApiError::Kind::Cancelled || result.error.ambiguous)
+        return false;
+    finish(work, BulkOutcome::Result::Failed, cancelledText());
+    return true;
 }
 
 BulkProgress BulkRun::progress() const

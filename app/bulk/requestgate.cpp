@@ -1,6 +1,7 @@
 #include "requestgate.h"
 
 #include "apiclient.h"
+#include "responsereader.h"
 
 #include <cmath>
 
@@ -18,10 +19,41 @@ RequestGate::RequestGate(ApiClient *client, int limit, QObject *parent)
     connect(&m_pace, &QTimer::timeout, this, &RequestGate::dispatch);
 }
 
-void RequestGate::acquire(std::function<void()> task)
+void RequestGate::acquire(std::function<void()> task, std::function<void()> dropped)
 {
-    m_waiting.append(std::move(task));
+    m_waiting.append({std::move(task), std::move(dropped)});
     dispatch();
+}
+
+QString RequestGate::notSentText()
+{
+    return tr("Not sent: the run was cancelled.");
+}
+
+ApiResult RequestGate::notSent(const HttpRequestSpec &spec)
+{
+    return ResponseReader::failure(spec, ApiError::Kind::Cancelled, notSentText());
+}
+
+void RequestGate::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    QList<Waiting> kept;
+    for (Waiting &waiting : std::exchange(m_waiting, {})) {
+        if (waiting.dropped)
+            QTimer::singleShot(0, this, std::move(waiting.dropped));
+        else
+            kept.append(std::move(waiting));
+    }
+    m_waiting = kept;
+    // A job waiting out a 429 has nothing on the wire: it ends not sent (its slot is freed).
+    const QList<QPointer<ApiJob>> jobs = m_jobs;
+    for (const QPointer<ApiJob> &job : jobs) {
+        if (job && job->isWaitingToRetry())
+            job->cancel();
+    }
 }
 
 void RequestGate::release()
@@ -49,7 +81,7 @@ void RequestGate::dispatch()
         }
         ++m_inUse;
         m_maxInUse = qMax(m_maxInUse, m_inUse);
-        const std::function<void()> task = m_waiting.takeFirst();
+        const std::function<void()> task = m_waiting.takeFirst().task;
         task();
     }
 }
@@ -98,18 +130,33 @@ void RequestGate::send(const HttpRequestSpec &spec, QObject *receiver,
 void RequestGate::sendAttempt(const HttpRequestSpec &spec, QPointer<QObject> receiver,
                               std::function<void(const ApiResult &)> done, int resends)
 {
-    acquire([this, spec, receiver, done, resends] {
-        const double sentAt = now();
-        ApiJob *job = m_client->send(spec);
-        const double scale = m_client->retryDelayScale();
-        // The job waits and retries on its own, keeping its slot; nobody else starts
-        // meanwhile.
-        connect(job, &ApiJob::rateLimited, this, [this, scale, sentAt](int, int waitSeconds) {
-            learnRate(waitSeconds, sentAt);
-            pauseFor(qint64(waitSeconds * 1000 * scale));
-        });
-        connect(job, &ApiJob::finished, this,
-                [this, spec, receiver, done, resends, scale, sentAt](const ApiResult &result) {
+    const auto dropped = [spec, receiver, done] {
+        if (receiver)
+            done(notSent(spec));
+    };
+    if (m_cancelled) {
+        QTimer::singleShot(0, this, dropped);
+        return;
+    }
+    acquire(
+        [this, spec, receiver, done, resends] {
+            const double sentAt = now();
+            ApiJob *job = m_client->send(spec);
+            m_jobs.append(job);
+            const double scale = m_client->retryDelayScale();
+            // The job waits and retries on its own, keeping its slot; nobody else starts
+            // meanwhile. After cancel() it is not sent again.
+            connect(job, &ApiJob::rateLimited, this,
+                    [this, job, scale, sentAt](int, int waitSeconds) {
+                        learnRate(waitSeconds, sentAt);
+                        pauseFor(qint64(waitSeconds * 1000 * scale));
+                        if (m_cancelled)
+                            job->cancel();
+                    });
+            connect(
+                job, &ApiJob::finished, this,
+                [this, job, spec, receiver, done, resends, scale, sentAt](const ApiResult &result) {
+                    m_jobs.removeOne(job);
                     release();
                     if (result.httpStatus != 429) {
                         while (!m_admitted.isEmpty() && sentAt - m_admitted.first() > 60000)
@@ -128,7 +175,8 @@ void RequestGate::sendAttempt(const HttpRequestSpec &spec, QPointer<QObject> rec
                     }
                     done(result);
                 });
-    });
+        },
+        dropped);
 }
 
 } // namespace seqring

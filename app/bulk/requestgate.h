@@ -14,6 +14,7 @@ namespace seqring
 {
 
 class ApiClient;
+class ApiJob;
 
 // Bounds the requests of a bulk run: at most `limit` slots in use at once, whatever holds
 // them (a request, or a look-up or check that sends its requests one after another). A 429
@@ -23,6 +24,8 @@ class ApiClient;
 // at least as many as the slots), so from then on it hands out slots no faster than that (3% below
 // it), and a run that would otherwise meet a 429 and a whole-second wait after every burst goes on
 // at the service's pace instead. A 429 that comes while pacing slows the pace by a tenth.
+// cancel() sends nothing new: what waits for a slot, or waits out a 429 to be sent again, is
+// dropped, and its caller told it was not sent.
 class RequestGate : public QObject
 {
     Q_OBJECT
@@ -40,15 +43,26 @@ public:
     double pacedRate() const { return m_intervalMs > 0 ? 1000.0 / m_intervalMs : 0; }
 
     // Runs `task` when a slot is free and no pause holds; the task calls release() once,
-    // when everything it sent has finished.
-    void acquire(std::function<void()> task);
+    // when everything it sent has finished. When cancel() comes first, a task with
+    // `dropped` is dropped and `dropped` called instead (from the event loop); one without
+    // it (a check the run must finish) still runs.
+    void acquire(std::function<void()> task, std::function<void()> dropped = {});
     void release();
     // Sends `spec` in a slot and calls `done` with its result. A 429 pauses the run for its
-    // Retry-After; the request is sent again after it (a 429 was not carried out).
+    // Retry-After; the request is sent again after it (a 429 was not carried out). After
+    // cancel(), or when cancel() comes before it is sent (again), `done` gets a not-sent
+    // result (ApiError::Kind::Cancelled, not ambiguous) from the event loop.
     void send(const HttpRequestSpec &spec, QObject *receiver,
               std::function<void(const ApiResult &)> done);
     // No slot is handed out for `milliseconds` (extends a pause, never shortens it).
     void pauseFor(qint64 milliseconds);
+    // Sends nothing new: drops the tasks with `dropped` and the requests waiting for a slot,
+    // and stops those waiting out a 429; requests on the wire finish.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+    // The result a request gets when it was not sent because of cancel(), and its text.
+    static ApiResult notSent(const HttpRequestSpec &spec);
+    static QString notSentText();
 
 Q_SIGNALS:
     // The run waits `seconds` after a 429.
@@ -63,11 +77,19 @@ private:
     void learnRate(int retryAfterSeconds, double sentAt);
     double now() const { return double(m_clock.nsecsElapsed()) / 1e6; }
 
+    // A task waiting for a slot, and what to call instead when cancel() drops it.
+    struct Waiting {
+        std::function<void()> task;
+        std::function<void()> dropped;
+    };
+
     ApiClient *m_client;
     int m_limit;
     int m_inUse = 0;
     int m_maxInUse = 0;
-    QList<std::function<void()>> m_waiting;
+    QList<Waiting> m_waiting;
+    QList<QPointer<ApiJob>> m_jobs; // sent by send() and not finished
+    bool m_cancelled = false;
     QTimer m_pause;
     QElapsedTimer m_clock;
     qint64 m_pausedUntil = 0;

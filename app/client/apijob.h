@@ -49,6 +49,8 @@ public:
     const HttpRequestSpec &request() const { return m_request; }
     int attempts() const { return m_attempts; }
     bool isFinished() const { return m_finished; }
+    // Waiting out a 429's Retry-After before sending again (nothing of it on the wire).
+    bool isWaitingToRetry() const { return m_retryTimer.isActive(); }
 
     // Sends the first attempt (once; later calls do nothing); ApiClient calls it. A
     // refused URL finishes from the event loop without sending anything.

@@ -54,6 +54,7 @@ void SandboxFaults::clear()
     m_drops = 0;
     m_dropsAfterCreate = 0;
     m_createsOnly = false;
+    m_path.clear();
     m_malformed = 0;
     m_oversized = 0;
 }
@@ -96,11 +97,13 @@ Reply SandboxFaults::forcedReply(const QByteArray &method, const QString &tracki
     return reply;
 }
 
-SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QString &trackingId,
+SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QString &path,
+                                              const QString &trackingId,
                                               const QByteArray &authorization)
 {
     Decision decision;
-    const bool targeted = !m_createsOnly || method == "POST";
+    const bool targeted =
+        (!m_createsOnly || method == "POST") && (m_path.isEmpty() || path == m_path);
     if (m_drops > 0 && targeted) {
         --m_drops;
         decision.drop = true;

@@ -27,7 +27,7 @@ public:
 
     // Counts the request against every active fault; called once per request, first. The
     // rate limit is kept per token (the Authorization header).
-    Decision decide(const QByteArray &method, const QString &trackingId,
+    Decision decide(const QByteArray &method, const QString &path, const QString &trackingId,
                     const QByteArray &authorization = {});
 
     void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds);
@@ -41,6 +41,9 @@ public:
     void setOversized(int count, qint64 bytes);
     // Forced statuses and drops hit only creates (POST); other requests pass.
     void setCreatesOnly(bool createsOnly) { m_createsOnly = createsOnly; }
+    // Forced statuses and drops hit only requests to `path` (e.g. "/v1/licenses"); empty:
+    // any path.
+    void setPath(const QString &path) { m_path = path; }
     // The next `count` creates are carried out, then their connection is closed unanswered.
     void setDropsAfterCreate(int count) { m_dropsAfterCreate = count; }
     void clear();
@@ -61,6 +64,7 @@ private:
     int m_drops = 0;
     int m_dropsAfterCreate = 0;
     bool m_createsOnly = false;
+    QString m_path;
     int m_malformed = 0;
     int m_oversized = 0;
     qint64 m_oversizedBytes = 2 * 1024 * 1024;

@@ -102,8 +102,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
     if (trackingId.isEmpty())
         trackingId = QLatin1String("SANDBOX_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    const SandboxFaults::Decision decision =
-        faults.decide(record.method, trackingId, record.header(QByteArrayLiteral("Authorization")));
+    const SandboxFaults::Decision decision = faults.decide(
+        record.method, record.path, trackingId, record.header(QByteArrayLiteral("Authorization")));
     std::optional<Reply> reply = decision.reply;
     if (!reply && !decision.drop) {
         ApiRequest apiRequest;
@@ -260,6 +260,11 @@ void SandboxServer::dropAfterCreates(int count)
 {
     d->faults.setDropsAfterCreate(count);
 }
+void SandboxServer::setFaultPath(const QString &path)
+{
+    d->faults.setPath(path);
+}
+
 void SandboxServer::setFaultsOnCreatesOnly(bool createsOnly)
 {
     d->faults.setCreatesOnly(createsOnly);

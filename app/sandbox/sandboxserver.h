@@ -82,6 +82,9 @@ public:
     void dropAfterCreates(int count); // carry out the next `count` creates, answer none
     // Forced statuses and drops hit only creates (POST) from now on.
     void setFaultsOnCreatesOnly(bool createsOnly);
+    // Forced statuses and drops hit only requests to `path` (e.g. "/v1/licenses"); empty:
+    // any path.
+    void setFaultPath(const QString &path);
     void sendMalformedReplies(int count); // next `count` answers: 2xx with broken JSON
     void sendOversizedReplies(int count, qint64 bytes = 2 * 1024 * 1024);
     void clearFaults();

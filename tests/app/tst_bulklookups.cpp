@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace seqring;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void namesAnsweredFromEveryPage();
     void unknownIdLookedUpAfterThePages();
     void pagesStopWhenEveryTargetIsFound();
+    void licensesRateLimitedPauseTheRun();
 
 private:
     // Requests received whose method and path match (`pattern` on the path).
@@ -218,6 +220,48 @@ void TestBulkLookups::pagesStopWhenEveryTargetIsFound()
     QCOMPARE(count("GET", QStringLiteral("/v1/workspaces")), 1);
     QCOMPARE(count("GET", QStringLiteral("/v1/workspaces/[^/]+")), 0);
     QCOMPARE(results(BulkOutcome::Result::Created), 45);
+}
+
+void TestBulkLookups::licensesRateLimitedPauseTheRun()
+{
+    // The license look-up at the start answers 429 (Retry-After 4 s, 1 s at this scale)
+    // while the workspace pages are read beside it, each answered after 150 ms.
+    m_client->setRetryDelayScale(0.25);
+    m_server->setLatency(150);
+    m_server->setFaultPath(QStringLiteral("/v1/licenses"));
+    m_server->forceStatus(429, 1, "4");
+    RequestContext context;
+    context.apiRoot = m_server->apiRoot();
+    context.token = m_server->demoToken();
+    m_run = std::make_unique<BulkRun>(m_client.get(), BulkOptions());
+    QSignalSpy finished(m_run.get(), &BulkRun::finished);
+    QList<int> seconds;
+    qsizetype early = -1; // received 100 ms into the pause: what was sent before it
+    qsizetype later = -1; // received 700 ms into it
+    connect(m_run.get(), &BulkRun::paused, this, [&](int wait) {
+        seconds.append(wait);
+        QTimer::singleShot(100, this, [&] { early = m_server->receivedRequests().size(); });
+        QTimer::singleShot(700, this, [&] {
+            later = m_server->receivedRequests().size();
+            m_server->setLatency(0); // the rest of the run goes quickly
+        });
+    });
+    m_server->clearReceivedRequests();
+    m_run->start(Criteria(), context, generatedTargets(false));
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    // The 429 paused every request of the run: a page answered during the pause did not
+    // lead to the next one being sent.
+    QCOMPARE(seconds, QList<int>{1});
+    QVERIFY(early > 0);
+    QCOMPARE(later, early);
+    // The look-up was sent again after the pause, and its answer is used: every
+    // Professional workspace is created, none has an unknown license.
+    QCOMPARE(count("GET", QStringLiteral("/v1/licenses")), 2);
+    QCOMPARE(results(BulkOutcome::Result::Created), 225);
+    for (const BulkOutcome &outcome : m_run->outcomes())
+        QVERIFY2(!outcome.message.contains(QLatin1String("license could not be read")),
+                 qPrintable(outcome.message));
+    QVERIFY(m_run->gate()->maxInUse() <= BulkOptions::kDefaultConcurrency);
 }
 
 QTEST_GUILESS_MAIN(TestBulkLookups)

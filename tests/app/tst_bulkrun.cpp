@@ -7,11 +7,13 @@
 #include "bulkrun.h"
 #include "sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace seqring;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void pauseHoldsResumeFinishes();
     void cancelSendsNothingNew();
     void cancelWhilePausedEndsHeldWorkspaces();
+    void cancelDuringRateLimitPauseSendsNothingAfter();
     void progressCountsAndPace();
     void rateLimitCountdown();
     void createSentOnceItsSendingIsDurable();
@@ -203,6 +206,59 @@ void TestBulkRun::cancelWhilePausedEndsHeldWorkspaces()
     const BulkProgress progress = run->progress();
     QCOMPARE(progress.created, sent);
     QCOMPARE(progress.failed, int(all.size()) - sent);
+}
+
+void TestBulkRun::cancelDuringRateLimitPauseSendsNothingAfter()
+{
+    // 8 requests per 2 s, then 429 with Retry-After 2 (0.5 s at the test's scale): the
+    // first pause comes while requests wait in the gate and 429'd ones wait to be sent again.
+    m_server->setLatency(10);
+    m_server->setRateLimit(8, 2, 2);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> receivedAt;
+    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [&](const sandbox::RecordedRequest &) { receivedAt.append(clock.elapsed()); });
+    auto run = makeRun(4);
+    qint64 pauseEndsAt = -1;
+    connect(run.get(), &BulkRun::paused, this, [&](int) {
+        if (pauseEndsAt >= 0)
+            return;
+        pauseEndsAt = clock.elapsed() + qint64(2000 * m_client->retryDelayScale());
+        QTimer::singleShot(100, run.get(), &BulkRun::cancel); // within the pause
+    });
+    const QList<BulkTarget> all = targets();
+    run->start(Criteria(), context(), all);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20000);
+    QVERIFY(run->isCancelled());
+    QVERIFY(pauseEndsAt > 0);
+    QTRY_VERIFY(clock.elapsed() > pauseEndsAt + 500); // past the pause, and more
+    for (const qint64 at : std::as_const(receivedAt))
+        QVERIFY2(at < pauseEndsAt, qPrintable(QStringLiteral("a request at %1 ms, after the "
+                                                             "pause that ended at %2 ms")
+                                                  .arg(at)
+                                                  .arg(pauseEndsAt)));
+
+    // Every workspace has a result: created ones have their criteria, the others none and
+    // say they were not sent; the journal has none in flight.
+    QCOMPARE(run->outcomes().size(), all.size());
+    const QJsonObject doc = m_server->data();
+    int notSent = 0;
+    for (const BulkOutcome &outcome : run->outcomes()) {
+        const bool made = outcome.result == BulkOutcome::Result::Created;
+        QCOMPARE(criteriaCount(doc, outcome.workspaceId), made ? 1 : 0);
+        if (!made) {
+            QVERIFY2(outcome.message.startsWith(QLatin1String("Not sent: the run was cancelled")),
+                     qPrintable(outcome.message));
+            ++notSent;
+        }
+    }
+    QVERIFY(notSent > 0);
+    QHash<QString, JournalEntry> recorded;
+    QString error;
+    QVERIFY(BulkJournal::load(m_journal->path(), &recorded, &error));
+    for (const JournalEntry &entry : std::as_const(recorded))
+        QVERIFY(entry.state != JournalEntry::State::InFlight);
 }
 
 void TestBulkRun::progressCountsAndPace()

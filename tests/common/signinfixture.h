@@ -12,14 +12,22 @@
 namespace seqring::test
 {
 
+// The bearer token a request the sandbox received carried.
+inline QString bearerOf(const sandbox::RecordedRequest &request)
+{
+    return QString::fromUtf8(request.header("Authorization").mid(7));
+}
+
 struct SignInFixture : ServiceFixture {
     static inline const QString kService = QStringLiteral("seqring-admin-signin-tests");
 
     testsupport::ConsentBrowser browser;
 
-    bool start()
+    // `service`: the keychain service the tokens are kept under (the app's own for tests of
+    // another process that reads them).
+    bool start(const QString &service = kService)
     {
-        if (!startServices(kService))
+        if (!startServices(service))
             return false;
         // Port 0: the listener takes a free port, which the sandbox then registers.
         settings->setRedirectUri(QStringLiteral("http://127.0.0.1:0/redirect"));

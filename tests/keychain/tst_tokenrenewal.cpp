@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 using namespace seqring;
+using seqring::test::bearerOf;
 using seqring::test::SignInFixture;
 
 namespace
@@ -26,11 +27,6 @@ QStringList trafficOf(const sandbox::SandboxServer &server)
         }
     }
     return lines;
-}
-
-QString bearerOf(const sandbox::RecordedRequest &request)
-{
-    return QString::fromUtf8(request.header("Authorization").mid(7));
 }
 
 } // namespace
