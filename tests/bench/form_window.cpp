@@ -237,9 +237,14 @@ int main(int argc, char **argv)
 
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(box(QStringLiteral("Request preview"), requestPreview()));
-    right->addWidget(box(QStringLiteral("Existing criteria"), existingPanel()));
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    // The existing criteria scroll in their own area, as in the window (ui/windowlayout.cpp).
+    auto *existingScroll = new QScrollArea;
+    existingScroll->setWidget(box(QStringLiteral("Existing criteria"), existingPanel()));
+    existingScroll->setWidgetResizable(true);
+    existingScroll->setFrameShape(QFrame::NoFrame);
+    right->addWidget(existingScroll);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(scroll);
     splitter->addWidget(right);
