@@ -104,11 +104,6 @@ PhoneNumberCheck PhoneNumbers::check(const QString &typed, const QString &defaul
     return cache.check(typed, defaultRegion);
 }
 
-void PhoneNumbers::warmUp()
-{
-    PhoneNumberUtil::GetInstance();
-}
-
 namespace
 {
 

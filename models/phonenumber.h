@@ -37,9 +37,6 @@ public:
     // Parses what the admin typed; national numbers use defaultRegion (ISO 3166 code).
     // Pure, and remembered: asking again for the same text and region costs a look-up.
     static PhoneNumberCheck check(const QString &typed, const QString &defaultRegion);
-    // Loads libphonenumber's metadata (milliseconds, once per process; the first use of
-    // any function here does it too). Safe from any thread.
-    static void warmUp();
     // A sentence naming the number and saying what to do.
     static QString describe(PhoneProblem problem, const QString &typed,
                             const QString &defaultRegion);

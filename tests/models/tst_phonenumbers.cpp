@@ -2,7 +2,6 @@
 #include "phonenumber.h"
 
 #include <QTest>
-#include <thread>
 
 using namespace seqring;
 
@@ -19,7 +18,6 @@ private Q_SLOTS:
     void splitPasted();
     void regions();
     void rememberedResultsFollowTheRegion();
-    void warmUpFromAnotherThread();
 };
 
 void TestPhoneNumbers::check_data()
@@ -224,16 +222,6 @@ void TestPhoneNumbers::rememberedResultsFollowTheRegion()
             PhoneNumbers::check(QStringLiteral("+44 20 7946 ") + digits, QStringLiteral("US")).e164,
             QStringLiteral("+44207946") + digits);
     }
-}
-
-// The start-up warm-up runs on a worker thread while this thread checks numbers.
-void TestPhoneNumbers::warmUpFromAnotherThread()
-{
-    std::thread worker([] { PhoneNumbers::warmUp(); });
-    const PhoneNumberCheck check =
-        PhoneNumbers::check(QStringLiteral("(415) 555-2671"), QStringLiteral("US"));
-    worker.join();
-    QCOMPARE(check.e164, QStringLiteral("+14155552671"));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)
