@@ -117,14 +117,6 @@
         <translation>%1/%2 · %3 erledigt, %4 fehlgeschlagen, %5 übersprungen</translation>
     </message>
     <message>
-        <source>%1 per minute</source>
-        <translation>%1 pro Minute</translation>
-    </message>
-    <message>
-        <source>ETA %1 s</source>
-        <translation>noch etwa %1 s</translation>
-    </message>
-    <message>
         <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
         <translation>Der in %1 aufgezeichnete Lauf ist beendet: Sein Bericht stammt aus dem Journal, es wurde nichts gesendet. %2 Arbeitsbereiche: %3 fehlgeschlagen.</translation>
     </message>
@@ -1137,6 +1129,17 @@
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>Nicht gesendet: Der Lauf wurde abgebrochen, bevor dieser Arbeitsbereich an der Reihe war.</translation>
     </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seqring::BulkTargetsPanel</name>
@@ -1377,17 +1380,6 @@
     <message>
         <source>%1 done, %2 failed, %3 skipped, %4 remaining</source>
         <translation>%1 erledigt, %2 fehlgeschlagen, %3 übersprungen, %4 verbleibend</translation>
-    </message>
-    <message>
-        <source>%1 per minute</source>
-        <translation>%1 pro Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>noch etwa %n s</numerusform>
-            <numerusform>noch etwa %n s</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: every request waits %n s.</source>

@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>seqring::BulkRun</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seqring::BulkTargetsPanel</name>
     <message numerus="yes">
         <source>%n workspace(s) found.</source>
@@ -74,13 +84,6 @@
 </context>
 <context>
     <name>seqring::BulkWindow</name>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>about %n s left</numerusform>
-            <numerusform>about %n s left</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Rate limited: every request waits %n s.</source>
         <translation>

@@ -117,14 +117,6 @@
         <translation>%1/%2 · %3 faits, %4 en échec, %5 ignorés</translation>
     </message>
     <message>
-        <source>%1 per minute</source>
-        <translation>%1 par minute</translation>
-    </message>
-    <message>
-        <source>ETA %1 s</source>
-        <translation>fin dans %1 s environ</translation>
-    </message>
-    <message>
         <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
         <translation>L’exécution enregistrée dans %1 est terminée : son rapport vient du journal, rien n’a été envoyé. %2 espaces de travail : %3 en échec.</translation>
     </message>
@@ -1137,6 +1129,17 @@
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>Non envoyé : l’exécution a été annulée avant le tour de cet espace de travail.</translation>
     </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seqring::BulkTargetsPanel</name>
@@ -1377,17 +1380,6 @@
     <message>
         <source>%1 done, %2 failed, %3 skipped, %4 remaining</source>
         <translation>%1 faits, %2 en échec, %3 ignorés, %4 restants</translation>
-    </message>
-    <message>
-        <source>%1 per minute</source>
-        <translation>%1 par minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>environ %n s restante</numerusform>
-            <numerusform>environ %n s restantes</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: every request waits %n s.</source>

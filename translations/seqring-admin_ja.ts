@@ -116,14 +116,6 @@
         <translation>%1/%2 · 完了 %3、失敗 %4、スキップ %5</translation>
     </message>
     <message>
-        <source>%1 per minute</source>
-        <translation>毎分 %1</translation>
-    </message>
-    <message>
-        <source>ETA %1 s</source>
-        <translation>残り約 %1 秒</translation>
-    </message>
-    <message>
         <source>The run recorded in %1 has ended: its report comes from the journal, and nothing was sent. %2 workspaces: %3 failed.</source>
         <translation>%1 に記録された実行は終了しています。レポートはジャーナルから作成し、何も送信していません。ワークスペース %2 件: 失敗 %3 件。</translation>
     </message>
@@ -1130,6 +1122,16 @@
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>未送信: このワークスペースの順番が来る前に実行がキャンセルされました。</translation>
     </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>毎分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seqring::BulkTargetsPanel</name>
@@ -1369,16 +1371,6 @@
     <message>
         <source>%1 done, %2 failed, %3 skipped, %4 remaining</source>
         <translation>完了 %1、失敗 %2、スキップ %3、残り %4</translation>
-    </message>
-    <message>
-        <source>%1 per minute</source>
-        <translation>毎分 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>残り約 %n 秒</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: every request waits %n s.</source>

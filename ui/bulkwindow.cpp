@@ -250,17 +250,12 @@ void BulkWindow::showProgress(const BulkProgress &progress)
 {
     m_progress->setRange(0, qMax(1, progress.total));
     m_progress->setValue(progress.total - progress.remaining);
-    QString text = tr("%1 done, %2 failed, %3 skipped, %4 remaining")
-                       .arg(progress.created)
-                       .arg(progress.failed)
-                       .arg(progress.skipped)
-                       .arg(progress.remaining);
-    if (progress.perMinute > 0)
-        text += QStringLiteral(" · ") +
-                tr("%1 per minute").arg(QString::number(progress.perMinute, 'f', 1));
-    if (progress.etaSeconds >= 0 && progress.remaining > 0)
-        text += QStringLiteral(" · ") + tr("about %n s left", nullptr, progress.etaSeconds);
-    m_progressText->setText(text);
+    const QString counts = tr("%1 done, %2 failed, %3 skipped, %4 remaining")
+                               .arg(progress.created)
+                               .arg(progress.failed)
+                               .arg(progress.skipped)
+                               .arg(progress.remaining);
+    m_progressText->setText(counts + progress.paceText());
 }
 
 void BulkWindow::showCountdown(int seconds)

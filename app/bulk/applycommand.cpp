@@ -39,20 +39,15 @@ QString progressBar(const BulkProgress &progress)
     constexpr int kWidth = 30;
     const int finished = progress.total - progress.remaining;
     const int filled = progress.total > 0 ? kWidth * finished / progress.total : kWidth;
-    QString text = QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
-                   QString(kWidth - filled, QLatin1Char('-')) + QStringLiteral("] ") +
-                   ApplyCommand::tr("%1/%2 · %3 done, %4 failed, %5 skipped")
-                       .arg(finished)
-                       .arg(progress.total)
-                       .arg(progress.created)
-                       .arg(progress.failed)
-                       .arg(progress.skipped);
-    if (progress.perMinute > 0)
-        text += QStringLiteral(" · ") +
-                ApplyCommand::tr("%1 per minute").arg(QString::number(progress.perMinute, 'f', 1));
-    if (progress.etaSeconds >= 0 && progress.remaining > 0)
-        text += QStringLiteral(" · ") + ApplyCommand::tr("ETA %1 s").arg(progress.etaSeconds);
-    return text;
+    const QString bar = QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+                        QString(kWidth - filled, QLatin1Char('-')) + QStringLiteral("] ") +
+                        ApplyCommand::tr("%1/%2 · %3 done, %4 failed, %5 skipped")
+                            .arg(finished)
+                            .arg(progress.total)
+                            .arg(progress.created)
+                            .arg(progress.failed)
+                            .arg(progress.skipped);
+    return bar + progress.paceText();
 }
 
 // --resume over the journal of a run that has ended: its report, and nothing sent.

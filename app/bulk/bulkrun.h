@@ -44,6 +44,10 @@ struct BulkProgress {
     int remaining = 0;
     double perMinute = 0; // workspaces finished per minute of running (pauses left out)
     int etaSeconds = -1;  // until the last is finished at that pace; -1 while unknown
+
+    // The pace and the time left as far as known, each after " · " (empty before either
+    // is): the window and the command line show the same words.
+    QString paceText() const;
 };
 
 // Applies one criteria to many workspaces: for each, the checks of a dry run (it exists,

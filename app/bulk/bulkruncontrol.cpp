@@ -109,4 +109,15 @@ BulkProgress BulkRun::progress() const
     return progress;
 }
 
+QString BulkProgress::paceText() const
+{
+    QString text;
+    if (perMinute > 0)
+        text += QStringLiteral(" · ") +
+                BulkRun::tr("%1 per minute").arg(QString::number(perMinute, 'f', 1));
+    if (etaSeconds >= 0 && remaining > 0)
+        text += QStringLiteral(" · ") + BulkRun::tr("about %n s left", nullptr, etaSeconds);
+    return text;
+}
+
 } // namespace seqring

@@ -280,6 +280,16 @@ void TestBulkRun::progressCountsAndPace()
     QCOMPARE(seen.last().created, 18);
     QCOMPARE(seen.last().failed, 2);
     QCOMPARE(seen.last().etaSeconds, 0);
+    // The words the window and the command line show: the pace, and the time left while
+    // any is left.
+    const BulkProgress &first = seen.first();
+    QCOMPARE(first.paceText(), QStringLiteral(" · %1 per minute · about %2 s left")
+                                   .arg(QString::number(first.perMinute, 'f', 1))
+                                   .arg(first.etaSeconds));
+    QCOMPARE(
+        seen.last().paceText(),
+        QStringLiteral(" · %1 per minute").arg(QString::number(seen.last().perMinute, 'f', 1)));
+    QCOMPARE(BulkProgress().paceText(), QString());
 
     // Again over the same list: those created are skipped as alike.
     auto again = makeRun(4);
