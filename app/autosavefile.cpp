@@ -70,12 +70,13 @@ public:
     {
         const QJsonValue value = take(key, &QJsonValue::isDouble, AutosaveFile::tr("a number"));
         const double number = value.toDouble();
-        if (m_error->isEmpty() && (number != int(number) || number < low || number > high))
+        if (m_error->isEmpty() && (number < low || number > high || number != int(number)))
             *m_error = AutosaveFile::tr("the key \"%1\" must be a whole number from %2 to %3.")
                            .arg(QLatin1String(key))
                            .arg(low)
                            .arg(high);
-        return int(number);
+        return m_error->isEmpty() ? int(number)
+                                  : low; // the range check comes first: int(1e300) is undefined
     }
     QJsonObject object(const char *key, bool optional = false)
     {

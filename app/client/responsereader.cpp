@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <cmath>
 
 namespace seqring
 {
@@ -18,8 +19,15 @@ constexpr int kMaxRawBodyChars = 64 * 1024; // what the details view shows of a 
 
 std::optional<qint64> errorCodeOf(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // A code is a whole number; 1e300 or 2.5 is no code, and casting a double outside
+        // qint64's range is undefined.
+        const double number = value.toDouble();
+        constexpr double kLimit = 9007199254740992.0; // 2^53: every whole double below is exact
+        if (std::isfinite(number) && std::trunc(number) == number && std::fabs(number) <= kLimit)
+            return qint64(number);
+        return std::nullopt;
+    }
     bool ok = false;
     const qint64 code = value.toString().toLongLong(&ok);
     if (ok)

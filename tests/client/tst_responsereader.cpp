@@ -46,6 +46,7 @@ private Q_SLOTS:
     void topLevelErrorCodeAndStringCodes();
     void trackingIdPrecedence_data();
     void trackingIdPrecedence();
+    void errorCodesOutOfRangeAreNoCodes();
     void retryAfterOn429();
     void malformedSuccessBody_data();
     void malformedSuccessBody();
@@ -113,6 +114,22 @@ void TestResponseReader::topLevelErrorCodeAndStringCodes()
     QCOMPARE(r.error.errorCodes, QList<qint64>({4004}));
     const QString text = r.error.text();
     QVERIFY2(text.contains(QLatin1String("4003, 4004")), qPrintable(text));
+}
+
+// A fuzz finding: 1e300 as an errorCode was cast to qint64 (undefined). Codes that are no
+// whole number a qint64 holds exactly are dropped; the message and descriptions stay.
+void TestResponseReader::errorCodesOutOfRangeAreNoCodes()
+{
+    const ApiResult r =
+        ResponseReader::read(postSpec(), answer(400, R"({"message": "Odd", "errorCode": 1e300,
+                        "errors": [{"description": "big", "errorCode": -1e19},
+                                   {"description": "half", "errorCode": 2.5},
+                                   {"description": "fine", "errorCode": 25008}]})"));
+    QVERIFY(!r.ok);
+    QVERIFY(!r.error.topLevelErrorCode);
+    QCOMPARE(r.error.errorCodes, QList<qint64>({25008}));
+    QCOMPARE(r.error.descriptions.size(), 3);
+    QVERIFY2(r.error.text().contains(QLatin1String("Odd")), qPrintable(r.error.text()));
 }
 
 void TestResponseReader::trackingIdPrecedence_data()
