@@ -31,6 +31,8 @@ public:
     // not candidates; empty when the list was not read).
     void start(const RequestContext &context, const Criteria &sent,
                const QStringList &knownBefore = {});
+    // Before start(): the reads go through `sender` (a bulk run's gate).
+    void setSender(RequestSender sender) { m_reader->setSender(std::move(sender)); }
     void cancel();
     bool isBusy() const { return m_busy; }
 

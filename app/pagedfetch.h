@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "httprequest.h"
+#include "requestsender.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -31,10 +32,8 @@ public:
         QString path;
         QUrlQuery filters;
     };
-    // Sends one page's request and calls `done` with its answer unless `receiver` is gone
-    // (a bulk run's RequestGate, whose 429 pauses the run); without one, the client sends it.
-    using Sender = std::function<void(const HttpRequestSpec &, QObject *receiver,
-                                      std::function<void(const ApiResult &)> done)>;
+    // Sends each page's request (a bulk run's RequestGate); without one, the client sends it.
+    using Sender = RequestSender;
     static constexpr int kDefaultPageSize = 100;
     static constexpr int kMaxPages = 1000; // a guard against a server that never ends
 

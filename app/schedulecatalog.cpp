@@ -35,6 +35,8 @@ void ScheduleCatalog::load(const RequestContext &context, const QString &locatio
     auto *fetch = new PagedFetch(m_client, {context, ApiRequests::schedulesPath(locationId), {}},
                                  QStringLiteral("schedules"), m_pageSize, this);
     m_fetch = fetch;
+    if (m_sender)
+        fetch->setSender(m_sender);
     connect(fetch, &PagedFetch::finished, this, [this, fetch, locationId](const ApiResult &result) {
         fetch->deleteLater();
         m_fetch = nullptr;

@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "criteria.h"
 #include "httprequest.h"
+#include "requestsender.h"
 
 #include <QList>
 #include <QObject>
@@ -35,6 +36,8 @@ public:
     ~ScheduleCatalog() override;
 
     void setPageSize(int size) { m_pageSize = size; }
+    // The pages go through `sender` from the next load() on.
+    void setSender(RequestSender sender) { m_sender = std::move(sender); }
 
     // Replaces a read in flight.
     void load(const RequestContext &context, const QString &locationId);
@@ -52,6 +55,7 @@ private:
     ApiClient *m_client;
     int m_pageSize = 100;
     QPointer<PagedFetch> m_fetch;
+    RequestSender m_sender;
 };
 
 } // namespace seqring

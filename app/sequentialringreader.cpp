@@ -32,86 +32,93 @@ SequentialRingReader::SequentialRingReader(ApiClient *client, QObject *parent)
     qRegisterMetaType<SequentialRingSettings>();
 }
 
-ApiJob *SequentialRingReader::start(QPointer<ApiJob> &slot, const HttpRequestSpec &spec)
+void SequentialRingReader::start(Slot &slot, const HttpRequestSpec &spec,
+                                 std::function<void(const ApiResult &)> answered)
 {
-    if (slot) {
-        disconnect(slot, nullptr, this, nullptr);
-        slot->cancel();
+    if (slot.job) {
+        disconnect(slot.job, nullptr, this, nullptr);
+        slot.job->cancel();
     }
+    slot.job = nullptr;
     const bool wasBusy = isBusy();
-    slot = m_client->send(spec);
+    const quint64 generation = ++slot.generation;
+    slot.pending = true;
+    auto finish = [this, &slot, generation, answered](const ApiResult &result) {
+        if (slot.generation != generation)
+            return; // replaced, or cancelled, before this answer came
+        slot.job = nullptr;
+        slot.pending = false;
+        if (!isBusy())
+            Q_EMIT busyChanged(false);
+        answered(result);
+    };
     if (!wasBusy)
         Q_EMIT busyChanged(true);
-    return slot;
+    if (m_sender) {
+        m_sender(spec, this, finish);
+        return;
+    }
+    slot.job = m_client->send(spec);
+    connect(slot.job, &ApiJob::finished, this, finish);
 }
 
 void SequentialRingReader::read(const RequestContext &context)
 {
-    ApiJob *job = start(m_read, ApiRequests::getSequentialRing(context));
     const QString workspaceId = context.workspaceId;
-    connect(job, &ApiJob::finished, this, [this, workspaceId](const ApiResult &result) {
-        m_read = nullptr;
-        if (!isBusy())
-            Q_EMIT busyChanged(false);
-        if (result.ok)
-            Q_EMIT settingsRead(workspaceId,
-                                SequentialRingSettings::fromJson(result.json.object()));
-        else
-            Q_EMIT failed(LookupError::describe(result, tr("the sequential ring settings"),
-                                                LookupError::workspacesScope()),
-                          result);
-    });
+    start(m_read, ApiRequests::getSequentialRing(context),
+          [this, workspaceId](const ApiResult &result) {
+              if (result.ok)
+                  Q_EMIT settingsRead(workspaceId,
+                                      SequentialRingSettings::fromJson(result.json.object()));
+              else
+                  Q_EMIT failed(LookupError::describe(result, tr("the sequential ring settings"),
+                                                      LookupError::workspacesScope()),
+                                result);
+          });
 }
 
 void SequentialRingReader::readCriteria(const RequestContext &context, const QString &criteriaId)
 {
-    ApiJob *job = start(m_detail, ApiRequests::getCriteria(context, criteriaId));
-    connect(job, &ApiJob::finished, this, [this, criteriaId](const ApiResult &result) {
-        m_detail = nullptr;
-        if (!isBusy())
-            Q_EMIT busyChanged(false);
-        if (!result.ok) {
-            Q_EMIT failed(
-                LookupError::describe(result, tr("the criteria"), LookupError::workspacesScope()),
-                result);
-            return;
-        }
-        const Parsed<Criteria> parsed = criteriaFromJson(result.json.object());
-        if (parsed.ok())
-            Q_EMIT criteriaRead(criteriaId, *parsed.value);
-        else
-            Q_EMIT failed(tr("The criteria %1 could not be read: %2").arg(criteriaId, parsed.error),
-                          result);
-    });
+    start(m_detail, ApiRequests::getCriteria(context, criteriaId),
+          [this, criteriaId](const ApiResult &result) {
+              if (!result.ok) {
+                  Q_EMIT failed(LookupError::describe(result, tr("the criteria"),
+                                                      LookupError::workspacesScope()),
+                                result);
+                  return;
+              }
+              const Parsed<Criteria> parsed = criteriaFromJson(result.json.object());
+              if (parsed.ok())
+                  Q_EMIT criteriaRead(criteriaId, *parsed.value);
+              else
+                  Q_EMIT failed(
+                      tr("The criteria %1 could not be read: %2").arg(criteriaId, parsed.error),
+                      result);
+          });
 }
 
 void SequentialRingReader::deleteCriteria(const RequestContext &context, const QString &criteriaId)
 {
-    ApiJob *job = start(m_delete, ApiRequests::deleteCriteria(context, criteriaId));
-    connect(job, &ApiJob::finished, this, [this, criteriaId](const ApiResult &result) {
-        m_delete = nullptr;
-        if (!isBusy())
-            Q_EMIT busyChanged(false);
-        if (result.ok)
-            Q_EMIT criteriaDeleted(criteriaId);
-        else if (result.error.kind == ApiError::Kind::Http &&
-                 (result.error.httpStatus == 401 || result.error.httpStatus == 403))
-            Q_EMIT failed(tr("Deleting the criteria was refused (%1): the token needs the scope "
-                             "spark-admin:workspaces_write of a full or location administrator.")
-                              .arg(result.error.httpStatus),
-                          result);
-        else
-            Q_EMIT failed(tr("Deleting the criteria failed: %1").arg(result.error.text()), result);
-    });
+    start(m_delete, ApiRequests::deleteCriteria(context, criteriaId),
+          [this, criteriaId](const ApiResult &result) {
+              if (result.ok)
+                  Q_EMIT criteriaDeleted(criteriaId);
+              else if (result.error.kind == ApiError::Kind::Http &&
+                       (result.error.httpStatus == 401 || result.error.httpStatus == 403))
+                  Q_EMIT failed(
+                      tr("Deleting the criteria was refused (%1): the token needs the scope "
+                         "spark-admin:workspaces_write of a full or location administrator.")
+                          .arg(result.error.httpStatus),
+                      result);
+              else
+                  Q_EMIT failed(tr("Deleting the criteria failed: %1").arg(result.error.text()),
+                                result);
+          });
 }
 
 void SequentialRingReader::writeSettings(const RequestContext &context, const HttpRequestSpec &put)
 {
-    ApiJob *job = start(m_write, put);
-    connect(job, &ApiJob::finished, this, [this, context](const ApiResult &result) {
-        m_write = nullptr;
-        if (!isBusy())
-            Q_EMIT busyChanged(false);
+    start(m_write, put, [this, context](const ApiResult &result) {
         if (!result.ok) {
             Q_EMIT writeFailed(result);
             return;
@@ -123,10 +130,18 @@ void SequentialRingReader::writeSettings(const RequestContext &context, const Ht
 
 void SequentialRingReader::cancel()
 {
-    for (QPointer<ApiJob> *slot : {&m_read, &m_detail, &m_delete, &m_write}) {
-        if (*slot)
-            (*slot)->cancel();
+    bool dropped = false;
+    for (Slot *slot : {&m_read, &m_detail, &m_delete, &m_write}) {
+        if (slot->job) {
+            slot->job->cancel(); // finishes with Cancelled: its failure is reported
+        } else if (slot->pending) {
+            ++slot->generation; // given to the sender: its answer is dropped
+            slot->pending = false;
+            dropped = true;
+        }
     }
+    if (dropped && !isBusy())
+        Q_EMIT busyChanged(false);
 }
 
 } // namespace seqring

@@ -4,6 +4,7 @@
 #include "apiresult.h"
 #include "criteria.h"
 #include "httprequest.h"
+#include "requestsender.h"
 #include "sequentialringsettings.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 
 namespace seqring
 {
@@ -21,12 +23,17 @@ class ApiJob;
 
 // Reads a workspace's sequential ring settings and criteria, writes the settings, and
 // deletes a criteria.
-// One request of each kind at a time; a new one replaces the one in flight.
+// One request of each kind at a time; a new one replaces the one in flight (its answer is
+// dropped).
 class SequentialRingReader : public QObject
 {
     Q_OBJECT
 public:
     explicit SequentialRingReader(ApiClient *client, QObject *parent = nullptr);
+
+    // From the next request on, requests go through `sender` instead of the client. cancel()
+    // then drops the answers to come; stopping what is on the wire is the sender's part.
+    void setSender(RequestSender sender) { m_sender = std::move(sender); }
 
     void read(const RequestContext &context);
     void readCriteria(const RequestContext &context, const QString &criteriaId);
@@ -35,7 +42,10 @@ public:
     // the settings again.
     void writeSettings(const RequestContext &context, const HttpRequestSpec &put);
     void cancel();
-    bool isBusy() const { return m_read || m_detail || m_delete || m_write; }
+    bool isBusy() const
+    {
+        return m_read.pending || m_detail.pending || m_delete.pending || m_write.pending;
+    }
 
     // A criteria of GET …/criteria/{id} as the form's value; keys the create operation
     // does not know (id, …) are ignored, an empty scheduleName means no schedule.
@@ -52,13 +62,23 @@ Q_SIGNALS:
     void failed(const QString &message, const seqring::ApiResult &result);
 
 private:
-    ApiJob *start(QPointer<ApiJob> &slot, const HttpRequestSpec &spec);
+    // One kind of request: the one in flight, and a count that tells its answer from the
+    // answer of one it replaced.
+    struct Slot {
+        QPointer<ApiJob> job; // when the client sends it
+        quint64 generation = 0;
+        bool pending = false;
+    };
+    // Sends `spec` in `slot`, replacing what was in flight there; `answered` gets its result.
+    void start(Slot &slot, const HttpRequestSpec &spec,
+               std::function<void(const ApiResult &)> answered);
 
     ApiClient *m_client;
-    QPointer<ApiJob> m_read;
-    QPointer<ApiJob> m_detail;
-    QPointer<ApiJob> m_delete;
-    QPointer<ApiJob> m_write;
+    RequestSender m_sender;
+    Slot m_read;
+    Slot m_detail;
+    Slot m_delete;
+    Slot m_write;
 };
 
 } // namespace seqring

@@ -43,10 +43,7 @@ BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
     m_options.concurrency = qBound(1, options.concurrency, BulkOptions::kMaxConcurrency);
     connect(m_gate, &RequestGate::paused, this, &BulkRun::paused);
     // The licenses' pages like every request: a 429 pauses the run and is sent again.
-    m_licenses->setSender([gate = m_gate](const HttpRequestSpec &spec, QObject *receiver,
-                                          std::function<void(const ApiResult &)> done) {
-        gate->send(spec, receiver, std::move(done));
-    });
+    m_licenses->setSender(m_gate->sender());
 }
 
 BulkRun::~BulkRun() = default;
@@ -331,17 +328,18 @@ void BulkRun::checkCreated(
     const WorkPtr &work, const QStringList &knownBefore,
     std::function<void(CreatedCheck::Outcome, const QString &, const QString &)> done)
 {
-    m_gate->acquire([this, work, knownBefore, done] {
-        auto *check = new CreatedCheck(m_client, this);
-        connect(check, &CreatedCheck::finished, this,
-                [this, check, done](CreatedCheck::Outcome outcome, const QString &id,
-                                    const QString &message) {
-                    check->deleteLater();
-                    m_gate->release();
-                    done(outcome, id, message);
-                });
-        check->start(work->context, m_criteria, knownBefore);
-    });
+    // Its reads go through the gate like every request of the run: a 429 pauses the run,
+    // and after Cancel nothing is sent (the check fails, and the journal keeps the create
+    // unresolved for the next run to check).
+    auto *check = new CreatedCheck(m_client, this);
+    check->setSender(m_gate->sender());
+    connect(
+        check, &CreatedCheck::finished, this,
+        [check, done](CreatedCheck::Outcome outcome, const QString &id, const QString &message) {
+            check->deleteLater();
+            done(outcome, id, message);
+        });
+    check->start(work->context, m_criteria, knownBefore);
 }
 
 void BulkRun::record(const WorkPtr &work, QJsonObject entry, std::function<void()> durable)

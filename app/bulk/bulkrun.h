@@ -116,7 +116,7 @@ private:
                 bool ringOn);
     void sendCreate(const WorkPtr &work);
     void onCreateAnswer(const WorkPtr &work, const ApiResult &result);
-    // Reads the workspace's criteria (CreatedCheck, in one slot) to find the create.
+    // Reads the workspace's criteria (CreatedCheck, through the gate) to find the create.
     void
     checkCreated(const WorkPtr &work, const QStringList &knownBefore,
                  std::function<void(CreatedCheck::Outcome, const QString &, const QString &)> done);

@@ -22,31 +22,27 @@ void LocationSchedules::get(const RequestContext &context, const QString &locati
         return;
     entry.loading = true;
     ++m_reads;
-    m_gate->acquire(
-        [this, context, locationId] {
-            auto *catalog = new ScheduleCatalog(m_client, this);
-            auto end = [this, catalog, locationId](const QList<ScheduleEntry> &schedules,
-                                                   const QString &error) {
-                catalog->disconnect(this);
-                catalog->deleteLater();
-                m_gate->release();
-                Entry &entry = m_entries[locationId];
-                entry.schedules = schedules;
-                entry.error = error;
-                settle(locationId);
-            };
-            connect(catalog, &ScheduleCatalog::loaded, this,
-                    [end](const QString &, const QList<ScheduleEntry> &schedules) {
-                        end(schedules, QString());
-                    });
-            connect(catalog, &ScheduleCatalog::failed, this,
-                    [end](const QString &, const QString &message) { end({}, message); });
-            catalog->load(context, locationId);
-        },
-        [this, locationId] {
-            m_entries[locationId].error = RequestGate::notSentText();
-            settle(locationId);
-        });
+    // Each page goes through the gate like every request of the run: a 429 pauses the run
+    // and the page is sent again after it; after Cancel nothing more is sent.
+    auto *catalog = new ScheduleCatalog(m_client, this);
+    catalog->setSender(m_gate->sender());
+    auto end = [this, catalog, locationId](const QList<ScheduleEntry> &schedules,
+                                           const QString &error) {
+        catalog->disconnect(this);
+        catalog->deleteLater();
+        Entry &entry = m_entries[locationId];
+        entry.schedules = schedules;
+        entry.error =
+            error.isEmpty() || !m_gate->isCancelled() ? error : RequestGate::notSentText();
+        settle(locationId);
+    };
+    connect(catalog, &ScheduleCatalog::loaded, this,
+            [end](const QString &, const QList<ScheduleEntry> &schedules) {
+                end(schedules, QString());
+            });
+    connect(catalog, &ScheduleCatalog::failed, this,
+            [end](const QString &, const QString &message) { end({}, message); });
+    catalog->load(context, locationId);
 }
 
 void LocationSchedules::settle(const QString &locationId)

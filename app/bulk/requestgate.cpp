@@ -40,14 +40,8 @@ void RequestGate::cancel()
     if (m_cancelled)
         return;
     m_cancelled = true;
-    QList<Waiting> kept;
-    for (Waiting &waiting : std::exchange(m_waiting, {})) {
-        if (waiting.dropped)
-            QTimer::singleShot(0, this, std::move(waiting.dropped));
-        else
-            kept.append(std::move(waiting));
-    }
-    m_waiting = kept;
+    for (Waiting &waiting : std::exchange(m_waiting, {}))
+        QTimer::singleShot(0, this, std::move(waiting.dropped));
     // A job waiting out a 429 has nothing on the wire: it ends not sent (its slot is freed).
     const QList<QPointer<ApiJob>> jobs = m_jobs;
     for (const QPointer<ApiJob> &job : jobs) {
@@ -125,6 +119,15 @@ void RequestGate::send(const HttpRequestSpec &spec, QObject *receiver,
                        std::function<void(const ApiResult &)> done)
 {
     sendAttempt(spec, receiver, std::move(done), 0);
+}
+
+RequestSender RequestGate::sender()
+{
+    return [gate = QPointer<RequestGate>(this)](const HttpRequestSpec &spec, QObject *receiver,
+                                                std::function<void(const ApiResult &)> done) {
+        if (gate)
+            gate->send(spec, receiver, std::move(done));
+    };
 }
 
 void RequestGate::sendAttempt(const HttpRequestSpec &spec, QPointer<QObject> receiver,

@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "httprequest.h"
+#include "requestsender.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -16,8 +17,8 @@ namespace seqring
 class ApiClient;
 class ApiJob;
 
-// Bounds the requests of a bulk run: at most `limit` slots in use at once, whatever holds
-// them (a request, or a look-up or check that sends its requests one after another). A 429
+// Bounds the requests of a bulk run: at most `limit` requests in flight at once, each in a
+// slot of its own (the look-ups and checks send theirs through it too, sender()). A 429
 // pauses the whole run: no slot is handed out until its Retry-After has passed. It also
 // teaches the gate the rate the service allows: the requests it sent in the Retry-After
 // window before the 429 and that were answered are what that window admits (when they are
@@ -42,18 +43,15 @@ public:
     // Requests per second the gate keeps to since a 429 taught it; 0: none learned yet.
     double pacedRate() const { return m_intervalMs > 0 ? 1000.0 / m_intervalMs : 0; }
 
-    // Runs `task` when a slot is free and no pause holds; the task calls release() once,
-    // when everything it sent has finished. When cancel() comes first, a task with
-    // `dropped` is dropped and `dropped` called instead (from the event loop); one without
-    // it (a check the run must finish) still runs.
-    void acquire(std::function<void()> task, std::function<void()> dropped = {});
-    void release();
     // Sends `spec` in a slot and calls `done` with its result. A 429 pauses the run for its
     // Retry-After; the request is sent again after it (a 429 was not carried out). After
     // cancel(), or when cancel() comes before it is sent (again), `done` gets a not-sent
     // result (ApiError::Kind::Cancelled, not ambiguous) from the event loop.
     void send(const HttpRequestSpec &spec, QObject *receiver,
               std::function<void(const ApiResult &)> done);
+    // send() as a RequestSender, for the readers a run hands its requests to (licenses,
+    // schedules, the check after an unclear create).
+    RequestSender sender();
     // No slot is handed out for `milliseconds` (extends a pause, never shortens it).
     void pauseFor(qint64 milliseconds);
     // Sends nothing new: drops the tasks with `dropped` and the requests waiting for a slot,
@@ -69,6 +67,11 @@ Q_SIGNALS:
     void paused(int seconds);
 
 private:
+    // Runs `task` when a slot is free and no pause holds; the task calls release() once,
+    // when its request has finished. When cancel() comes first, `dropped` is called instead
+    // (from the event loop).
+    void acquire(std::function<void()> task, std::function<void()> dropped);
+    void release();
     void sendAttempt(const HttpRequestSpec &spec, QPointer<QObject> receiver,
                      std::function<void(const ApiResult &)> done, int resends);
     void dispatch();

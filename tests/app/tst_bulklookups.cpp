@@ -31,6 +31,8 @@ private Q_SLOTS:
     void unknownIdLookedUpAfterThePages();
     void pagesStopWhenEveryTargetIsFound();
     void licensesRateLimitedPauseTheRun();
+    void schedulesRateLimitedPauseTheRun();
+    void createdCheckRateLimitedPausesTheRun();
 
 private:
     // Requests received whose method and path match (`pattern` on the path).
@@ -261,6 +263,99 @@ void TestBulkLookups::licensesRateLimitedPauseTheRun()
     for (const BulkOutcome &outcome : m_run->outcomes())
         QVERIFY2(!outcome.message.contains(QLatin1String("license could not be read")),
                  qPrintable(outcome.message));
+    QVERIFY(m_run->gate()->maxInUse() <= BulkOptions::kDefaultConcurrency);
+}
+
+void TestBulkLookups::schedulesRateLimitedPauseTheRun()
+{
+    // London's schedules answer 429 (Retry-After 4 s, 1 s at this scale): the whole run
+    // pauses, as for any request of it, and the read is sent again after the pause.
+    QString london;
+    for (const QJsonValue &location :
+         m_server->data().value(QLatin1String("locations")).toArray()) {
+        if (location[QLatin1String("name")].toString() == QLatin1String("London"))
+            london = location[QLatin1String("id")].toString();
+    }
+    QVERIFY(!london.isEmpty());
+    const QString schedules =
+        QStringLiteral("/v1/telephony/config/locations/%1/schedules").arg(london);
+    m_client->setRetryDelayScale(0.25);
+    m_server->setFaultPath(schedules);
+    m_server->forceStatus(429, 1, "4");
+    Criteria criteria;
+    criteria.schedule = Schedule{QStringLiteral("London Business Hours"),
+                                 ScheduleType::BusinessHours, ScheduleLevel::Group};
+    RequestContext context;
+    context.apiRoot = m_server->apiRoot();
+    context.token = m_server->demoToken();
+    m_run = std::make_unique<BulkRun>(m_client.get(), BulkOptions());
+    QSignalSpy finished(m_run.get(), &BulkRun::finished);
+    QList<int> seconds;
+    connect(m_run.get(), &BulkRun::paused, this, [&](int wait) { seconds.append(wait); });
+    m_server->clearReceivedRequests();
+    m_run->start(criteria, context, generatedTargets(false));
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(seconds, QList<int>{1});
+    int londonReads = 0;
+    for (const auto &request : m_server->receivedRequests())
+        londonReads += request.method == "GET" && request.path == schedules;
+    QCOMPARE(londonReads, 2); // the 429, and the read after the pause
+    // Its answer is used: London's Professional workspaces are created, and no workspace
+    // failed for want of its location's schedules.
+    QVERIFY(results(BulkOutcome::Result::Created) > 0);
+    for (const BulkOutcome &outcome : m_run->outcomes())
+        QVERIFY2(!outcome.message.contains(QLatin1String("429")), qPrintable(outcome.message));
+    QVERIFY(m_run->gate()->maxInUse() <= BulkOptions::kDefaultConcurrency);
+}
+
+void TestBulkLookups::createdCheckRateLimitedPausesTheRun()
+{
+    // The first create is carried out and its answer lost (the connection closes). The
+    // check that follows meets a 429 on its read of that workspace's criteria (Retry-After
+    // 4 s, 1 s at this scale): the whole run pauses, the read is sent again after the pause,
+    // and the create is found there, not sent a second time.
+    m_client->setRetryDelayScale(0.25);
+    m_server->dropAfterCreates(1);
+    QString ring; // the sequential ring of the workspace whose answer is lost
+    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [&](const sandbox::RecordedRequest &request) {
+                if (request.method != "POST" || !ring.isEmpty())
+                    return;
+                ring = request.path.chopped(int(qstrlen("/criteria")));
+                m_server->setFaultPath(ring);
+                m_server->forceStatus(429, 1, "4");
+            });
+    RequestContext context;
+    context.apiRoot = m_server->apiRoot();
+    context.token = m_server->demoToken();
+    m_run = std::make_unique<BulkRun>(m_client.get(), BulkOptions());
+    QSignalSpy finished(m_run.get(), &BulkRun::finished);
+    QList<int> seconds;
+    connect(m_run.get(), &BulkRun::paused, this, [&](int wait) { seconds.append(wait); });
+    m_server->clearReceivedRequests();
+    m_run->start(Criteria(), context, generatedTargets(false).mid(0, 20));
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QVERIFY(!ring.isEmpty());
+    QCOMPARE(seconds, QList<int>{1});
+    int reads = 0;
+    int creates = 0;
+    for (const auto &request : m_server->receivedRequests()) {
+        reads += request.method == "GET" && request.path == ring;
+        creates += request.method == "POST" && request.path == ring + QLatin1String("/criteria");
+    }
+    QCOMPARE(reads, 3); // before the create, the check's 429, the check's read after it
+    QCOMPARE(creates, 1);
+    int found = 0;
+    for (const BulkOutcome &outcome : m_run->outcomes()) {
+        if (!ring.contains(outcome.workspaceId))
+            continue;
+        QCOMPARE(outcome.result, BulkOutcome::Result::Created);
+        QVERIFY2(outcome.message.contains(QLatin1String("found by reading its criteria")),
+                 qPrintable(outcome.message));
+        ++found;
+    }
+    QCOMPARE(found, 1);
+    QCOMPARE(results(BulkOutcome::Result::Created), 18); // the tenth and the twentieth are basic
     QVERIFY(m_run->gate()->maxInUse() <= BulkOptions::kDefaultConcurrency);
 }
 

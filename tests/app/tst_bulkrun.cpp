@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cancelSendsNothingNew();
     void cancelWhilePausedEndsHeldWorkspaces();
     void cancelDuringRateLimitPauseSendsNothingAfter();
+    void cancelDuringCreatedCheckSendsNothingAfter();
     void progressCountsAndPace();
     void rateLimitCountdown();
     void createSentOnceItsSendingIsDurable();
@@ -259,6 +260,59 @@ void TestBulkRun::cancelDuringRateLimitPauseSendsNothingAfter()
     QVERIFY(BulkJournal::load(m_journal->path(), &recorded, &error));
     for (const JournalEntry &entry : std::as_const(recorded))
         QVERIFY(entry.state != JournalEntry::State::InFlight);
+}
+
+void TestBulkRun::cancelDuringCreatedCheckSendsNothingAfter()
+{
+    // The first create is carried out and its answer lost; the check that follows waits
+    // out a 429 (Retry-After 4 s, 1 s at this scale) when Cancel comes. Nothing is sent
+    // after Cancel, the check too: the workspace ends failed, and the journal keeps its
+    // create in flight, for the next run to check.
+    m_server->dropAfterCreates(1);
+    QString ring;
+    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [&](const sandbox::RecordedRequest &request) {
+                if (request.method != "POST" || !ring.isEmpty())
+                    return;
+                ring = request.path.chopped(int(qstrlen("/criteria")));
+                m_server->setFaultPath(ring);
+                m_server->forceStatus(429, 1, "4");
+            });
+    auto run = makeRun(1); // one workspace at a time: the others wait while it is checked
+    qsizetype receivedAtCancel = -1;
+    connect(run.get(), &BulkRun::paused, this, [&](int) {
+        receivedAtCancel = m_server->receivedRequests().size();
+        run->cancel();
+    });
+    const QList<BulkTarget> all = targets();
+    run->start(Criteria(), context(), all);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20000);
+    QVERIFY(run->isCancelled());
+    QVERIFY(receivedAtCancel > 0);
+    QTest::qWait(int(4000 * m_client->retryDelayScale()) + 300); // past the 429's wait
+    QCOMPARE(m_server->receivedRequests().size(), receivedAtCancel);
+    QCOMPARE(posts(), 1);
+    bool reported = false;
+    for (const BulkOutcome &outcome : run->outcomes()) {
+        if (!ring.contains(outcome.workspaceId))
+            continue;
+        QCOMPARE(outcome.result, BulkOutcome::Result::Failed);
+        QVERIFY2(outcome.message.contains(QLatin1String("could not be checked")),
+                 qPrintable(outcome.message));
+        reported = true;
+    }
+    QVERIFY(reported);
+    QHash<QString, JournalEntry> recorded;
+    QString error;
+    QVERIFY(BulkJournal::load(m_journal->path(), &recorded, &error));
+    int inFlight = 0;
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        if (it.value().state == JournalEntry::State::InFlight) {
+            QVERIFY(ring.contains(it.key()));
+            ++inFlight;
+        }
+    }
+    QCOMPARE(inFlight, 1);
 }
 
 void TestBulkRun::progressCountsAndPace()

@@ -1,4 +1,5 @@
 // SequentialRingReader against the sandbox: settings, one criteria, delete, parsing.
+#include "jobwaiter.h"
 #include "lookupfixture.h"
 #include "sequentialringreader.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void criteriaFromJson_data();
     void criteriaFromJson();
     void refusedDeleteNamesTheWriteScope();
+    void senderCarriesTheRequests();
 
 private:
     test::LookupFixture m_fx;
@@ -126,6 +128,50 @@ void TestSequentialRingReader::refusedDeleteNamesTheWriteScope()
     QVERIFY(failed.wait(5000));
     QVERIFY(
         failed.first().first().toString().contains(QLatin1String("spark-admin:workspaces_write")));
+}
+
+void TestSequentialRingReader::senderCarriesTheRequests()
+{
+    // With a sender (a bulk run's gate) the reader sends nothing itself: the sender gets
+    // each request, and its answers reach the reader when it gives them. The answer to a
+    // request replaced, or cancelled, is dropped.
+    struct Held {
+        HttpRequestSpec spec;
+        std::function<void(const ApiResult &)> done;
+    };
+    QList<Held> held;
+    SequentialRingReader reader(m_fx.client.get());
+    reader.setSender([&held](const HttpRequestSpec &spec, QObject *,
+                             std::function<void(const ApiResult &)> done) {
+        held.append({spec, std::move(done)});
+    });
+    QSignalSpy read(&reader, &SequentialRingReader::settingsRead);
+    QSignalSpy busy(&reader, &SequentialRingReader::busyChanged);
+    const RequestContext context = m_fx.context({}, londonReception());
+    reader.read(context);
+    reader.read(context); // replaces the first
+    QCOMPARE(held.size(), 2);
+    QVERIFY(m_fx.server->receivedRequests().isEmpty());
+    QVERIFY(reader.isBusy());
+    ApiResult answer; // what the service says, sent now by the test
+    QString why;
+    QVERIFY2(test::waitForResult(m_fx.client->send(held.at(0).spec), &answer, &why),
+             qPrintable(why));
+    QVERIFY(answer.ok);
+    held.at(0).done(answer); // the replaced one
+    QCOMPARE(read.count(), 0);
+    QVERIFY(reader.isBusy());
+    held.at(1).done(answer);
+    QCOMPARE(read.count(), 1);
+    QCOMPARE(read.first().at(1).value<SequentialRingSettings>().numbers.size(), 2);
+    QVERIFY(!reader.isBusy());
+    QCOMPARE(busy.count(), 2); // busy, then not
+    reader.read(context);
+    reader.cancel();
+    QVERIFY(!reader.isBusy());
+    QCOMPARE(busy.count(), 4);
+    held.last().done(answer); // after cancel(): dropped
+    QCOMPARE(read.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSequentialRingReader)
