@@ -115,7 +115,9 @@ void TestRequestGate::pacesAtTheRateLearned()
     const auto late =
         std::count_if(pausedAfter.begin(), pausedAfter.end(), [](int at) { return at > 14; });
     QVERIFY2(late <= 1, qPrintable(QString::number(late)));
-    QVERIFY2(received <= 55, qPrintable(QString::number(received))); // 50, and few 429s
+    // 50, the first burst's 429s (one per slot at most) and the one late pause's (whose
+    // slots' retries may all meet it): at most 58. Without the pace, nine late 429s and more.
+    QVERIFY2(received <= 58, qPrintable(QString::number(received)));
     // The rate learned: below the 10 the window admits, and not a crawl (on a loaded machine
     // fewer than 10 may have been sent in the second before the 429, and it learns that).
     QVERIFY2(gate.pacedRate() > 5 && gate.pacedRate() < 10,
