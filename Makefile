@@ -47,12 +47,14 @@ clean:
 	rm -rf build
 
 # Pictures of the window, made by the app itself (QWidget::grab, offscreen): the form with
-# a draft, and the scenes of --screenshot-scene (edit mode, the ring settings editor on the
-# sandbox's London - Reception, the bulk window).
+# a draft in English and in German, and the scenes of --screenshot-scene (edit mode, the
+# ring settings editor on the sandbox's London - Reception, the bulk window).
 RECEPTION := Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU
 screenshot: build
-	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
+	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
 		--open resources/examples/business-vacation.json --screenshot docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang de \
+		--open resources/examples/business-vacation.json --screenshot docs/screenshot-de.png
 	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
 		--workspace $(RECEPTION) --screenshot-scene edit --screenshot docs/screenshot-edit.png
 	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
