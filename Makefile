@@ -89,12 +89,14 @@ bench: PRESET = release
 bench: build
 	cmake --build --preset release --target bench
 
-# libFuzzer targets (clang, ASan + UBSan), FUZZ_SECONDS each; writes docs/reliability.md.
+# libFuzzer targets (clang, ASan + UBSan), FUZZ_SECONDS each, FUZZ_JOBS of them at once
+# (a core each); writes docs/reliability.md.
 FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 1
 fuzz: deps
 	cmake --preset fuzz
 	cmake --build --preset fuzz -j $(JOBS)
-	tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
+	FUZZ_JOBS=$(FUZZ_JOBS) tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
 
 # CI's smoke: every fuzz target for FUZZ_SMOKE_SECONDS; docs/reliability.md is left as it is.
 FUZZ_SMOKE_SECONDS ?= 10
