@@ -179,25 +179,18 @@ void TestAutosaveFile::unreadable_data()
     QTest::newRow("form without callsFrom")
         << withKey(good, QStringLiteral("form"), QJsonObject{{QStringLiteral("ringEnabled"), true}})
         << QStringLiteral("callsFrom");
+    const auto withRings = [&good](const QJsonValue &rings) {
+        return withKey(good, QStringLiteral("ringSettings"),
+                       QJsonObject{{QStringLiteral("enabled"), true},
+                                   {QStringLiteral("ringBaseLocationFirst"), false},
+                                   {QStringLiteral("baseLocationRings"), rings}});
+    };
     QTest::newRow("ring rings out of range")
-        << withKey(good, QStringLiteral("ringSettings"),
-                   QJsonObject{{QStringLiteral("enabled"), true},
-                               {QStringLiteral("ringBaseLocationFirst"), false},
-                               {QStringLiteral("baseLocationRings"), 99}})
-        << QStringLiteral("baseLocationRings");
+        << withRings(99) << QStringLiteral("baseLocationRings");
     // Beyond any int: the range is checked before the cast (a cast of 1e300 is undefined).
     QTest::newRow("ring rings beyond any int")
-        << withKey(good, QStringLiteral("ringSettings"),
-                   QJsonObject{{QStringLiteral("enabled"), true},
-                               {QStringLiteral("ringBaseLocationFirst"), false},
-                               {QStringLiteral("baseLocationRings"), 1e300}})
-        << QStringLiteral("whole number from");
-    QTest::newRow("ring rings not whole")
-        << withKey(good, QStringLiteral("ringSettings"),
-                   QJsonObject{{QStringLiteral("enabled"), true},
-                               {QStringLiteral("ringBaseLocationFirst"), false},
-                               {QStringLiteral("baseLocationRings"), 2.5}})
-        << QStringLiteral("whole number from");
+        << withRings(1e300) << QStringLiteral("whole number from");
+    QTest::newRow("ring rings not whole") << withRings(2.5) << QStringLiteral("whole number from");
     QTest::newRow("too large") << QByteArray(AutosaveFile::kMaxBytes + 1, ' ')
                                << QStringLiteral("bytes");
 }

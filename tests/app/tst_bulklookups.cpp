@@ -3,6 +3,7 @@
 // location's schedules once; a run of a few looks each one up; what the pages do not
 // answer is looked up on its own.
 #include "apiclient.h"
+#include "bulkfaults.h"
 #include "bulkrun.h"
 #include "requestgate.h"
 #include "sandboxserver.h"
@@ -38,7 +39,9 @@ private:
     // Requests received whose method and path match (`pattern` on the path).
     int count(const QByteArray &method, const QString &pattern) const;
     QList<BulkTarget> generatedTargets(bool byName) const;
-    void run(const Criteria &criteria, const QList<BulkTarget> &targets);
+    // Runs to the end; `pauses` gets the seconds of each pause the run announced.
+    void run(const Criteria &criteria, const QList<BulkTarget> &targets,
+             QList<int> *pauses = nullptr);
     int results(BulkOutcome::Result result) const;
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -83,13 +86,16 @@ QList<BulkTarget> TestBulkLookups::generatedTargets(bool byName) const
     return targets;
 }
 
-void TestBulkLookups::run(const Criteria &criteria, const QList<BulkTarget> &targets)
+void TestBulkLookups::run(const Criteria &criteria, const QList<BulkTarget> &targets,
+                          QList<int> *pauses)
 {
     RequestContext context;
     context.apiRoot = m_server->apiRoot();
     context.token = m_server->demoToken();
     m_run = std::make_unique<BulkRun>(m_client.get(), BulkOptions());
     QSignalSpy finished(m_run.get(), &BulkRun::finished);
+    if (pauses)
+        connect(m_run.get(), &BulkRun::paused, this, [pauses](int wait) { pauses->append(wait); });
     m_server->clearReceivedRequests();
     m_run->start(criteria, context, targets);
     QVERIFY(finished.count() == 1 || finished.wait(60000));
@@ -285,16 +291,10 @@ void TestBulkLookups::schedulesRateLimitedPauseTheRun()
     Criteria criteria;
     criteria.schedule = Schedule{QStringLiteral("London Business Hours"),
                                  ScheduleType::BusinessHours, ScheduleLevel::Group};
-    RequestContext context;
-    context.apiRoot = m_server->apiRoot();
-    context.token = m_server->demoToken();
-    m_run = std::make_unique<BulkRun>(m_client.get(), BulkOptions());
-    QSignalSpy finished(m_run.get(), &BulkRun::finished);
     QList<int> seconds;
-    connect(m_run.get(), &BulkRun::paused, this, [&](int wait) { seconds.append(wait); });
-    m_server->clearReceivedRequests();
-    m_run->start(criteria, context, generatedTargets(false));
-    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    run(criteria, generatedTargets(false), &seconds);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(seconds, QList<int>{1});
     int londonReads = 0;
     for (const auto &request : m_server->receivedRequests())
@@ -315,26 +315,12 @@ void TestBulkLookups::createdCheckRateLimitedPausesTheRun()
     // 4 s, 1 s at this scale): the whole run pauses, the read is sent again after the pause,
     // and the create is found there, not sent a second time.
     m_client->setRetryDelayScale(0.25);
-    m_server->dropAfterCreates(1);
     QString ring; // the sequential ring of the workspace whose answer is lost
-    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
-            [&](const sandbox::RecordedRequest &request) {
-                if (request.method != "POST" || !ring.isEmpty())
-                    return;
-                ring = request.path.chopped(int(qstrlen("/criteria")));
-                m_server->setFaultPath(ring);
-                m_server->forceStatus(429, 1, "4");
-            });
-    RequestContext context;
-    context.apiRoot = m_server->apiRoot();
-    context.token = m_server->demoToken();
-    m_run = std::make_unique<BulkRun>(m_client.get(), BulkOptions());
-    QSignalSpy finished(m_run.get(), &BulkRun::finished);
+    test::loseFirstCreateThenRateLimitItsCheck(m_server.get(), this, &ring);
     QList<int> seconds;
-    connect(m_run.get(), &BulkRun::paused, this, [&](int wait) { seconds.append(wait); });
-    m_server->clearReceivedRequests();
-    m_run->start(Criteria(), context, generatedTargets(false).mid(0, 20));
-    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    run(Criteria(), generatedTargets(false).mid(0, 20), &seconds);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!ring.isEmpty());
     QCOMPARE(seconds, QList<int>{1});
     int reads = 0;

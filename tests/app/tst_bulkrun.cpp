@@ -3,6 +3,7 @@
 // in flight, and the progress counts, pace and 429 countdown it reports.
 #include "apiclient.h"
 #include "bulkdata.h"
+#include "bulkfaults.h"
 #include "bulkjournal.h"
 #include "bulkrun.h"
 #include "sandboxserver.h"
@@ -268,16 +269,8 @@ void TestBulkRun::cancelDuringCreatedCheckSendsNothingAfter()
     // out a 429 (Retry-After 4 s, 1 s at this scale) when Cancel comes. Nothing is sent
     // after Cancel, the check too: the workspace ends failed, and the journal keeps its
     // create in flight, for the next run to check.
-    m_server->dropAfterCreates(1);
     QString ring;
-    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
-            [&](const sandbox::RecordedRequest &request) {
-                if (request.method != "POST" || !ring.isEmpty())
-                    return;
-                ring = request.path.chopped(int(qstrlen("/criteria")));
-                m_server->setFaultPath(ring);
-                m_server->forceStatus(429, 1, "4");
-            });
+    test::loseFirstCreateThenRateLimitItsCheck(m_server.get(), this, &ring);
     auto run = makeRun(1); // one workspace at a time: the others wait while it is checked
     qsizetype receivedAtCancel = -1;
     connect(run.get(), &BulkRun::paused, this, [&](int) {
