@@ -48,20 +48,25 @@ clean:
 
 # Pictures of the window, made by the app itself (QWidget::grab, offscreen): the form with
 # a draft in English and in German, and the scenes of --screenshot-scene (edit mode, the
-# ring settings editor on the sandbox's London - Reception, the bulk window).
+# ring settings editor on the sandbox's London - Reception, the bulk window). The app runs
+# with settings and data folders of its own, so the pictures neither depend on nor change
+# the user's (window size, language, recent drafts, autosave).
 RECEPTION := Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU
+SHOT_HOME := $(CURDIR)/build/screenshot-home
+SHOT := QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$(SHOT_HOME)/config \
+	XDG_DATA_HOME=$(SHOT_HOME)/data XDG_CACHE_HOME=$(SHOT_HOME)/cache \
+	./build/$(PRESET)/app/seqring-admin --sandbox
 screenshot: build
-	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
-		--open resources/examples/business-vacation.json --screenshot docs/screenshot.png
-	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang de \
-		--open resources/examples/business-vacation.json --screenshot docs/screenshot-de.png
-	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
-		--workspace $(RECEPTION) --screenshot-scene edit --screenshot docs/screenshot-edit.png
-	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox --lang en \
-		--workspace $(RECEPTION) --screenshot-scene ring-settings \
+	rm -rf $(SHOT_HOME)
+	$(SHOT) --lang en --open resources/examples/business-vacation.json \
+		--screenshot docs/screenshot.png
+	$(SHOT) --lang de --open resources/examples/business-vacation.json \
+		--screenshot docs/screenshot-de.png
+	$(SHOT) --lang en --workspace $(RECEPTION) --screenshot-scene edit \
+		--screenshot docs/screenshot-edit.png
+	$(SHOT) --lang en --workspace $(RECEPTION) --screenshot-scene ring-settings \
 		--screenshot docs/screenshot-ring-settings.png
-	QT_QPA_PLATFORM=offscreen ./build/$(PRESET)/app/seqring-admin --sandbox \
-		--open resources/examples/business-vacation.json --lang en --screenshot-scene bulk \
+	$(SHOT) --lang en --open resources/examples/business-vacation.json --screenshot-scene bulk \
 		--screenshot docs/screenshot-bulk.png
 
 # The Debian package, from the release preset: stripped binaries, and no -dbgsym package
