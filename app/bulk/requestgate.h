@@ -54,8 +54,8 @@ public:
     RequestSender sender();
     // No slot is handed out for `milliseconds` (extends a pause, never shortens it).
     void pauseFor(qint64 milliseconds);
-    // Sends nothing new: drops the tasks with `dropped` and the requests waiting for a slot,
-    // and stops those waiting out a 429; requests on the wire finish.
+    // Sends nothing new: drops the requests waiting for a slot and stops those waiting out a
+    // 429 (each gets its not-sent result); requests on the wire finish.
     void cancel();
     bool isCancelled() const { return m_cancelled; }
     // The result a request gets when it was not sent because of cancel(), and its text.
