@@ -291,8 +291,11 @@ void TestBulkLookups::schedulesRateLimitedPauseTheRun()
     Criteria criteria;
     criteria.schedule = Schedule{QStringLiteral("London Business Hours"),
                                  ScheduleType::BusinessHours, ScheduleLevel::Group};
+    // 40 workspaces, London's among them: the 429 also teaches the gate a pace, from the
+    // requests answered in the second before it, and on a loaded machine that can be four a
+    // second; 250 workspaces then took longer than the run's timeout (60 s), 40 well under it.
     QList<int> seconds;
-    run(criteria, generatedTargets(false), &seconds);
+    run(criteria, generatedTargets(false).mid(0, 40), &seconds);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(seconds, QList<int>{1});
