@@ -43,8 +43,10 @@ void ScheduleCatalog::load(const RequestContext &context, const QString &locatio
         if (result.ok)
             Q_EMIT loaded(locationId, parse(fetch->items()));
         else
-            Q_EMIT failed(locationId, LookupError::describe(result, tr("the location's schedules"),
-                                                            LookupError::telephonyScope()));
+            Q_EMIT failed(locationId,
+                          LookupError::describe(result, tr("the location's schedules"),
+                                                LookupError::telephonyScope()),
+                          result);
     });
     fetch->start();
 }

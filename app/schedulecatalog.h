@@ -49,7 +49,10 @@ public:
 
 Q_SIGNALS:
     void loaded(const QString &locationId, const QList<seqring::ScheduleEntry> &schedules);
-    void failed(const QString &locationId, const QString &message);
+    // message: one sentence for the administrator; result: the answer (its kind tells a
+    // read that was not sent, or cancelled, from one that failed).
+    void failed(const QString &locationId, const QString &message,
+                const seqring::ApiResult &result);
 
 private:
     ApiClient *m_client;

@@ -32,8 +32,7 @@ void LocationSchedules::get(const RequestContext &context, const QString &locati
         catalog->deleteLater();
         Entry &entry = m_entries[locationId];
         entry.schedules = schedules;
-        entry.error =
-            error.isEmpty() || !m_gate->isCancelled() ? error : RequestGate::notSentText();
+        entry.error = error;
         settle(locationId);
     };
     connect(catalog, &ScheduleCatalog::loaded, this,
@@ -41,7 +40,12 @@ void LocationSchedules::get(const RequestContext &context, const QString &locati
                 end(schedules, QString());
             });
     connect(catalog, &ScheduleCatalog::failed, this,
-            [end](const QString &, const QString &message) { end({}, message); });
+            [end](const QString &, const QString &message, const ApiResult &result) {
+                // Dropped by the gate after Cancel: said as the run's other requests say it.
+                // A read that was on the wire and failed keeps its own reason.
+                end({}, result.error.kind == ApiError::Kind::Cancelled ? RequestGate::notSentText()
+                                                                       : message);
+            });
     catalog->load(context, locationId);
 }
 

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cancelWhilePausedEndsHeldWorkspaces();
     void cancelDuringRateLimitPauseSendsNothingAfter();
     void cancelDuringCreatedCheckSendsNothingAfter();
+    void cancelKeepsTheReasonOfAReadOnTheWire();
     void progressCountsAndPace();
     void rateLimitCountdown();
     void createSentOnceItsSendingIsDurable();
@@ -306,6 +308,46 @@ void TestBulkRun::cancelDuringCreatedCheckSendsNothingAfter()
         }
     }
     QCOMPARE(inFlight, 1);
+}
+
+void TestBulkRun::cancelKeepsTheReasonOfAReadOnTheWire()
+{
+    // London's schedules are on the wire when Cancel comes, and answer 500: the workspaces
+    // waiting for them fail with that reason, not as "not sent" (it was sent).
+    QString london;
+    for (const QJsonValue &location :
+         m_server->data().value(QLatin1String("locations")).toArray()) {
+        if (location[QLatin1String("name")].toString() == QLatin1String("London"))
+            london = location[QLatin1String("id")].toString();
+    }
+    QVERIFY(!london.isEmpty());
+    const QString schedules =
+        QStringLiteral("/v1/telephony/config/locations/%1/schedules").arg(london);
+    m_server->setLatency(200);
+    m_server->setFaultPath(schedules);
+    m_server->forceStatus(500);
+    auto run = makeRun(4);
+    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [&](const sandbox::RecordedRequest &request) {
+                if (request.path == schedules)
+                    QTimer::singleShot(0, run.get(), &BulkRun::cancel);
+            });
+    Criteria criteria;
+    criteria.schedule = Schedule{QStringLiteral("London Business Hours"),
+                                 ScheduleType::BusinessHours, ScheduleLevel::Group};
+    run->start(criteria, context(), targets());
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20000);
+    QVERIFY(run->isCancelled());
+    int readFailed = 0;
+    for (const BulkOutcome &outcome : run->outcomes()) {
+        if (!outcome.message.contains(QLatin1String("schedules of its location")))
+            continue;
+        QCOMPARE(outcome.result, BulkOutcome::Result::Failed);
+        QVERIFY2(outcome.message.contains(QLatin1String("500")), qPrintable(outcome.message));
+        QVERIFY2(!outcome.message.contains(QLatin1String("Not sent")), qPrintable(outcome.message));
+        ++readFailed;
+    }
+    QVERIFY(readFailed > 0);
 }
 
 void TestBulkRun::progressCountsAndPace()
