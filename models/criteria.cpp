@@ -1,4 +1,4 @@
-#include "criteria.h"
+#include "models/criteria.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

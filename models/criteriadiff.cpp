@@ -1,6 +1,6 @@
-#include "criteriadiff.h"
+#include "models/criteriadiff.h"
 
-#include "phonenumber.h"
+#include "models/phonenumber.h"
 
 namespace seqring
 {

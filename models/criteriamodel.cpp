@@ -1,4 +1,4 @@
-#include "criteriamodel.h"
+#include "models/criteriamodel.h"
 
 namespace seqring
 {

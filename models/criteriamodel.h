@@ -1,15 +1,15 @@
 #pragma once
 
-#include "criteria.h"
-#include "criteriavalidator.h"
-#include "phonenumberlistmodel.h"
-#include "validationsource.h"
+#include "models/criteria.h"
+#include "models/criteriavalidator.h"
+#include "models/phonenumberlistmodel.h"
+#include "models/validationsource.h"
 
 namespace seqring
 {
 
 // The criteria being edited (its fields and phone numbers, not where it goes: that is the
-// Session's); forms bind to it, and it re-validates its own fields after every change and
+// TargetModel's); forms bind to it, and it re-validates its own fields after every change and
 // announces the result with validationChanged().
 class CriteriaModel : public ValidationSource
 {

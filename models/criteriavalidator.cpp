@@ -1,6 +1,6 @@
-#include "criteriavalidator.h"
+#include "models/criteriavalidator.h"
 
-#include "phonenumber.h"
+#include "models/phonenumber.h"
 
 #include <QHash>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria.h"
+#include "models/criteria.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -63,7 +63,7 @@ class CriteriaValidator
 public:
     // Both halves below: everything a request needs before it can be sent.
     static ValidationIssues validate(const Criteria &criteria, const ValidationContext &context);
-    // The target's fields only: API root, workspace ID, token (the Session's facts).
+    // The target's fields only: API root, workspace ID, token (the TargetModel's facts).
     static ValidationIssues validateTarget(const ValidationContext &context);
     // The criteria's fields only (the CriteriaModel's facts); reads the context's default
     // region and known schedules.

@@ -1,4 +1,4 @@
-#include "draft.h"
+#include "models/draft.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "phonenumber.h"
+#include "models/phonenumber.h"
 
 #include <QHash>
 #include <QRegularExpression>

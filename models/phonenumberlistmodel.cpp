@@ -1,4 +1,4 @@
-#include "phonenumberlistmodel.h"
+#include "models/phonenumberlistmodel.h"
 
 namespace seqring
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phonenumber.h"
+#include "models/phonenumber.h"
 
 #include <QAbstractListModel>
 #include <QStringList>

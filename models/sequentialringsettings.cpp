@@ -1,4 +1,4 @@
-#include "sequentialringsettings.h"
+#include "models/sequentialringsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

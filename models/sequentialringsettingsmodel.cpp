@@ -1,6 +1,6 @@
-#include "sequentialringsettingsmodel.h"
+#include "models/sequentialringsettingsmodel.h"
 
-#include "phonenumber.h"
+#include "models/phonenumber.h"
 
 #include <QSet>
 

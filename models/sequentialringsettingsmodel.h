@@ -1,7 +1,7 @@
 #pragma once
 
-#include "criteriavalidator.h"
-#include "sequentialringsettings.h"
+#include "models/criteriavalidator.h"
+#include "models/sequentialringsettings.h"
 
 #include <QObject>
 #include <array>

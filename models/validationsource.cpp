@@ -1,4 +1,4 @@
-#include "validationsource.h"
+#include "models/validationsource.h"
 
 namespace seqring
 {

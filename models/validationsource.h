@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteriavalidator.h"
+#include "models/criteriavalidator.h"
 
 #include <QObject>
 
@@ -8,7 +8,7 @@ namespace seqring
 {
 
 // A model that validates the facts it owns and announces each new result: the criteria
-// (CriteriaModel) and the target (Session). Views and markers follow one or more sources.
+// (CriteriaModel) and the target (TargetModel). Views and markers follow one or more sources.
 class ValidationSource : public QObject
 {
     Q_OBJECT

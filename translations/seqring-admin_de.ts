@@ -35,7 +35,7 @@
     </message>
 </context>
 <context>
-    <name>ApplyCommand</name>
+    <name>ApplySubcommand</name>
     <message>
         <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
         <translation>Der Entwurf, dessen Kriterium angewendet wird (seine Workspace-ID wird ignoriert).</translation>
@@ -123,25 +123,6 @@
     <message>
         <source>Apply the criteria of a draft to many workspaces, without a window. The token comes from WEBEX_ACCESS_TOKEN, else from the window&apos;s sign-in with Webex for the API root (of the integration WEBEX_CLIENT_ID or the settings name; renewed when it is about to expire), else from a token kept in the keychain for the API root. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input or no token.</source>
         <translation>Wendet die Kriterien eines Entwurfs ohne Fenster auf viele Arbeitsbereiche an. Das Token stammt aus WEBEX_ACCESS_TOKEN, sonst aus der Anmeldung mit Webex im Fenster für die API-Basis-URL (der Integration aus WEBEX_CLIENT_ID oder den Einstellungen; erneuert, wenn es bald abläuft), sonst aus einem im Schlüsselbund für die API-Basis-URL gespeicherten Token. Exit-Codes: 0 jeder Arbeitsbereich erstellt, übersprungen oder würde erstellt; 3 einige fehlgeschlagen; 2 ungültige Eingabe oder kein Token.</translation>
-    </message>
-</context>
-<context>
-    <name>ApplyToken</name>
-    <message>
-        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
-        <translation>Die Anmeldung mit Webex für %1 konnte nicht erneuert werden: %2</translation>
-    </message>
-    <message>
-        <source>no answer.</source>
-        <translation>keine Antwort.</translation>
-    </message>
-    <message>
-        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
-        <translation>Kein Token für %1: Setzen Sie WEBEX_ACCESS_TOKEN, oder melden Sie sich im Fenster mit dieser API-Basis-URL mit Webex an, damit der Schlüsselbund die Anmeldung enthält.</translation>
-    </message>
-    <message>
-        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
-        <translation>Es ist keine Integration bekannt, deren Anmeldung gesucht werden könnte: Setzen Sie WEBEX_CLIENT_ID auf ihre Client-ID, oder melden Sie sich einmal im Fenster an.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +300,25 @@
     <message>
         <source>A create was sent and its answer is not recorded (in flight).</source>
         <translation>Eine Erstellung wurde gesendet, ihre Antwort ist nicht aufgezeichnet (unterwegs).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineToken</name>
+    <message>
+        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
+        <translation>Die Anmeldung mit Webex für %1 konnte nicht erneuert werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation>keine Antwort.</translation>
+    </message>
+    <message>
+        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
+        <translation>Kein Token für %1: Setzen Sie WEBEX_ACCESS_TOKEN, oder melden Sie sich im Fenster mit dieser API-Basis-URL mit Webex an, damit der Schlüsselbund die Anmeldung enthält.</translation>
+    </message>
+    <message>
+        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
+        <translation>Es ist keine Integration bekannt, deren Anmeldung gesucht werden könnte: Setzen Sie WEBEX_CLIENT_ID auf ihre Client-ID, oder melden Sie sich einmal im Fenster an.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@
     </message>
 </context>
 <context>
-    <name>PreviewCommand</name>
+    <name>PreviewSubcommand</name>
     <message>
         <source>error: </source>
         <translation>Fehler: </translation>
@@ -1022,7 +1022,7 @@
     </message>
 </context>
 <context>
-    <name>seqring::BulkCommands</name>
+    <name>seqring::BulkActions</name>
     <message>
         <source>Apply to se&amp;veral workspaces…</source>
         <translation>Auf &amp;mehrere Arbeitsbereiche anwenden…</translation>
@@ -1728,7 +1728,7 @@
     </message>
 </context>
 <context>
-    <name>seqring::DraftCommands</name>
+    <name>seqring::DraftActions</name>
     <message>
         <source>&amp;Open draft…</source>
         <translation>Entwurf ö&amp;ffnen…</translation>
@@ -2277,6 +2277,29 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::RequestLogExport</name>
+    <message>
+        <source>E&amp;xport session log…</source>
+        <translation>Sitzungsprotokoll e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
+        <translation>Die Anfragen und Antworten dieser Sitzung als HAR-Datei speichern, ohne Tokens und Geheimnisse, für den Support</translation>
+    </message>
+    <message>
+        <source>Export session log</source>
+        <translation>Sitzungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR-Dateien (*.har)</translation>
+    </message>
+    <message>
+        <source>Session log not exported</source>
+        <translation>Sitzungsprotokoll nicht exportiert</translation>
+    </message>
+</context>
+<context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
@@ -2340,7 +2363,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
-    <name>seqring::RingSettingsCommands</name>
+    <name>seqring::RingSettingsActions</name>
     <message>
         <source>The sequential ring settings were saved.</source>
         <translation>Die Einstellungen für sequenzielles Klingeln wurden gespeichert.</translation>
@@ -2466,7 +2489,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
-    <name>seqring::ScheduleCatalog</name>
+    <name>seqring::ScheduleListReader</name>
     <message>
         <source>the location&apos;s schedules</source>
         <translation>der Zeitpläne des Standorts</translation>
@@ -2608,45 +2631,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
-    <name>seqring::Session</name>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>The local sandbox API could not start: %1</source>
-        <translation>Die lokale Sandbox-API konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::SessionLogExport</name>
-    <message>
-        <source>E&amp;xport session log…</source>
-        <translation>Sitzungsprotokoll e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
-        <translation>Die Anfragen und Antworten dieser Sitzung als HAR-Datei speichern, ohne Tokens und Geheimnisse, für den Support</translation>
-    </message>
-    <message>
-        <source>Export session log</source>
-        <translation>Sitzungsprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>HAR files (*.har)</source>
-        <translation>HAR-Dateien (*.har)</translation>
-    </message>
-    <message>
-        <source>Session log not exported</source>
-        <translation>Sitzungsprotokoll nicht exportiert</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::SignInCommands</name>
+    <name>seqring::SignInActions</name>
     <message>
         <source>Sign &amp;in with Webex…</source>
         <translation>Bei Webex &amp;anmelden…</translation>
@@ -2853,6 +2838,21 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TargetModel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The local sandbox API could not start: %1</source>
+        <translation>Die lokale Sandbox-API konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@
     </message>
 </context>
 <context>
-    <name>ApplyCommand</name>
+    <name>ApplySubcommand</name>
     <message>
         <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
         <translation>Le brouillon dont le critère est appliqué (son ID d’espace de travail est ignoré).</translation>
@@ -123,25 +123,6 @@
     <message>
         <source>Apply the criteria of a draft to many workspaces, without a window. The token comes from WEBEX_ACCESS_TOKEN, else from the window&apos;s sign-in with Webex for the API root (of the integration WEBEX_CLIENT_ID or the settings name; renewed when it is about to expire), else from a token kept in the keychain for the API root. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input or no token.</source>
         <translation>Applique les critères d&apos;un brouillon à de nombreux espaces de travail, sans fenêtre. Le jeton vient de WEBEX_ACCESS_TOKEN, sinon de la connexion avec Webex faite dans la fenêtre pour la racine de l&apos;API (de l&apos;intégration indiquée par WEBEX_CLIENT_ID ou les réglages ; renouvelé lorsqu&apos;il va expirer), sinon d&apos;un jeton conservé dans le trousseau pour la racine de l&apos;API. Codes de sortie : 0 chaque espace de travail créé, ignoré ou à créer ; 3 certains ont échoué ; 2 entrée invalide ou aucun jeton.</translation>
-    </message>
-</context>
-<context>
-    <name>ApplyToken</name>
-    <message>
-        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
-        <translation>La connexion avec Webex pour %1 n&apos;a pas pu être renouvelée : %2</translation>
-    </message>
-    <message>
-        <source>no answer.</source>
-        <translation>aucune réponse.</translation>
-    </message>
-    <message>
-        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
-        <translation>Aucun jeton pour %1 : définissez WEBEX_ACCESS_TOKEN, ou connectez-vous avec Webex dans la fenêtre avec cette racine d&apos;API, afin que le trousseau conserve la connexion.</translation>
-    </message>
-    <message>
-        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
-        <translation>Aucune intégration n&apos;est connue pour retrouver sa connexion : définissez WEBEX_CLIENT_ID avec son ID client, ou connectez-vous une fois depuis la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +300,25 @@
     <message>
         <source>A create was sent and its answer is not recorded (in flight).</source>
         <translation>Une création a été envoyée et sa réponse n’est pas enregistrée (en cours).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineToken</name>
+    <message>
+        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
+        <translation>La connexion avec Webex pour %1 n&apos;a pas pu être renouvelée : %2</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation>aucune réponse.</translation>
+    </message>
+    <message>
+        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
+        <translation>Aucun jeton pour %1 : définissez WEBEX_ACCESS_TOKEN, ou connectez-vous avec Webex dans la fenêtre avec cette racine d&apos;API, afin que le trousseau conserve la connexion.</translation>
+    </message>
+    <message>
+        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
+        <translation>Aucune intégration n&apos;est connue pour retrouver sa connexion : définissez WEBEX_CLIENT_ID avec son ID client, ou connectez-vous une fois depuis la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@
     </message>
 </context>
 <context>
-    <name>PreviewCommand</name>
+    <name>PreviewSubcommand</name>
     <message>
         <source>error: </source>
         <translation>erreur&#xa0;: </translation>
@@ -1022,7 +1022,7 @@
     </message>
 </context>
 <context>
-    <name>seqring::BulkCommands</name>
+    <name>seqring::BulkActions</name>
     <message>
         <source>Apply to se&amp;veral workspaces…</source>
         <translation>Appliquer à p&amp;lusieurs espaces de travail…</translation>
@@ -1728,7 +1728,7 @@
     </message>
 </context>
 <context>
-    <name>seqring::DraftCommands</name>
+    <name>seqring::DraftActions</name>
     <message>
         <source>&amp;Open draft…</source>
         <translation>&amp;Ouvrir un brouillon…</translation>
@@ -2277,6 +2277,29 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::RequestLogExport</name>
+    <message>
+        <source>E&amp;xport session log…</source>
+        <translation>E&amp;xporter le journal de session…</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
+        <translation>Enregistrer les requêtes et réponses de cette session dans un fichier HAR, sans jetons ni secrets, pour le support</translation>
+    </message>
+    <message>
+        <source>Export session log</source>
+        <translation>Exporter le journal de session</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Fichiers HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Session log not exported</source>
+        <translation>Journal de session non exporté</translation>
+    </message>
+</context>
+<context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
@@ -2340,7 +2363,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
-    <name>seqring::RingSettingsCommands</name>
+    <name>seqring::RingSettingsActions</name>
     <message>
         <source>The sequential ring settings were saved.</source>
         <translation>Les réglages de la sonnerie séquentielle ont été enregistrés.</translation>
@@ -2466,7 +2489,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
-    <name>seqring::ScheduleCatalog</name>
+    <name>seqring::ScheduleListReader</name>
     <message>
         <source>the location&apos;s schedules</source>
         <translation>les calendriers de l&apos;emplacement</translation>
@@ -2608,45 +2631,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
-    <name>seqring::Session</name>
-    <message>
-        <source>Sandbox</source>
-        <translation>Bac à sable</translation>
-    </message>
-    <message>
-        <source>The local sandbox API could not start: %1</source>
-        <translation>L&apos;API locale du bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Déconnecté</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::SessionLogExport</name>
-    <message>
-        <source>E&amp;xport session log…</source>
-        <translation>E&amp;xporter le journal de session…</translation>
-    </message>
-    <message>
-        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
-        <translation>Enregistrer les requêtes et réponses de cette session dans un fichier HAR, sans jetons ni secrets, pour le support</translation>
-    </message>
-    <message>
-        <source>Export session log</source>
-        <translation>Exporter le journal de session</translation>
-    </message>
-    <message>
-        <source>HAR files (*.har)</source>
-        <translation>Fichiers HAR (*.har)</translation>
-    </message>
-    <message>
-        <source>Session log not exported</source>
-        <translation>Journal de session non exporté</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::SignInCommands</name>
+    <name>seqring::SignInActions</name>
     <message>
         <source>Sign &amp;in with Webex…</source>
         <translation>Se connecter avec &amp;Webex…</translation>
@@ -2853,6 +2838,21 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l&apos;ID</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TargetModel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>The local sandbox API could not start: %1</source>
+        <translation>L&apos;API locale du bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
     </message>
 </context>
 <context>
-    <name>ApplyCommand</name>
+    <name>ApplySubcommand</name>
     <message>
         <source>The draft whose criteria is applied (its workspace ID is ignored).</source>
         <translation>条件を適用する下書き (そのワークスペース ID は無視されます)。</translation>
@@ -122,25 +122,6 @@
     <message>
         <source>Apply the criteria of a draft to many workspaces, without a window. The token comes from WEBEX_ACCESS_TOKEN, else from the window&apos;s sign-in with Webex for the API root (of the integration WEBEX_CLIENT_ID or the settings name; renewed when it is about to expire), else from a token kept in the keychain for the API root. Exit codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad input or no token.</source>
         <translation>ウィンドウを開かずに、下書きの条件を多数のワークスペースに適用します。トークンは WEBEX_ACCESS_TOKEN から、なければ API ルートについてウィンドウで行った Webex でのサインイン（WEBEX_CLIENT_ID または設定のインテグレーション。期限が近いと更新）から、それもなければ API ルートについてキーチェーンに保存されたトークンから取得します。終了コード: 0 すべてのワークスペースが作成・スキップ・作成予定; 3 一部が失敗; 2 不正な入力またはトークンなし。</translation>
-    </message>
-</context>
-<context>
-    <name>ApplyToken</name>
-    <message>
-        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
-        <translation>%1 の Webex でのサインインを更新できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>no answer.</source>
-        <translation>応答がありません。</translation>
-    </message>
-    <message>
-        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
-        <translation>%1 のトークンがありません: WEBEX_ACCESS_TOKEN を設定するか、この API ルートでウィンドウから Webex でサインインして、キーチェーンにサインインを保存してください。</translation>
-    </message>
-    <message>
-        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
-        <translation>サインインを探すインテグレーションがわかりません: WEBEX_CLIENT_ID にそのクライアント ID を設定するか、一度ウィンドウからサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -315,6 +296,25 @@
     <message>
         <source>A create was sent and its answer is not recorded (in flight).</source>
         <translation>作成を送信しましたが、その応答は記録されていません (処理中)。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineToken</name>
+    <message>
+        <source>The sign-in with Webex for %1 could not be renewed: %2</source>
+        <translation>%1 の Webex でのサインインを更新できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation>応答がありません。</translation>
+    </message>
+    <message>
+        <source>No token for %1: set WEBEX_ACCESS_TOKEN, or sign in with Webex in the window with this API root, so that the keychain holds the sign-in.</source>
+        <translation>%1 のトークンがありません: WEBEX_ACCESS_TOKEN を設定するか、この API ルートでウィンドウから Webex でサインインして、キーチェーンにサインインを保存してください。</translation>
+    </message>
+    <message>
+        <source>No integration is known to look its sign-in up: set WEBEX_CLIENT_ID to its client ID, or sign in from the window once.</source>
+        <translation>サインインを探すインテグレーションがわかりません: WEBEX_CLIENT_ID にそのクライアント ID を設定するか、一度ウィンドウからサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -696,7 +696,7 @@
     </message>
 </context>
 <context>
-    <name>PreviewCommand</name>
+    <name>PreviewSubcommand</name>
     <message>
         <source>error: </source>
         <translation>エラー: </translation>
@@ -1015,7 +1015,7 @@
     </message>
 </context>
 <context>
-    <name>seqring::BulkCommands</name>
+    <name>seqring::BulkActions</name>
     <message>
         <source>Apply to se&amp;veral workspaces…</source>
         <translation>複数のワークスペースに適用(&amp;V)…</translation>
@@ -1718,7 +1718,7 @@
     </message>
 </context>
 <context>
-    <name>seqring::DraftCommands</name>
+    <name>seqring::DraftActions</name>
     <message>
         <source>&amp;Open draft…</source>
         <translation>下書きを開く(&amp;O)…</translation>
@@ -2261,6 +2261,29 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::RequestLogExport</name>
+    <message>
+        <source>E&amp;xport session log…</source>
+        <translation>セッションログをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
+        <translation>このセッションのリクエストと応答を、トークンと秘密情報を除いてサポート用に HAR ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Export session log</source>
+        <translation>セッションログのエクスポート</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR ファイル (*.har)</translation>
+    </message>
+    <message>
+        <source>Session log not exported</source>
+        <translation>セッションログをエクスポートできませんでした</translation>
+    </message>
+</context>
+<context>
     <name>seqring::RequestPreview</name>
     <message>
         <source>No request yet: choose a workspace and fill in the criteria.</source>
@@ -2324,7 +2347,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
-    <name>seqring::RingSettingsCommands</name>
+    <name>seqring::RingSettingsActions</name>
     <message>
         <source>The sequential ring settings were saved.</source>
         <translation>順次呼び出しの設定を保存しました。</translation>
@@ -2450,7 +2473,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
-    <name>seqring::ScheduleCatalog</name>
+    <name>seqring::ScheduleListReader</name>
     <message>
         <source>the location&apos;s schedules</source>
         <translation>ロケーションのスケジュール</translation>
@@ -2591,45 +2614,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
-    <name>seqring::Session</name>
-    <message>
-        <source>Sandbox</source>
-        <translation>サンドボックス</translation>
-    </message>
-    <message>
-        <source>The local sandbox API could not start: %1</source>
-        <translation>ローカルのサンドボックス API を起動できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>サインアウトしました</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::SessionLogExport</name>
-    <message>
-        <source>E&amp;xport session log…</source>
-        <translation>セッションログをエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Save this session&apos;s requests and answers as a HAR file, with tokens and secrets removed, for support</source>
-        <translation>このセッションのリクエストと応答を、トークンと秘密情報を除いてサポート用に HAR ファイルとして保存します</translation>
-    </message>
-    <message>
-        <source>Export session log</source>
-        <translation>セッションログのエクスポート</translation>
-    </message>
-    <message>
-        <source>HAR files (*.har)</source>
-        <translation>HAR ファイル (*.har)</translation>
-    </message>
-    <message>
-        <source>Session log not exported</source>
-        <translation>セッションログをエクスポートできませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>seqring::SignInCommands</name>
+    <name>seqring::SignInActions</name>
     <message>
         <source>Sign &amp;in with Webex…</source>
         <translation>Webex でサインイン(&amp;I)…</translation>
@@ -2835,6 +2820,21 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>&amp;Copy ID</source>
         <translation>ID をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::TargetModel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>The local sandbox API could not start: %1</source>
+        <translation>ローカルのサンドボックス API を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>サインアウトしました</translation>
     </message>
 </context>
 <context>

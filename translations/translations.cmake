@@ -14,7 +14,8 @@ set(SEQRING_PLURAL_TS ${CMAKE_CURRENT_LIST_DIR}/seqring-admin_en.ts)
 # The sources of the translated libraries and the app, from their own explicit lists (the
 # sandbox is not among them: it answers in English, as Webex does).
 set(SEQRING_TR_SOURCES)
-foreach(target seqring_models seqring_app seqring_ui seqring-admin)
+foreach(target seqring_models seqring_client seqring_files seqring_signin seqring_workspace
+        seqring_bulk seqring_ui seqring_program seqring-admin)
     get_target_property(sources ${target} SOURCES)
     get_target_property(dir ${target} SOURCE_DIR)
     foreach(source ${sources})
@@ -25,7 +26,9 @@ foreach(target seqring_models seqring_app seqring_ui seqring-admin)
     endforeach()
 endforeach()
 list(SORT SEQRING_TR_SOURCES)
-set(SEQRING_LUPDATE_OPTIONS -locations none -no-obsolete -no-ui-lines)
+# -I: the includes name their folder from the project root; lupdate follows them to find
+# the namespace of each class.
+set(SEQRING_LUPDATE_OPTIONS -locations none -no-obsolete -no-ui-lines -I ${PROJECT_SOURCE_DIR})
 
 # lrelease and embedding as qt_add_translations does; lupdate below, from a list file, so
 # that the update target and the completeness test run exactly the same command.

@@ -1,13 +1,13 @@
-#include "autosaveoffer.h"
+#include "ui/autosaveoffer.h"
 
-#include "autosavecontroller.h"
-#include "editcontroller.h"
-#include "ringsettingscommands.h"
-#include "ringsettingsdialog.h"
-#include "sequentialringsettingsmodel.h"
-#include "session.h"
-#include "snapshotundo.h"
-#include "workspacecontext.h"
+#include "app/workspace/autosavecontroller.h"
+#include "app/workspace/editcontroller.h"
+#include "app/workspace/targetmodel.h"
+#include "app/workspace/workspacecontext.h"
+#include "models/sequentialringsettingsmodel.h"
+#include "ui/ringsettingsactions.h"
+#include "ui/ringsettingsdialog.h"
+#include "ui/snapshotundo.h"
 
 #include <QDir>
 #include <QEvent>
@@ -50,7 +50,7 @@ AutosaveOffer::AutosaveOffer(const Parts &parts, QMainWindow *window)
         new AutosaveController(m_parts.path, m_parts.session, m_parts.model, m_parts.editor, this);
     connect(m_controller, &AutosaveController::writeFailed, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
-    connect(m_parts.ring, &RingSettingsCommands::editorOpened, m_controller,
+    connect(m_parts.ring, &RingSettingsActions::editorOpened, m_controller,
             [this](RingSettingsDialog *dialog) { m_controller->setRingEditor(dialog->model()); });
     connect(m_parts.context, &WorkspaceContext::settingsChanged, this,
             &AutosaveOffer::reopenRingEditor);

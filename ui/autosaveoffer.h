@@ -1,6 +1,6 @@
 #pragma once
 
-#include "autosavefile.h"
+#include "app/files/autosavefile.h"
 
 #include <QWidget>
 #include <optional>
@@ -15,8 +15,8 @@ namespace seqring
 class AutosaveController;
 class CriteriaModel;
 class EditController;
-class RingSettingsCommands;
-class Session;
+class RingSettingsActions;
+class TargetModel;
 class SnapshotUndo;
 class WorkspaceContext;
 
@@ -34,11 +34,11 @@ public:
     // None is owned.
     struct Parts {
         QString path; // the autosave file; empty: no autosave (window tests of other things)
-        Session *session = nullptr;
+        TargetModel *session = nullptr;
         CriteriaModel *model = nullptr;
         EditController *editor = nullptr;
         SnapshotUndo *undo = nullptr;
-        RingSettingsCommands *ring = nullptr;
+        RingSettingsActions *ring = nullptr;
         WorkspaceContext *context = nullptr;
     };
     AutosaveOffer(const Parts &parts, QMainWindow *window);

@@ -1,4 +1,4 @@
-#include "criteriaconflictdialog.h"
+#include "ui/criteriaconflictdialog.h"
 
 #include <QEvent>
 #include <QGridLayout>

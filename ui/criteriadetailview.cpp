@@ -1,4 +1,4 @@
-#include "criteriadetailview.h"
+#include "ui/criteriadetailview.h"
 
 #include <QEvent>
 #include <QFormLayout>

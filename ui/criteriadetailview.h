@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria.h"
+#include "models/criteria.h"
 
 #include <QWidget>
 #include <optional>

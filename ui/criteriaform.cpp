@@ -1,10 +1,10 @@
-#include "criteriaform.h"
+#include "ui/criteriaform.h"
 
-#include "criteriamodel.h"
-#include "fieldmarker.h"
-#include "phonenumberseditor.h"
+#include "models/criteriamodel.h"
+#include "ui/fieldmarker.h"
+#include "ui/phonenumberseditor.h"
+#include "ui/validationdecorator.h"
 #include "ui_criteriaform.h"
-#include "validationdecorator.h"
 
 #include <QLineEdit>
 #include <QListView>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "criteria.h"
-#include "criteriamodel.h"
-#include "criteriavalidator.h"
+#include "models/criteria.h"
+#include "models/criteriamodel.h"
+#include "models/criteriavalidator.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
-#include "criteriaundo.h"
+#include "ui/criteriaundo.h"
 
-#include "criteriamodel.h"
-#include "undokeyrouter.h"
+#include "models/criteriamodel.h"
+#include "ui/undokeyrouter.h"
 
 #include <QAction>
 #include <QUndoStack>

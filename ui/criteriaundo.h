@@ -1,6 +1,6 @@
 #pragma once
 
-#include "snapshotundo.h"
+#include "ui/snapshotundo.h"
 
 class QAction;
 class QWidget;

@@ -1,10 +1,10 @@
-#include "editmodebar.h"
+#include "ui/editmodebar.h"
 
-#include "criteriaconflictdialog.h"
-#include "criteriamodel.h"
-#include "editcontroller.h"
-#include "resultdialogs.h"
-#include "sendbar.h"
+#include "app/workspace/editcontroller.h"
+#include "models/criteriamodel.h"
+#include "ui/criteriaconflictdialog.h"
+#include "ui/results/resultdialogs.h"
+#include "ui/sendbar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

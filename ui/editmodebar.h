@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apijob.h"
-#include "criteria.h"
+#include "app/client/apijob.h"
+#include "models/criteria.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "existingcriteriapanel.h"
+#include "ui/existingcriteriapanel.h"
 
-#include "criteriadetailview.h"
-#include "workspacecontext.h"
+#include "app/workspace/workspacecontext.h"
+#include "ui/criteriadetailview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -76,7 +76,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     connect(m_context, &WorkspaceContext::busyChanged, this, updateBusy);
     connect(m_context, &WorkspaceContext::settingsChanged, this,
             &ExistingCriteriaPanel::showSettings);
-    connect(m_context->session(), &Session::workspaceStateChanged, this,
+    connect(m_context->session(), &TargetModel::workspaceStateChanged, this,
             &ExistingCriteriaPanel::showSettings);
     connect(m_context, &WorkspaceContext::schedulesChanged, this, [this] {
         m_lookupProblem->setText(m_context->schedulesProblem());

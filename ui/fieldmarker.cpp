@@ -1,4 +1,4 @@
-#include "fieldmarker.h"
+#include "ui/fieldmarker.h"
 
 #include <QEvent>
 #include <QStyle>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteriavalidator.h"
+#include "models/criteriavalidator.h"
 
 #include <QIcon>
 #include <QLabel>

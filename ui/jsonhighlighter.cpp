@@ -1,4 +1,4 @@
-#include "jsonhighlighter.h"
+#include "ui/jsonhighlighter.h"
 
 #include <QEvent>
 #include <QPlainTextEdit>

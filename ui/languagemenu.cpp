@@ -1,7 +1,7 @@
-#include "languagemenu.h"
+#include "ui/languagemenu.h"
 
-#include "appsettings.h"
-#include "translations.h"
+#include "app/files/appsettings.h"
+#include "ui/translations.h"
 
 #include <QActionGroup>
 #include <QEvent>

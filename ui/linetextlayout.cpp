@@ -1,4 +1,4 @@
-#include "linetextlayout.h"
+#include "ui/linetextlayout.h"
 
 #include <QSignalBlocker>
 #include <QTextBlock>

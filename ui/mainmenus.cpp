@@ -1,4 +1,4 @@
-#include "mainmenus.h"
+#include "ui/mainmenus.h"
 
 #include <QApplication>
 #include <QMainWindow>

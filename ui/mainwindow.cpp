@@ -1,35 +1,35 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "apiclient.h"
-#include "apirequests.h"
-#include "appsettings.h"
-#include "autosaveoffer.h"
-#include "bulkcommands.h"
-#include "criteriaform.h"
-#include "criteriamodel.h"
-#include "criteriaundo.h"
-#include "draftcommands.h"
-#include "editcontroller.h"
-#include "editmodebar.h"
-#include "existingcriteriapanel.h"
-#include "languagemenu.h"
-#include "mainmenus.h"
-#include "requestpreview.h"
-#include "resultdialogs.h"
-#include "ringsettingscommands.h"
-#include "sendbar.h"
-#include "session.h"
-#include "sessionlogexport.h"
-#include "signincommands.h"
-#include "targetpanel.h"
-#include "tokendialog.h"
-#include "uilog.h"
-#include "unsavedguard.h"
-#include "validationlist.h"
-#include "windowlayout.h"
-#include "workspacebinder.h"
-#include "workspacecontext.h"
-#include "workspacedialogs.h"
+#include "app/client/apiclient.h"
+#include "app/client/apirequests.h"
+#include "app/files/appsettings.h"
+#include "app/workspace/editcontroller.h"
+#include "app/workspace/targetmodel.h"
+#include "app/workspace/workspacebinder.h"
+#include "app/workspace/workspacecontext.h"
+#include "models/criteriamodel.h"
+#include "ui/autosaveoffer.h"
+#include "ui/bulk/bulkactions.h"
+#include "ui/criteriaform.h"
+#include "ui/criteriaundo.h"
+#include "ui/draftactions.h"
+#include "ui/editmodebar.h"
+#include "ui/existingcriteriapanel.h"
+#include "ui/languagemenu.h"
+#include "ui/mainmenus.h"
+#include "ui/requestpreview.h"
+#include "ui/results/requestlogexport.h"
+#include "ui/results/resultdialogs.h"
+#include "ui/ringsettingsactions.h"
+#include "ui/sendbar.h"
+#include "ui/signin/signinactions.h"
+#include "ui/signin/tokendialog.h"
+#include "ui/targetpanel.h"
+#include "ui/uilog.h"
+#include "ui/unsavedguard.h"
+#include "ui/validationlist.h"
+#include "ui/windowlayout.h"
+#include "ui/workspacedialogs.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -46,7 +46,7 @@ struct MainWindow::Parts {
     ExistingCriteriaPanel *existing = nullptr;
     EditController *editor = nullptr;
     EditModeBar *editBar = nullptr;
-    RingSettingsCommands *ring = nullptr;
+    RingSettingsActions *ring = nullptr;
     CriteriaUndo *undo = nullptr;
     UnsavedGuard *guard = nullptr;
     AutosaveOffer *autosave = nullptr;
@@ -60,7 +60,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
       m_issues(new ValidationList(services.session, this)), m_preview(new RequestPreview(this)),
       m_sendBar(new SendBar(this)), m_lastResult(new QLabel(this)),
       m_presenter(new ResultPresenter(this)),
-      m_drafts(new DraftCommands(m_model, services.session, this)),
+      m_drafts(new DraftActions(m_model, services.session, this)),
       m_dialogs(new WorkspaceDialogs(services.session, m_binder, this)),
       m_trackingId(ApiRequests::newTrackingId()), m_parts(std::make_unique<Parts>())
 {
@@ -70,13 +70,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     buildLayout();
     buildMenus();
 
-    Session *session = m_services.session;
+    TargetModel *session = m_services.session;
     connect(m_model, &CriteriaModel::validationChanged, this, &MainWindow::refresh);
-    connect(session, &Session::validationChanged, this, &MainWindow::refresh);
-    connect(session, &Session::targetChanged, this, &MainWindow::refresh);
-    connect(session, &Session::problem, this, &MainWindow::showProblem);
-    connect(session, &Session::environmentChanged, this, [this, session] {
-        if (session->environment() == Session::Environment::Sandbox &&
+    connect(session, &TargetModel::validationChanged, this, &MainWindow::refresh);
+    connect(session, &TargetModel::targetChanged, this, &MainWindow::refresh);
+    connect(session, &TargetModel::problem, this, &MainWindow::showProblem);
+    connect(session, &TargetModel::environmentChanged, this, [this, session] {
+        if (session->environment() == TargetModel::Environment::Sandbox &&
             !session->apiRoot().isEmpty())
             statusBar()->showMessage(tr("Sandbox API listening on %1").arg(session->apiRoot()),
                                      5000);
@@ -100,10 +100,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_parts->editor, &EditController::modeChanged, this, &MainWindow::refresh);
     connect(m_parts->editBar, &EditModeBar::problem, this, &MainWindow::showProblem);
     connect(m_parts->existing, &ExistingCriteriaPanel::ringSettingsRequested, m_parts->ring,
-            &RingSettingsCommands::open);
+            &RingSettingsActions::open);
     connect(m_binder, &WorkspaceBinder::blockedReasonChanged, this, &MainWindow::refresh);
-    connect(m_drafts, &DraftCommands::problem, this, &MainWindow::showProblem);
-    connect(m_drafts, &DraftCommands::statusMessage, this,
+    connect(m_drafts, &DraftActions::problem, this, &MainWindow::showProblem);
+    connect(m_drafts, &DraftActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     setResultPresenter(m_presenter);
 
@@ -128,7 +128,7 @@ void MainWindow::buildLayout()
     p.editor = new EditController(m_services.client, m_services.session, m_model,
                                   m_binder->context(), this);
     p.editBar = new EditModeBar(p.editor, m_model, m_sendBar, this);
-    p.ring = new RingSettingsCommands(m_binder->context(), m_model, this);
+    p.ring = new RingSettingsActions(m_binder->context(), m_model, this);
     p.undo = new CriteriaUndo(m_model, this);
     p.undo->routeTextFields(m_form);
     p.autosave = new AutosaveOffer({m_services.autosavePath, m_services.session, m_model, p.editor,
@@ -159,7 +159,7 @@ void MainWindow::buildMenus()
     p.menus->file()->addActions(
         {m_drafts->openAction(), m_drafts->saveAction(), m_drafts->saveAsAction()});
     p.menus->file()->addSeparator();
-    (new SignInCommands(m_services.signIn, m_services.session, this))->addTo(p.menus->file());
+    (new SignInActions(m_services.signIn, m_services.session, this))->addTo(p.menus->file());
     p.menus->addQuit();
     QMenu *edit = p.menus->edit();
     edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
@@ -169,12 +169,12 @@ void MainWindow::buildMenus()
     addAction(m_preview->copyCurlAction());
     edit->addSeparator();
     edit->addAction(m_dialogs->chooseAction());
-    auto *bulk = new BulkCommands(m_services.client, m_services.session, m_model,
-                                  m_binder->context()->directory(), this);
+    auto *bulk = new BulkActions(m_services.client, m_services.session, m_model,
+                                 m_binder->context()->directory(), this);
     edit->addAction(bulk->action());
     connect(p.menus->addSetToken(), &QAction::triggered, this, &MainWindow::editToken);
     p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
-    p.menus->help()->addAction(new SessionLogExport(m_services.client->sessionLog(), this));
+    p.menus->help()->addAction(new RequestLogExport(m_services.client->requestLog(), this));
     p.menus->addAbout();
 }
 
@@ -262,11 +262,11 @@ void MainWindow::onCreateFinished(const ApiResult &result)
 void MainWindow::editToken()
 {
     auto *dialog = new TokenDialog(m_services.session->apiRoot(),
-                                   findChild<SignInCommands *>()->signInAction(), this);
+                                   findChild<SignInActions *>()->signInAction(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_services.session->setToken(dialog->token(), dialog->remember()); });
-    connect(dialog, &TokenDialog::forgetRequested, m_services.session, &Session::forgetToken);
+    connect(dialog, &TokenDialog::forgetRequested, m_services.session, &TargetModel::forgetToken);
     dialog->open();
 }
 

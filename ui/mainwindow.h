@@ -12,12 +12,12 @@ class ApiClient;
 class AppSettings;
 class CriteriaForm;
 class CriteriaModel;
-class DraftCommands;
+class DraftActions;
 class RequestPreview;
 class ResultPresenter;
 class SendBar;
 class SignInController;
-class Session;
+class TargetModel;
 class TargetPanel;
 class ValidationList;
 class WorkspaceBinder;
@@ -26,7 +26,7 @@ struct ApiResult;
 
 // The admin window: target, criteria form, problems, request preview and Create. It is
 // handed the services (app/main.cpp builds them), creates the criteria model and the
-// widgets that show it and the Session, and sends what the preview shows. Its parts are
+// widgets that show it and the TargetModel, and sends what the preview shows. Its parts are
 // found by objectName (criteriaModel, workspaceBinder, draftCommands, workspaceDialogs,
 // requestPreview, sendBar, lastResultLabel, …).
 class MainWindow : public QMainWindow
@@ -37,7 +37,7 @@ public:
     struct Services {
         AppSettings *settings = nullptr;
         ApiClient *client = nullptr;
-        Session *session = nullptr;
+        TargetModel *session = nullptr;
         SignInController *signIn = nullptr; // Sign in with Webex; none: the commands are off
         QString autosavePath;               // the autosave file (AutosaveOffer); empty: no autosave
     };
@@ -83,7 +83,7 @@ private:
     SendBar *m_sendBar;
     QLabel *m_lastResult;
     ResultPresenter *m_presenter;
-    DraftCommands *m_drafts;
+    DraftActions *m_drafts;
     WorkspaceDialogs *m_dialogs;
     QString m_trackingId;   // the TrackingID of the next create, shown in the preview
     bool m_painted = false; // the first frame has been painted

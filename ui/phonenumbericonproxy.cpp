@@ -1,6 +1,6 @@
-#include "phonenumbericonproxy.h"
+#include "ui/phonenumbericonproxy.h"
 
-#include "phonenumberlistmodel.h"
+#include "models/phonenumberlistmodel.h"
 
 #include <QApplication>
 #include <QStyle>

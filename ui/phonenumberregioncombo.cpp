@@ -1,6 +1,6 @@
-#include "phonenumberregioncombo.h"
+#include "ui/phonenumberregioncombo.h"
 
-#include "phonenumber.h"
+#include "models/phonenumber.h"
 
 #include <QEvent>
 #include <QLocale>

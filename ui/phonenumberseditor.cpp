@@ -1,11 +1,11 @@
-#include "phonenumberseditor.h"
+#include "ui/phonenumberseditor.h"
 
-#include "criteria.h"
-#include "criteriamodel.h"
-#include "fieldmarker.h"
-#include "phonenumber.h"
-#include "phonenumbericonproxy.h"
-#include "phonenumberregioncombo.h"
+#include "models/criteria.h"
+#include "models/criteriamodel.h"
+#include "models/phonenumber.h"
+#include "ui/fieldmarker.h"
+#include "ui/phonenumbericonproxy.h"
+#include "ui/phonenumberregioncombo.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteriamodel.h"
+#include "models/criteriamodel.h"
 
 #include <QPointer>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "requestpreview.h"
+#include "ui/requestpreview.h"
 
-#include "jsonhighlighter.h"
-#include "linetextlayout.h"
+#include "ui/jsonhighlighter.h"
+#include "ui/linetextlayout.h"
 
 #include <QAction>
 #include <QApplication>

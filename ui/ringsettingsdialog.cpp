@@ -1,9 +1,9 @@
-#include "ringsettingsdialog.h"
+#include "ui/ringsettingsdialog.h"
 
-#include "apirequests.h"
-#include "criteriaundo.h"
-#include "sequentialringsettingsmodel.h"
-#include "undokeyrouter.h"
+#include "app/client/apirequests.h"
+#include "models/sequentialringsettingsmodel.h"
+#include "ui/criteriaundo.h"
+#include "ui/undokeyrouter.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "httprequest.h"
-#include "sequentialringsettings.h"
+#include "app/client/httprequest.h"
+#include "models/sequentialringsettings.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "screenshotscenes.h"
+#include "ui/screenshotscenes.h"
 
-#include "bulkcommands.h"
-#include "criteriadetailview.h"
-#include "existingcriteriapanel.h"
-#include "mainwindow.h"
-#include "ringsettingscommands.h"
+#include "ui/bulk/bulkactions.h"
+#include "ui/criteriadetailview.h"
+#include "ui/existingcriteriapanel.h"
+#include "ui/mainwindow.h"
+#include "ui/ringsettingsactions.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -96,7 +96,7 @@ void ScreenshotScene::addRingSettingsSteps()
 {
     auto *panel = m_window->findChild<ExistingCriteriaPanel *>();
     auto *open = panel->findChild<QPushButton *>(QStringLiteral("ringSettingsButton"));
-    auto *commands = m_window->findChild<RingSettingsCommands *>();
+    auto *commands = m_window->findChild<RingSettingsActions *>();
     QTreeWidget *list = panel->list();
     m_steps.append({tr("the sequential ring settings"),
                     [list, open] { return list->topLevelItemCount() > 0 && open->isEnabled(); },
@@ -108,10 +108,10 @@ void ScreenshotScene::addRingSettingsSteps()
 }
 
 // The bulk window run over the sandbox's workspaces, a created one selected
-// (BulkCommands::playScreenshotScene), once the window's own look-ups have settled.
+// (BulkActions::playScreenshotScene), once the window's own look-ups have settled.
 void ScreenshotScene::addBulkSteps()
 {
-    auto *bulk = m_window->findChild<BulkCommands *>();
+    auto *bulk = m_window->findChild<BulkActions *>();
     m_steps.append({tr("the window's look-ups"), [this] { return m_stepClock.elapsed() > 1500; },
                     [this, bulk] {
                         bulk->playScreenshotScene(

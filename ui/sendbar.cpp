@@ -1,7 +1,7 @@
-#include "sendbar.h"
+#include "ui/sendbar.h"
 
-#include "apijob.h"
-#include "apiresult.h"
+#include "app/client/apijob.h"
+#include "app/client/apiresult.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

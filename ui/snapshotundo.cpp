@@ -1,4 +1,4 @@
-#include "snapshotundo.h"
+#include "ui/snapshotundo.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>

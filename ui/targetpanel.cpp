@@ -1,9 +1,9 @@
-#include "targetpanel.h"
+#include "ui/targetpanel.h"
 
-#include "fieldmarker.h"
-#include "session.h"
-#include "unsavedguard.h"
-#include "validationdecorator.h"
+#include "app/workspace/targetmodel.h"
+#include "ui/fieldmarker.h"
+#include "ui/unsavedguard.h"
+#include "ui/validationdecorator.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -31,8 +31,8 @@ QWidget *withMarker(QWidget *field, FieldMarker *marker, QWidget *parent)
 }
 } // namespace
 
-TargetPanel::TargetPanel(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_decorator(new ValidationDecorator(session, this)),
+TargetPanel::TargetPanel(TargetModel *session, QWidget *parent)
+    : QWidget(parent), m_target(session), m_decorator(new ValidationDecorator(session, this)),
       m_environmentLabel(new QLabel(this)), m_environmentCombo(new QComboBox(this)),
       m_rootLabel(new QLabel(this)), m_rootEdit(new QLineEdit(this)),
       m_workspaceLabel(new QLabel(this)), m_workspaceEdit(new QLineEdit(this)),
@@ -105,31 +105,31 @@ TargetPanel::TargetPanel(Session *session, QWidget *parent)
     setTabOrder(m_chooseButton, m_orgEdit);
     setTabOrder(m_orgEdit, m_setTokenButton);
 
-    // Intents: each edit goes to the Session; the views below follow its signals.
+    // Intents: each edit goes to the TargetModel; the views below follow its signals.
     connect(m_environmentCombo, &QComboBox::activated, this,
-            [this](int index) { m_session->setEnvironment(Session::Environment(index)); });
+            [this](int index) { m_target->setEnvironment(TargetModel::Environment(index)); });
     connect(m_rootEdit, &QLineEdit::editingFinished, this, [this] {
-        if (m_session->environment() == Session::Environment::Custom)
-            m_session->setCustomApiRoot(m_rootEdit->text().trimmed());
+        if (m_target->environment() == TargetModel::Environment::Custom)
+            m_target->setCustomApiRoot(m_rootEdit->text().trimmed());
     });
     connect(m_workspaceEdit, &QLineEdit::textEdited, this, &TargetPanel::workspaceIdTyped);
     connect(m_workspaceEdit, &QLineEdit::editingFinished, this, &TargetPanel::commitWorkspaceId);
-    connect(m_orgEdit, &QLineEdit::textEdited, m_session, &Session::setOrgId);
-    connect(m_session, &Session::environmentChanged, this, &TargetPanel::showEnvironment);
-    connect(m_session, &Session::targetChanged, this, [this] {
-        if (m_orgEdit->text() != m_session->orgId())
-            m_orgEdit->setText(m_session->orgId());
+    connect(m_orgEdit, &QLineEdit::textEdited, m_target, &TargetModel::setOrgId);
+    connect(m_target, &TargetModel::environmentChanged, this, &TargetPanel::showEnvironment);
+    connect(m_target, &TargetModel::targetChanged, this, [this] {
+        if (m_orgEdit->text() != m_target->orgId())
+            m_orgEdit->setText(m_target->orgId());
     });
-    connect(m_session, &Session::workspaceIdChanged, this, [this](const QString &id) {
+    connect(m_target, &TargetModel::workspaceIdChanged, this, [this](const QString &id) {
         if (m_workspaceEdit->text() != id)
             m_workspaceEdit->setText(id);
     });
-    connect(m_session, &Session::workspaceStateChanged, this, &TargetPanel::showWorkspaceState);
+    connect(m_target, &TargetModel::workspaceStateChanged, this, &TargetPanel::showWorkspaceState);
     connect(m_setTokenButton, &QPushButton::clicked, this, &TargetPanel::setTokenRequested);
     connect(m_chooseButton, &QPushButton::clicked, this, &TargetPanel::chooseWorkspaceRequested);
-    connect(m_session, &Session::tokenChanged, this, &TargetPanel::updateTokenState);
-    m_workspaceEdit->setText(m_session->workspaceId());
-    m_orgEdit->setText(m_session->orgId());
+    connect(m_target, &TargetModel::tokenChanged, this, &TargetPanel::updateTokenState);
+    m_workspaceEdit->setText(m_target->workspaceId());
+    m_orgEdit->setText(m_target->orgId());
     retranslate();
     showEnvironment();
     showWorkspaceState();
@@ -137,24 +137,24 @@ TargetPanel::TargetPanel(Session *session, QWidget *parent)
 
 void TargetPanel::showEnvironment()
 {
-    const Session::Environment environment = m_session->environment();
+    const TargetModel::Environment environment = m_target->environment();
     m_environmentCombo->setCurrentIndex(int(environment));
-    m_rootEdit->setReadOnly(environment != Session::Environment::Custom);
-    m_rootEdit->setText(environment == Session::Environment::Custom ? m_session->customApiRoot()
-                                                                    : m_session->apiRoot());
+    m_rootEdit->setReadOnly(environment != TargetModel::Environment::Custom);
+    m_rootEdit->setText(environment == TargetModel::Environment::Custom ? m_target->customApiRoot()
+                                                                        : m_target->apiRoot());
 }
 
 void TargetPanel::showWorkspaceState()
 {
-    switch (m_session->workspaceState()) {
-    case Session::WorkspaceState::None:
+    switch (m_target->workspaceState()) {
+    case TargetModel::WorkspaceState::None:
         setWorkspaceInfo(QString(), false);
         break;
-    case Session::WorkspaceState::LookingUp:
+    case TargetModel::WorkspaceState::LookingUp:
         setWorkspaceInfo(tr("Looking the workspace up…"), false);
         break;
-    case Session::WorkspaceState::Known: {
-        const WorkspaceEntry entry = *m_session->workspace();
+    case TargetModel::WorkspaceState::Known: {
+        const WorkspaceEntry entry = *m_target->workspace();
         const QString reason = entry.reason();
         setWorkspaceInfo(reason.isEmpty()
                              ? tr("%1 — %2").arg(entry.title(), entry.licenseText())
@@ -162,9 +162,9 @@ void TargetPanel::showWorkspaceState()
                          !entry.selectable());
         break;
     }
-    case Session::WorkspaceState::Unknown:
-    case Session::WorkspaceState::Failed:
-        setWorkspaceInfo(m_session->workspaceProblem(), true);
+    case TargetModel::WorkspaceState::Unknown:
+    case TargetModel::WorkspaceState::Failed:
+        setWorkspaceInfo(m_target->workspaceProblem(), true);
         break;
     }
 }
@@ -183,10 +183,10 @@ void TargetPanel::setWorkspaceInfo(const QString &text, bool problem)
 void TargetPanel::workspaceIdTyped(const QString &text)
 {
     if (!m_guard || !m_guard->hasUnsavedChanges()) {
-        m_session->setWorkspaceId(text); // the look-up follows as the ID is typed
+        m_target->setWorkspaceId(text); // the look-up follows as the ID is typed
         return;
     }
-    if (text == m_session->workspaceId())
+    if (text == m_target->workspaceId())
         showWorkspaceState();
     else
         setWorkspaceInfo(tr("Press Enter to change to this workspace: the form has changes "
@@ -197,17 +197,17 @@ void TargetPanel::workspaceIdTyped(const QString &text)
 void TargetPanel::commitWorkspaceId()
 {
     const QString typed = m_workspaceEdit->text();
-    if (!m_guard || m_asking || typed == m_session->workspaceId())
+    if (!m_guard || m_asking || typed == m_target->workspaceId())
         return; // nothing held back, or the question about it is open
     m_asking = true;
     m_guard->confirm(
         [this, typed] {
             m_asking = false;
-            m_session->setWorkspaceId(typed);
+            m_target->setWorkspaceId(typed);
         },
         [this] {
             m_asking = false;
-            m_workspaceEdit->setText(m_session->workspaceId());
+            m_workspaceEdit->setText(m_target->workspaceId());
             showWorkspaceState();
         });
 }
@@ -216,7 +216,7 @@ QWidget *TargetPanel::widgetFor(int field) const
 {
     switch (Field(field)) {
     case Field::ApiRoot:
-        return m_session->environment() == Session::Environment::Custom
+        return m_target->environment() == TargetModel::Environment::Custom
                    ? static_cast<QWidget *>(m_rootEdit)
                    : m_environmentCombo;
     case Field::WorkspaceId:
@@ -240,10 +240,11 @@ void TargetPanel::changeEvent(QEvent *event)
 void TargetPanel::retranslate()
 {
     m_environmentLabel->setText(tr("Env&ironment"));
-    m_environmentCombo->setItemText(int(Session::Environment::Webex), tr("Webex (webexapis.com)"));
-    m_environmentCombo->setItemText(int(Session::Environment::Sandbox),
+    m_environmentCombo->setItemText(int(TargetModel::Environment::Webex),
+                                    tr("Webex (webexapis.com)"));
+    m_environmentCombo->setItemText(int(TargetModel::Environment::Sandbox),
                                     tr("Sandbox (local demo API)"));
-    m_environmentCombo->setItemText(int(Session::Environment::Custom), tr("Custom API root"));
+    m_environmentCombo->setItemText(int(TargetModel::Environment::Custom), tr("Custom API root"));
     m_rootLabel->setText(tr("API root"));
     m_workspaceLabel->setText(tr("&Workspace ID"));
     m_workspaceEdit->setPlaceholderText(tr("The workspace's ID from Control Hub or the API"));
@@ -260,9 +261,9 @@ void TargetPanel::retranslate()
 
 void TargetPanel::updateTokenState()
 {
-    QString text = m_session->tokenDescription();
-    if (!m_session->keychainProblem().isEmpty())
-        text += QLatin1Char('\n') + m_session->keychainProblem();
+    QString text = m_target->tokenDescription();
+    if (!m_target->keychainProblem().isEmpty())
+        text += QLatin1Char('\n') + m_target->keychainProblem();
     m_tokenState->setText(text);
     m_tokenState->setAccessibleName(tr("Token state"));
     // Each field sits in a box with its marker, so screen readers are told its name here.
@@ -270,7 +271,7 @@ void TargetPanel::updateTokenState()
     m_workspaceEdit->setAccessibleName(tr("Workspace ID"));
     m_orgEdit->setAccessibleName(tr("Organization ID (optional)"));
     m_environmentCombo->setAccessibleName(tr("Environment"));
-    m_setTokenButton->setEnabled(m_session->tokenSource() != TokenProvider::Source::Sandbox);
+    m_setTokenButton->setEnabled(m_target->tokenSource() != TokenProvider::Source::Sandbox);
 }
 
 } // namespace seqring

@@ -11,23 +11,23 @@ namespace seqring
 {
 
 class FieldMarker;
-class Session;
+class TargetModel;
 class UnsavedGuard;
 class ValidationDecorator;
 
-// Shows the Session, where the request goes: environment (Webex, sandbox, custom root),
+// Shows the TargetModel, where the request goes: environment (Webex, sandbox, custom root),
 // workspace (with what its look-up found), organisation and the token state with "Set
-// token…"; every edit is an intent sent to the Session, and every view follows its signals.
+// token…"; every edit is an intent sent to the TargetModel, and every view follows its signals.
 class TargetPanel : public QWidget
 {
     Q_OBJECT
 public:
-    TargetPanel(Session *session, QWidget *parent = nullptr);
+    TargetPanel(TargetModel *session, QWidget *parent = nullptr);
 
     QWidget *widgetFor(int field) const; // int(seqring::Field)
-    // With unsaved changes, a Workspace ID typed in goes to the Session only when the
+    // With unsaved changes, a Workspace ID typed in goes to the TargetModel only when the
     // field is left or Return is pressed, after the guard's Save, Discard or Cancel;
-    // Cancel puts the Session's ID back in the field. Not owned.
+    // Cancel puts the TargetModel's ID back in the field. Not owned.
     void setUnsavedGuard(UnsavedGuard *guard) { m_guard = guard; }
 
 Q_SIGNALS:
@@ -48,7 +48,7 @@ private:
     void workspaceIdTyped(const QString &text);
     void commitWorkspaceId();
 
-    Session *m_session;
+    TargetModel *m_target;
     UnsavedGuard *m_guard = nullptr;
     bool m_asking = false; // the guard's question about a typed ID is open
     ValidationDecorator *m_decorator;

@@ -17,7 +17,7 @@ namespace seqring
 //   Return): undo takes back the field's own typing first, then the stack's steps; redo
 //   goes the other way round, the stack's steps first.
 // Fields not routed keep Qt's behaviour (their own undo only), e.g. the target panel's,
-// whose edits belong to the Session and not to the form.
+// whose edits belong to the TargetModel and not to the form.
 class UndoKeyRouter : public QObject
 {
     Q_OBJECT

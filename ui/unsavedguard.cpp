@@ -1,12 +1,12 @@
-#include "unsavedguard.h"
+#include "ui/unsavedguard.h"
 
-#include "draftcommands.h"
-#include "editcontroller.h"
-#include "existingcriteriapanel.h"
-#include "mainwindow.h"
-#include "snapshotundo.h"
-#include "targetpanel.h"
-#include "workspacedialogs.h"
+#include "app/workspace/editcontroller.h"
+#include "ui/draftactions.h"
+#include "ui/existingcriteriapanel.h"
+#include "ui/mainwindow.h"
+#include "ui/snapshotundo.h"
+#include "ui/targetpanel.h"
+#include "ui/workspacedialogs.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
@@ -29,7 +29,7 @@ UnsavedGuard::UnsavedGuard(const Parts &parts, MainWindow *window)
             proceed();
     };
     connect(m_editor, &EditController::saved, this, saved);
-    connect(m_drafts, &DraftCommands::saved, this, saved);
+    connect(m_drafts, &DraftActions::saved, this, saved);
     // A save that failed or met a conflict does not go on with what waited for it.
     connect(m_editor, &EditController::saveFailed, this, [this] { m_pending = nullptr; });
     connect(m_editor, &EditController::conflict, this, [this] { m_pending = nullptr; });

@@ -10,7 +10,7 @@ class QMessageBox;
 namespace seqring
 {
 
-class DraftCommands;
+class DraftActions;
 class EditController;
 class ExistingCriteriaPanel;
 class MainWindow;
@@ -35,7 +35,7 @@ public:
     struct Parts {
         SnapshotUndo *undo;
         EditController *editor;
-        DraftCommands *drafts;
+        DraftActions *drafts;
         ExistingCriteriaPanel *panel; // its Edit
         WorkspaceDialogs *dialogs;    // the picker's choice
         TargetPanel *target;          // a workspace ID typed in
@@ -61,7 +61,7 @@ private:
 
     SnapshotUndo *m_undo;
     EditController *m_editor;
-    DraftCommands *m_drafts;
+    DraftActions *m_drafts;
     MainWindow *m_window;
     std::function<void()> m_pending; // runs after the save it waits for succeeded
     QPointer<QMessageBox> m_box;

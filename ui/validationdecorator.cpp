@@ -1,7 +1,7 @@
-#include "validationdecorator.h"
+#include "ui/validationdecorator.h"
 
-#include "fieldmarker.h"
-#include "validationsource.h"
+#include "models/validationsource.h"
+#include "ui/fieldmarker.h"
 
 namespace seqring
 {

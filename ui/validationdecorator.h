@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteriavalidator.h"
+#include "models/criteriavalidator.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,7 +12,7 @@ namespace seqring
 class ValidationSource;
 class FieldMarker;
 
-// Keeps FieldMarkers in step with a ValidationSource (the CriteriaModel or the Session): after
+// Keeps FieldMarkers in step with a ValidationSource (the CriteriaModel or the TargetModel): after
 // every validationChanged() each registered marker gets the model's issues for its field.
 //
 // CriteriaForm uses one for its own fields. The main window can use another for the

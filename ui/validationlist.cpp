@@ -1,7 +1,7 @@
-#include "validationlist.h"
+#include "ui/validationlist.h"
 
-#include "fieldmarker.h"
-#include "validationsource.h"
+#include "models/validationsource.h"
+#include "ui/fieldmarker.h"
 
 #include <QKeyEvent>
 #include <QStyle>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validationsource.h"
+#include "models/validationsource.h"
 
 #include <QListWidget>
 #include <QPointer>
@@ -11,7 +11,7 @@ namespace seqring
 // The list of every validation issue (icon and message) under the form; activating an
 // entry asks for its field to be focused.
 //
-// Follows one or more ValidationSources (setModel, addSource: the Session's issues, then
+// Follows one or more ValidationSources (setModel, addSource: the TargetModel's issues, then
 // the criteria's) or shows issues given to setIssues(). A click, or
 // Enter/Return on the current entry, emits issueActivated(field, row); the main window
 // connects it to CriteriaForm::focusField (and focuses its own fields for the others).

@@ -1,10 +1,10 @@
-#include "workspacedialogs.h"
+#include "ui/workspacedialogs.h"
 
-#include "resultdialogs.h"
-#include "session.h"
-#include "workspacebinder.h"
-#include "workspacecontext.h"
-#include "workspacepickerdialog.h"
+#include "app/workspace/targetmodel.h"
+#include "app/workspace/workspacebinder.h"
+#include "app/workspace/workspacecontext.h"
+#include "ui/results/resultdialogs.h"
+#include "ui/workspacepickerdialog.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -13,8 +13,8 @@
 namespace seqring
 {
 
-WorkspaceDialogs::WorkspaceDialogs(Session *session, WorkspaceBinder *binder, QWidget *window)
-    : QObject(window), m_session(session), m_binder(binder), m_window(window),
+WorkspaceDialogs::WorkspaceDialogs(TargetModel *session, WorkspaceBinder *binder, QWidget *window)
+    : QObject(window), m_target(session), m_binder(binder), m_window(window),
       m_chooseAction(new QAction(this))
 {
     setObjectName(QStringLiteral("workspaceDialogs"));
@@ -56,12 +56,12 @@ WorkspacePickerDialog *WorkspaceDialogs::openPicker()
         return m_picker;
     }
     auto *dialog = new WorkspacePickerDialog(
-        m_binder->context()->directory(), [this] { return m_session->requestContext(); }, m_window);
+        m_binder->context()->directory(), [this] { return m_target->requestContext(); }, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDebounceInterval(m_debounce);
-    connect(dialog, &WorkspacePickerDialog::workspaceChosen, m_session,
+    connect(dialog, &WorkspacePickerDialog::workspaceChosen, m_target,
             [this](const WorkspaceEntry &entry) {
-                const auto choose = [this, entry] { m_session->chooseWorkspace(entry); };
+                const auto choose = [this, entry] { m_target->chooseWorkspace(entry); };
                 m_check ? m_check(choose) : choose();
             });
     m_picker = dialog;

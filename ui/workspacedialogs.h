@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspacepickerdialog.h"
+#include "ui/workspacepickerdialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,18 +13,18 @@ class QWidget;
 namespace seqring
 {
 
-class Session;
+class TargetModel;
 class WorkspaceBinder;
 
 // The window's dialogs around the workspace: the picker (Choose workspace…, Ctrl+K), the
 // "Check whether it was created" button on the error dialog of an ambiguous create, and
-// the answer of that check. What they decide goes to the Session and the WorkspaceBinder.
+// the answer of that check. What they decide goes to the TargetModel and the WorkspaceBinder.
 // objectName: workspaceDialogs.
 class WorkspaceDialogs : public QObject
 {
     Q_OBJECT
 public:
-    WorkspaceDialogs(Session *session, WorkspaceBinder *binder, QWidget *window);
+    WorkspaceDialogs(TargetModel *session, WorkspaceBinder *binder, QWidget *window);
 
     QAction *chooseAction() const { return m_chooseAction; }
     WorkspacePickerDialog *picker() const { return m_picker; }
@@ -45,7 +45,7 @@ Q_SIGNALS:
     void pickerOpened(seqring::WorkspacePickerDialog *dialog);
 
 private:
-    Session *m_session;
+    TargetModel *m_target;
     WorkspaceBinder *m_binder;
     QWidget *m_window;
     QAction *m_chooseAction;

@@ -1,6 +1,6 @@
-#include "workspacepickerdialog.h"
+#include "ui/workspacepickerdialog.h"
 
-#include "workspaceresultsmodel.h"
+#include "ui/bulk/workspaceresultsmodel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "httprequest.h"
-#include "workspacedirectory.h"
+#include "app/client/httprequest.h"
+#include "app/client/workspacedirectory.h"
 
 #include <QDialog>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "bulkcontroller.h"
+#include "app/bulk/bulkcontroller.h"
 
-#include "apirequests.h"
+#include "app/client/apirequests.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "bulkjournal.h"
-#include "bulkoutcome.h"
-#include "bulkrun.h"
-#include "bulkrunrecord.h"
-#include "httprequest.h"
+#include "app/bulk/bulkrun.h"
+#include "app/client/httprequest.h"
+#include "app/files/bulkjournal.h"
+#include "app/files/bulkoutcome.h"
+#include "app/files/bulkrunrecord.h"
 
 #include <QHash>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "bulkrun.h"
+#include "app/bulk/bulkrun.h"
 
-#include "apiclient.h"
-#include "apirequests.h"
-#include "licensecatalog.h"
-#include "locationschedules.h"
-#include "requestgate.h"
-#include "sequentialringreader.h"
-#include "workspaceresolver.h"
+#include "app/bulk/workspaceresolver.h"
+#include "app/client/apiclient.h"
+#include "app/client/apirequests.h"
+#include "app/client/licensecatalog.h"
+#include "app/client/requestgate.h"
+#include "app/client/schedulelistcache.h"
+#include "app/client/sequentialringreader.h"
 
 #include <QJsonArray>
 
@@ -37,7 +37,7 @@ BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
     : QObject(parent), m_client(client), m_options(options),
       m_gate(new RequestGate(client, options.concurrency, this)),
       m_licenses(new LicenseCatalog(client, this)),
-      m_schedules(new LocationSchedules(client, m_gate, this)),
+      m_schedules(new ScheduleListCache(client, m_gate, this)),
       m_resolver(std::make_unique<WorkspaceResolver>(m_gate))
 {
     m_options.concurrency = qBound(1, options.concurrency, BulkOptions::kMaxConcurrency);

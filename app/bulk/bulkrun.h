@@ -1,11 +1,12 @@
 #pragma once
 
-#include "bulkjournal.h"
-#include "bulkoutcome.h"
-#include "createdcheck.h"
-#include "criteria.h"
-#include "httprequest.h"
-#include "targetsfile.h"
+#include "app/client/createdcheck.h"
+#include "app/client/httprequest.h"
+#include "app/files/bulkjournal.h"
+#include "app/files/bulkoutcome.h"
+#include "app/files/bulkrunrecord.h"
+#include "app/files/targetsfile.h"
+#include "models/criteria.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,19 +22,9 @@ namespace seqring
 
 class ApiClient;
 class LicenseCatalog;
-class LocationSchedules;
+class ScheduleListCache;
 class RequestGate;
 class WorkspaceResolver;
-
-// How a bulk run goes.
-struct BulkOptions {
-    static constexpr int kDefaultConcurrency = 4;
-    static constexpr int kMaxConcurrency = 10;
-    int concurrency = kDefaultConcurrency; // requests at once, look-ups included
-    bool createOnDuplicate = false;        // false: skip a workspace that has one alike
-    bool dryRun = false;                   // check everything, send no create
-    int maxCreateAttempts = 3;             // creates found not carried out are sent again
-};
 
 // Where a bulk run stands, for a progress bar: the counts so far, the pace and what is left.
 struct BulkProgress {
@@ -130,7 +121,7 @@ private:
     BulkOptions m_options;
     RequestGate *m_gate;
     LicenseCatalog *m_licenses;
-    LocationSchedules *m_schedules;
+    ScheduleListCache *m_schedules;
     std::unique_ptr<WorkspaceResolver> m_resolver;
     BulkJournal *m_journal = nullptr;
     QHash<QString, JournalEntry> m_recorded;

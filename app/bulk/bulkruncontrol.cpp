@@ -1,6 +1,6 @@
 // BulkRun's controls while it runs: pause, resume, cancel, and the progress they show.
-#include "bulkrun.h"
-#include "requestgate.h"
+#include "app/bulk/bulkrun.h"
+#include "app/client/requestgate.h"
 
 namespace seqring
 {

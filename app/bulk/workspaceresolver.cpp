@@ -1,7 +1,7 @@
-#include "workspaceresolver.h"
+#include "app/bulk/workspaceresolver.h"
 
-#include "apirequests.h"
-#include "requestgate.h"
+#include "app/client/apirequests.h"
+#include "app/client/requestgate.h"
 
 #include <QJsonArray>
 #include <QTimer>

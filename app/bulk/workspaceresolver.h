@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiresult.h"
-#include "httprequest.h"
-#include "targetsfile.h"
+#include "app/client/apiresult.h"
+#include "app/client/httprequest.h"
+#include "app/files/targetsfile.h"
 
 #include <QCoreApplication>
 #include <QHash>

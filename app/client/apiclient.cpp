@@ -1,4 +1,4 @@
-#include "apiclient.h"
+#include "app/client/apiclient.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

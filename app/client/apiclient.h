@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apijob.h"
-#include "apirequests.h"
-#include "createcriteriajob.h"
-#include "sessionlog.h"
+#include "app/client/apijob.h"
+#include "app/client/apirequests.h"
+#include "app/client/createcriteriajob.h"
+#include "app/client/requestlog.h"
 
 #include <QObject>
 
@@ -29,7 +29,7 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
     // Every finished job's request and answer, redacted (Help > Export session log…).
-    SessionLog *sessionLog() { return &m_log; }
+    RequestLog *requestLog() { return &m_log; }
 
     // No progress for this long ends a request with a Timeout error (default 30 s).
     void setTransferTimeout(int milliseconds);
@@ -63,7 +63,7 @@ private:
 
     QNetworkAccessManager *m_manager;
     ApiJobOptions m_options;
-    SessionLog m_log;
+    RequestLog m_log;
 };
 
 } // namespace seqring

@@ -1,10 +1,10 @@
-#include "apijob.h"
+#include "app/client/apijob.h"
 
-#include "httplog.h"
-#include "httpstatus.h"
-#include "oneshotbody.h"
-#include "retryafter.h"
-#include "urlpolicy.h"
+#include "app/client/httplog.h"
+#include "app/client/httpstatus.h"
+#include "app/client/oneshotbody.h"
+#include "app/client/retryafter.h"
+#include "app/client/urlpolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>

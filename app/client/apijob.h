@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiresult.h"
-#include "httprequest.h"
-#include "responsereader.h"
-#include "tokenrefresher.h"
+#include "app/client/apiresult.h"
+#include "app/client/httprequest.h"
+#include "app/client/responsereader.h"
+#include "app/client/tokenrefresher.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "apirequests.h"
+#include "app/client/apirequests.h"
 
 #include <QStringList>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "criteria.h"
-#include "httprequest.h"
+#include "app/client/httprequest.h"
+#include "models/criteria.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "apiresult.h"
+#include "app/client/apiresult.h"
 
 namespace seqring
 {

@@ -1,4 +1,4 @@
-#include "createcriteriajob.h"
+#include "app/client/createcriteriajob.h"
 
 namespace seqring
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apijob.h"
+#include "app/client/apijob.h"
 
 namespace seqring
 {

@@ -1,4 +1,4 @@
-#include "harwriter.h"
+#include "app/client/harwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,7 +31,7 @@ QString headerValue(const QList<QPair<QString, QString>> &headers, const QString
     return {};
 }
 
-QJsonObject requestOf(const SessionLogEntry &entry)
+QJsonObject requestOf(const RequestLogEntry &entry)
 {
     const QUrl url(entry.url);
     QList<QPair<QString, QString>> query;
@@ -56,7 +56,7 @@ QJsonObject requestOf(const SessionLogEntry &entry)
     return request;
 }
 
-QJsonObject responseOf(const SessionLogEntry &entry)
+QJsonObject responseOf(const RequestLogEntry &entry)
 {
     QJsonObject content{{QStringLiteral("size"), entry.responseBodyBytes},
                         {QStringLiteral("mimeType"),
@@ -80,10 +80,10 @@ QJsonObject responseOf(const SessionLogEntry &entry)
 
 } // namespace
 
-QJsonDocument HarWriter::toHar(const SessionLog &log)
+QJsonDocument HarWriter::toHar(const RequestLog &log)
 {
     QJsonArray entries;
-    for (const SessionLogEntry &entry : log.entries()) {
+    for (const RequestLogEntry &entry : log.entries()) {
         // Only the total is measured; HAR needs send, wait and receive, so it is all wait.
         const QJsonObject timings{{QStringLiteral("send"), 0},
                                   {QStringLiteral("wait"), entry.timeMs},
@@ -109,7 +109,7 @@ QJsonDocument HarWriter::toHar(const SessionLog &log)
                                             {QStringLiteral("entries"), entries}}}});
 }
 
-QString HarWriter::write(const QString &path, const SessionLog &log)
+QString HarWriter::write(const QString &path, const RequestLog &log)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toHar(log).toJson()) < 0 || !file.commit())

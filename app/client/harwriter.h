@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessionlog.h"
+#include "app/client/requestlog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,9 +15,9 @@ class HarWriter
 {
     Q_DECLARE_TR_FUNCTIONS(HarWriter)
 public:
-    static QJsonDocument toHar(const SessionLog &log);
+    static QJsonDocument toHar(const RequestLog &log);
     // Writes atomically (QSaveFile); empty on success, else a sentence naming the file.
-    static QString write(const QString &path, const SessionLog &log);
+    static QString write(const QString &path, const RequestLog &log);
 };
 
 } // namespace seqring

@@ -1,3 +1,3 @@
-#include "httplog.h"
+#include "app/client/httplog.h"
 
 Q_LOGGING_CATEGORY(lcHttp, "seqring.http", QtWarningMsg)

@@ -12,7 +12,7 @@ namespace seqring
 
 inline const QString kWebexApiRoot = QStringLiteral("https://webexapis.com/v1");
 
-// Where and as whom a request goes. Built in one place, Session::requestContext().
+// Where and as whom a request goes. Built in one place, TargetModel::requestContext().
 struct RequestContext {
     QString apiRoot = kWebexApiRoot;
     QString workspaceId;

@@ -1,4 +1,4 @@
-#include "httpstatus.h"
+#include "app/client/httpstatus.h"
 
 namespace seqring
 {

@@ -1,4 +1,4 @@
-#include "oneshotbody.h"
+#include "app/client/oneshotbody.h"
 
 #include <cstring>
 

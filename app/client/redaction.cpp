@@ -1,4 +1,4 @@
-#include "redaction.h"
+#include "app/client/redaction.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>

@@ -1,8 +1,8 @@
-#include "responsereader.h"
+#include "app/client/responsereader.h"
 
-#include "httpstatus.h"
-#include "redaction.h"
-#include "retryafter.h"
+#include "app/client/httpstatus.h"
+#include "app/client/redaction.h"
+#include "app/client/retryafter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

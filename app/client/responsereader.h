@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiresult.h"
-#include "httprequest.h"
+#include "app/client/apiresult.h"
+#include "app/client/httprequest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

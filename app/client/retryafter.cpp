@@ -1,4 +1,4 @@
-#include "retryafter.h"
+#include "app/client/retryafter.h"
 
 #include <QLocale>
 #include <QString>

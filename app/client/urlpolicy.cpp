@@ -1,4 +1,4 @@
-#include "urlpolicy.h"
+#include "app/client/urlpolicy.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
 // seqring-sandbox: runs the local Webex-compatible API until interrupted.
-#include "sandboxfaults.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxfaults.h"
+#include "app/sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "sandboxapi.h"
+#include "app/sandbox/sandboxapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sandboxdata.h"
-#include "sandboxerrors.h"
-#include "sandboxoauth.h"
-#include "sandboxvalidation.h"
+#include "app/sandbox/sandboxdata.h"
+#include "app/sandbox/sandboxerrors.h"
+#include "app/sandbox/sandboxoauth.h"
+#include "app/sandbox/sandboxvalidation.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // The sequential ring endpoints of SandboxApi: settings and criteria of a workspace.
-#include "sandboxapi.h"
-#include "sandboxvalidation.h"
+#include "app/sandbox/sandboxapi.h"
+#include "app/sandbox/sandboxvalidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

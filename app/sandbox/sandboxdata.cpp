@@ -1,4 +1,4 @@
-#include "sandboxdata.h"
+#include "app/sandbox/sandboxdata.h"
 
 #include <QFile>
 #include <QJsonArray>

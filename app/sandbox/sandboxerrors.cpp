@@ -1,4 +1,4 @@
-#include "sandboxerrors.h"
+#include "app/sandbox/sandboxerrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "sandboxfaults.h"
+#include "app/sandbox/sandboxfaults.h"
 
-#include "sandboxdata.h"
+#include "app/sandbox/sandboxdata.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxerrors.h"
+#include "app/sandbox/sandboxerrors.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "sandboxhttpserver.h"
+#include "app/sandbox/sandboxhttpserver.h"
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>

@@ -1,4 +1,4 @@
-#include "sandboxlog.h"
+#include "app/sandbox/sandboxlog.h"
 
 namespace seqring::sandbox
 {

@@ -1,4 +1,4 @@
-#include "sandboxoauth.h"
+#include "app/sandbox/sandboxoauth.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

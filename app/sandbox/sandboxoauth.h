@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxdata.h"
-#include "sandboxerrors.h"
+#include "app/sandbox/sandboxdata.h"
+#include "app/sandbox/sandboxerrors.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,5 +1,5 @@
 // The sequential ring part of SandboxData: criteria and settings per workspace.
-#include "sandboxdata.h"
+#include "app/sandbox/sandboxdata.h"
 
 namespace seqring::sandbox
 {

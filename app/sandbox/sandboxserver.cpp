@@ -1,12 +1,12 @@
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
 
-#include "sandboxapi.h"
-#include "sandboxdata.h"
-#include "sandboxerrors.h"
-#include "sandboxfaults.h"
-#include "sandboxhttpserver.h"
-#include "sandboxlog.h"
-#include "sandboxoauth.h"
+#include "app/sandbox/sandboxapi.h"
+#include "app/sandbox/sandboxdata.h"
+#include "app/sandbox/sandboxerrors.h"
+#include "app/sandbox/sandboxfaults.h"
+#include "app/sandbox/sandboxhttpserver.h"
+#include "app/sandbox/sandboxlog.h"
+#include "app/sandbox/sandboxoauth.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

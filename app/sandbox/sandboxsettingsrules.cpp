@@ -1,5 +1,5 @@
 // The sequential ring settings part of CriteriaRules (PUT .../sequentialRing).
-#include "sandboxvalidation.h"
+#include "app/sandbox/sandboxvalidation.h"
 
 #include <QJsonArray>
 #include <QStringList>

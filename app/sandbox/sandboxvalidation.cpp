@@ -1,4 +1,4 @@
-#include "sandboxvalidation.h"
+#include "app/sandbox/sandboxvalidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

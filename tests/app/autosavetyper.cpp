@@ -1,7 +1,7 @@
 // Test helper for tst_autosavecrash: the real admin window against an in-process sandbox,
 // its autosave at the path given, types a criteria into the form by keyboard and mouse,
 // says "typed" on standard output and waits, to be killed.
-#include "windowfixture.h"
+#include "tests/common/windowfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>

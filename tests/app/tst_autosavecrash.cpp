@@ -2,11 +2,11 @@
 // killed with SIGKILL leaves the autosave, and the next start offers Restore with the form
 // put back; the real app ended by SIGTERM, SIGINT or SIGHUP keeps its autosave (nothing was
 // confirmed) and writes its settings.
-#include "appenvironment.h"
-#include "autosavefile.h"
-#include "draftfile.h"
-#include "seedcriteria.h"
-#include "windowtest.h"
+#include "app/files/autosavefile.h"
+#include "app/files/draftfile.h"
+#include "tests/common/appenvironment.h"
+#include "tests/common/seedcriteria.h"
+#include "tests/common/windowtest.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,9 +1,9 @@
 // AutosaveFile: the versioned JSON of the window's state and back, atomic writes, and the
 // files it refuses (cut short, garbage, a newer version, wrong keys), set aside beside it.
-#include "autosavefile.h"
-#include "filebytes.h"
-#include "seedcriteria.h"
-#include "translations.h"
+#include "app/files/autosavefile.h"
+#include "tests/common/filebytes.h"
+#include "tests/common/seedcriteria.h"
+#include "ui/translations.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // `seqring-admin apply` against a seqring-sandbox process: creates, reruns, dry runs, names.
-#include "bulkclitest.h"
+#include "tests/common/bulkclitest.h"
 
 using namespace seqring::test;
 

@@ -1,5 +1,5 @@
 // `seqring-admin apply` when things go wrong, against a seqring-sandbox process.
-#include "bulkclitest.h"
+#include "tests/common/bulkclitest.h"
 
 using namespace seqring::test;
 

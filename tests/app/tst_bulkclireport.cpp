@@ -1,8 +1,8 @@
 // `seqring-admin apply` and what it shows and keeps: the journal of a run that has ended is its
 // report (--resume writes it and sends nothing), and stderr has a progress bar on a terminal
 // (a real pseudo-terminal, through script(1)) and a line per workspace otherwise.
-#include "bulkclitest.h"
-#include "bulkrunrecord.h"
+#include "app/files/bulkrunrecord.h"
+#include "tests/common/bulkclitest.h"
 
 using namespace seqring;
 using namespace seqring::test;

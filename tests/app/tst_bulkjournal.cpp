@@ -1,5 +1,5 @@
 // BulkJournal: every record durable in order, told on the caller's thread, drained on close.
-#include "bulkjournal.h"
+#include "app/files/bulkjournal.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,12 +2,12 @@
 // the workspaces by the page (no look-up per workspace), the licenses once and each
 // location's schedules once; a run of a few looks each one up; what the pages do not
 // answer is looked up on its own.
-#include "apiclient.h"
-#include "bulkfaults.h"
-#include "bulkrun.h"
-#include "requestgate.h"
-#include "sandboxserver.h"
-#include "workspaceresolver.h"
+#include "app/bulk/bulkrun.h"
+#include "app/bulk/workspaceresolver.h"
+#include "app/client/apiclient.h"
+#include "app/client/requestgate.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/bulkfaults.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

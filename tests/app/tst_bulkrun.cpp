@@ -1,12 +1,12 @@
 // BulkRun against the in-process sandbox over loopback: Pause holds every workspace before
 // its next request, Resume finishes the run, Cancel sends nothing new and records what was
 // in flight, and the progress counts, pace and 429 countdown it reports.
-#include "apiclient.h"
-#include "bulkdata.h"
-#include "bulkfaults.h"
-#include "bulkjournal.h"
-#include "bulkrun.h"
-#include "sandboxserver.h"
+#include "app/bulk/bulkrun.h"
+#include "app/client/apiclient.h"
+#include "app/files/bulkjournal.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/bulkdata.h"
+#include "tests/common/bulkfaults.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
 // DraftFile: atomic writes, reading back, and clear messages for bad files.
-#include "draftfile.h"
+#include "app/files/draftfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // The browser's answer on a sign-in's redirect: OAuthCallback::itemsOf maps a query as the
 // real loopback listener (Qt NetworkAuth's reply handler) does, and check() gives each kind
 // of answer its verdict.
-#include "oauthcallback.h"
-#include "oauthreplyhandlers.h"
+#include "app/signin/oauthcallback.h"
+#include "app/signin/oauthreplyhandlers.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // `seqring-admin --preview DRAFT.json`, in-process and as the real executable.
-#include "draftfile.h"
-#include "previewcommand.h"
+#include "app/files/draftfile.h"
+#include "app/program/previewsubcommand.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -51,13 +51,13 @@ private Q_SLOTS:
 void TestPreviewCommand::goodDraft()
 {
     QTemporaryDir dir;
-    PreviewCommand::Options options;
+    PreviewSubcommand::Options options;
     options.draftPath = writeDraft(dir, QStringLiteral("good.json"), kGoodDraft);
     options.token = kToken;
     options.orgId = QStringLiteral("ORG-9");
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
-    QCOMPARE(PreviewCommand::run(options, outStream, errStream), 0);
+    QCOMPARE(PreviewSubcommand::run(options, outStream, errStream), 0);
     QVERIFY(out.startsWith(QLatin1String("POST "
                                          "https://webexapis.com/v1/telephony/config/workspaces/"
                                          "WS-1/sequentialRing/criteria?orgId=ORG-9\n")));
@@ -72,13 +72,13 @@ void TestPreviewCommand::goodDraft()
 void TestPreviewCommand::invalidDraft()
 {
     QTemporaryDir dir;
-    PreviewCommand::Options options;
+    PreviewSubcommand::Options options;
     options.draftPath = writeDraft(
         dir, QStringLiteral("bad.json"),
         R"({"callsFrom":"SELECT_PHONE_NUMBERS","phoneNumbers":["12ab"],"ringEnabled":true})");
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
-    QCOMPARE(PreviewCommand::run(options, outStream, errStream), 2);
+    QCOMPARE(PreviewSubcommand::run(options, outStream, errStream), 2);
     QVERIFY(out.isEmpty());
     QVERIFY2(err.contains(QLatin1String("12ab")), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("Workspace ID")), qPrintable(err));
@@ -87,11 +87,11 @@ void TestPreviewCommand::invalidDraft()
 void TestPreviewCommand::malformedDraft()
 {
     QTemporaryDir dir;
-    PreviewCommand::Options options;
+    PreviewSubcommand::Options options;
     options.draftPath = writeDraft(dir, QStringLiteral("broken.json"), "{\"callsFrom\": [");
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
-    QCOMPARE(PreviewCommand::run(options, outStream, errStream), 2);
+    QCOMPARE(PreviewSubcommand::run(options, outStream, errStream), 2);
     QVERIFY(err.contains(QLatin1String("broken.json")));
 }
 

@@ -1,6 +1,6 @@
 // The real app ends on SIGTERM, SIGINT and SIGHUP as a quit does: exit code 0 and its
 // settings written (the window's geometry is saved only by a close).
-#include "appenvironment.h"
+#include "tests/common/appenvironment.h"
 
 #include <QDir>
 #include <QFile>

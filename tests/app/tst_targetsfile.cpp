@@ -1,7 +1,7 @@
 // The targets file of a bulk run (plain lines or CSV through libcsv) and the report's rows.
-#include "bulkoutcome.h"
-#include "csvtable.h"
-#include "targetsfile.h"
+#include "app/files/bulkoutcome.h"
+#include "app/files/csvtable.h"
+#include "app/files/targetsfile.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // bench_bare_mainwindow: the start-up baseline. A bare QMainWindow of the admin window's
 // default size, shown, and quit at the end of its first frame exactly as
 // `seqring-admin --quit-after-first-paint` does (app/firstframereport.h).
-#include "firstframereport.h"
+#include "app/program/firstframereport.h"
 
 #include <QApplication>
 #include <QMainWindow>

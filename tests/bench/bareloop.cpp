@@ -1,6 +1,6 @@
-#include "bareloop.h"
+#include "tests/bench/bareloop.h"
 
-#include "oneshotbody.h"
+#include "app/client/oneshotbody.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

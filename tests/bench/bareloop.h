@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httprequest.h"
+#include "app/client/httprequest.h"
 
 #include <QEventLoop>
 #include <QList>

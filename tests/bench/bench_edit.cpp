@@ -1,12 +1,12 @@
 // bench_edit: the cost of one edit (validate, build the request, render the preview) and
 // of a 10,000-line paste into the phone numbers editor, as Qt Test benchmarks. Each data
 // row is one run, so one process gives the driver (seqring-bench) eleven figures.
-#include "apirequests.h"
-#include "criteriaform.h"
-#include "criteriamodel.h"
-#include "phonenumberseditor.h"
-#include "previewtext.h"
-#include "requestpreview.h"
+#include "app/client/apirequests.h"
+#include "models/criteriamodel.h"
+#include "tests/common/previewtext.h"
+#include "ui/criteriaform.h"
+#include "ui/phonenumberseditor.h"
+#include "ui/requestpreview.h"
 
 #include <QHBoxLayout>
 #include <QSignalSpy>

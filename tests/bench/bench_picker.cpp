@@ -5,12 +5,12 @@
 // arrived (up to the frame that shows them all) is known. It
 // prints "picker <longest stall ms> <peak RSS before the search KiB> <peak RSS after the rows
 // KiB> <rows>" and exits 0, or exits 1 when the search failed.
-#include "apiclient.h"
-#include "licensecatalog.h"
-#include "locationcatalog.h"
-#include "workspacedirectory.h"
-#include "workspacepickerdialog.h"
-#include "workspaceresultsmodel.h"
+#include "app/client/apiclient.h"
+#include "app/client/licensecatalog.h"
+#include "app/client/locationcatalog.h"
+#include "app/client/workspacedirectory.h"
+#include "ui/bulk/workspaceresultsmodel.h"
+#include "ui/workspacepickerdialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "bulkbench.h"
+#include "tests/bench/bulkbench.h"
 
-#include "csvtable.h"
-#include "sandboxprocess.h"
-#include "spawn.h"
+#include "app/files/csvtable.h"
+#include "tests/bench/sandboxprocess.h"
+#include "tests/bench/spawn.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stats.h"
+#include "tests/bench/stats.h"
 
 #include <QString>
 #include <QStringList>

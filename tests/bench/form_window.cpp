@@ -5,8 +5,8 @@
 // body); widgetcensus.h counts both, and seqring-bench fails when they differ. It quits at
 // the end of its first frame exactly as `seqring-admin --quit-after-first-paint` does
 // (app/firstframereport.h); with --census it prints its census instead.
-#include "firstframereport.h"
-#include "widgetcensus.h"
+#include "app/program/firstframereport.h"
+#include "tests/bench/widgetcensus.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 // seqring-bench: runs every benchmark against its baseline in the same run, prints one
 // markdown table and writes docs/performance.md. Run by `make bench`.
-#include "bulkbench.h"
-#include "pickerbench.h"
-#include "report.h"
-#include "roundtrip.h"
-#include "spawn.h"
-#include "startup.h"
+#include "tests/bench/bulkbench.h"
+#include "tests/bench/pickerbench.h"
+#include "tests/bench/report.h"
+#include "tests/bench/roundtrip.h"
+#include "tests/bench/spawn.h"
+#include "tests/bench/startup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

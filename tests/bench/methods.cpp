@@ -1,6 +1,6 @@
 // The prose of docs/performance.md: how each figure is measured, the notes, and where the
 // cost of a missed target is.
-#include "report.h"
+#include "tests/bench/report.h"
 
 namespace seqring::bench
 {

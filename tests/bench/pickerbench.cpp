@@ -1,7 +1,7 @@
-#include "pickerbench.h"
+#include "tests/bench/pickerbench.h"
 
-#include "sandboxprocess.h"
-#include "spawn.h"
+#include "tests/bench/sandboxprocess.h"
+#include "tests/bench/spawn.h"
 
 #include <QFile>
 #include <QTemporaryDir>

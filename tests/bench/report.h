@@ -1,6 +1,6 @@
 #pragma once
 
-#include "figure.h"
+#include "tests/bench/figure.h"
 
 #include <utility>
 

@@ -1,11 +1,11 @@
-#include "roundtrip.h"
+#include "tests/bench/roundtrip.h"
 
-#include "apiclient.h"
-#include "apirequests.h"
-#include "bareloop.h"
-#include "sandboxprocess.h"
-#include "sandboxserver.h"
-#include "spawn.h"
+#include "app/client/apiclient.h"
+#include "app/client/apirequests.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/bench/bareloop.h"
+#include "tests/bench/sandboxprocess.h"
+#include "tests/bench/spawn.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,4 +1,4 @@
-#include "spawn.h"
+#include "tests/bench/spawn.h"
 
 #include <QByteArrayList>
 #include <QElapsedTimer>

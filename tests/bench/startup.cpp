@@ -1,6 +1,6 @@
-#include "startup.h"
+#include "tests/bench/startup.h"
 
-#include "spawn.h"
+#include "tests/bench/spawn.h"
 
 #include <QTemporaryDir>
 

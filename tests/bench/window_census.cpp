@@ -3,9 +3,9 @@
 // WEBEX_ACCESS_TOKEN) and prints, after its first frame, the widgets it shows by Qt class
 // and its splitters and group boxes (widgetcensus.h). bench_form_window is built to the
 // same census; seqring-bench compares the two in every run.
-#include "mainwindow.h"
-#include "servicefixture.h"
-#include "widgetcensus.h"
+#include "tests/bench/widgetcensus.h"
+#include "tests/common/servicefixture.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 
@@ -18,7 +18,7 @@ int main(int argc, char **argv)
     seqring::MainWindow window({services.settings.get(), services.client.get(),
                                 services.session.get(), services.signIn.get(),
                                 QString()}); // a fresh start: no autosave to offer
-    seqring::Session::Overrides overrides;
+    seqring::TargetModel::Overrides overrides;
     overrides.baseUrl = QStringLiteral("https://127.0.0.1:1/v1");
     services.session->load(*services.settings, overrides);
     window.show();

@@ -2,9 +2,9 @@
 // each answer (created, every documented status, a real refusal, malformed and oversized
 // replies, GET, DELETE and PUT) and what the sandbox received. Retries, timeouts, dropped
 // connections and cancel: tst_apiclientfaults.
-#include "apiclienttest.h"
-#include "httpstatus.h"
-#include "jobwaiter.h"
+#include "app/client/httpstatus.h"
+#include "tests/common/apiclienttest.h"
+#include "tests/common/jobwaiter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // The client against the in-process sandbox over loopback HTTP when things go wrong on the
 // way: 429 and Retry-After, timeouts of a POST and a GET, dropped connections and cancel,
 // and what the sandbox received.
-#include "apiclienttest.h"
-#include "httpstatus.h"
-#include "jobwaiter.h"
+#include "app/client/httpstatus.h"
+#include "tests/common/apiclienttest.h"
+#include "tests/common/jobwaiter.h"
 
 #include <QPointer>
 #include <QSignalSpy>

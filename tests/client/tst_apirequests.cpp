@@ -1,7 +1,7 @@
 // ApiRequests and RequestText: URL, headers, body, the redacted preview and a shell-safe curl
 // command.
-#include "apirequests.h"
-#include "seedcriteria.h"
+#include "app/client/apirequests.h"
+#include "tests/common/seedcriteria.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,10 +1,10 @@
 // The client's transport rules against scripted loopback servers: redirects, refused
 // connections, plain http to other hosts, streamed oversized replies, dropped connections.
-#include "apiclient.h"
-#include "apirequests.h"
-#include "fakehttpserver.h"
-#include "httpstatus.h"
-#include "jobwaiter.h"
+#include "app/client/apiclient.h"
+#include "app/client/apirequests.h"
+#include "app/client/httpstatus.h"
+#include "tests/client/fakehttpserver.h"
+#include "tests/common/jobwaiter.h"
 
 #include <QPointer>
 #include <QSignalSpy>

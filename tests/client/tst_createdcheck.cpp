@@ -1,8 +1,8 @@
 // CreatedCheck after ambiguous creates against the sandbox: created, not created, matching.
-#include "createdcheck.h"
-#include "jobwaiter.h"
-#include "lookupfixture.h"
-#include "seedcriteria.h"
+#include "app/client/createdcheck.h"
+#include "tests/common/jobwaiter.h"
+#include "tests/common/lookupfixture.h"
+#include "tests/common/seedcriteria.h"
 
 #include <QSignalSpy>
 

@@ -1,10 +1,10 @@
 // The client against hostile loopback servers: each case ends in its own clear error
 // within the job's deadline, memory stays bounded and the event loop keeps turning.
-#include "apiclient.h"
-#include "apirequests.h"
-#include "hostileserver.h"
-#include "httpstatus.h"
-#include "jobwaiter.h"
+#include "app/client/apiclient.h"
+#include "app/client/apirequests.h"
+#include "app/client/httpstatus.h"
+#include "tests/client/hostileserver.h"
+#include "tests/common/jobwaiter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // LicenseCatalog and LocationCatalog: read once per session, license states, failures.
-#include "licensecatalog.h"
-#include "locationcatalog.h"
-#include "lookupfixture.h"
+#include "app/client/licensecatalog.h"
+#include "app/client/locationcatalog.h"
+#include "tests/common/lookupfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +24,7 @@ private Q_SLOTS:
     void locationNames();
 
 private:
-    bool ensure(SessionCatalog *catalog, const RequestContext &context);
+    bool ensure(CachedList *catalog, const RequestContext &context);
     test::LookupFixture m_fx;
 };
 
@@ -38,7 +38,7 @@ void TestLicenseCatalog::cleanup()
     m_fx.stop();
 }
 
-bool TestLicenseCatalog::ensure(SessionCatalog *catalog, const RequestContext &context)
+bool TestLicenseCatalog::ensure(CachedList *catalog, const RequestContext &context)
 {
     bool called = false;
     QObject receiver;
@@ -98,7 +98,7 @@ void TestLicenseCatalog::stateOf()
 void TestLicenseCatalog::failureNamesTheScope()
 {
     LicenseCatalog catalog(m_fx.client.get());
-    QSignalSpy failed(&catalog, &SessionCatalog::failed);
+    QSignalSpy failed(&catalog, &CachedList::failed);
     m_fx.server->forceStatus(403);
     QVERIFY(ensure(&catalog, m_fx.context()));
     QVERIFY(!catalog.isLoaded());

@@ -1,9 +1,9 @@
 // RequestGate against the in-process sandbox: the bound on slots, and the pause after a 429
 // that holds for every request of the run.
-#include "apiclient.h"
-#include "apirequests.h"
-#include "requestgate.h"
-#include "sandboxserver.h"
+#include "app/client/apiclient.h"
+#include "app/client/apirequests.h"
+#include "app/client/requestgate.h"
+#include "app/sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Retry-After parsing and the status-meaning table: pure functions, no network.
-#include "httpstatus.h"
-#include "retryafter.h"
+#include "app/client/httpstatus.h"
+#include "app/client/retryafter.h"
 
 #include <QSet>
 #include <QTest>

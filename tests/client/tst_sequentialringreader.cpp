@@ -1,7 +1,7 @@
 // SequentialRingReader against the sandbox: settings, one criteria, delete, parsing.
-#include "jobwaiter.h"
-#include "lookupfixture.h"
-#include "sequentialringreader.h"
+#include "app/client/sequentialringreader.h"
+#include "tests/common/jobwaiter.h"
+#include "tests/common/lookupfixture.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // WorkspaceContext against the sandbox: a typed ID looked up, schedules and criteria read.
-#include "lookupfixture.h"
-#include "sessionfixture.h"
-#include "workspacecontext.h"
+#include "app/workspace/workspacecontext.h"
+#include "tests/common/lookupfixture.h"
+#include "tests/common/targetfixture.h"
 
 #include <QSignalSpy>
 
@@ -24,8 +24,8 @@ private Q_SLOTS:
 private:
     WorkspaceContext *make(const QString &token = {});
     test::LookupFixture m_fx;
-    test::SessionFixture m_target;
-    Session *m_session = nullptr;
+    test::TargetFixture m_targetFixture;
+    TargetModel *m_target = nullptr;
     std::unique_ptr<WorkspaceContext> m_context;
 };
 
@@ -37,16 +37,16 @@ void TestWorkspaceContext::init()
 void TestWorkspaceContext::cleanup()
 {
     m_context.reset();
-    m_target.stop();
+    m_targetFixture.stop();
     m_fx.stop();
 }
 
 WorkspaceContext *TestWorkspaceContext::make(const QString &token)
 {
-    // The Session against the sandbox, with the demo token or `token`.
+    // The TargetModel against the sandbox, with the demo token or `token`.
     const RequestContext base = m_fx.context(token);
-    m_session = m_target.start(base.apiRoot, base.token);
-    m_context = std::make_unique<WorkspaceContext>(m_fx.client.get(), m_session);
+    m_target = m_targetFixture.start(base.apiRoot, base.token);
+    m_context = std::make_unique<WorkspaceContext>(m_fx.client.get(), m_target);
     m_context->setLookupDelay(50);
     m_context->setPageSize(2);
     return m_context.get();
@@ -58,12 +58,12 @@ void TestWorkspaceContext::typedIdIsLookedUpOnceAfterTheDelay()
     // Typing character by character: only the last text is looked up.
     const QString id = londonReception();
     for (int n = id.size() - 5; n <= id.size(); ++n)
-        m_session->setWorkspaceId(id.left(n));
-    QCOMPARE(m_session->workspaceState(), Session::WorkspaceState::LookingUp);
-    QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Known);
+        m_target->setWorkspaceId(id.left(n));
+    QCOMPARE(m_target->workspaceState(), TargetModel::WorkspaceState::LookingUp);
+    QTRY_COMPARE(m_target->workspaceState(), TargetModel::WorkspaceState::Known);
     QCOMPARE(m_fx.received(QStringLiteral("/v1/workspaces/") + id).size(), 1);
     QCOMPARE(m_fx.server->receivedRequests().first().path, QStringLiteral("/v1/workspaces/") + id);
-    QCOMPARE(m_session->workspace()->title(), QStringLiteral("London - Reception (London)"));
+    QCOMPARE(m_target->workspace()->title(), QStringLiteral("London - Reception (London)"));
     QTRY_VERIFY(context->schedules().has_value());
     QCOMPARE(context->schedules()->size(), 2);
     QTRY_VERIFY(context->settings().has_value());
@@ -73,14 +73,14 @@ void TestWorkspaceContext::typedIdIsLookedUpOnceAfterTheDelay()
 
 void TestWorkspaceContext::unknownIdIsFlagged()
 {
-    WorkspaceContext *context = make(); // it looks the ID up and tells the Session
-    m_session->setWorkspaceId(QStringLiteral("not-a-workspace"));
+    WorkspaceContext *context = make(); // it looks the ID up and tells the TargetModel
+    m_target->setWorkspaceId(QStringLiteral("not-a-workspace"));
     QVERIFY(context->isBusy()); // the look-up waits for its delay
-    QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Unknown);
-    QVERIFY(m_session->workspaceProblem().contains(QLatin1String("not-a-workspace")));
-    QVERIFY(!m_session->workspace());
-    m_session->setWorkspaceId(QString());
-    QCOMPARE(m_session->workspaceState(), Session::WorkspaceState::None);
+    QTRY_COMPARE(m_target->workspaceState(), TargetModel::WorkspaceState::Unknown);
+    QVERIFY(m_target->workspaceProblem().contains(QLatin1String("not-a-workspace")));
+    QVERIFY(!m_target->workspace());
+    m_target->setWorkspaceId(QString());
+    QCOMPARE(m_target->workspaceState(), TargetModel::WorkspaceState::None);
 }
 
 void TestWorkspaceContext::chosenWorkspaceNeedsNoLookup()
@@ -93,9 +93,9 @@ void TestWorkspaceContext::chosenWorkspaceNeedsNoLookup()
     entry.license = WorkspaceLicense::Professional;
     entry.callingType = QStringLiteral("webexCalling");
     QSignalSpy settings(context, &WorkspaceContext::settingsChanged);
-    QSignalSpy ids(m_session, &Session::workspaceIdChanged);
-    m_session->chooseWorkspace(entry); // one intent: the ID and what is known of it
-    QCOMPARE(m_session->workspaceState(), Session::WorkspaceState::Known);
+    QSignalSpy ids(m_target, &TargetModel::workspaceIdChanged);
+    m_target->chooseWorkspace(entry); // one intent: the ID and what is known of it
+    QCOMPARE(m_target->workspaceState(), TargetModel::WorkspaceState::Known);
     QCOMPARE(ids.size(), 1);
     QTRY_VERIFY(context->settings().has_value());
     QVERIFY(context->settings()->criteria.isEmpty());
@@ -105,7 +105,7 @@ void TestWorkspaceContext::chosenWorkspaceNeedsNoLookup()
 void TestWorkspaceContext::missingTelephonyScope()
 {
     WorkspaceContext *context = make(m_fx.server->noTelephonyToken());
-    m_session->setWorkspaceId(londonBoardroom());
+    m_target->setWorkspaceId(londonBoardroom());
     QTRY_VERIFY(!context->schedulesProblem().isEmpty());
     QVERIFY(
         context->schedulesProblem().contains(QLatin1String("spark-admin:telephony_config_read")));
@@ -116,9 +116,9 @@ void TestWorkspaceContext::missingTelephonyScope()
 void TestWorkspaceContext::basicLicenseReadsNoCriteria()
 {
     WorkspaceContext *context = make();
-    m_session->setWorkspaceId(londonKitchen());
-    QTRY_COMPARE(m_session->workspaceState(), Session::WorkspaceState::Known);
-    QCOMPARE(m_session->workspace()->license, WorkspaceLicense::BasicWorkspace);
+    m_target->setWorkspaceId(londonKitchen());
+    QTRY_COMPARE(m_target->workspaceState(), TargetModel::WorkspaceState::Known);
+    QCOMPARE(m_target->workspace()->license, WorkspaceLicense::BasicWorkspace);
     QTRY_VERIFY(!context->isBusy());
     QVERIFY(m_fx.received(settingsPath(londonKitchen())).isEmpty());
 }

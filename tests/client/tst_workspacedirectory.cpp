@@ -1,8 +1,8 @@
 // WorkspaceDirectory against the sandbox: paging, license states, stale replies, lookups.
-#include "licensecatalog.h"
-#include "locationcatalog.h"
-#include "lookupfixture.h"
-#include "workspacedirectory.h"
+#include "app/client/licensecatalog.h"
+#include "app/client/locationcatalog.h"
+#include "app/client/workspacedirectory.h"
+#include "tests/common/lookupfixture.h"
 
 #include <QSignalSpy>
 

@@ -1,6 +1,6 @@
 // WriteAccess: read-only administrators from /people/me, and a remembered 403 on a write.
-#include "lookupfixture.h"
-#include "writeaccess.h"
+#include "app/client/writeaccess.h"
+#include "tests/common/lookupfixture.h"
 
 #include <QSignalSpy>
 

@@ -3,10 +3,10 @@
 // The base of the ApiClient tests: a fresh in-process sandbox on port 0 and a client for
 // each test, a request context for a free professional workspace, and a record of every
 // message logged, to prove that no token is ever logged.
-#include "apiclient.h"
-#include "apirequests.h"
-#include "demoworkspace.h"
-#include "sandboxserver.h"
+#include "app/client/apiclient.h"
+#include "app/client/apirequests.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/demoworkspace.h"
 
 #include <QLoggingCategory>
 #include <QTest>

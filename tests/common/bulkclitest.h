@@ -3,8 +3,8 @@
 // The base of the `seqring-admin apply` tests: a real seqring-sandbox process with
 // generated workspaces and its state file in a fresh folder, the apply command run as a
 // real process, and what the sandbox stored and counted read back.
-#include "bulkdata.h"
-#include "csvtable.h"
+#include "app/files/csvtable.h"
+#include "tests/common/bulkdata.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

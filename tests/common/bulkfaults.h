@@ -1,7 +1,7 @@
 #pragma once
 
 // Faults for bulk tests that need more than one at a time from the sandbox.
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
 
 #include <QObject>
 #include <QString>

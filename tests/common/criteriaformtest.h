@@ -3,9 +3,9 @@
 // The base of the CriteriaForm tests: a shown window holding a form and a validation list
 // on one CriteriaModel, the list's issueActivated connected to the form's focusField, as
 // the main window connects them.
-#include "criteriaform.h"
-#include "criteriamodel.h"
-#include "validationlist.h"
+#include "models/criteriamodel.h"
+#include "ui/criteriaform.h"
+#include "ui/validationlist.h"
 
 #include <QAbstractButton>
 #include <QTest>

@@ -2,7 +2,7 @@
 
 // Waits for a job's one finished() and its deletion, for the client tests.
 
-#include "apijob.h"
+#include "app/client/apijob.h"
 
 #include <QPointer>
 #include <QSignalSpy>

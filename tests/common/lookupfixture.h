@@ -1,10 +1,10 @@
 #pragma once
 
 // The sandbox and a client for the lookup tests, with the demo fixture's IDs.
-#include "apiclient.h"
-#include "httprequest.h"
-#include "sandboxfixture.h"
-#include "sandboxserver.h"
+#include "app/client/apiclient.h"
+#include "app/client/httprequest.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/sandboxfixture.h"
 
 #include <QTest>
 #include <memory>

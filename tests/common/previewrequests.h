@@ -2,8 +2,8 @@
 
 // The requests the RequestPreview tests show (two creates with obviously fake tokens) and
 // what a person can see in a widget, to prove that a hidden token is nowhere in it.
-#include "apirequests.h"
-#include "findchild.h"
+#include "app/client/apirequests.h"
+#include "tests/common/findchild.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // What a RequestPreview shows, read from its child widgets by their object names, so that
 // the tests need no getters in the widget. A missing child is a fatal error, never an
 // empty text that an assertion could mistake for a pass.
-#include "requestpreview.h"
+#include "ui/requestpreview.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -3,12 +3,12 @@
 // The base of the result dialog tests: one in-process sandbox and client for the test
 // case, and creates sent through them for a professional workspace, so that the dialogs
 // are fed real ApiResults. Dialogs are shown with show()/open() and never block.
-#include "apiclient.h"
-#include "apirequests.h"
-#include "demoworkspace.h"
-#include "findchild.h"
-#include "resultdialogs.h"
-#include "sandboxserver.h"
+#include "app/client/apiclient.h"
+#include "app/client/apirequests.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/demoworkspace.h"
+#include "tests/common/findchild.h"
+#include "ui/results/resultdialogs.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
 // The criteria of the operation's documented example body, shared by the tests.
-#include "criteria.h"
+#include "models/criteria.h"
 
 namespace seqring::test
 {

@@ -2,15 +2,15 @@
 
 // The services app/main.cpp builds, without the window, against an in-process sandbox on
 // port 0: settings in a temporary file, the API client with its token renewer, the token
-// store (a keychain service of the test's own) and provider, the Session and sign-in.
-#include "apiclient.h"
-#include "appsettings.h"
-#include "sandboxserver.h"
-#include "session.h"
-#include "signincontroller.h"
-#include "tokenprovider.h"
-#include "tokenrenewer.h"
-#include "tokenstore.h"
+// store (a keychain service of the test's own) and provider, the TargetModel and sign-in.
+#include "app/client/apiclient.h"
+#include "app/files/appsettings.h"
+#include "app/sandbox/sandboxserver.h"
+#include "app/signin/tokenprovider.h"
+#include "app/signin/tokenrenewer.h"
+#include "app/signin/tokenstore.h"
+#include "app/workspace/signincontroller.h"
+#include "app/workspace/targetmodel.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -28,7 +28,7 @@ struct ServiceFixture {
     std::unique_ptr<TokenStore> tokenStore;
     std::unique_ptr<TokenProvider> tokens;
     std::unique_ptr<TokenRenewer> renewer;
-    std::unique_ptr<Session> session;
+    std::unique_ptr<TargetModel> session;
     std::unique_ptr<SignInController> signIn;
 
     // `sandboxData`, when given, replaces the sandbox's demo fixture.
@@ -47,14 +47,14 @@ struct ServiceFixture {
         tokens = std::make_unique<TokenProvider>(tokenStore.get());
         renewer = std::make_unique<TokenRenewer>(client->networkAccessManager(), tokens.get());
         client->setTokenRefresher(renewer.get());
-        session = std::make_unique<Session>(tokens.get());
+        session = std::make_unique<TargetModel>(tokens.get());
         sandbox::SandboxServer *running = server.get();
         session->setSandboxStarter([running] {
-            return Session::SandboxEndpoint{running->apiRoot(),
-                                            running->demoToken(),
-                                            {},
-                                            running->oauthClientId(),
-                                            running->oauthClientSecret()};
+            return TargetModel::SandboxEndpoint{running->apiRoot(),
+                                                running->demoToken(),
+                                                {},
+                                                running->oauthClientId(),
+                                                running->oauthClientSecret()};
         });
         signIn = std::make_unique<SignInController>(session.get(), client.get(), settings.get(),
                                                     SignInController::Overrides{});

@@ -3,9 +3,9 @@
 // Sign in with Webex against an in-process sandbox, with the services as app/main.cpp
 // wires them (ServiceFixture) with the sandbox as a custom API root; signInFully() plays the
 // browser.
-#include "consentbrowser.h"
-#include "servicefixture.h"
-#include "signinflow.h"
+#include "app/signin/signinflow.h"
+#include "tests/common/consentbrowser.h"
+#include "tests/common/servicefixture.h"
 
 #include <QSignalSpy>
 
@@ -34,7 +34,7 @@ struct SignInFixture : ServiceFixture {
         // A custom API root, as for a real integration: the sandbox's client is not its
         // demo one to the app, so the client ID and secret are kept like any other.
         session->setCustomApiRoot(server->apiRoot());
-        session->setEnvironment(Session::Environment::Custom);
+        session->setEnvironment(TargetModel::Environment::Custom);
         return true;
     }
 

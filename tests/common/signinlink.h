@@ -2,7 +2,7 @@
 
 // For window tests of Sign in with Webex: the window's sign-in commands, made to open no
 // browser; the link they would open is kept for the test to play the browser with.
-#include "signincommands.h"
+#include "ui/signin/signinactions.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -10,10 +10,10 @@
 namespace seqring::test
 {
 
-// The window's SignInCommands (null if it has none); each link it opens goes to `opened`.
-inline SignInCommands *captureSignInLink(QWidget *window, QUrl *opened)
+// The window's SignInActions (null if it has none); each link it opens goes to `opened`.
+inline SignInActions *captureSignInLink(QWidget *window, QUrl *opened)
 {
-    auto *commands = window->findChild<SignInCommands *>(QStringLiteral("signInCommands"));
+    auto *commands = window->findChild<SignInActions *>(QStringLiteral("signInCommands"));
     if (commands) {
         commands->setUrlOpener([opened](const QUrl &url) {
             *opened = url;

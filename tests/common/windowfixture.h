@@ -2,8 +2,8 @@
 
 // The admin window as app/main.cpp builds it, against an in-process sandbox on port 0:
 // the services (ServiceFixture) and the window, each held here so a test can reach it.
-#include "mainwindow.h"
-#include "servicefixture.h"
+#include "tests/common/servicefixture.h"
+#include "ui/mainwindow.h"
 
 namespace seqring::test
 {
@@ -20,7 +20,7 @@ struct WindowFixture : ServiceFixture {
             return false;
         window = std::make_unique<MainWindow>(MainWindow::Services{
             settings.get(), client.get(), session.get(), signIn.get(), autosavePath});
-        Session::Overrides overrides;
+        TargetModel::Overrides overrides;
         overrides.sandbox = sandbox;
         session->load(*settings, overrides);
         return true;

@@ -3,20 +3,20 @@
 // The base of the admin window's end-to-end tests: the window built as app/main.cpp builds
 // it (WindowFixture), against the in-process sandbox, with helpers that fill the form by
 // keyboard and mouse and wait for what the window does.
-#include "apiclient.h"
-#include "criteriadetailview.h"
-#include "criteriamodel.h"
-#include "existingcriteriapanel.h"
-#include "requestpreview.h"
-#include "resultdialogs.h"
-#include "sandboxfixture.h"
-#include "sendbar.h"
-#include "validationlist.h"
-#include "windowfixture.h"
-#include "workspacebinder.h"
-#include "workspacecontext.h"
-#include "workspacedialogs.h"
-#include "writeaccess.h"
+#include "app/client/apiclient.h"
+#include "app/client/writeaccess.h"
+#include "app/workspace/workspacebinder.h"
+#include "app/workspace/workspacecontext.h"
+#include "models/criteriamodel.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/windowfixture.h"
+#include "ui/criteriadetailview.h"
+#include "ui/existingcriteriapanel.h"
+#include "ui/requestpreview.h"
+#include "ui/results/resultdialogs.h"
+#include "ui/sendbar.h"
+#include "ui/validationlist.h"
+#include "ui/workspacedialogs.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -116,7 +116,7 @@ protected:
     bool settle()
     {
         WorkspaceBinder *b = binder();
-        Session *session = m_fx.session.get();
+        TargetModel *session = m_fx.session.get();
         return QTest::qWaitFor(
             [b, session] {
                 return session->workspace().has_value() && b->context()->settings().has_value() &&

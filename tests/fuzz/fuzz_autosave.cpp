@@ -1,7 +1,7 @@
 // libFuzzer target: the autosave reader (the file a previous run left in the data folder).
 // Whatever it accepts must come back unchanged through the writer.
-#include "autosavefile.h"
-#include "fuzzinput.h"
+#include "app/files/autosavefile.h"
+#include "tests/fuzz/fuzzinput.h"
 
 using namespace seqring;
 

@@ -1,7 +1,7 @@
 // libFuzzer target: the criteria JSON reader (a draft's or a preview's body). Whatever it
 // accepts must come back unchanged through the writer.
-#include "criteria.h"
-#include "fuzzinput.h"
+#include "models/criteria.h"
+#include "tests/fuzz/fuzzinput.h"
 
 using namespace seqring;
 

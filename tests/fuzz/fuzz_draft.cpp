@@ -1,7 +1,7 @@
 // libFuzzer target: the draft reader (the files Open reads). Whatever it accepts must
 // come back unchanged through the writer.
-#include "draft.h"
-#include "fuzzinput.h"
+#include "models/draft.h"
+#include "tests/fuzz/fuzzinput.h"
 
 using namespace seqring;
 

@@ -1,8 +1,8 @@
 // libFuzzer target: the answer reader (error bodies, tracking IDs, Retry-After, the
 // redacted details text). The first two bytes choose the status, the rest is the body;
 // the request's token never appears in what is shown.
-#include "fuzzinput.h"
-#include "responsereader.h"
+#include "app/client/responsereader.h"
+#include "tests/fuzz/fuzzinput.h"
 
 using namespace seqring;
 

@@ -2,8 +2,8 @@
 // NetworkAuth's reply handler maps it (OAuthCallback::itemsOf) and checked against the
 // state the sign-in sent (OAuthCallback::check). Only an answer with that state and a code
 // is accepted; an error= is never accepted.
-#include "fuzzinput.h"
-#include "oauthcallback.h"
+#include "app/signin/oauthcallback.h"
+#include "tests/fuzz/fuzzinput.h"
 
 using namespace seqring;
 

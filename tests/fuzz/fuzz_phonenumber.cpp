@@ -2,9 +2,9 @@
 // default region; a valid number is E.164 and checks as valid again. Of one paste the
 // editor adds, and so checks, at most kMaxPhoneNumbers numbers (the rest stays in its input
 // field); the target checks those.
-#include "criteria.h"
-#include "fuzzinput.h"
-#include "phonenumber.h"
+#include "models/criteria.h"
+#include "models/phonenumber.h"
+#include "tests/fuzz/fuzzinput.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: Retry-After values, against a fixed clock. Every answer is a wait
 // within the documented bounds.
-#include "fuzzinput.h"
-#include "retryafter.h"
+#include "app/client/retryafter.h"
+#include "tests/fuzz/fuzzinput.h"
 
 #include <QDateTime>
 

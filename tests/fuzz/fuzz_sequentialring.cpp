@@ -1,6 +1,6 @@
 // libFuzzer target: the sequential ring reader (GET …/sequentialRing and one criteria).
-#include "fuzzinput.h"
-#include "sequentialringreader.h"
+#include "app/client/sequentialringreader.h"
+#include "tests/fuzz/fuzzinput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // libFuzzer target: a bulk run's workspaces file (TargetsFile::parse, one ID or name a line,
 // or a CSV through CsvTable). What it accepts names each workspace once, on a real line;
 // the rows CsvTable reads come back the same after CsvTable::row writes them.
-#include "csvtable.h"
-#include "fuzzinput.h"
-#include "targetsfile.h"
+#include "app/files/csvtable.h"
+#include "app/files/targetsfile.h"
+#include "tests/fuzz/fuzzinput.h"
 
 #include <QSet>
 

@@ -2,8 +2,8 @@
 // sandbox: it uses the tokens a sign-in with Webex kept in the keychain (the integration
 // named by WEBEX_CLIENT_ID or by the settings), renews an expired one with its refresh token
 // and keeps the renewed tokens, and without any token exits 2 saying what to do.
-#include "bulkdata.h"
-#include "signinfixture.h"
+#include "tests/common/bulkdata.h"
+#include "tests/common/signinfixture.h"
 
 #include <QProcess>
 #include <QTest>

@@ -2,9 +2,9 @@
 // (GET the authorize URL, press Allow or Deny, follow the redirect to the app's listener).
 // PKCE, state, access_denied, a second callback, the loopback-only listener, the timeout,
 // the port in use, and the tokens kept in the keychain.
-#include "oauthreplyhandlers.h"
-#include "signinfixture.h"
-#include "translations.h"
+#include "app/signin/oauthreplyhandlers.h"
+#include "tests/common/signinfixture.h"
+#include "ui/translations.h"
 
 #include <QFile>
 #include <QNetworkInterface>

@@ -1,5 +1,5 @@
 // TokenProvider: where the token comes from (environment, keychain, session, sandbox).
-#include "tokenprovider.h"
+#include "app/signin/tokenprovider.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -71,7 +71,7 @@ void TestTokenProvider::sessionTokenIsNotStored()
     TokenProvider provider(&store);
     provider.useApiRoot(root);
     provider.setToken(QStringLiteral("session-only"), false);
-    QCOMPARE(provider.source(), TokenProvider::Source::Session);
+    QCOMPARE(provider.source(), TokenProvider::Source::TargetModel);
     TokenProvider fresh(&store);
     QSignalSpy read(&store, &TokenStore::readFinished);
     fresh.useApiRoot(root);

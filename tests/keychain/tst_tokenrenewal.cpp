@@ -1,8 +1,8 @@
 // The signed-in token's life against the in-process sandbox: renewed before a request when
 // under 5 minutes remain, renewed after a 401 with exactly one re-send, and a refused
 // refresh token (invalid_grant) leaving the app signed out with a message.
-#include "jobwaiter.h"
-#include "signinfixture.h"
+#include "tests/common/jobwaiter.h"
+#include "tests/common/signinfixture.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -184,7 +184,7 @@ void TestTokenRenewal::invalidGrantSignsOut()
     QVERIFY(f.signInFully());
     f.server->expireAccessTokens();
     f.server->revokeRefreshTokens();
-    QSignalSpy problems(f.session.get(), &Session::problem);
+    QSignalSpy problems(f.session.get(), &TargetModel::problem);
     const ApiResult result = get(QStringLiteral("people/me"));
     QVERIFY(!result.ok);
     QCOMPARE(result.httpStatus, 401);

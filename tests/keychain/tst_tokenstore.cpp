@@ -1,5 +1,5 @@
 // TokenStore against a real Secret Service (see with-keyring.sh): write, read, forget.
-#include "tokenstore.h"
+#include "app/signin/tokenstore.h"
 
 #include <QDir>
 #include <QDirIterator>

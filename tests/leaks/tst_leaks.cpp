@@ -8,16 +8,16 @@
 // log…. Then real processes, each with its own HOME and XDG folders: `seqring-admin apply`
 // with --report and --journal against a seqring-sandbox process; the window signed in from
 // the keychain, renewing its token, ended by SIGTERM with --har; and one killed by SIGKILL.
-#include "autosavefile.h"
-#include "consentbrowser.h"
-#include "isolatedprocesses.h"
-#include "secretscan.h"
-#include "sessionlogexport.h"
-#include "signincommands.h"
-#include "signindialog.h"
-#include "signinlink.h"
-#include "tokenstore.h"
-#include "windowtest.h"
+#include "app/files/autosavefile.h"
+#include "app/signin/tokenstore.h"
+#include "tests/common/consentbrowser.h"
+#include "tests/common/isolatedprocesses.h"
+#include "tests/common/secretscan.h"
+#include "tests/common/signinlink.h"
+#include "tests/common/windowtest.h"
+#include "ui/results/requestlogexport.h"
+#include "ui/signin/signinactions.h"
+#include "ui/signin/signindialog.h"
 
 #include <QFileDialog>
 #include <QJsonArray>
@@ -77,7 +77,7 @@ void TestLeaks::initTestCase()
     m_fx.window = std::make_unique<MainWindow>(
         MainWindow::Services{m_fx.settings.get(), m_fx.client.get(), m_fx.session.get(),
                              m_fx.signIn.get(), AutosaveFile::defaultPath()}); // as the app
-    Session::Overrides overrides;
+    TargetModel::Overrides overrides;
     overrides.baseUrl = m_fx.server->apiRoot();
     m_fx.session->load(*m_fx.settings, overrides);
     m_window = m_fx.window.get();
@@ -93,7 +93,7 @@ void TestLeaks::initTestCase()
 void TestLeaks::signIn()
 {
     QUrl opened;
-    SignInCommands *commands = captureSignInLink(m_window, &opened);
+    SignInActions *commands = captureSignInLink(m_window, &opened);
     QVERIFY(commands);
     commands->signInAction()->trigger();
     auto *dialog = m_window->findChild<SignInDialog *>(QStringLiteral("signInDialog"));
@@ -179,7 +179,7 @@ void TestLeaks::windowSession()
     QVERIFY(m_secrets.last() != m_secrets.at(1));
 
     // Help > Export session log…
-    auto *exporter = m_fx.find<SessionLogExport>(QStringLiteral("exportSessionLogAction"));
+    auto *exporter = m_fx.find<RequestLogExport>(QStringLiteral("exportSessionLogAction"));
     QVERIFY(exporter);
     exporter->trigger();
     QFileDialog *fileDialog = nullptr;
@@ -190,7 +190,7 @@ void TestLeaks::windowSession()
         5000));
     const QString har =
         m_processes.folder(QStringLiteral("driver"), QStringLiteral("home/support.har"));
-    QSignalSpy exported(exporter, &SessionLogExport::exported);
+    QSignalSpy exported(exporter, &RequestLogExport::exported);
     fileDialog->selectFile(har);
     static_cast<QDialog *>(fileDialog)->accept();
     QTRY_COMPARE(exported.count(), 1);

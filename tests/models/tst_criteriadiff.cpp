@@ -1,6 +1,6 @@
 // CriteriaDiff: one line per changed field, and numbers read back in another shape.
-#include "criteriadiff.h"
-#include "seedcriteria.h"
+#include "models/criteriadiff.h"
+#include "tests/common/seedcriteria.h"
 
 #include <QTest>
 

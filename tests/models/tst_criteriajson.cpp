@@ -1,7 +1,7 @@
 // Wire format of a criteria: exact bytes, key order, omissions, and reading drafts back.
-#include "criteria.h"
-#include "draft.h"
-#include "seedcriteria.h"
+#include "models/criteria.h"
+#include "models/draft.h"
+#include "tests/common/seedcriteria.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

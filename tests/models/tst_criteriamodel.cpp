@@ -1,6 +1,6 @@
 // CriteriaModel and PhoneNumberListModel: change signals, derived state, validation.
-#include "criteriamodel.h"
-#include "seedcriteria.h"
+#include "models/criteriamodel.h"
+#include "tests/common/seedcriteria.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -165,7 +165,7 @@ void TestCriteriaModel::regionChangeRenormalises()
 void TestCriteriaModel::validationFollowsEdits()
 {
     CriteriaModel model;
-    // Only the criteria's own fields: the target (workspace, token) is the Session's.
+    // Only the criteria's own fields: the target (workspace, token) is the TargetModel's.
     QVERIFY(!model.hasErrors());
     QVERIFY(model.issuesFor(Field::WorkspaceId).isEmpty());
     QVERIFY(model.issuesFor(Field::Token).isEmpty());

@@ -1,5 +1,5 @@
 // CriteriaValidator: a positive and a negative case for every rule.
-#include "criteriavalidator.h"
+#include "models/criteriavalidator.h"
 
 #include <QTest>
 

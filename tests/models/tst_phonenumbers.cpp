@@ -1,5 +1,5 @@
 // Phone-number parsing through libphonenumber: accepted spellings, E.164 output, rejections.
-#include "phonenumber.h"
+#include "models/phonenumber.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The ring settings: the wire's quirks (string rings in GET, integer in PUT, empty slots)
 // and SequentialRingSettingsModel's validation, reordering and signals.
-#include "sequentialringsettingsmodel.h"
+#include "models/sequentialringsettingsmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

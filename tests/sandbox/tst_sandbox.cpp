@@ -1,8 +1,8 @@
 // Creating criteria in the sandbox over loopback HTTP: success, 400, 401, 403 and 404; and
 // the sandbox's request log.
-#include "sandboxfixture.h"
-#include "sandboxhttp.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/sandbox/sandboxhttp.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 // Changing criteria and settings in the sandbox over loopback HTTP (PUT, DELETE), and the
 // 405, 409, 415 and other-organisation answers.
-#include "sandboxfixture.h"
-#include "sandboxhttp.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/sandbox/sandboxhttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

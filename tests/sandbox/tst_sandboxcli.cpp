@@ -1,5 +1,5 @@
 // The seqring-sandbox executable: command line, the listening line, and curl against it.
-#include "sandboxfixture.h"
+#include "tests/common/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

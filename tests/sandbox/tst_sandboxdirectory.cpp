@@ -1,8 +1,8 @@
 // The sandbox's directory endpoints (workspaces, schedules, licenses, people/me), tracking IDs
 // and the --state file, over loopback HTTP.
-#include "sandboxfixture.h"
-#include "sandboxhttp.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/sandbox/sandboxhttp.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // The sandbox's fault injection over loopback HTTP: rate limit, forced statuses, latency,
 // dropped connections, malformed and oversized replies.
-#include "sandboxfixture.h"
-#include "sandboxhttp.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/sandbox/sandboxhttp.h"
 
 #include <QJsonArray>
 #include <QSet>

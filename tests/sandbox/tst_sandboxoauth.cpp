@@ -1,8 +1,8 @@
 // The sandbox's sign-in endpoints over loopback HTTP: the consent page, the code exchange
 // with its client, redirect URI and PKCE checks, refresh, and the Webex-style errors.
-#include "consentbrowser.h"
-#include "sandboxhttp.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/consentbrowser.h"
+#include "tests/sandbox/sandboxhttp.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // CriteriaRules, the sandbox's pure body rules, without HTTP.
-#include "sandboxvalidation.h"
+#include "app/sandbox/sandboxvalidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

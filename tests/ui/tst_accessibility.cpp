@@ -1,12 +1,12 @@
 // Accessibility of the main window: names for assistive technology, unique mnemonics,
 // tab order in visual order, and a create done with the keyboard alone.
-#include "accessibilitycheck.h"
-#include "apiresult.h"
-#include "mainwindow.h"
-#include "resultdialogs.h"
-#include "sandboxserver.h"
-#include "translations.h"
-#include "windowfixture.h"
+#include "app/client/apiresult.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/accessibilitycheck.h"
+#include "tests/common/windowfixture.h"
+#include "ui/mainwindow.h"
+#include "ui/results/resultdialogs.h"
+#include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

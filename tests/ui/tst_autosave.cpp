@@ -3,16 +3,16 @@
 // edit mode with its check against the service, the ring settings editor open), removed by
 // a clean quit, kept by an unconfirmed end, and unreadable files set aside with a message.
 // A window destroyed without closing it stands for a crash.
-#include "autosavecontroller.h"
-#include "autosavefile.h"
-#include "criteriaconflictdialog.h"
-#include "filebytes.h"
-#include "ringsettingsdialog.h"
-#include "sandboxfixture.h"
-#include "sequentialringsettingsmodel.h"
-#include "snapshotundo.h"
-#include "translations.h"
-#include "windowtest.h"
+#include "app/files/autosavefile.h"
+#include "app/workspace/autosavecontroller.h"
+#include "models/sequentialringsettingsmodel.h"
+#include "tests/common/filebytes.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/windowtest.h"
+#include "ui/criteriaconflictdialog.h"
+#include "ui/ringsettingsdialog.h"
+#include "ui/snapshotundo.h"
+#include "ui/translations.h"
 
 #include <QDir>
 #include <QUndoStack>

@@ -1,11 +1,11 @@
 // The resume offer at start, over the journal a real `seqring-admin apply` process left when
 // it was killed (SIGKILL) mid-run: the window offers to resume it, and after Resume every
 // workspace has exactly one new criteria on the seqring-sandbox process.
-#include "bulkclitest.h"
-#include "bulkcommands.h"
-#include "bulkcontroller.h"
-#include "bulkwindow.h"
-#include "windowfixture.h"
+#include "app/bulk/bulkcontroller.h"
+#include "tests/common/bulkclitest.h"
+#include "tests/common/windowfixture.h"
+#include "ui/bulk/bulkactions.h"
+#include "ui/bulk/bulkwindow.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -53,7 +53,7 @@ void TestBulkResume::killedRunIsOfferedAndResumed()
     QVERIFY(m_fx.start());
     m_fx.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_fx.window.get()));
-    auto *bulk = m_fx.find<BulkCommands>();
+    auto *bulk = m_fx.find<BulkActions>();
     bulk->controller()->setJournalFolder(m_dir->path());
     QCOMPARE(bulk->controller()->unfinishedJournal(), journal);
     QVERIFY(bulk->offerResume());

@@ -2,15 +2,15 @@
 // see the verdicts of Check and each workspace's request, run with a create refused, see the
 // results, export them, retry the failed; Pause, Resume and Cancel; the 429 countdown; names
 // and mnemonics in every language.
-#include "accessibilitycheck.h"
-#include "bulkcommands.h"
-#include "bulkdata.h"
-#include "bulkrunrecord.h"
-#include "bulktargetspanel.h"
-#include "bulkwindow.h"
-#include "csvtable.h"
-#include "translations.h"
-#include "windowtest.h"
+#include "app/files/bulkrunrecord.h"
+#include "app/files/csvtable.h"
+#include "tests/common/accessibilitycheck.h"
+#include "tests/common/bulkdata.h"
+#include "tests/common/windowtest.h"
+#include "ui/bulk/bulkactions.h"
+#include "ui/bulk/bulktargetspanel.h"
+#include "ui/bulk/bulkwindow.h"
+#include "ui/translations.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -56,7 +56,7 @@ void TestBulkWindow::init()
 {
     QVERIFY(startWindow());
     QVERIFY(m_fx.server->generateWorkspaces(5));
-    m_fx.find<BulkCommands>()->controller()->setJournalFolder(m_data.path());
+    m_fx.find<BulkActions>()->controller()->setJournalFolder(m_data.path());
 }
 
 void TestBulkWindow::cleanup()
@@ -142,7 +142,7 @@ void TestBulkWindow::selectThreeOfFiveCheckRunExportRetry()
     QTest::mouseClick(results()->viewport(), Qt::LeftButton, {},
                       results()->visualItemRect(results()->topLevelItem(1)).center());
     auto *bulkPreview = m_bulk->findChild<RequestPreview *>(QStringLiteral("bulkRequestPreview"));
-    const QString rowId = m_fx.find<BulkCommands>()->controller()->outcomes().at(1).workspaceId;
+    const QString rowId = m_fx.find<BulkActions>()->controller()->outcomes().at(1).workspaceId;
     QVERIFY(chosen.contains(rowId));
     QCOMPARE(bulkPreview->request().method, QByteArray("POST"));
     QVERIFY(bulkPreview->request().url.path().contains(rowId));
@@ -224,7 +224,7 @@ void TestBulkWindow::selectThreeOfFiveCheckRunExportRetry()
              qPrintable(error));
     QVERIFY(record.ended);
     QCOMPARE(record.targets.size(), 3);
-    QVERIFY(m_fx.find<BulkCommands>()->controller()->unfinishedJournal().isEmpty());
+    QVERIFY(m_fx.find<BulkActions>()->controller()->unfinishedJournal().isEmpty());
 }
 
 void TestBulkWindow::pauseResumeCancel()

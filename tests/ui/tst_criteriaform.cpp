@@ -1,7 +1,7 @@
 // CriteriaForm: enabling, two-way binding with its model, schedule suggestions, and a form
 // that outlives its model. Wording, keyboard, markers and focus: tst_criteriaformguidance.
-#include "criteriaformtest.h"
-#include "phonenumberseditor.h"
+#include "tests/common/criteriaformtest.h"
+#include "ui/phonenumberseditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,13 +1,13 @@
 // CriteriaForm: what guides a user through it: wording, mnemonics, buddies, tab order, the
 // markers beside fields with issues (and the decorator for fields outside the form), and
 // the validation list focusing the field of an issue.
-#include "criteriaformtest.h"
-#include "fieldmarker.h"
-#include "phonenumberseditor.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
-#include "validationdecorator.h"
+#include "app/signin/tokenprovider.h"
+#include "app/signin/tokenstore.h"
+#include "app/workspace/targetmodel.h"
+#include "tests/common/criteriaformtest.h"
+#include "ui/fieldmarker.h"
+#include "ui/phonenumberseditor.h"
+#include "ui/validationdecorator.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -231,10 +231,10 @@ void TestCriteriaFormGuidance::decoratorMarksOutsideFields()
     auto *marker = new FieldMarker(m_window);
     m_window->layout()->addWidget(workspace);
     m_window->layout()->addWidget(marker);
-    // The workspace is the Session's fact, so its issues come from the Session.
+    // The workspace is the TargetModel's fact, so its issues come from the TargetModel.
     TokenStore store(QStringLiteral("seqring-admin-tests"));
     TokenProvider tokens(&store);
-    Session session(&tokens);
+    TargetModel session(&tokens);
     session.setWorkspaceId(QStringLiteral("WS1"));
     ValidationDecorator decorator(&session);
     decorator.addField(Field::WorkspaceId, workspace, marker);

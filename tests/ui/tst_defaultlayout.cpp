@@ -3,12 +3,12 @@
 // under the preview, a criteria's details shown):
 // the window keeps its size, and every field of the criteria form and the create or save
 // button lie inside what is visible, without scrolling.
-#include "criteriadetailview.h"
-#include "existingcriteriapanel.h"
-#include "mainwindow.h"
-#include "sandboxfixture.h"
-#include "translations.h"
-#include "windowfixture.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/windowfixture.h"
+#include "ui/criteriadetailview.h"
+#include "ui/existingcriteriapanel.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QPushButton>

@@ -2,13 +2,13 @@
 // in edit mode (the edit bar, Save changes), the Sequential ring settings editor and both
 // forms of the conflict dialog. Every control has a name, and each Alt+letter reaches one
 // place in its window.
-#include "accessibilitycheck.h"
-#include "criteriaconflictdialog.h"
-#include "ringsettingsdialog.h"
-#include "sandboxfixture.h"
-#include "seedcriteria.h"
-#include "translations.h"
-#include "windowtest.h"
+#include "tests/common/accessibilitycheck.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/seedcriteria.h"
+#include "tests/common/windowtest.h"
+#include "ui/criteriaconflictdialog.h"
+#include "ui/ringsettingsdialog.h"
+#include "ui/translations.h"
 
 #include <QScopeGuard>
 

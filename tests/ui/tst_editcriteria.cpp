@@ -1,11 +1,11 @@
 // Editing an existing criteria in the window, end to end against the in-process sandbox:
 // load, change, save (the PUT is the preview's bytes), the check for changes made on the
 // service in the meantime and its dialog's three choices, and deleted in between.
-#include "criteriaconflictdialog.h"
-#include "criteriadetailview.h"
-#include "previewtext.h"
-#include "sandboxfixture.h"
-#include "windowtest.h"
+#include "tests/common/previewtext.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/windowtest.h"
+#include "ui/criteriaconflictdialog.h"
+#include "ui/criteriadetailview.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

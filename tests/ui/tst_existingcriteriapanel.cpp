@@ -1,12 +1,12 @@
 // ExistingCriteriaPanel with a WorkspaceContext against the sandbox: list, settings,
 // highlight, detail, template, delete with confirmation.
-#include "apiclient.h"
-#include "criteriadetailview.h"
-#include "existingcriteriapanel.h"
-#include "sandboxfixture.h"
-#include "sandboxserver.h"
-#include "sessionfixture.h"
-#include "workspacecontext.h"
+#include "app/client/apiclient.h"
+#include "app/sandbox/sandboxserver.h"
+#include "app/workspace/workspacecontext.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/targetfixture.h"
+#include "ui/criteriadetailview.h"
+#include "ui/existingcriteriapanel.h"
 
 #include <QJsonArray>
 #include <QMessageBox>
@@ -36,7 +36,7 @@ private:
     void selectRow(int row);
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<ApiClient> m_client;
-    test::SessionFixture m_target;
+    test::TargetFixture m_target;
     std::unique_ptr<WorkspaceContext> m_context;
     std::unique_ptr<ExistingCriteriaPanel> m_panel;
 };

@@ -1,7 +1,7 @@
 // JsonHighlighter: which format each JSON token gets, that the four value roles look
 // different, that every colour stays readable on light and dark palettes, and that the
 // highlighter follows its editor's palette.
-#include "jsonhighlighter.h"
+#include "ui/jsonhighlighter.h"
 
 #include <QPlainTextEdit>
 #include <QTest>

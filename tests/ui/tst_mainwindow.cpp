@@ -1,9 +1,9 @@
 // The admin window end to end against the in-process sandbox: the form, create, errors and
 // drafts, with real widgets and real HTTP.
-#include "draftcommands.h"
-#include "previewtext.h"
-#include "windowtest.h"
-#include "workspacepickerdialog.h"
+#include "tests/common/previewtext.h"
+#include "tests/common/windowtest.h"
+#include "ui/draftactions.h"
+#include "ui/workspacepickerdialog.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -166,7 +166,7 @@ void TestMainWindow::draftsSaveAndOpen()
 {
     fillSeedByInput();
     const QString path = m_fx.dir.filePath(QStringLiteral("draft.json"));
-    QVERIFY(m_fx.find<DraftCommands>()->saveDraft(path));
+    QVERIFY(m_fx.find<DraftActions>()->saveDraft(path));
     const Criteria saved = model()->criteria();
 
     WindowFixture other; // another window, as after a restart

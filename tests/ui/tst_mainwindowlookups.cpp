@@ -1,10 +1,10 @@
 // The admin window's look-ups against the in-process sandbox: the picker, schedules, the
 // existing criteria, the check after an ambiguous create, what the token may write.
-#include "criteriadetailview.h"
-#include "draftcommands.h"
-#include "windowtest.h"
-#include "workspacepickerdialog.h"
-#include "workspaceresultsmodel.h"
+#include "tests/common/windowtest.h"
+#include "ui/bulk/workspaceresultsmodel.h"
+#include "ui/criteriadetailview.h"
+#include "ui/draftactions.h"
+#include "ui/workspacepickerdialog.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -67,7 +67,7 @@ void TestMainWindowLookups::ctrlKPicksWorkspaceAndOffersSchedules()
         "Y2lzY29zcGFyazovL3VzL1BMQUNFUy80OGEyNjVhMS02YjU0LTRhYzYtYWY2ZC0yYjI0MmFmMDUwY2E");
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), lobbyId);
     QCOMPARE(m_fx.session->workspaceId(), lobbyId);
-    QCOMPARE(m_fx.session->workspaceState(), Session::WorkspaceState::Known);
+    QCOMPARE(m_fx.session->workspaceState(), TargetModel::WorkspaceState::Known);
     // The chosen workspace is known already: it is not looked up again.
     QTest::qWait(100);
     int lookups = 0;

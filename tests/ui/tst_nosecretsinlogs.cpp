@@ -1,7 +1,7 @@
 // Nothing logs a token: a whole create through the window with every seqring logging
 // category on, a token that is easy to spot, and a search of the log and the settings.
-#include "logcapture.h"
-#include "windowtest.h"
+#include "tests/common/logcapture.h"
+#include "tests/common/windowtest.h"
 
 #include <QFile>
 

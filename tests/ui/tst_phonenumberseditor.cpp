@@ -1,7 +1,7 @@
 // PhoneNumbersEditor: adding typed and pasted numbers, removing, the limit, the region.
-#include "criteriamodel.h"
-#include "phonenumberlistmodel.h"
-#include "phonenumberseditor.h"
+#include "models/criteriamodel.h"
+#include "models/phonenumberlistmodel.h"
+#include "ui/phonenumberseditor.h"
 
 #include <QApplication>
 #include <QClipboard>

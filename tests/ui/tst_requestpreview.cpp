@@ -1,10 +1,10 @@
 // RequestPreview: what it shows for a built create request (method, URL, headers with the
 // token masked, the body bytes exactly, highlighted and edited in place), updates on every
 // setRequest, and the placeholder. Show token and the copies: tst_requestpreviewactions.
-#include "jsonhighlighter.h"
-#include "previewrequests.h"
-#include "previewtext.h"
-#include "requestpreview.h"
+#include "tests/common/previewrequests.h"
+#include "tests/common/previewtext.h"
+#include "ui/jsonhighlighter.h"
+#include "ui/requestpreview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // RequestPreview's actions: Show token (and a new token hidden again), what Copy as cURL
 // and Copy JSON put on the clipboard, the cURL shortcut, and a label or name for every
 // input and button.
-#include "previewrequests.h"
-#include "previewtext.h"
-#include "requestpreview.h"
+#include "tests/common/previewrequests.h"
+#include "tests/common/previewtext.h"
+#include "ui/requestpreview.h"
 
 #include <QAction>
 #include <QApplication>

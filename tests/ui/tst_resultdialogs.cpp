@@ -1,7 +1,7 @@
 // ErrorDialog fed with real ApiResults: creates sent by ApiClient to the in-process sandbox
 // (forced 403, 429 with Retry-After, 503, a dropped connection). Dialogs are shown with
 // show()/open() and never block. SuccessDialog and ResultPresenter: tst_resultpresenter.
-#include "resultdialogtest.h"
+#include "tests/common/resultdialogtest.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

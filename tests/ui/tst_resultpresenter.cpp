@@ -1,7 +1,7 @@
 // SuccessDialog after a real 201 from the in-process sandbox, ResultPresenter opening each
 // dialog window-modal and never blocking, and what every result dialog keeps to: bearer
 // tokens redacted, server text shown as plain text, a label or name for every field.
-#include "resultdialogtest.h"
+#include "tests/common/resultdialogtest.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>

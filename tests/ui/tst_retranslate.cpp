@@ -1,16 +1,16 @@
 // Run-time language switching: with the project's German catalogue installed, the criteria
 // form, phone numbers editor, validation list, request preview and result dialogs show
 // German; with it removed, English again.
-#include "apirequests.h"
-#include "apiresult.h"
-#include "criteriaform.h"
-#include "criteriamodel.h"
-#include "fieldmarker.h"
-#include "phonenumberseditor.h"
-#include "previewtext.h"
-#include "requestpreview.h"
-#include "resultdialogs.h"
-#include "validationlist.h"
+#include "app/client/apirequests.h"
+#include "app/client/apiresult.h"
+#include "models/criteriamodel.h"
+#include "tests/common/previewtext.h"
+#include "ui/criteriaform.h"
+#include "ui/fieldmarker.h"
+#include "ui/phonenumberseditor.h"
+#include "ui/requestpreview.h"
+#include "ui/results/resultdialogs.h"
+#include "ui/validationlist.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // The ring settings editor in the window against the in-process sandbox: the off warning
 // with Turn on…, Ctrl+R, live validation at the fields, reordering, and Save settings
 // sending the PUT the editor shows.
-#include "ringsettingscommands.h"
-#include "ringsettingsdialog.h"
-#include "sandboxfixture.h"
-#include "sequentialringsettingsmodel.h"
-#include "windowtest.h"
+#include "models/sequentialringsettingsmodel.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/windowtest.h"
+#include "ui/ringsettingsactions.h"
+#include "ui/ringsettingsdialog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,13 +2,13 @@
 // in-process sandbox: pick a workspace in the picker, turn its sequential ring on with two
 // numbers, create a criteria, edit it, undo an edit with Ctrl+Z, and save. Each step is
 // checked against what the sandbox received and keeps.
-#include "criteriadetailview.h"
-#include "criteriaundo.h"
-#include "ringsettingsdialog.h"
-#include "sandboxfixture.h"
-#include "windowtest.h"
-#include "workspacepickerdialog.h"
-#include "workspaceresultsmodel.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/windowtest.h"
+#include "ui/bulk/workspaceresultsmodel.h"
+#include "ui/criteriadetailview.h"
+#include "ui/criteriaundo.h"
+#include "ui/ringsettingsdialog.h"
+#include "ui/workspacepickerdialog.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -2,12 +2,12 @@
 // Webex…, the dialog's scopes and link, the browser played by the test, the target panel's
 // sentence; then a refused refresh signs out with a message and keeps the form; nothing
 // secret in the log or the settings file.
-#include "consentbrowser.h"
-#include "logcapture.h"
-#include "signincommands.h"
-#include "signindialog.h"
-#include "signinlink.h"
-#include "windowtest.h"
+#include "tests/common/consentbrowser.h"
+#include "tests/common/logcapture.h"
+#include "tests/common/signinlink.h"
+#include "tests/common/windowtest.h"
+#include "ui/signin/signinactions.h"
+#include "ui/signin/signindialog.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -43,7 +43,7 @@ void TestSignInWindow::signInThenRefusedRefreshKeepsForm()
     const Criteria typed = model()->criteria();
 
     QUrl opened;
-    SignInCommands *commands = captureSignInLink(m_window, &opened);
+    SignInActions *commands = captureSignInLink(m_window, &opened);
     QVERIFY(commands);
     QVERIFY(!commands->signOutAction()->isEnabled());
     commands->signInAction()->trigger();

@@ -1,9 +1,9 @@
 // The window in German, French and Japanese: translated labels, Qt's own strings, and no
 // label cut off at the default size in German (the longest language).
-#include "languagemenu.h"
-#include "mainwindow.h"
-#include "translations.h"
-#include "windowfixture.h"
+#include "tests/common/windowfixture.h"
+#include "ui/languagemenu.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>

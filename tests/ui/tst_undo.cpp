@@ -2,12 +2,12 @@
 // a step, typing merges per word, and a load starts the stack clean. Ctrl+Z pressed in a
 // text field goes to one history: the stack's for the fields it records, the field's own
 // for Add number until its number is added, and the field's own for the target panel.
-#include "criteriaundo.h"
-#include "ringsettingsdialog.h"
-#include "sandboxfixture.h"
-#include "seedcriteria.h"
-#include "sequentialringsettingsmodel.h"
-#include "windowtest.h"
+#include "models/sequentialringsettingsmodel.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/seedcriteria.h"
+#include "tests/common/windowtest.h"
+#include "ui/criteriaundo.h"
+#include "ui/ringsettingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -191,7 +191,7 @@ void TestUndo::ctrlZInTheTargetPanelIsTheFields()
     QCOMPARE(m_fx.session->orgId(), QStringLiteral("partner-org"));
     press(org, Qt::ControlModifier);
     QVERIFY(org->text().isEmpty());
-    QVERIFY(m_fx.session->orgId().isEmpty()); // the Session follows the field
+    QVERIFY(m_fx.session->orgId().isEmpty()); // the TargetModel follows the field
     QVERIFY(!model()->ringEnabled());         // the form's edit stays
     QCOMPARE(undo()->stack()->index(), 1);
 }

@@ -1,10 +1,10 @@
 // The unsaved-changes guard on its four paths (quit, another edit, open draft, another
 // workspace chosen in the picker or typed in): Save, Discard and Cancel each do what they
 // say.
-#include "draftcommands.h"
-#include "sandboxfixture.h"
-#include "windowtest.h"
-#include "workspacepickerdialog.h"
+#include "tests/common/sandboxfixture.h"
+#include "tests/common/windowtest.h"
+#include "ui/draftactions.h"
+#include "ui/workspacepickerdialog.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -82,7 +82,7 @@ void TestUnsavedGuard::anotherEditSavesFirst()
 
 void TestUnsavedGuard::openDraftSavesTheDraftFirst()
 {
-    auto *drafts = m_fx.find<DraftCommands>(QStringLiteral("draftCommands"));
+    auto *drafts = m_fx.find<DraftActions>(QStringLiteral("draftCommands"));
     const QString path = m_fx.dir.filePath(QStringLiteral("draft.json"));
     QVERIFY(drafts->saveDraft(path));
     clickToggle(find<QCheckBox>("ringEnabledCheck"));

@@ -1,10 +1,10 @@
 // ValidationList: one entry per issue, "No problems found.", activation by click and Enter.
-#include "criteriamodel.h"
-#include "phonenumberseditor.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
-#include "validationlist.h"
+#include "app/signin/tokenprovider.h"
+#include "app/signin/tokenstore.h"
+#include "app/workspace/targetmodel.h"
+#include "models/criteriamodel.h"
+#include "ui/phonenumberseditor.h"
+#include "ui/validationlist.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -133,10 +133,10 @@ void TestValidationList::followsModel()
 
 void TestValidationList::followsSessionAndCriteria()
 {
-    // The window's list: the Session's issues (target) first, then the criteria's.
+    // The window's list: the TargetModel's issues (target) first, then the criteria's.
     TokenStore store(QStringLiteral("seqring-admin-tests"));
     TokenProvider tokens(&store);
-    Session session(&tokens);
+    TargetModel session(&tokens);
     CriteriaModel model;
     ValidationList list(&session);
     list.addSource(&model);

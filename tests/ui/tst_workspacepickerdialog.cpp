@@ -1,11 +1,11 @@
 // WorkspacePickerDialog against the sandbox: debounce, paging, stale replies, stop, labels.
-#include "apiclient.h"
-#include "licensecatalog.h"
-#include "locationcatalog.h"
-#include "sandboxfixture.h"
-#include "sandboxserver.h"
-#include "workspacepickerdialog.h"
-#include "workspaceresultsmodel.h"
+#include "app/client/apiclient.h"
+#include "app/client/licensecatalog.h"
+#include "app/client/locationcatalog.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/common/sandboxfixture.h"
+#include "ui/bulk/workspaceresultsmodel.h"
+#include "ui/workspacepickerdialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "app/client/apiresult.h"
+#include "app/client/httprequest.h"
+#include "app/client/requestsender.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+
+namespace seqring
+{
+
+class ApiClient;
+class ApiJob;
+
+// Bounds the requests of a bulk run: at most `limit` requests in flight at once, each in a
+// slot of its own (the look-ups and checks send theirs through it too, sender()). A 429
+// pauses the whole run: no slot is handed out until its Retry-After has passed. It also
+// teaches the gate the rate the service allows: the requests it sent in the Retry-After
+// window before the 429 and that were answered are what that window admits (when they are
+// at least as many as the slots), so from then on it hands out slots no faster than that (3% below
+// it), and a run that would otherwise meet a 429 and a whole-second wait after every burst goes on
+// at the service's pace instead. A 429 that comes while pacing slows the pace by a tenth.
+// cancel() sends nothing new: what waits for a slot, or waits out a 429 to be sent again, is
+// dropped, and its caller told it was not sent.
+class RequestGate : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxRateLimitResends = 50;
+    static constexpr double kPaceMargin = 1.03; // the interval learned, stretched by 3%
+
+    RequestGate(ApiClient *client, int limit, QObject *parent = nullptr);
+
+    int limit() const { return m_limit; }
+    int inUse() const { return m_inUse; }
+    int maxInUse() const { return m_maxInUse; }
+    bool isPaused() const { return m_pause.isActive(); }
+    // Requests per second the gate keeps to since a 429 taught it; 0: none learned yet.
+    double pacedRate() const { return m_intervalMs > 0 ? 1000.0 / m_intervalMs : 0; }
+
+    // Sends `spec` in a slot and calls `done` with its result. A 429 pauses the run for its
+    // Retry-After; the request is sent again after it (a 429 was not carried out). After
+    // cancel(), or when cancel() comes before it is sent (again), `done` gets a not-sent
+    // result (ApiError::Kind::Cancelled, not ambiguous) from the event loop.
+    void send(const HttpRequestSpec &spec, QObject *receiver,
+              std::function<void(const ApiResult &)> done);
+    // send() as a RequestSender, for the readers a run hands its requests to (licenses,
+    // schedules, the check after an unclear create).
+    RequestSender sender();
+    // No slot is handed out for `milliseconds` (extends a pause, never shortens it).
+    void pauseFor(qint64 milliseconds);
+    // Sends nothing new: drops the requests waiting for a slot and stops those waiting out a
+    // 429 (each gets its not-sent result); requests on the wire finish.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+    // The result a request gets when it was not sent because of cancel(), and its text.
+    static ApiResult notSent(const HttpRequestSpec &spec);
+    static QString notSentText();
+
+Q_SIGNALS:
+    // The run waits `seconds` after a 429.
+    void paused(int seconds);
+
+private:
+    // Runs `task` when a slot is free and no pause holds; the task calls release() once,
+    // when its request has finished. When cancel() comes first, `dropped` is called instead
+    // (from the event loop).
+    void acquire(std::function<void()> task, std::function<void()> dropped);
+    void release();
+    void sendAttempt(const HttpRequestSpec &spec, QPointer<QObject> receiver,
+                     std::function<void(const ApiResult &)> done, int resends);
+    void dispatch();
+    // A 429 came with this Retry-After to a request sent at `sentAt`: learn the rate from
+    // the sends of that window (a request sent before the last lesson teaches nothing).
+    void learnRate(int retryAfterSeconds, double sentAt);
+    double now() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+
+    // A task waiting for a slot, and what to call instead when cancel() drops it.
+    struct Waiting {
+        std::function<void()> task;
+        std::function<void()> dropped;
+    };
+
+    ApiClient *m_client;
+    int m_limit;
+    int m_inUse = 0;
+    int m_maxInUse = 0;
+    QList<Waiting> m_waiting;
+    QList<QPointer<ApiJob>> m_jobs; // sent by send() and not finished
+    bool m_cancelled = false;
+    QTimer m_pause;
+    QElapsedTimer m_clock;
+    qint64 m_pausedUntil = 0;
+    QTimer m_pace; // the next paced slot
+    // When the requests answered other than 429 were sent (ms on m_clock), the last minute.
+    QList<double> m_admitted;
+    double m_intervalMs = 0; // between slots handed out; 0: no pace learned
+    double m_nextSlotAt = 0; // the earliest time of the next slot while pacing
+    double m_learnedAt = -1; // when the pace was last learned
+};
+
+} // namespace seqring

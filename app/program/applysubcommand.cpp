@@ -1,0 +1,287 @@
+#include "app/program/applysubcommand.h"
+
+#include "app/bulk/bulkrun.h"
+#include "app/client/apiclient.h"
+#include "app/files/appsettings.h"
+#include "app/files/bulkjournal.h"
+#include "app/files/bulkrunrecord.h"
+#include "app/files/draftfile.h"
+#include "app/files/targetsfile.h"
+#include "app/program/commandlinetoken.h"
+#include "models/criteriavalidator.h"
+#include "models/phonenumber.h"
+#include "ui/translations.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <unistd.h>
+
+namespace seqring
+{
+
+namespace
+{
+
+int badInput(const QString &reason)
+{
+    QTextStream(stderr) << reason << Qt::endl;
+    return ApplySubcommand::kExitBadInput;
+}
+
+// The progress bar drawn on a terminal: "[#####-----] 45/200 · 40 done, 3 failed, …".
+QString progressBar(const BulkProgress &progress)
+{
+    constexpr int kWidth = 30;
+    const int finished = progress.total - progress.remaining;
+    const int filled = progress.total > 0 ? kWidth * finished / progress.total : kWidth;
+    const QString bar = QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+                        QString(kWidth - filled, QLatin1Char('-')) + QStringLiteral("] ") +
+                        ApplySubcommand::tr("%1/%2 · %3 done, %4 failed, %5 skipped")
+                            .arg(finished)
+                            .arg(progress.total)
+                            .arg(progress.created)
+                            .arg(progress.failed)
+                            .arg(progress.skipped);
+    return bar + progress.paceText();
+}
+
+// --resume over the journal of a run that has ended: its report, and nothing sent.
+int reportEnded(const QString &journalPath, const QString &reportPath)
+{
+    QTextStream err(stderr);
+    QList<BulkOutcome> outcomes;
+    QString error;
+    if (!BulkRunRecord::report(journalPath, &outcomes, &error))
+        return badInput(error);
+    if (!reportPath.isEmpty() && !BulkOutcome::writeReport(reportPath, outcomes, &error)) {
+        err << error << Qt::endl;
+        return ApplySubcommand::kExitSomeFailed;
+    }
+    int failed = 0;
+    for (const BulkOutcome &outcome : std::as_const(outcomes))
+        failed += outcome.result == BulkOutcome::Result::Failed ? 1 : 0;
+    err << ApplySubcommand::tr("The run recorded in %1 has ended: its report comes from the "
+                               "journal, and nothing was sent. %2 workspaces: %3 failed.")
+               .arg(journalPath)
+               .arg(outcomes.size())
+               .arg(failed)
+        << Qt::endl;
+    return failed > 0 ? ApplySubcommand::kExitSomeFailed : ApplySubcommand::kExitOk;
+}
+
+} // namespace
+
+int ApplySubcommand::main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
+    QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
+    Translations::install(QString()); // the system's language
+    // stderr has a line per workspace; the request log (seqring.http, off by default) only
+    // when QT_LOGGING_RULES asks.
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Apply the criteria of a draft to many workspaces, without a window. The token "
+           "comes from WEBEX_ACCESS_TOKEN, else from the window's sign-in with Webex for the "
+           "API root (of the integration WEBEX_CLIENT_ID or the settings name; renewed when it "
+           "is about to expire), else from a token kept in the keychain for the API root. Exit "
+           "codes: 0 every workspace created, skipped or would-create; 3 some failed; 2 bad "
+           "input or no token."));
+    parser.addHelpOption();
+    const QCommandLineOption draft(QStringLiteral("draft"),
+                                   tr("The draft whose criteria is applied (its workspace "
+                                      "ID is ignored)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption workspaces(
+        QStringLiteral("workspaces"),
+        tr("The workspaces: one ID or exact display name per line, or a CSV with a "
+           "workspaceId or displayName column."),
+        QStringLiteral("FILE"));
+    // The same words as the window's options (one translation).
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QCoreApplication::translate("main", "API root, e.g. https://webexapis.com/v1."),
+        QStringLiteral("URL"));
+    const QCommandLineOption org(
+        QStringLiteral("org"),
+        QCoreApplication::translate("main", "Organization ID (partner administrators)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        tr("Requests at once, look-ups included (1 to 10, default 4)."), QStringLiteral("N"));
+    const QCommandLineOption onDuplicate(
+        QStringLiteral("on-duplicate"),
+        tr("A workspace that already has a criteria with the same schedule and calls-from: "
+           "skip it (default) or create anyway."),
+        QStringLiteral("skip|create"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check every workspace and send no create."));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the results as CSV to FILE."),
+                                    QStringLiteral("FILE.csv"));
+    const QCommandLineOption journal(QStringLiteral("journal"),
+                                     tr("Keep the journal of the run in FILE."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption resume(
+        QStringLiteral("resume"),
+        tr("Continue the run recorded in the journal: nothing recorded or found as created is "
+           "sent again."));
+    parser.addOptions({draft, workspaces, baseUrl, org, concurrency, onDuplicate, dryRun, report,
+                       journal, resume});
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1)
+        arguments.removeAt(1); // "apply"
+    if (!parser.parse(arguments))
+        return badInput(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options]"),
+                                                         QLatin1String(" apply [options]"));
+        return kExitOk;
+    }
+    BulkRunRecord ended;
+    QString ignored; // a journal without a run record is resumed as before
+    if (parser.isSet(resume) && parser.isSet(journal) &&
+        BulkRunRecord::read(parser.value(journal), &ended, &ignored) && ended.ended)
+        return reportEnded(parser.value(journal), parser.value(report));
+    if (!parser.isSet(draft) || !parser.isSet(workspaces))
+        return badInput(tr("apply needs --draft FILE and --workspaces FILE."));
+
+    BulkOptions options;
+    if (parser.isSet(concurrency)) {
+        bool ok = false;
+        options.concurrency = parser.value(concurrency).toInt(&ok);
+        if (!ok || options.concurrency < 1 || options.concurrency > BulkOptions::kMaxConcurrency)
+            return badInput(tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
+                                .arg(BulkOptions::kMaxConcurrency)
+                                .arg(parser.value(concurrency)));
+    }
+    const QString duplicates = parser.value(onDuplicate);
+    if (!duplicates.isEmpty() && duplicates != QLatin1String("skip") &&
+        duplicates != QLatin1String("create"))
+        return badInput(tr("--on-duplicate must be skip or create, not \"%1\".").arg(duplicates));
+    options.createOnDuplicate = duplicates == QLatin1String("create");
+    options.dryRun = parser.isSet(dryRun);
+
+    const Parsed<Draft> parsed = DraftFile::read(parser.value(draft));
+    if (!parsed.ok())
+        return badInput(parsed.error);
+    Criteria criteria = parsed.value->criteria;
+    ValidationContext validation;
+    const ValidationIssues issues = CriteriaValidator::validateCriteria(criteria, validation);
+    if (CriteriaValidator::hasErrors(issues)) {
+        for (const ValidationIssue &issue : issues) {
+            if (issue.severity == Severity::Error)
+                QTextStream(stderr) << tr("error: ") << issue.message << Qt::endl;
+        }
+        return badInput(tr("The draft %1 is not valid.").arg(parser.value(draft)));
+    }
+    for (QString &number : criteria.phoneNumbers)
+        number = PhoneNumbers::check(number, validation.defaultRegion).e164;
+
+    QList<BulkTarget> targets;
+    QString error;
+    if (!TargetsFile::read(parser.value(workspaces), &targets, &error))
+        return badInput(error);
+
+    RequestContext context;
+    context.apiRoot = parser.isSet(baseUrl) ? parser.value(baseUrl) : kWebexApiRoot;
+    const QString rootProblem = CriteriaValidator::checkApiRoot(context.apiRoot);
+    if (!rootProblem.isEmpty())
+        return badInput(tr("--base-url %1: %2").arg(context.apiRoot, rootProblem));
+    context.orgId = parser.isSet(org) ? parser.value(org) : parsed.value->orgId;
+    ApiClient client;
+    QSettings qsettings; // the window's: the integration signed in with
+    const AppSettings settings(&qsettings);
+    CommandLineToken token(&client, settings);
+    context.token = token.find(context.apiRoot, &error);
+    if (context.token.isEmpty())
+        return badInput(error);
+
+    QString journalPath = parser.value(journal);
+    if (parser.isSet(resume) && journalPath.isEmpty())
+        return badInput(tr("--resume needs --journal FILE, the journal of the run to continue."));
+    if (journalPath.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        journalPath = folder + QStringLiteral("/run-%1.jsonl")
+                                   .arg(QDateTime::currentDateTimeUtc().toString(
+                                       QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    }
+    QHash<QString, JournalEntry> recorded;
+    if (parser.isSet(resume)) {
+        if (!BulkJournal::load(journalPath, &recorded, &error))
+            return badInput(error);
+    } else if (QFileInfo(journalPath).size() > 0) {
+        return badInput(tr("The journal %1 already holds a run: add --resume to continue it, "
+                           "or choose another file.")
+                            .arg(journalPath));
+    }
+    BulkJournal journalFile;
+    const QJsonObject first =
+        parser.isSet(resume)
+            ? BulkRunRecord::marker(QStringLiteral("resume"))
+            : BulkRunRecord{criteria, context.apiRoot, context.orgId, targets, options, false}
+                  .toJson();
+    if (!options.dryRun &&
+        (!journalFile.open(journalPath, &error) || !journalFile.append(first, &error)))
+        return badInput(error);
+
+    BulkRun run(&client, options);
+    if (!options.dryRun)
+        run.setJournal(&journalFile, recorded);
+    QTextStream err(stderr);
+    // On a terminal a progress bar, with the failures above it; else a line per workspace.
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QObject::connect(&run, &BulkRun::paused, &app, [&err, terminal](int seconds) {
+        err << (terminal ? "\r\033[K" : "")
+            << tr("Rate limited: every request waits %1 s.").arg(seconds) << Qt::endl;
+    });
+    QObject::connect(
+        &run, &BulkRun::workspaceFinished, &app,
+        [&err, terminal](const BulkOutcome &outcome, int done, int total) {
+            if (terminal && outcome.result != BulkOutcome::Result::Failed)
+                return;
+            err << (terminal ? "\r\033[K" : "") << QStringLiteral("[%1/%2] ").arg(done).arg(total)
+                << BulkOutcome::resultName(outcome.result) << ' '
+                << (outcome.displayName.isEmpty() ? outcome.workspaceId : outcome.displayName)
+                << ": " << outcome.message << Qt::endl;
+        });
+    if (terminal)
+        QObject::connect(&run, &BulkRun::progressChanged, &app,
+                         [&err](const BulkProgress &progress) {
+                             err << "\r\033[K" << progressBar(progress) << Qt::flush;
+                         });
+    QObject::connect(&run, &BulkRun::finished, &app, &QCoreApplication::quit);
+    run.start(criteria, context, targets);
+    if (!run.isFinished())
+        app.exec();
+
+    if (terminal)
+        err << Qt::endl;     // below the bar
+    token.waitForKeychain(); // a renewal during the run is kept
+    if (!options.dryRun &&
+        !journalFile.append(BulkRunRecord::marker(QStringLiteral("end")), &error))
+        err << error << Qt::endl;
+    int failed = 0;
+    for (const BulkOutcome &outcome : run.outcomes())
+        failed += outcome.result == BulkOutcome::Result::Failed ? 1 : 0;
+    if (parser.isSet(report) &&
+        !BulkOutcome::writeReport(parser.value(report), run.outcomes(), &error)) {
+        err << error << Qt::endl;
+        return kExitSomeFailed;
+    }
+    err << tr("%1 workspaces: %2 failed. Journal: %3")
+               .arg(run.outcomes().size())
+               .arg(failed)
+               .arg(options.dryRun ? tr("none (dry run)") : journalPath)
+        << Qt::endl;
+    return failed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+} // namespace seqring

@@ -1,0 +1,74 @@
+#include "ui/results/requestlogexport.h"
+
+#include "app/client/harwriter.h"
+#include "app/client/requestlog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace seqring
+{
+
+RequestLogExport::RequestLogExport(RequestLog *log, QWidget *window)
+    : QAction(window), m_log(log), m_window(window)
+{
+    setObjectName(QStringLiteral("exportSessionLogAction"));
+    connect(this, &QAction::triggered, this, &RequestLogExport::chooseFile);
+    window->installEventFilter(this);
+    retranslate();
+}
+
+bool RequestLogExport::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QAction::eventFilter(watched, event);
+}
+
+void RequestLogExport::retranslate()
+{
+    setText(tr("E&xport session log…"));
+    setToolTip(tr("Save this session's requests and answers as a HAR file, with tokens and "
+                  "secrets removed, for support"));
+}
+
+void RequestLogExport::chooseFile()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    const QString name =
+        QStringLiteral("seqring-admin-%1.har")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    auto *dialog = new QFileDialog(m_window, tr("Export session log"), QDir::home().filePath(name),
+                                   tr("HAR files (*.har)"));
+    dialog->setObjectName(QStringLiteral("exportSessionLogDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("har"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, &RequestLogExport::exportTo);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+bool RequestLogExport::exportTo(const QString &path)
+{
+    const QString error = HarWriter::write(path, *m_log);
+    if (!error.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Session log not exported"), error,
+                                    QMessageBox::Close, m_window);
+        box->setObjectName(QStringLiteral("exportSessionLogError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    Q_EMIT exported(path);
+    return true;
+}
+
+} // namespace seqring
