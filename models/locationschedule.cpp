@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <array>
 
 namespace seqring
@@ -36,12 +35,12 @@ template <size_t N> int indexOf(const std::array<const char *, N> &names, const 
     return -1;
 }
 
-// A value as a warning quotes it.
+// A value as a warning shows it: a string in quotes, other values as JSON writes them.
 QString shown(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return value.toString().left(80);
+        return QLatin1Char('"') + value.toString().left(80) + QLatin1Char('"');
     case QJsonValue::Double:
         return QString::number(value.toDouble());
     case QJsonValue::Bool:
@@ -55,7 +54,7 @@ QString shown(const QJsonValue &value)
     case QJsonValue::Undefined:
         break;
     }
-    return QString();
+    return LocationScheduleJson::tr("missing");
 }
 
 // Reads one event; on a problem sets `problem` (key, value, what is expected) and returns false.
@@ -284,11 +283,11 @@ LocationScheduleRead LocationScheduleJson::fromJson(const QJsonObject &object)
     const QJsonValue events = object.value(QLatin1String("events"));
     const std::optional<ScheduleType> scheduleType = scheduleTypeFromWire(type.toString());
     if (!name.isString() || name.toString().isEmpty()) {
-        read.error = tr("The schedule has no name (name is \"%1\").").arg(shown(name));
+        read.error = tr("The schedule has no name (name is %1).").arg(shown(name));
         return read;
     }
     if (!type.isString() || !scheduleType) {
-        read.error = tr("The schedule \"%1\" has type \"%2\"; expected businessHours or holidays.")
+        read.error = tr("The schedule \"%1\" has type %2; expected businessHours or holidays.")
                          .arg(name.toString(), shown(type));
         return read;
     }
@@ -320,37 +319,13 @@ LocationScheduleRead LocationScheduleJson::fromJson(const QJsonObject &object)
             continue;
         }
         read.warnings.append(
-            tr("Event %1 of the schedule \"%2\": %3 is \"%4\", expected %5; the event is left "
+            tr("Event %1 of the schedule \"%2\": %3 is %4, expected %5; the event is left "
                "out.")
                 .arg(label, schedule.name, reader.problem.key, shown(reader.problem.value),
                      reader.problem.expected));
     }
     read.schedule = schedule;
     return read;
-}
-
-LocalClockTime LocalClock::at(const QDateTime &utc, const QString &timeZone)
-{
-    LocalClockTime result;
-    const QTimeZone zone(timeZone.toUtf8());
-    if (timeZone.isEmpty() || !zone.isValid()) {
-        result.error = tr("The time zone \"%1\" is not a known IANA time zone "
-                          "(such as America/Chicago).")
-                           .arg(timeZone);
-        return result;
-    }
-    if (!utc.isValid()) {
-        result.error = tr("The time is not valid.");
-        return result;
-    }
-    const QDateTime there = utc.toTimeZone(zone);
-    result.local = wall(there.date(), there.time());
-    return result;
-}
-
-QDateTime LocalClock::wall(QDate date, QTime time)
-{
-    return QDateTime(date, time, Qt::UTC);
 }
 
 } // namespace seqring

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/criteria.h"
+#include "models/localclock.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -48,7 +49,7 @@ struct ScheduleEvent {
     bool allDay = false;
     Recurrence recurrence;
 
-    // Wall-clock times are QDateTime in Qt::UTC used as a floating clock: no zone, no DST.
+    // Wall-clock times at the location (LocalClock::wall).
     QDateTime start() const;
     QDateTime end() const;
 };
@@ -78,23 +79,6 @@ class LocationScheduleJson
 public:
     static LocationScheduleRead fromJson(const QByteArray &json);
     static LocationScheduleRead fromJson(const QJsonObject &object);
-};
-
-// The wall-clock time at a location.
-struct LocalClockTime {
-    QDateTime local; // floating wall clock (Qt::UTC spec, see ScheduleEvent); invalid on error
-    QString error;   // names the zone when it is not a known IANA name
-};
-
-class LocalClock
-{
-    Q_DECLARE_TR_FUNCTIONS(LocalClock)
-public:
-    // The wall-clock time in the IANA zone `timeZone` (e.g. "America/Chicago") at the UTC
-    // instant `utc`; through QTimeZone, so DST changes are the zone database's.
-    static LocalClockTime at(const QDateTime &utc, const QString &timeZone);
-    // A floating wall-clock time from a date and a time (see ScheduleEvent::start).
-    static QDateTime wall(QDate date, QTime time);
 };
 
 } // namespace seqring
