@@ -129,6 +129,8 @@ void eachStart(const ScheduleEvent &event, qint64 lo, qint64 hi, Found found)
 
 bool EventOccurrences::occursAt(const ScheduleEvent &event, const QDateTime &local)
 {
+    if (!local.date().isValid() || !local.time().isValid())
+        return false;
     const qint64 t = wallSeconds(local);
     const qint64 first = wallSeconds(event.start());
     const qint64 duration = wallSeconds(event.end()) - first;
@@ -164,6 +166,9 @@ QList<WallInterval> EventOccurrences::within(const ScheduleEvent &event, const Q
                                              const QDateTime &to)
 {
     QList<WallInterval> list;
+    if (!from.date().isValid() || !from.time().isValid() || !to.date().isValid() ||
+        !to.time().isValid())
+        return list;
     const qint64 lo = wallSeconds(from);
     const qint64 hi = wallSeconds(to);
     const qint64 first = wallSeconds(event.start());

@@ -32,10 +32,11 @@ struct WallInterval {
 class EventOccurrences
 {
 public:
-    // Whether an occurrence of `event` covers the wall-clock time `local`.
+    // Whether an occurrence of `event` covers the wall-clock time `local`; never for an
+    // invalid date or time.
     static bool occursAt(const ScheduleEvent &event, const QDateTime &local);
     // The occurrences overlapping [from, to), whole (not clipped), in start order; at most
-    // kMaxListed.
+    // kMaxListed; none for an invalid date or time.
     static QList<WallInterval> within(const ScheduleEvent &event, const QDateTime &from,
                                       const QDateTime &to);
     static constexpr int kMaxListed = 1000;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void occurs();
     void within_data();
     void within();
+    void invalidTimeNeverOccurs();
 };
 
 namespace
@@ -215,6 +216,16 @@ void TestEventOccurrences::within()
         QCOMPARE(interval.start.secsTo(interval.end), length);
     }
     QCOMPARE(found, starts);
+}
+
+void TestEventOccurrences::invalidTimeNeverOccurs()
+{
+    const LocationScheduleRead read = readEvent(object(R"({"name": "X", "startDate": "2026-01-05",
+        "endDate": "2026-01-05", "allDayEnabled": true, "recurrence": {"recurForEver": true,
+        "recurWeekly": {"monday": true}}})"));
+    const ScheduleEvent &event = read.schedule->events.first();
+    QVERIFY(!EventOccurrences::occursAt(event, QDateTime()));
+    QVERIFY(EventOccurrences::within(event, QDateTime(), at("2026-01-20 00:00")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEventOccurrences)
