@@ -2,7 +2,7 @@
 PRESET ?= dev
 JOBS ?= $(shell nproc)
 DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools \
-	qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libphonenumber-dev libcsv-dev \
+	qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libphonenumber-dev libcsv-dev libical-dev \
 	qt6-networkauth-dev libgl-dev curl ccache clang-format clang libclang-rt-14-dev \
 	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file lintian help2man man-db bash-completion libqt6svg6 qt6-translations-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

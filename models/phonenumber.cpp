@@ -162,6 +162,20 @@ PhoneNumberCheck parse(const QString &typed, const QString &defaultRegion)
 
 } // namespace
 
+QString PhoneNumbers::international(const QString &number, const QString &defaultRegion)
+{
+    const PhoneNumberCheck checked = check(number, defaultRegion);
+    if (!checked.isValid())
+        return number;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber parsed;
+    if (util->Parse(checked.e164.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return number;
+    std::string text;
+    util->Format(parsed, PhoneNumberUtil::INTERNATIONAL, &text);
+    return QString::fromStdString(text);
+}
+
 QString PhoneNumbers::describe(PhoneProblem problem, const QString &typed,
                                const QString &defaultRegion)
 {

@@ -46,6 +46,9 @@ public:
     static int countryCode(const QString &region);
     // Splits pasted text on newlines, commas and semicolons; drops empty pieces.
     static QStringList splitPasted(const QString &text);
+    // A number in international format for reading ("+44 20 7183 8750"); `number` is
+    // parsed as check() does; returned unchanged when it is not a valid number.
+    static QString international(const QString &number, const QString &defaultRegion);
 };
 
 } // namespace seqring

@@ -303,6 +303,94 @@
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <source>the criteria for all hours</source>
+        <translation>das Kriterium für alle Zeiten</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>ohne Typ</translation>
+    </message>
+    <message>
+        <source>the criteria &quot;%1&quot; (%2)</source>
+        <translation>das Kriterium „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: sequential ring is off for this workspace.</source>
+        <translation>Klingelt nicht sequenziell: Sequenzielles Klingeln ist für diesen Arbeitsbereich deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: sequential ring is on, but no number to ring is set.</source>
+        <translation>Klingelt nicht sequenziell: Sequenzielles Klingeln ist aktiviert, aber es ist keine Nummer zum Klingeln festgelegt.</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: no criteria matches this caller at this time.</source>
+        <translation>Klingelt nicht sequenziell: Zu diesem Zeitpunkt trifft kein Kriterium auf diesen Anrufer zu.</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: %1 matches this caller and does not ring; criteria which do not ring take priority.</source>
+        <translation>Klingelt nicht sequenziell: %1 trifft auf diesen Anrufer zu und klingelt nicht; Kriterien, die nicht klingeln, haben Vorrang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rings</source>
+        <translation>
+            <numerusform>%n Klingelzeichen</numerusform>
+            <numerusform>%n Klingelzeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace %1</source>
+        <translation>Dieser Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 with answer confirmation</source>
+        <translation>%1 %2 mit Annahmebestätigung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Rings sequentially: %1 matches this caller and rings. %2.</source>
+        <translation>Klingelt sequenziell: %1 trifft auf diesen Anrufer zu und klingelt. %2.</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+</context>
+<context>
+    <name>CallRules</name>
+    <message>
+        <source>The criteria %1 names the schedule &quot;%2&quot; (%3), which this location does not have: the criteria is never in effect.</source>
+        <translation>Das Kriterium %1 nennt den Zeitplan „%2“ (%3), den dieser Standort nicht hat: Das Kriterium gilt nie.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>ohne Typ</translation>
+    </message>
+</context>
+<context>
+    <name>CallerParser</name>
+    <message>
+        <source>Caller: %1 Or type private or unavailable.</source>
+        <translation>Anrufer: %1 Oder geben Sie private oder unavailable ein.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineToken</name>
     <message>
         <source>The sign-in with Webex for %1 could not be renewed: %2</source>
@@ -639,6 +727,104 @@
     <message>
         <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
         <translation>Der Server hat die Anfrage immer wieder umgeleitet (eine Umleitungsschleife), daher wurde sie abgebrochen. Prüfen Sie die API-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalClock</name>
+    <message>
+        <source>The time zone &quot;%1&quot; is not a known IANA time zone (such as America/Chicago).</source>
+        <translation>Die Zeitzone „%1“ ist keine bekannte IANA-Zeitzone (wie America/Chicago).</translation>
+    </message>
+    <message>
+        <source>The time is not valid.</source>
+        <translation>Die Zeit ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationScheduleJson</name>
+    <message>
+        <source>missing</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD from %1 to %2</source>
+        <translation>ein Datum YYYY-MM-DD in den Jahren %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a time HH:MM from 00:00 to 23:59</source>
+        <translation>eine Uhrzeit HH:MM von 00:00 bis 23:59</translation>
+    </message>
+    <message>
+        <source>a month JANUARY to DECEMBER</source>
+        <translation>ein Monat JANUARY bis DECEMBER</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>the one kind of recurrence, an object</source>
+        <translation>die eine Art der Wiederholung, ein Objekt</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a date exactly when recurForEver is not true</source>
+        <translation>ein Datum genau dann, wenn recurForEver nicht true ist</translation>
+    </message>
+    <message>
+        <source>at least one weekday marked true</source>
+        <translation>mindestens ein Wochentag mit true</translation>
+    </message>
+    <message>
+        <source>a day that %1 has</source>
+        <translation>ein Tag, den %1 hat</translation>
+    </message>
+    <message>
+        <source>a weekday SUNDAY to SATURDAY</source>
+        <translation>ein Wochentag SUNDAY bis SATURDAY</translation>
+    </message>
+    <message>
+        <source>FIRST, SECOND, THIRD, FOURTH or LAST</source>
+        <translation>FIRST, SECOND, THIRD, FOURTH oder LAST</translation>
+    </message>
+    <message>
+        <source>an end after the start</source>
+        <translation>ein Ende nach dem Beginn</translation>
+    </message>
+    <message>
+        <source>a date on or after startDate</source>
+        <translation>ein Datum am oder nach startDate</translation>
+    </message>
+    <message>
+        <source>The schedule is not a JSON object.</source>
+        <translation>Der Zeitplan ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The schedule has no name (name is %1).</source>
+        <translation>Der Zeitplan hat keinen Namen (name ist %1).</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; has type %2; expected businessHours or holidays.</source>
+        <translation>Der Zeitplan „%1“ hat den Typ %2; erwartet wird businessHours oder holidays.</translation>
+    </message>
+    <message>
+        <source>The events of the schedule &quot;%1&quot; are not a list.</source>
+        <translation>Die Ereignisse des Zeitplans „%1“ sind keine Liste.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>Event %1 of the schedule &quot;%2&quot; is not an object; it is left out.</source>
+        <translation>Das Ereignis %1 des Zeitplans „%2“ ist kein Objekt; es wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the schedule &quot;%2&quot;: %3 is %4, expected %5; the event is left out.</source>
+        <translation>Ereignis %1 des Zeitplans „%2“: %3 ist %4, erwartet wird %5; das Ereignis wird ausgelassen.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message numerus="yes">
+        <source>%n rings</source>
+        <translation>
+            <numerusform>%n ring</numerusform>
+            <numerusform>%n rings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <source>[%n more byte(s) not shown]</source>

@@ -303,6 +303,94 @@
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <source>the criteria for all hours</source>
+        <translation>le critère pour toutes les heures</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>jours fériés</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <source>the criteria &quot;%1&quot; (%2)</source>
+        <translation>le critère «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: sequential ring is off for this workspace.</source>
+        <translation>Ne sonne pas séquentiellement&#xa0;: la sonnerie séquentielle est désactivée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: sequential ring is on, but no number to ring is set.</source>
+        <translation>Ne sonne pas séquentiellement&#xa0;: la sonnerie séquentielle est activée, mais aucun numéro à faire sonner n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: no criteria matches this caller at this time.</source>
+        <translation>Ne sonne pas séquentiellement&#xa0;: aucun critère ne correspond à cet appelant à ce moment.</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: %1 matches this caller and does not ring; criteria which do not ring take priority.</source>
+        <translation>Ne sonne pas séquentiellement&#xa0;: %1 correspond à cet appelant et ne sonne pas&#xa0;; les critères qui ne sonnent pas sont prioritaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rings</source>
+        <translation>
+            <numerusform>%n sonnerie</numerusform>
+            <numerusform>%n sonneries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace %1</source>
+        <translation>Cet espace de travail %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 with answer confirmation</source>
+        <translation>%1 %2 avec confirmation de réponse</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Rings sequentially: %1 matches this caller and rings. %2.</source>
+        <translation>Sonne séquentiellement&#xa0;: %1 correspond à cet appelant et sonne. %2.</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, puis </translation>
+    </message>
+</context>
+<context>
+    <name>CallRules</name>
+    <message>
+        <source>The criteria %1 names the schedule &quot;%2&quot; (%3), which this location does not have: the criteria is never in effect.</source>
+        <translation>Le critère %1 désigne le calendrier «&#xa0;%2&#xa0;» (%3), que cet emplacement n&apos;a pas&#xa0;: le critère ne s&apos;applique jamais.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sans type</translation>
+    </message>
+</context>
+<context>
+    <name>CallerParser</name>
+    <message>
+        <source>Caller: %1 Or type private or unavailable.</source>
+        <translation>Appelant&#xa0;: %1 Ou saisissez private ou unavailable.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineToken</name>
     <message>
         <source>The sign-in with Webex for %1 could not be renewed: %2</source>
@@ -639,6 +727,104 @@
     <message>
         <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
         <translation>Le serveur a redirigé la requête encore et encore (une boucle de redirection) ; elle a donc été arrêtée. Vérifiez l’adresse de l’API.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalClock</name>
+    <message>
+        <source>The time zone &quot;%1&quot; is not a known IANA time zone (such as America/Chicago).</source>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» n&apos;est pas un fuseau IANA connu (comme America/Chicago).</translation>
+    </message>
+    <message>
+        <source>The time is not valid.</source>
+        <translation>L&apos;heure n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationScheduleJson</name>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD from %1 to %2</source>
+        <translation>une date YYYY-MM-DD des années %1 à %2</translation>
+    </message>
+    <message>
+        <source>a time HH:MM from 00:00 to 23:59</source>
+        <translation>une heure HH:MM de 00:00 à 23:59</translation>
+    </message>
+    <message>
+        <source>a month JANUARY to DECEMBER</source>
+        <translation>un mois de JANUARY à DECEMBER</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>the one kind of recurrence, an object</source>
+        <translation>le seul type de récurrence, un objet</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a date exactly when recurForEver is not true</source>
+        <translation>une date si et seulement si recurForEver n&apos;est pas true</translation>
+    </message>
+    <message>
+        <source>at least one weekday marked true</source>
+        <translation>au moins un jour de la semaine à true</translation>
+    </message>
+    <message>
+        <source>a day that %1 has</source>
+        <translation>un jour que compte %1</translation>
+    </message>
+    <message>
+        <source>a weekday SUNDAY to SATURDAY</source>
+        <translation>un jour de SUNDAY à SATURDAY</translation>
+    </message>
+    <message>
+        <source>FIRST, SECOND, THIRD, FOURTH or LAST</source>
+        <translation>FIRST, SECOND, THIRD, FOURTH ou LAST</translation>
+    </message>
+    <message>
+        <source>an end after the start</source>
+        <translation>une fin après le début</translation>
+    </message>
+    <message>
+        <source>a date on or after startDate</source>
+        <translation>une date égale ou postérieure à startDate</translation>
+    </message>
+    <message>
+        <source>The schedule is not a JSON object.</source>
+        <translation>Le calendrier n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The schedule has no name (name is %1).</source>
+        <translation>Le calendrier n&apos;a pas de nom (name est %1).</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; has type %2; expected businessHours or holidays.</source>
+        <translation>Le calendrier «&#xa0;%1&#xa0;» a le type %2&#xa0;; businessHours ou holidays est attendu.</translation>
+    </message>
+    <message>
+        <source>The events of the schedule &quot;%1&quot; are not a list.</source>
+        <translation>Les événements du calendrier «&#xa0;%1&#xa0;» ne sont pas une liste.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>Event %1 of the schedule &quot;%2&quot; is not an object; it is left out.</source>
+        <translation>L&apos;événement %1 du calendrier «&#xa0;%2&#xa0;» n&apos;est pas un objet&#xa0;; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the schedule &quot;%2&quot;: %3 is %4, expected %5; the event is left out.</source>
+        <translation>Événement %1 du calendrier «&#xa0;%2&#xa0;»&#xa0;: %3 est %4, attendu&#xa0;: %5&#xa0;; l&apos;événement est ignoré.</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,93 @@
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <source>the criteria for all hours</source>
+        <translation>すべての時間帯の条件</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>種類なし</translation>
+    </message>
+    <message>
+        <source>the criteria &quot;%1&quot; (%2)</source>
+        <translation>条件「%1」(%2)</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: sequential ring is off for this workspace.</source>
+        <translation>順次呼び出しされません：このワークスペースでは順次呼び出しがオフです。</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: sequential ring is on, but no number to ring is set.</source>
+        <translation>順次呼び出しされません：順次呼び出しはオンですが、呼び出す番号が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: no criteria matches this caller at this time.</source>
+        <translation>順次呼び出しされません：この時刻にこの発信者に該当する条件はありません。</translation>
+    </message>
+    <message>
+        <source>Does not ring sequentially: %1 matches this caller and does not ring; criteria which do not ring take priority.</source>
+        <translation>順次呼び出しされません：%1 がこの発信者に該当し、呼び出しません。呼び出さない条件が優先されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rings</source>
+        <translation>
+            <numerusform>%n 回呼び出し</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace %1</source>
+        <translation>このワークスペース %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 with answer confirmation</source>
+        <translation>%1 %2 (応答確認あり)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>ボイスメール</translation>
+    </message>
+    <message>
+        <source>Rings sequentially: %1 matches this caller and rings. %2.</source>
+        <translation>順次呼び出しされます：%1 がこの発信者に該当し、呼び出します。%2。</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>、次に </translation>
+    </message>
+</context>
+<context>
+    <name>CallRules</name>
+    <message>
+        <source>The criteria %1 names the schedule &quot;%2&quot; (%3), which this location does not have: the criteria is never in effect.</source>
+        <translation>条件 %1 はスケジュール「%2」(%3) を指定していますが、このロケーションにはありません。この条件が有効になることはありません。</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>種類なし</translation>
+    </message>
+</context>
+<context>
+    <name>CallerParser</name>
+    <message>
+        <source>Caller: %1 Or type private or unavailable.</source>
+        <translation>発信者：%1 または private か unavailable と入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineToken</name>
     <message>
         <source>The sign-in with Webex for %1 could not be renewed: %2</source>
@@ -635,6 +722,104 @@
     <message>
         <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
         <translation>サーバーがリクエストを何度もリダイレクトした（リダイレクトのループ）ため、中止しました。API アドレスを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalClock</name>
+    <message>
+        <source>The time zone &quot;%1&quot; is not a known IANA time zone (such as America/Chicago).</source>
+        <translation>タイムゾーン「%1」は既知の IANA タイムゾーン (America/Chicago など) ではありません。</translation>
+    </message>
+    <message>
+        <source>The time is not valid.</source>
+        <translation>時刻が無効です。</translation>
+    </message>
+</context>
+<context>
+    <name>LocationScheduleJson</name>
+    <message>
+        <source>missing</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD from %1 to %2</source>
+        <translation>%1 年から %2 年までの日付 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a time HH:MM from 00:00 to 23:59</source>
+        <translation>00:00 から 23:59 までの時刻 (HH:MM)</translation>
+    </message>
+    <message>
+        <source>a month JANUARY to DECEMBER</source>
+        <translation>JANUARY から DECEMBER までの月</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>the one kind of recurrence, an object</source>
+        <translation>ただ 1 種類の繰り返し (オブジェクト)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a date exactly when recurForEver is not true</source>
+        <translation>recurForEver が true でない場合に限り日付</translation>
+    </message>
+    <message>
+        <source>at least one weekday marked true</source>
+        <translation>true の曜日が 1 つ以上</translation>
+    </message>
+    <message>
+        <source>a day that %1 has</source>
+        <translation>%1 にある日</translation>
+    </message>
+    <message>
+        <source>a weekday SUNDAY to SATURDAY</source>
+        <translation>SUNDAY から SATURDAY までの曜日</translation>
+    </message>
+    <message>
+        <source>FIRST, SECOND, THIRD, FOURTH or LAST</source>
+        <translation>FIRST、SECOND、THIRD、FOURTH、LAST のいずれか</translation>
+    </message>
+    <message>
+        <source>an end after the start</source>
+        <translation>開始より後の終了</translation>
+    </message>
+    <message>
+        <source>a date on or after startDate</source>
+        <translation>startDate 以降の日付</translation>
+    </message>
+    <message>
+        <source>The schedule is not a JSON object.</source>
+        <translation>スケジュールが JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The schedule has no name (name is %1).</source>
+        <translation>スケジュールに名前がありません (name は %1)。</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; has type %2; expected businessHours or holidays.</source>
+        <translation>スケジュール「%1」の種類は %2 です。businessHours または holidays である必要があります。</translation>
+    </message>
+    <message>
+        <source>The events of the schedule &quot;%1&quot; are not a list.</source>
+        <translation>スケジュール「%1」のイベントがリストではありません。</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>%1 番目</translation>
+    </message>
+    <message>
+        <source>Event %1 of the schedule &quot;%2&quot; is not an object; it is left out.</source>
+        <translation>スケジュール「%2」のイベント %1 はオブジェクトではないため、除外されます。</translation>
+    </message>
+    <message>
+        <source>Event %1 of the schedule &quot;%2&quot;: %3 is %4, expected %5; the event is left out.</source>
+        <translation>スケジュール「%2」のイベント %1：%3 が %4 です。%5 である必要があります。このイベントは除外されます。</translation>
     </message>
 </context>
 <context>
