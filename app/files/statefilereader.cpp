@@ -39,9 +39,13 @@ public:
     bool ok() const { return m_error->isEmpty(); }
     void fail(const QString &key, const QJsonValue &value, const QString &expected)
     {
-        if (ok())
-            *m_error = StateFileReader::tr("%1: the key \"%2\" has the value %3; it must be %4.")
-                           .arg(m_where, key, describe(value), expected);
+        if (!ok())
+            return;
+        *m_error = value.isUndefined()
+                       ? StateFileReader::tr("%1: the key \"%2\" is missing; it must be %3.")
+                             .arg(m_where, key, expected)
+                       : StateFileReader::tr("%1: the key \"%2\" has the value %3; it must be %4.")
+                             .arg(m_where, key, describe(value), expected);
     }
     void failWith(const QString &sentence)
     {
@@ -298,7 +302,8 @@ Parsed<StateDocument> StateFileReader::fromJson(const QByteArray &json,
     StateDocument result;
     const QString exportedAt = header.string(root, {}, "exportedAt");
     result.header.exportedAt = QDateTime::fromString(exportedAt, Qt::ISODateWithMs).toUTC();
-    if (header.ok() && !result.header.exportedAt.isValid())
+    const int year = result.header.exportedAt.date().year();
+    if (header.ok() && (!result.header.exportedAt.isValid() || year < 1 || year > 9999))
         header.fail(QStringLiteral("exportedAt"), exportedAt,
                     tr("a date and time such as \"2026-12-07T10:00:00Z\""));
     result.header.apiRoot = header.string(root, {}, "apiRoot");

@@ -90,9 +90,9 @@ QByteArray settingsBlock(const SequentialRingSettings &settings, const QJsonObje
         {QStringLiteral("continueIfBaseLocationIsBusyEnabled"),
          encode(settings.continueIfBaseLocationIsBusy)},
         {QStringLiteral("callsToVoicemailEnabled"), encode(settings.callsToVoicemail)},
-        {QStringLiteral("phoneNumbers"), list(numbers, 12)}};
+        {QStringLiteral("phoneNumbers"), list(numbers, 16)}};
     addUnknown(&members, unknown);
-    return block(members, 8);
+    return block(members, 12);
 }
 
 QByteArray workspaceBlock(const WorkspaceState &workspace)
@@ -109,7 +109,7 @@ QByteArray workspaceBlock(const WorkspaceState &workspace)
         QList<QByteArray> criteria;
         for (const StoredCriteria &stored : workspace.criteria)
             criteria.append(criteriaLine(stored));
-        members.append({QStringLiteral("criteria"), list(criteria, 8)});
+        members.append({QStringLiteral("criteria"), list(criteria, 12)});
     }
     addUnknown(&members, workspace.unknownKeys);
     return QByteArray(8, ' ') + block(members, 8);
