@@ -269,15 +269,15 @@ QString SyncPlanner::summary(const SyncPlan &plan)
     }
     QStringList parts;
     if (created)
-        parts.append(tr("+%n criteria", nullptr, created));
+        parts.append(tr("+%1 criteria").arg(created));
     if (deleted)
-        parts.append(tr("−%n", nullptr, deleted));
+        parts.append(tr("−%1").arg(deleted));
     if (updated)
-        parts.append(tr("%n changed", nullptr, updated));
+        parts.append(tr("%1 changed").arg(updated));
     if (settings)
         parts.append(tr("settings changed"));
     if (kept)
-        parts.append(tr("%n kept", nullptr, kept));
+        parts.append(tr("%1 kept").arg(kept));
     return parts.isEmpty() ? tr("in sync") : parts.join(QStringLiteral(", "));
 }
 
