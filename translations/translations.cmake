@@ -25,7 +25,9 @@ foreach(target seqring_models seqring_app seqring_ui seqring-admin)
     endforeach()
 endforeach()
 list(SORT SEQRING_TR_SOURCES)
-set(SEQRING_LUPDATE_OPTIONS -locations none -no-obsolete -no-ui-lines)
+# -I: includes name their folder from the project root ("models/criteria.h"); without it
+# lupdate does not find the class of a tr() defined out of line and warns.
+set(SEQRING_LUPDATE_OPTIONS -locations none -no-obsolete -no-ui-lines -I ${PROJECT_SOURCE_DIR})
 
 # lrelease and embedding as qt_add_translations does; lupdate below, from a list file, so
 # that the update target and the completeness test run exactly the same command.
