@@ -8,12 +8,12 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QSaveFile>
 #include <QString>
 #include <QStringList>
 #include <memory>
 
 class QIODevice;
+class QSaveFile;
 
 namespace seqring
 {
@@ -77,7 +77,8 @@ public:
 // With a path, the file is a QSaveFile: it appears, whole, only at commit(); cancel(), a
 // failure or destroying the writer before commit() leaves no file (nor changes an old one).
 // Keys are written in a fixed order, unknown ones after the known; what the reader accepts
-// and this writes again is the same bytes.
+// and this writes again is the same bytes. A professional workspace is written with its
+// settings (defaults when unset), one without the license with neither settings nor criteria.
 class StateFileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(StateFileWriter)

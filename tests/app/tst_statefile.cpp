@@ -141,6 +141,7 @@ private Q_SLOTS:
     void readNamesTheFile();
     void writesTenThousandWorkspacesAsItGoes();
     void cancelLeavesNoFile();
+    void unwritableFileIsNamed();
     void summaryCsv();
 };
 
@@ -370,6 +371,18 @@ void TestStateFile::cancelLeavesNoFile()
         QVERIFY(writer.append(professional(1)));
     }
     QCOMPARE(test::readBytes(path), QByteArray("old"));
+}
+
+void TestStateFile::unwritableFileIsNamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing-folder/state.json"));
+    StateFileWriter writer(path);
+    QVERIFY(!writer.begin(document({}).header));
+    QVERIFY(writer.errorString().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(!writer.append(professional(1)));
+    QVERIFY(!writer.commit());
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestStateFile::summaryCsv()
