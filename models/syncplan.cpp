@@ -1,7 +1,6 @@
 #include "models/syncplan.h"
 
 #include "models/criteriadiff.h"
-#include "models/phonenumber.h"
 
 #include <algorithm>
 
@@ -117,19 +116,6 @@ int SyncPlan::writes() const
     }));
 }
 
-SequentialRingSettings SyncPlanner::normalized(const SequentialRingSettings &settings,
-                                               const QString &defaultRegion)
-{
-    SequentialRingSettings out = settings;
-    out.criteria.clear();
-    for (RingNumber &number : out.numbers) {
-        const PhoneNumberCheck check = PhoneNumbers::check(number.phoneNumber, defaultRegion);
-        if (check.isValid())
-            number.phoneNumber = check.e164;
-    }
-    return out;
-}
-
 SyncPlan SyncPlanner::plan(const WorkspaceState &current, const WorkspaceState &desired,
                            const QList<ScheduleRef> &schedules, bool allowDelete,
                            const QString &defaultRegion)
@@ -167,10 +153,10 @@ SyncPlan SyncPlanner::plan(const WorkspaceState &current, const WorkspaceState &
 
     Phases phases;
     // Settings: first unless they turn sequential ring on, which waits for the criteria.
-    const SequentialRingSettings want = normalized(*desired.settings, defaultRegion);
+    const SequentialRingSettings want = normalizedRingSettings(*desired.settings, defaultRegion);
     const bool wasOn = current.settings && current.settings->enabled;
     if (!current.settings ||
-        !sameRingSettings(normalized(*current.settings, defaultRegion), want)) {
+        !sameRingSettings(normalizedRingSettings(*current.settings, defaultRegion), want)) {
         SyncAction a = action(SyncAction::Kind::UpdateSettings, {}, {}, {});
         a.settings = want;
         a.message = want.enabled == wasOn ? tr("ring settings changed")

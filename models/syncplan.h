@@ -91,9 +91,6 @@ public:
     // (their IDs and unknown keys dropped) with the target's ID, name and location.
     static WorkspaceState desiredFromTemplate(const WorkspaceState &templateState,
                                               const WorkspaceState &target);
-    // The settings as they are compared: numbers in E.164, criteria summaries dropped.
-    static SequentialRingSettings normalized(const SequentialRingSettings &settings,
-                                             const QString &defaultRegion);
 };
 
 } // namespace seqring

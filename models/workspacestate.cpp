@@ -1,7 +1,33 @@
 #include "models/workspacestate.h"
 
+#include "models/criteriadiff.h"
+#include "models/phonenumber.h"
+
 namespace seqring
 {
+
+SequentialRingSettings normalizedRingSettings(const SequentialRingSettings &settings,
+                                              const QString &defaultRegion)
+{
+    SequentialRingSettings out = settings;
+    out.criteria.clear();
+    for (RingNumber &number : out.numbers) {
+        const PhoneNumberCheck check = PhoneNumbers::check(number.phoneNumber, defaultRegion);
+        if (check.isValid())
+            number.phoneNumber = check.e164;
+    }
+    return out;
+}
+
+WorkspaceState WorkspaceState::normalized(const QString &defaultRegion) const
+{
+    WorkspaceState out = *this;
+    if (out.settings)
+        out.settings = normalizedRingSettings(*out.settings, defaultRegion);
+    for (StoredCriteria &stored : out.criteria)
+        stored.criteria = CriteriaDiff::normalized(stored.criteria, defaultRegion);
+    return out;
+}
 
 bool sameRingSettings(const SequentialRingSettings &a, const SequentialRingSettings &b)
 {

@@ -43,9 +43,20 @@ struct WorkspaceState {
     QJsonObject unknownKeys;         // of the workspace's object in the file
     QJsonObject settingsUnknownKeys; // of its "sequentialRing" object
 
+    // The state as the file holds it and as a sync compares it: ring numbers and criteria
+    // numbers in E.164 (national ones in `defaultRegion`; what libphonenumber cannot read
+    // stays as it is), no numbers or caller flags with ANY_PHONE_NUMBER, no criteria
+    // summaries. An export writes the state read from the service through this.
+    WorkspaceState normalized(const QString &defaultRegion) const;
+
     friend bool operator==(const WorkspaceState &a, const WorkspaceState &b);
     friend bool operator!=(const WorkspaceState &a, const WorkspaceState &b) { return !(a == b); }
 };
+
+// `settings` with its numbers in E.164 (as WorkspaceState::normalized) and no criteria
+// summaries.
+SequentialRingSettings normalizedRingSettings(const SequentialRingSettings &settings,
+                                              const QString &defaultRegion);
 
 // The ring settings as PUT sends them are equal (the read-only criteria summaries are
 // ignored); numbers are compared as they are, so normalise them first.

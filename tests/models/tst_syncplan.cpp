@@ -126,6 +126,7 @@ private Q_SLOTS:
     void summary();
     void wireNames();
     void templateMode();
+    void normalizedState();
 };
 
 void TestSyncPlan::plan_data()
@@ -401,6 +402,24 @@ void TestSyncPlan::templateMode()
                                        QStringLiteral("update-settings")}));
     const SyncPlan again = SyncPlanner::plan(carriedOut(target, plan), desired, kSchedules, true);
     QCOMPARE(spell(again), QStringList{QStringLiteral("delete-criteria:X1")});
+}
+
+void TestSyncPlan::normalizedState()
+{
+    SequentialRingSettings ring = settings(true, 3, QStringLiteral("+44-2071838750"));
+    ring.criteria.append({QStringLiteral("C1"), QStringLiteral("Office"), true, true});
+    Criteria any = fromNumbers({}, {QStringLiteral("020 7183 9751")});
+    any.callsFrom = CallsFrom::AnyPhoneNumber; // its numbers are not sent, so not kept
+    const WorkspaceState read = workspace(
+        ring, {stored(QStringLiteral("C1"), fromNumbers({}, {QStringLiteral("020 7183 9751")})),
+               stored(QStringLiteral("C2"), any)});
+    const WorkspaceState state = read.normalized(QStringLiteral("GB"));
+    QCOMPARE(state.settings->numbers.first().phoneNumber, QStringLiteral("+442071838750"));
+    QVERIFY(state.settings->criteria.isEmpty());
+    QCOMPARE(state.criteria.at(0).criteria.phoneNumbers,
+             QStringList{QStringLiteral("+442071839751")});
+    QVERIFY(state.criteria.at(1).criteria.phoneNumbers.isEmpty());
+    QCOMPARE(state.normalized(QStringLiteral("GB")), state);
 }
 
 QTEST_APPLESS_MAIN(TestSyncPlan)
