@@ -76,10 +76,12 @@ public:
     //    callsFrom; else a CreateCriteria;
     //  - a current criteria nothing matched: DeleteCriteria with allowDelete, else
     //    KeepCriteria (Kept).
-    // Order: settings that turn sequential ring off go first, settings that turn it on go
-    // last, other settings changes first; do-not-ring criteria are created (or made
-    // do-not-ring) before ring criteria change and deleted after them. Nothing to do is
-    // one InSync. A desired criteria whose schedule (name and type) is not in `schedules`,
+    // Order, to avoid a moment where calls ring unexpectedly: (1) settings, unless they turn
+    // sequential ring on; (2) do-not-ring criteria created or updated; (3) ring criteria
+    // deleted; (4) ring criteria created or updated; (5) do-not-ring criteria deleted;
+    // (6) the KeepCriteria reports; (7) settings that turn sequential ring on. Within a step,
+    // the file's order (creates, updates) or the workspace's (deletes). Nothing to do is one
+    // InSync. A desired criteria whose schedule (name and type) is not in `schedules`,
     // or a workspace whose license differs from its entry's, refuses the whole plan.
     static SyncPlan plan(const WorkspaceState &current, const WorkspaceState &desired,
                          const QList<ScheduleRef> &schedules, bool allowDelete,
