@@ -922,6 +922,211 @@
     </message>
 </context>
 <context>
+    <name>StateFileReader</name>
+    <message>
+        <source>nothing (the key is missing)</source>
+        <translation>nichts (der Schlüssel fehlt)</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; is missing; it must be %3.</source>
+        <translation>%1: Der Schlüssel „%2“ fehlt; er muss %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; has the value %3; it must be %4.</source>
+        <translation>%1: Der Schlüssel „%2“ hat den Wert %3; er muss %4 sein.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; has the value %2: %3</source>
+        <translation>Der Schlüssel „%1“ hat den Wert %2: %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>left out (a number slot has only the keys %1)</source>
+        <translation>weggelassen (ein Nummernplatz hat nur die Schlüssel %1)</translation>
+    </message>
+    <message>
+        <source>the key &quot;sequentialRing.phoneNumbers&quot; lists %1 numbers; sequential ring rings at most %2.</source>
+        <translation>Der Schlüssel „sequentialRing.phoneNumbers“ enthält %1 Nummern; sequenzielles Klingeln klingelt höchstens %2 an.</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s ID</source>
+        <translation>die ID des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is there, but &quot;professional&quot; is false: a workspace without the Professional license has no sequential ring. Remove the key, or set &quot;professional&quot; to true.</source>
+        <translation>Der Schlüssel „%1“ ist vorhanden, aber „professional“ ist false: Ein Arbeitsbereich ohne Professional-Lizenz hat kein sequenzielles Klingeln. Entfernen Sie den Schlüssel oder setzen Sie „professional“ auf true.</translation>
+    </message>
+    <message>
+        <source>The state file is not valid JSON (at character %1: %2); it may have been cut short.</source>
+        <translation>Die Zustandsdatei ist kein gültiges JSON (bei Zeichen %1: %2); vielleicht wurde sie abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>This is not a state file of seqring-admin: its key &quot;format&quot; is %1, not &quot;%2&quot;.</source>
+        <translation>Dies ist keine Zustandsdatei von seqring-admin: Ihr Schlüssel „format“ ist %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The key &quot;version&quot; of the state file has the value %1; it must be a whole number.</source>
+        <translation>Der Schlüssel „version“ der Zustandsdatei hat den Wert %1; er muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The state file is format version %1, written by a newer seqring-admin; this version reads format version %2. Update seqring-admin to read it.</source>
+        <translation>Die Zustandsdatei hat die Formatversion %1 und wurde von einem neueren seqring-admin geschrieben; diese Version liest die Formatversion %2. Aktualisieren Sie seqring-admin, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The state file</source>
+        <translation>Die Zustandsdatei</translation>
+    </message>
+    <message>
+        <source>a date and time such as &quot;2026-12-07T10:00:00Z&quot;</source>
+        <translation>ein Datum mit Uhrzeit wie „2026-12-07T10:00:00Z“</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>eine Zeichenkette oder null</translation>
+    </message>
+    <message>
+        <source>Workspace %1 of the list</source>
+        <translation>Arbeitsbereich %1 der Liste</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; (%2 of the list)</source>
+        <translation>Arbeitsbereich „%1“ (%2 der Liste)</translation>
+    </message>
+    <message>
+        <source>its ID %1 is also that of workspace %2 of the list; list each workspace once.</source>
+        <translation>Seine ID %1 ist auch die von Arbeitsbereich %2 der Liste; führen Sie jeden Arbeitsbereich nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>The state file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Die Zustandsdatei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The state file &quot;%1&quot; cannot be used. %2</source>
+        <translation>Die Zustandsdatei „%1“ kann nicht verwendet werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>StateFileWriter</name>
+    <message>
+        <source>Could not write the state file &quot;%1&quot;: %2.</source>
+        <translation>Die Zustandsdatei „%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>schedule &quot;%1&quot; (%2)</source>
+        <translation>Zeitplan „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>all hours, all days</source>
+        <translation>alle Stunden, alle Tage</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>klingeln</translation>
+    </message>
+    <message>
+        <source>do not ring</source>
+        <translation>nicht klingeln</translation>
+    </message>
+    <message>
+        <source>The workspace has no Webex Calling Professional license, so it has no sequential ring; assign the license first.</source>
+        <translation>Der Arbeitsbereich hat keine Webex Calling Professional-Lizenz und daher kein sequenzielles Klingeln; weisen Sie zuerst die Lizenz zu.</translation>
+    </message>
+    <message>
+        <source>The file lists the workspace without the Professional license, but it has the license now; its sequential ring is left as it is. Export it again to include its settings.</source>
+        <translation>Die Datei führt den Arbeitsbereich ohne Professional-Lizenz auf, aber er hat die Lizenz jetzt; sein sequenzielles Klingeln bleibt, wie es ist. Exportieren Sie ihn erneut, um seine Einstellungen aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>kein Typ</translation>
+    </message>
+    <message>
+        <source>The location &quot;%1&quot; has no schedule %2. Create it there, or change the criteria; nothing was sent to this workspace.</source>
+        <translation>Der Standort „%1“ hat keinen Zeitplan %2. Legen Sie ihn dort an oder ändern Sie das Kriterium; an diesen Arbeitsbereich wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>ring settings changed</source>
+        <translation>Klingeleinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>turns sequential ring on</source>
+        <translation>schaltet sequenzielles Klingeln ein</translation>
+    </message>
+    <message>
+        <source>turns sequential ring off</source>
+        <translation>schaltet sequenzielles Klingeln aus</translation>
+    </message>
+    <message>
+        <source>replaced: an update cannot remove its schedule &quot;%1&quot;</source>
+        <translation>ersetzt: Eine Aktualisierung kann seinen Zeitplan „%1“ nicht entfernen</translation>
+    </message>
+    <message>
+        <source>the file removes its schedule &quot;%1&quot;, which takes a delete and a create; deleting needs --allow-delete</source>
+        <translation>Die Datei entfernt seinen Zeitplan „%1“, was ein Löschen und ein Anlegen erfordert; Löschen erfordert --allow-delete</translation>
+    </message>
+    <message>
+        <source>not in the file: %1</source>
+        <translation>nicht in der Datei: %1</translation>
+    </message>
+    <message>
+        <source>not in the file (%1); deleting needs --allow-delete</source>
+        <translation>nicht in der Datei (%1); Löschen erfordert --allow-delete</translation>
+    </message>
+    <message>
+        <source>+%1 criteria</source>
+        <translation>+%1 Kriterien</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <translation>%1 beibehalten</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+</context>
+<context>
     <name>TargetsFile</name>
     <message>
         <source>Cannot read the workspaces file %1: %2.</source>

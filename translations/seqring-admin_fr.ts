@@ -922,6 +922,211 @@
     </message>
 </context>
 <context>
+    <name>StateFileReader</name>
+    <message>
+        <source>nothing (the key is missing)</source>
+        <translation>rien (la clé manque)</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; is missing; it must be %3.</source>
+        <translation>%1 : la clé « %2 » manque ; elle doit être %3.</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; has the value %3; it must be %4.</source>
+        <translation>%1 : la clé « %2 » a la valeur %3 ; elle doit être %4.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; has the value %2: %3</source>
+        <translation>la clé « %1 » a la valeur %2 : %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>left out (a number slot has only the keys %1)</source>
+        <translation>omise (un emplacement de numéro n’a que les clés %1)</translation>
+    </message>
+    <message>
+        <source>the key &quot;sequentialRing.phoneNumbers&quot; lists %1 numbers; sequential ring rings at most %2.</source>
+        <translation>la clé « sequentialRing.phoneNumbers » contient %1 numéros ; la sonnerie séquentielle en fait sonner au plus %2.</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s ID</source>
+        <translation>l’ID de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is there, but &quot;professional&quot; is false: a workspace without the Professional license has no sequential ring. Remove the key, or set &quot;professional&quot; to true.</source>
+        <translation>la clé « %1 » est présente, mais « professional » vaut false : un espace de travail sans licence Professional n’a pas de sonnerie séquentielle. Supprimez la clé ou mettez « professional » à true.</translation>
+    </message>
+    <message>
+        <source>The state file is not valid JSON (at character %1: %2); it may have been cut short.</source>
+        <translation>Le fichier d’état n’est pas du JSON valide (au caractère %1 : %2) ; il a peut-être été tronqué.</translation>
+    </message>
+    <message>
+        <source>This is not a state file of seqring-admin: its key &quot;format&quot; is %1, not &quot;%2&quot;.</source>
+        <translation>Ce n’est pas un fichier d’état de seqring-admin : sa clé « format » vaut %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>The key &quot;version&quot; of the state file has the value %1; it must be a whole number.</source>
+        <translation>La clé « version » du fichier d’état a la valeur %1 ; elle doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The state file is format version %1, written by a newer seqring-admin; this version reads format version %2. Update seqring-admin to read it.</source>
+        <translation>Le fichier d’état est au format version %1, écrit par un seqring-admin plus récent ; cette version lit le format version %2. Mettez seqring-admin à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>The state file</source>
+        <translation>Le fichier d’état</translation>
+    </message>
+    <message>
+        <source>a date and time such as &quot;2026-12-07T10:00:00Z&quot;</source>
+        <translation>une date et une heure comme « 2026-12-07T10:00:00Z »</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>une chaîne ou null</translation>
+    </message>
+    <message>
+        <source>Workspace %1 of the list</source>
+        <translation>L’espace de travail %1 de la liste</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; (%2 of the list)</source>
+        <translation>L’espace de travail « %1 » (%2 de la liste)</translation>
+    </message>
+    <message>
+        <source>its ID %1 is also that of workspace %2 of the list; list each workspace once.</source>
+        <translation>son ID %1 est aussi celle de l’espace de travail %2 de la liste ; listez chaque espace de travail une seule fois.</translation>
+    </message>
+    <message>
+        <source>The state file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Le fichier d’état « %1 » ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The state file &quot;%1&quot; cannot be used. %2</source>
+        <translation>Le fichier d’état « %1 » ne peut pas être utilisé. %2</translation>
+    </message>
+</context>
+<context>
+    <name>StateFileWriter</name>
+    <message>
+        <source>Could not write the state file &quot;%1&quot;: %2.</source>
+        <translation>Impossible d’écrire le fichier d’état « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>schedule &quot;%1&quot; (%2)</source>
+        <translation>calendrier « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>all hours, all days</source>
+        <translation>toutes les heures, tous les jours</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>sonner</translation>
+    </message>
+    <message>
+        <source>do not ring</source>
+        <translation>ne pas sonner</translation>
+    </message>
+    <message>
+        <source>The workspace has no Webex Calling Professional license, so it has no sequential ring; assign the license first.</source>
+        <translation>L’espace de travail n’a pas de licence Webex Calling Professional, donc pas de sonnerie séquentielle ; attribuez d’abord la licence.</translation>
+    </message>
+    <message>
+        <source>The file lists the workspace without the Professional license, but it has the license now; its sequential ring is left as it is. Export it again to include its settings.</source>
+        <translation>Le fichier liste l’espace de travail sans licence Professional, mais il a la licence maintenant ; sa sonnerie séquentielle reste telle quelle. Exportez-le à nouveau pour inclure ses réglages.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <source>The location &quot;%1&quot; has no schedule %2. Create it there, or change the criteria; nothing was sent to this workspace.</source>
+        <translation>L’emplacement « %1 » n’a pas de calendrier %2. Créez-le là, ou modifiez le critère ; rien n’a été envoyé à cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>ring settings changed</source>
+        <translation>réglages de sonnerie modifiés</translation>
+    </message>
+    <message>
+        <source>turns sequential ring on</source>
+        <translation>active la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>turns sequential ring off</source>
+        <translation>désactive la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>replaced: an update cannot remove its schedule &quot;%1&quot;</source>
+        <translation>remplacé : une mise à jour ne peut pas retirer son calendrier « %1 »</translation>
+    </message>
+    <message>
+        <source>the file removes its schedule &quot;%1&quot;, which takes a delete and a create; deleting needs --allow-delete</source>
+        <translation>le fichier retire son calendrier « %1 », ce qui demande une suppression et une création ; supprimer demande --allow-delete</translation>
+    </message>
+    <message>
+        <source>not in the file: %1</source>
+        <translation>absent du fichier : %1</translation>
+    </message>
+    <message>
+        <source>not in the file (%1); deleting needs --allow-delete</source>
+        <translation>absent du fichier (%1) ; supprimer demande --allow-delete</translation>
+    </message>
+    <message>
+        <source>+%1 criteria</source>
+        <translation>+%1 critères</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 modifiés</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>réglages modifiés</translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <translation>%1 conservés</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+</context>
+<context>
     <name>TargetsFile</name>
     <message>
         <source>Cannot read the workspaces file %1: %2.</source>

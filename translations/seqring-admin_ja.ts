@@ -916,6 +916,211 @@
     </message>
 </context>
 <context>
+    <name>StateFileReader</name>
+    <message>
+        <source>nothing (the key is missing)</source>
+        <translation>なし（キーがありません）</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; is missing; it must be %3.</source>
+        <translation>%1: キー「%2」がありません。%3 である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; has the value %3; it must be %4.</source>
+        <translation>%1: キー「%2」の値は %3 です。%4 である必要があります。</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; has the value %2: %3</source>
+        <translation>キー「%1」の値は %2 です: %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>left out (a number slot has only the keys %1)</source>
+        <translation>省略（番号の枠にあるキーは %1 だけです）</translation>
+    </message>
+    <message>
+        <source>the key &quot;sequentialRing.phoneNumbers&quot; lists %1 numbers; sequential ring rings at most %2.</source>
+        <translation>キー「sequentialRing.phoneNumbers」には %1 件の番号があります。順次呼び出しで呼び出せるのは最大 %2 件です。</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s ID</source>
+        <translation>ワークスペースの ID</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is there, but &quot;professional&quot; is false: a workspace without the Professional license has no sequential ring. Remove the key, or set &quot;professional&quot; to true.</source>
+        <translation>キー「%1」がありますが、「professional」は false です。Professional ライセンスのないワークスペースには順次呼び出しがありません。キーを削除するか、「professional」を true にしてください。</translation>
+    </message>
+    <message>
+        <source>The state file is not valid JSON (at character %1: %2); it may have been cut short.</source>
+        <translation>状態ファイルは JSON として正しくありません（%1 文字目: %2）。途中で切れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>This is not a state file of seqring-admin: its key &quot;format&quot; is %1, not &quot;%2&quot;.</source>
+        <translation>これは seqring-admin の状態ファイルではありません。キー「format」が %1 で、「%2」ではありません。</translation>
+    </message>
+    <message>
+        <source>The key &quot;version&quot; of the state file has the value %1; it must be a whole number.</source>
+        <translation>状態ファイルのキー「version」の値は %1 です。整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>The state file is format version %1, written by a newer seqring-admin; this version reads format version %2. Update seqring-admin to read it.</source>
+        <translation>状態ファイルは形式バージョン %1 で、新しい seqring-admin で書かれています。このバージョンが読めるのは形式バージョン %2 です。読むには seqring-admin を更新してください。</translation>
+    </message>
+    <message>
+        <source>The state file</source>
+        <translation>状態ファイル</translation>
+    </message>
+    <message>
+        <source>a date and time such as &quot;2026-12-07T10:00:00Z&quot;</source>
+        <translation>「2026-12-07T10:00:00Z」のような日時</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>文字列または null</translation>
+    </message>
+    <message>
+        <source>Workspace %1 of the list</source>
+        <translation>リストの %1 番目のワークスペース</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; (%2 of the list)</source>
+        <translation>ワークスペース「%1」（リストの %2 番目）</translation>
+    </message>
+    <message>
+        <source>its ID %1 is also that of workspace %2 of the list; list each workspace once.</source>
+        <translation>その ID %1 はリストの %2 番目のワークスペースと同じです。各ワークスペースは 1 回だけ記載してください。</translation>
+    </message>
+    <message>
+        <source>The state file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>状態ファイル「%1」を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The state file &quot;%1&quot; cannot be used. %2</source>
+        <translation>状態ファイル「%1」は使用できません。%2</translation>
+    </message>
+</context>
+<context>
+    <name>StateFileWriter</name>
+    <message>
+        <source>Could not write the state file &quot;%1&quot;: %2.</source>
+        <translation>状態ファイル「%1」を書き込めませんでした: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>schedule &quot;%1&quot; (%2)</source>
+        <translation>スケジュール「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>all hours, all days</source>
+        <translation>全時間帯、全日</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>呼び出す</translation>
+    </message>
+    <message>
+        <source>do not ring</source>
+        <translation>呼び出さない</translation>
+    </message>
+    <message>
+        <source>The workspace has no Webex Calling Professional license, so it has no sequential ring; assign the license first.</source>
+        <translation>このワークスペースには Webex Calling Professional ライセンスがないため、順次呼び出しがありません。先にライセンスを割り当ててください。</translation>
+    </message>
+    <message>
+        <source>The file lists the workspace without the Professional license, but it has the license now; its sequential ring is left as it is. Export it again to include its settings.</source>
+        <translation>ファイルではこのワークスペースは Professional ライセンスなしですが、現在はライセンスがあります。順次呼び出しはそのままにします。設定を含めるには、もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>種類なし</translation>
+    </message>
+    <message>
+        <source>The location &quot;%1&quot; has no schedule %2. Create it there, or change the criteria; nothing was sent to this workspace.</source>
+        <translation>ロケーション「%1」にはスケジュール %2 がありません。そこで作成するか、条件を変更してください。このワークスペースには何も送信していません。</translation>
+    </message>
+    <message>
+        <source>ring settings changed</source>
+        <translation>呼び出し設定を変更</translation>
+    </message>
+    <message>
+        <source>turns sequential ring on</source>
+        <translation>順次呼び出しをオンにする</translation>
+    </message>
+    <message>
+        <source>turns sequential ring off</source>
+        <translation>順次呼び出しをオフにする</translation>
+    </message>
+    <message>
+        <source>replaced: an update cannot remove its schedule &quot;%1&quot;</source>
+        <translation>置き換え: 更新ではスケジュール「%1」を削除できません</translation>
+    </message>
+    <message>
+        <source>the file removes its schedule &quot;%1&quot;, which takes a delete and a create; deleting needs --allow-delete</source>
+        <translation>ファイルではスケジュール「%1」が削除されています。これには削除と作成が必要で、削除には --allow-delete が必要です</translation>
+    </message>
+    <message>
+        <source>not in the file: %1</source>
+        <translation>ファイルにありません: %1</translation>
+    </message>
+    <message>
+        <source>not in the file (%1); deleting needs --allow-delete</source>
+        <translation>ファイルにありません（%1）。削除には --allow-delete が必要です</translation>
+    </message>
+    <message>
+        <source>+%1 criteria</source>
+        <translation>条件 +%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 件変更</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>設定を変更</translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <translation>%1 件保持</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>同期済み</translation>
+    </message>
+</context>
+<context>
     <name>TargetsFile</name>
     <message>
         <source>Cannot read the workspaces file %1: %2.</source>

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 build=${1:?build directory}
 seconds=${2:-60}
 smoke=${3:-}
-targets="draft criteriajson errorbody retryafter sequentialring phonenumber targetsfile oauthcallback autosave locationschedule"
+targets="draft criteriajson errorbody retryafter sequentialring phonenumber targetsfile oauthcallback autosave locationschedule statefile"
 report=docs/reliability.md
 rows=""
 failed=0
