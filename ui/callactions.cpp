@@ -43,7 +43,7 @@ CallActions::CallActions(const Services &services, WeekPanel *panel, QMainWindow
     // The criteria were read again (after a create, a save or a delete): so is the week.
     connect(services.context, &WorkspaceContext::settingsChanged, this, [this] {
         if (m_data && m_services.context->settings() && !m_weekReader->isBusy())
-            readWeek();
+            readWhenShown();
     });
     connect(services.model, &CriteriaModel::validationChanged, this, &CallActions::updateFormLane);
     connect(services.editor, &EditController::modeChanged, this, &CallActions::updateFormLane);
@@ -51,6 +51,7 @@ CallActions::CallActions(const Services &services, WeekPanel *panel, QMainWindow
     connect(panel, &WeekPanel::nextWeek, this, [this] { moveWeek(1); });
     connect(panel, &WeekPanel::thisWeek, this, [this] { moveWeek(0); });
     window->installEventFilter(this);
+    panel->installEventFilter(this);
     m_monday = mondayOf(nowAtLocation().date());
     retranslate();
     onWorkspace();
@@ -86,13 +87,22 @@ void CallActions::onWorkspace()
         return; // read already (a change of state that keeps the workspace)
     m_data.reset();
     showWeek();
-    readWeek();
+    readWhenShown();
+}
+
+void CallActions::readWhenShown()
+{
+    if (m_panel->isVisible())
+        readWeek();
+    else
+        m_stale = true; // read when the week is shown
 }
 
 void CallActions::readWeek()
 {
     if (m_services.session->workspaceState() != TargetModel::WorkspaceState::Known)
         return;
+    m_stale = false;
     m_panel->setReading(true);
     m_weekReader->read(m_services.session->requestContext());
 }
@@ -177,6 +187,8 @@ void CallActions::openTester()
         connect(m_dialog, &CallTestDialog::testRequested, this, &CallActions::test);
         if (m_data)
             m_dialog->setLocation(m_data->locationName, m_data->timeZone, nowAtLocation());
+        else if (!m_weekReader->isBusy())
+            readWeek(); // for the location's zone and time now
     }
     m_dialog->show();
     m_dialog->raise();
@@ -236,6 +248,8 @@ void CallActions::retranslate()
 
 bool CallActions::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_panel && event->type() == QEvent::Show && m_stale)
+        readWeek();
     if (watched == m_window && event->type() == QEvent::LanguageChange) {
         retranslate();
         if (!m_data)

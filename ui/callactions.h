@@ -23,9 +23,10 @@ class WorkspaceContext;
 
 // "See what happens to a call" in the window: the When it rings week and Edit > Test a call….
 // It reads the workspace's ring settings, criteria and location schedules (CallScenarioReader)
-// when the workspace becomes known, when its criteria were read again, and on Previous week,
-// This week and Next week; it redraws the form's lane on every change of the form, reading
-// nothing. Test reads everything afresh and decides with CallRules. objectName: callActions.
+// when the workspace becomes known and when its criteria were read again (while the week is
+// shown, else when it is next shown), and on Previous week, This week and Next week; it
+// redraws the form's lane on every change of the form, reading nothing. Test reads everything
+// afresh and decides with CallRules. objectName: callActions.
 class CallActions : public QObject
 {
     Q_OBJECT
@@ -66,6 +67,9 @@ protected:
 
 private:
     void onWorkspace();
+    // Reads the week now if it is shown, else once it is (the window's other reads do not
+    // share the service with a week nobody looks at).
+    void readWhenShown();
     void onWeekRead(const CallScenarioData &data);
     void onTestRead(const CallScenarioData &data);
     void showWeek();
@@ -86,6 +90,7 @@ private:
     std::optional<CallScenarioData> m_data;
     std::optional<Caller> m_pendingCaller;
     QDate m_monday;
+    bool m_stale = false; // a read is due when the week is shown
 };
 
 } // namespace seqring

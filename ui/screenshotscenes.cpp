@@ -141,9 +141,10 @@ void ScreenshotScene::addWeekSteps()
     auto *name = m_window->findChild<QComboBox *>(QStringLiteral("scheduleNameCombo"));
     auto *type = m_window->findChild<QComboBox *>(QStringLiteral("scheduleTypeCombo"));
     auto *ring = m_window->findChild<QCheckBox *>(QStringLiteral("ringEnabledCheck"));
+    m_steps.append({tr("the window"), [] { return true; },
+                    [calls, tabs] { tabs->setCurrentWidget(calls->panel()); }});
     m_steps.append({tr("the week read"), [calls] { return calls->data().has_value(); },
-                    [calls, tabs, only, name, type, ring] {
-                        tabs->setCurrentWidget(calls->panel());
+                    [calls, only, name, type, ring] {
                         only->click();
                         name->setEditText(QStringLiteral("Business Vacation"));
                         type->setCurrentIndex(type->findData(int(ScheduleType::Holidays)));

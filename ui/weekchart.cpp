@@ -156,15 +156,12 @@ WeekChart::Geometry WeekChart::geometry() const
     Geometry g;
     const QFontMetrics fm = fontMetrics();
     const QRect all = rect().adjusted(4, 4, -4, -4);
-    const int labelWidth = qBound(90, all.width() / 5, 180);
     const int header = fm.height() * 2 + 6;
     const int legend = fm.height() + 10;
-    g.days = QRect(all.left() + labelWidth, all.top(), all.width() - labelWidth, header);
-    g.lanes =
-        QRect(g.days.left(), g.days.bottom() + 1, g.days.width(), all.height() - header - legend);
-    g.labels = QRect(all.left(), g.lanes.top(), labelWidth - 6, g.lanes.height());
+    g.days = QRect(all.left(), all.top(), all.width(), header);
+    g.lanes = QRect(all.left(), g.days.bottom() + 1, all.width(), all.height() - header - legend);
     g.legend = QRect(all.left(), g.lanes.bottom() + 4, all.width(), legend - 4);
-    g.laneHeight = qMin(fm.height() * 2 + 8, g.lanes.height() / qMax(1, laneCount()));
+    g.laneHeight = qMin(fm.height() * 2 + 12, g.lanes.height() / qMax(1, laneCount()));
     return g;
 }
 
@@ -178,9 +175,10 @@ int WeekChart::xOf(const Geometry &g, const QDateTime &t) const
 QRect WeekChart::bandRect(const Geometry &g, int lane, int band) const
 {
     const WallInterval &b = this->lane(lane).bands.at(band);
-    const int top = g.lanes.top() + lane * g.laneHeight;
+    const int top = g.lanes.top() + lane * g.laneHeight + fontMetrics().height() + 2;
     const int left = xOf(g, b.start);
-    return QRect(left, top + 3, qMax(2, xOf(g, b.end) - left), g.laneHeight - 6);
+    return QRect(left, top, qMax(2, xOf(g, b.end) - left),
+                 g.laneHeight - fontMetrics().height() - 5);
 }
 
 QPair<int, int> WeekChart::bandAt(const QPoint &pos) const
@@ -219,6 +217,10 @@ void WeekChart::paintGrid(QPainter &p, const Geometry &g) const
 {
     const QColor text = palette().color(QPalette::Text);
     const int dayWidth = g.days.width() / 7;
+    for (int d = 1; d < 7; d += 2) {
+        const int x = xOf(g, LocalClock::wall(m_week.monday.addDays(d), QTime(0, 0)));
+        p.fillRect(QRect(x, g.lanes.top(), dayWidth, g.lanes.height()), palette().alternateBase());
+    }
     for (const WallInterval &holiday : m_week.holidays) {
         const QRect r(QPoint(xOf(g, holiday.start), g.days.top()),
                       QPoint(xOf(g, holiday.end), g.lanes.bottom()));
@@ -246,23 +248,25 @@ void WeekChart::paintLanes(QPainter &p, const Geometry &g) const
     const QColor text = palette().color(QPalette::Text);
     for (int i = 0; i < laneCount(); ++i) {
         const CriteriaLane &l = lane(i);
-        const QRect row(g.labels.left(), g.lanes.top() + i * g.laneHeight,
-                        g.lanes.right() - g.labels.left(), g.laneHeight);
+        const QRect row(g.lanes.left(), g.lanes.top() + i * g.laneHeight, g.lanes.width(),
+                        g.laneHeight);
+        // The lane's name on its first line, over the grid; its bands under it.
         QFont font = p.font();
         font.setItalic(isFormLane(i));
         p.setFont(font);
+        QString name = laneName(i) + QStringLiteral(" \u2014 ") +
+                       (l.ringEnabled ? tr("rings") : tr("does not ring"));
+        if (l.scheduleMissing)
+            name += QStringLiteral(" \u2014 ") + tr("its schedule is not at this location");
+        name = fontMetrics().elidedText(name, Qt::ElideRight, row.width() - 8);
+        const QRect label(row.left() + 3, row.top() + 1, fontMetrics().horizontalAdvance(name) + 4,
+                          fontMetrics().height());
+        p.fillRect(label, palette().base());
         p.setPen(text);
-        const QRect label(row.left(), row.top(), g.labels.width(), row.height());
-        p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft,
-                   fontMetrics().elidedText(laneName(i), Qt::ElideRight, label.width()));
+        p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft, name);
         if (isFormLane(i)) {
             p.setPen(QPen(text, 1, Qt::DashLine));
-            p.drawRect(QRect(g.lanes.left(), row.top() + 1, g.lanes.width() - 1, row.height() - 2));
-        }
-        if (l.scheduleMissing) {
-            p.setPen(QColor(120, 120, 120));
-            p.drawText(QRect(g.lanes.left() + 6, row.top(), g.lanes.width() - 12, row.height()),
-                       Qt::AlignVCenter, tr("Its schedule is not at this location"));
+            p.drawRect(row.adjusted(0, 0, -1, -2));
         }
         for (int b = 0; b < l.bands.size(); ++b) {
             const QRect r = bandRect(g, i, b);
@@ -270,7 +274,7 @@ void WeekChart::paintLanes(QPainter &p, const Geometry &g) const
             if (!l.ringEnabled)
                 p.fillRect(r, QBrush(kHatch, Qt::BDiagPattern));
             if (m_selected == qMakePair(i, b)) {
-                p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+                p.setPen(QPen(text, 3));
                 p.drawRect(r.adjusted(-1, -1, 0, 0));
             }
         }

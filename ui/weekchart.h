@@ -65,7 +65,7 @@ protected:
 
 private:
     struct Geometry {
-        QRect labels, days, lanes, legend;
+        QRect days, lanes, legend;
         int laneHeight = 0;
     };
     Geometry geometry() const;

@@ -15,7 +15,7 @@ namespace
 
 constexpr int kRuns = 11;
 // The chart's size in the window at its default size (1180 x 760), English.
-const QSize kChartSize(560, 440);
+const QSize kChartSize(590, 330);
 
 LocationSchedule schedule(const QByteArray &json)
 {

@@ -43,7 +43,7 @@ QString Report::methods()
         "paste is `PhoneNumbersEditor::pasteNumbers` with 10,000 lines, then the pending events "
         "and a repaint.\n"
         "- **When it rings: one repaint.** `bench_week` (Qt Test, `QBENCHMARK`, wall time): "
-        "the `WeekChart` at its size in the window at the default size (560 x 440), with ten "
+        "the `WeekChart` at its size in the window at the default size (590 x 330), with ten "
         "criteria lanes over five schedules, the form's lane, the holidays and today's line, "
         "rendered whole into an image (`QWidget::render`, which runs its `paintEvent`); the "
         "baseline renders an empty widget of the same size into the same kind of image.\n"

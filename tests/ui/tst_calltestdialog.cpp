@@ -59,9 +59,9 @@ void TestCallTestDialog::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_fx.window.get()));
     m_calls = m_fx.find<CallActions>();
     QVERIFY(m_calls);
-    QSignalSpy read(m_calls, &CallActions::weekRead);
     m_fx.session->setWorkspaceId(sandboxtest::londonReception());
-    QVERIFY(read.wait(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.session->workspaceState(), TargetModel::WorkspaceState::Known,
+                              15000);
 }
 
 CallTestDialog *TestCallTestDialog::open()
@@ -94,9 +94,11 @@ void TestCallTestDialog::privateCallerOnChristmasDay()
     CallTestDialog *dialog = open();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("callZoneLabel"))
-                ->text()
-                .contains(QStringLiteral("Europe/London")));
+    // The location's zone, read as the dialog opened.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("callZoneLabel"))
+                                 ->text()
+                                 .contains(QStringLiteral("London (Europe/London)")),
+                             15000);
     // Now at the location, by default.
     const QDateTime now =
         LocalClock::at(QDateTime::currentDateTimeUtc(), QStringLiteral("Europe/London")).local;
