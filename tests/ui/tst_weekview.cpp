@@ -13,6 +13,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void londonReceptionWeek();
     void formLaneFollowsTheForm();
     void navigation();
+    void malformedEventNamed();
 };
 
 void TestWeekView::span_data()
@@ -249,6 +254,42 @@ void TestWeekView::navigation()
     click("thisWeekButton");
     QCOMPARE(calls->panel()->chart()->monday(), thisMonday);
     QVERIFY(calls->panel()->chart()->lane(1).bands.size() <= 5);
+}
+
+void TestWeekView::malformedEventNamed()
+{
+    // The demo data with London Business Hours' event ending before it starts.
+    QFile demo(QStringLiteral(":/sandbox/demo.json"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QJsonObject data = QJsonDocument::fromJson(demo.readAll()).object();
+    QJsonArray schedules = data.value(QLatin1String("schedules")).toArray();
+    for (int i = 0; i < schedules.size(); ++i) {
+        QJsonObject schedule = schedules.at(i).toObject();
+        if (schedule.value(QLatin1String("name")) != QLatin1String("London Business Hours"))
+            continue;
+        QJsonArray events = schedule.value(QLatin1String("events")).toArray();
+        QVERIFY(!events.isEmpty());
+        QJsonObject event = events.at(0).toObject();
+        event.insert(QStringLiteral("endTime"), QStringLiteral("08:00"));
+        events.replace(0, event);
+        schedule.insert(QStringLiteral("events"), events);
+        schedules.replace(i, schedule);
+    }
+    data.insert(QStringLiteral("schedules"), schedules);
+    test::WindowFixture fixture;
+    QVERIFY(fixture.start(true, QJsonDocument(data).toJson()));
+    fixture.window->show();
+    auto *calls = fixture.find<CallActions>();
+    fixture.find<QTabWidget>(QStringLiteral("previewTabs"))->setCurrentWidget(calls->panel());
+    QSignalSpy read(calls, &CallActions::weekRead);
+    fixture.session->setWorkspaceId(sandboxtest::londonReception());
+    QVERIFY(read.wait(15000));
+    const QString notes = calls->panel()->notes();
+    QVERIFY2(notes.contains(QStringLiteral("Office hours")), qPrintable(notes));
+    QVERIFY(fixture.find<QLabel>(QStringLiteral("weekNotes"))->isVisible());
+    // The criteria's lane is there, without the event left out.
+    QCOMPARE(calls->panel()->chart()->laneCount(), 2);
+    QVERIFY(calls->panel()->chart()->lane(1).bands.isEmpty());
 }
 
 QTEST_MAIN(TestWeekView)
