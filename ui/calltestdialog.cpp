@@ -160,6 +160,7 @@ void CallTestDialog::retranslate()
                                   ? tr("Date and time")
                                   : tr("Date and time at %1 (%2)").arg(m_location, m_zoneName));
     m_caller->setAccessibleName(tr("Caller"));
+    m_caller->lineEdit()->setAccessibleName(tr("Caller"));
     m_answer->setAccessibleName(tr("What happens to the call"));
     m_ifSaved->setAccessibleName(tr("If the form's criteria were saved"));
 }
