@@ -1184,6 +1184,49 @@
     </message>
 </context>
 <context>
+    <name>WeekText</name>
+    <message>
+        <source>%1 criteria</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>All hours criteria</source>
+        <translation>Kriterium für alle Zeiten</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formular: %1</translation>
+    </message>
+    <message>
+        <source>rings</source>
+        <translation>klingelt</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>klingelt nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: holiday</source>
+        <translation>%1: Feiertag</translation>
+    </message>
+    <message>
+        <source>%1: its schedule is not at this location, never in effect</source>
+        <translation>%1: Sein Zeitplan gehört nicht zu diesem Standort, nie wirksam</translation>
+    </message>
+    <message>
+        <source>%1: not in effect this week</source>
+        <translation>%1: in dieser Woche nicht wirksam</translation>
+    </message>
+    <message>
+        <source>its schedule is not at this location</source>
+        <translation>sein Zeitplan gehört nicht zu diesem Standort</translation>
+    </message>
+</context>
+<context>
     <name>WindowLayout</name>
     <message>
         <source>Target</source>
@@ -3681,22 +3724,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
 <context>
     <name>seqring::WeekChart</name>
     <message>
-        <source>%1 criteria</source>
-        <translation>Kriterium %1</translation>
-    </message>
-    <message>
-        <source>All hours criteria</source>
-        <translation>Kriterium für alle Zeiten</translation>
-    </message>
-    <message>
-        <source>Form: %1</source>
-        <translation>Formular: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
         <source>rings</source>
         <translation>klingelt</translation>
     </message>
@@ -3705,24 +3732,8 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>klingelt nicht</translation>
     </message>
     <message>
-        <source>%1: holiday</source>
-        <translation>%1: Feiertag</translation>
-    </message>
-    <message>
-        <source>%1: its schedule is not at this location, never in effect</source>
-        <translation>%1: Sein Zeitplan gehört nicht zu diesem Standort, nie wirksam</translation>
-    </message>
-    <message>
-        <source>%1: not in effect this week</source>
-        <translation>%1: in dieser Woche nicht wirksam</translation>
-    </message>
-    <message>
         <source>When it rings</source>
         <translation>Wann es klingelt</translation>
-    </message>
-    <message>
-        <source>its schedule is not at this location</source>
-        <translation>sein Zeitplan gehört nicht zu diesem Standort</translation>
     </message>
     <message>
         <source>holiday</source>

@@ -1184,6 +1184,49 @@
     </message>
 </context>
 <context>
+    <name>WeekText</name>
+    <message>
+        <source>%1 criteria</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>All hours criteria</source>
+        <translation>Critère pour toutes les heures</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formulaire : %1</translation>
+    </message>
+    <message>
+        <source>rings</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>ne sonne pas</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: holiday</source>
+        <translation>%1 : jour férié</translation>
+    </message>
+    <message>
+        <source>%1: its schedule is not at this location, never in effect</source>
+        <translation>%1 : son horaire n’existe pas à cet emplacement, jamais en vigueur</translation>
+    </message>
+    <message>
+        <source>%1: not in effect this week</source>
+        <translation>%1 : pas en vigueur cette semaine</translation>
+    </message>
+    <message>
+        <source>its schedule is not at this location</source>
+        <translation>son horaire n’existe pas à cet emplacement</translation>
+    </message>
+</context>
+<context>
     <name>WindowLayout</name>
     <message>
         <source>Target</source>
@@ -3681,22 +3724,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
 <context>
     <name>seqring::WeekChart</name>
     <message>
-        <source>%1 criteria</source>
-        <translation>Critère %1</translation>
-    </message>
-    <message>
-        <source>All hours criteria</source>
-        <translation>Critère pour toutes les heures</translation>
-    </message>
-    <message>
-        <source>Form: %1</source>
-        <translation>Formulaire : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1 : %2, %3</translation>
-    </message>
-    <message>
         <source>rings</source>
         <translation>sonne</translation>
     </message>
@@ -3705,24 +3732,8 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>ne sonne pas</translation>
     </message>
     <message>
-        <source>%1: holiday</source>
-        <translation>%1 : jour férié</translation>
-    </message>
-    <message>
-        <source>%1: its schedule is not at this location, never in effect</source>
-        <translation>%1 : son horaire n’existe pas à cet emplacement, jamais en vigueur</translation>
-    </message>
-    <message>
-        <source>%1: not in effect this week</source>
-        <translation>%1 : pas en vigueur cette semaine</translation>
-    </message>
-    <message>
         <source>When it rings</source>
         <translation>Quand ça sonne</translation>
-    </message>
-    <message>
-        <source>its schedule is not at this location</source>
-        <translation>son horaire n’existe pas à cet emplacement</translation>
     </message>
     <message>
         <source>holiday</source>

@@ -1178,6 +1178,49 @@
     </message>
 </context>
 <context>
+    <name>WeekText</name>
+    <message>
+        <source>%1 criteria</source>
+        <translation>条件 %1</translation>
+    </message>
+    <message>
+        <source>All hours criteria</source>
+        <translation>全時間帯の条件</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>フォーム: %1</translation>
+    </message>
+    <message>
+        <source>rings</source>
+        <translation>呼び出す</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>呼び出さない</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+    <message>
+        <source>%1: holiday</source>
+        <translation>%1: 休日</translation>
+    </message>
+    <message>
+        <source>%1: its schedule is not at this location, never in effect</source>
+        <translation>%1: このロケーションにはそのスケジュールがないため、適用されません</translation>
+    </message>
+    <message>
+        <source>%1: not in effect this week</source>
+        <translation>%1: この週は適用されません</translation>
+    </message>
+    <message>
+        <source>its schedule is not at this location</source>
+        <translation>このロケーションにはそのスケジュールがありません</translation>
+    </message>
+</context>
+<context>
     <name>WindowLayout</name>
     <message>
         <source>Target</source>
@@ -3658,22 +3701,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
 <context>
     <name>seqring::WeekChart</name>
     <message>
-        <source>%1 criteria</source>
-        <translation>条件 %1</translation>
-    </message>
-    <message>
-        <source>All hours criteria</source>
-        <translation>全時間帯の条件</translation>
-    </message>
-    <message>
-        <source>Form: %1</source>
-        <translation>フォーム: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2、%3</translation>
-    </message>
-    <message>
         <source>rings</source>
         <translation>呼び出す</translation>
     </message>
@@ -3682,24 +3709,8 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>呼び出さない</translation>
     </message>
     <message>
-        <source>%1: holiday</source>
-        <translation>%1: 休日</translation>
-    </message>
-    <message>
-        <source>%1: its schedule is not at this location, never in effect</source>
-        <translation>%1: このロケーションにはそのスケジュールがないため、適用されません</translation>
-    </message>
-    <message>
-        <source>%1: not in effect this week</source>
-        <translation>%1: この週は適用されません</translation>
-    </message>
-    <message>
         <source>When it rings</source>
         <translation>呼び出されるとき</translation>
-    </message>
-    <message>
-        <source>its schedule is not at this location</source>
-        <translation>このロケーションにはそのスケジュールがありません</translation>
     </message>
     <message>
         <source>holiday</source>

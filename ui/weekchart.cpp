@@ -1,5 +1,7 @@
 #include "ui/weekchart.h"
 
+#include "ui/weektext.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -79,55 +81,22 @@ const CriteriaLane &WeekChart::lane(int index) const
 
 QString WeekChart::laneName(int index) const
 {
-    const CriteriaLane &l = lane(index);
-    const QString name =
-        l.schedule ? tr("%1 criteria").arg(l.schedule->name.trimmed()) : tr("All hours criteria");
-    return isFormLane(index) ? tr("Form: %1").arg(name) : name;
-}
-
-QString WeekChart::span(const WallInterval &interval)
-{
-    const QDate startDay = interval.start.date();
-    QDate endDay = interval.end.date();
-    QString endTime = interval.end.time().toString(QStringLiteral("HH:mm"));
-    if (interval.end.time() == QTime(0, 0) && endDay > startDay) {
-        endDay = endDay.addDays(-1); // midnight: the end of the day before
-        endTime = QStringLiteral("24:00");
-    }
-    const QString start = dayName(startDay) + QLatin1Char(' ') +
-                          interval.start.time().toString(QStringLiteral("HH:mm"));
-    if (endDay == startDay)
-        return start + QChar(0x2013) + endTime;
-    return start + QChar(0x2013) + dayName(endDay) + QLatin1Char(' ') + endTime;
+    return WeekText::laneName(lane(index), isFormLane(index));
 }
 
 QString WeekChart::bandText(int lane, int band) const
 {
     if (lane < 0 || lane >= laneCount() || band < 0 || band >= this->lane(lane).bands.size())
         return {};
-    const CriteriaLane &l = this->lane(lane);
-    return tr("%1: %2, %3")
-        .arg(laneName(lane), span(l.bands.at(band)),
-             l.ringEnabled ? tr("rings") : tr("does not ring"));
+    return WeekText::band(this->lane(lane), isFormLane(lane), this->lane(lane).bands.at(band));
 }
 
 QStringList WeekChart::bandLines() const
 {
-    QStringList lines;
-    for (const WallInterval &holiday : m_week.holidays)
-        lines.append(tr("%1: holiday").arg(span(holiday)));
-    for (int i = 0; i < laneCount(); ++i) {
-        const CriteriaLane &l = lane(i);
-        if (l.scheduleMissing)
-            lines.append(
-                tr("%1: its schedule is not at this location, never in effect").arg(laneName(i)));
-        else if (l.bands.isEmpty())
-            lines.append(tr("%1: not in effect this week").arg(laneName(i)));
-        for (const WallInterval &band : l.bands)
-            lines.append(tr("%1: %2, %3")
-                             .arg(span(band), laneName(i),
-                                  l.ringEnabled ? tr("rings") : tr("does not ring")));
-    }
+    QList<CriteriaLane> lanes;
+    for (int i = 0; i < laneCount(); ++i)
+        lanes.append(lane(i));
+    QStringList lines = WeekText::lines(m_week.holidays, lanes, m_form ? 0 : -1);
     if (lines.isEmpty() && !m_message.isEmpty())
         lines.append(m_message);
     return lines;
@@ -254,11 +223,8 @@ void WeekChart::paintLanes(QPainter &p, const Geometry &g) const
         QFont font = p.font();
         font.setItalic(isFormLane(i));
         p.setFont(font);
-        QString name = laneName(i) + QStringLiteral(" \u2014 ") +
-                       (l.ringEnabled ? tr("rings") : tr("does not ring"));
-        if (l.scheduleMissing)
-            name += QStringLiteral(" \u2014 ") + tr("its schedule is not at this location");
-        name = fontMetrics().elidedText(name, Qt::ElideRight, row.width() - 8);
+        const QString name = fontMetrics().elidedText(WeekText::laneHeading(l, isFormLane(i)),
+                                                      Qt::ElideRight, row.width() - 8);
         const QRect label(row.left() + 3, row.top() + 1, fontMetrics().horizontalAdvance(name) + 4,
                           fontMetrics().height());
         p.fillRect(label, palette().base());

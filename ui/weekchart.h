@@ -46,8 +46,6 @@ public:
     void select(int lane, int band);
     // "London Business Hours criteria: Mon 09:00–17:00, rings", or empty.
     QString bandText(int lane, int band) const;
-    // A stretch of the week as "Mon 09:00–17:00", "Mon 22:00–Tue 06:00", "Sat 00:00–24:00".
-    static QString span(const WallInterval &interval);
 
     QSize sizeHint() const override { return {520, 300}; }
     QSize minimumSizeHint() const override { return {240, 120}; }

@@ -10,6 +10,7 @@
 #include "ui/callactions.h"
 #include "ui/weekchart.h"
 #include "ui/weekpanel.h"
+#include "ui/weektext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,7 +89,7 @@ void TestWeekView::span()
     QFETCH(QDateTime, start);
     QFETCH(QDateTime, end);
     QFETCH(QString, expected);
-    QCOMPARE(WeekChart::span({start, end}), expected);
+    QCOMPARE(WeekText::span({start, end}), expected);
 }
 
 void TestWeekView::description()
