@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 
 using namespace seqring;
 
@@ -145,6 +147,15 @@ void TestWeekView::selectWithKeyboardAndMouse()
             break;
     }
     QCOMPARE(chart.selection(), qMakePair(0, 1));
+
+    // Hovering the band names it in a tooltip.
+    for (int y = 0; y < chart.height(); y += 2) {
+        QHelpEvent help(QEvent::ToolTip, QPoint(x, y), chart.mapToGlobal(QPoint(x, y)));
+        QCoreApplication::sendEvent(&chart, &help);
+        if (QToolTip::isVisible())
+            break;
+    }
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Office Hours criteria: Tue 09:00–12:30, rings"));
 }
 
 void TestWeekView::londonReceptionWeek()
