@@ -1,6 +1,7 @@
 // seqring-bench: runs every benchmark against its baseline in the same run, prints one
 // markdown table and writes docs/performance.md. Run by `make bench`.
 #include "tests/bench/bulkbench.h"
+#include "tests/bench/callbench.h"
 #include "tests/bench/pickerbench.h"
 #include "tests/bench/report.h"
 #include "tests/bench/roundtrip.h"
@@ -251,6 +252,11 @@ int main(int argc, char **argv)
     picker.runs = quick ? 2 : 10;
     err << "workspace picker at scale (" << picker.runs << " runs)..." << Qt::endl;
     figures += picker.run();
+
+    CallBench call;
+    call.runs = quick ? 5 : 30;
+    err << "test one call (" << call.runs << " runs of " << call.calls << " calls)..." << Qt::endl;
+    figures += call.run();
 
     // Information rows go last, after the rows with targets.
     std::stable_partition(figures.begin(), figures.end(),
