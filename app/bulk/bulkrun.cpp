@@ -7,8 +7,7 @@
 #include "app/client/requestgate.h"
 #include "app/client/schedulelistcache.h"
 #include "app/client/sequentialringreader.h"
-
-#include <QJsonArray>
+#include "app/files/journalformat.h"
 
 namespace seqring
 {
@@ -269,31 +268,26 @@ void BulkRun::sendCreate(const WorkPtr &work)
         return;
     ++work->creates;
     const HttpRequestSpec spec = ApiRequests::createCriteria(m_criteria, work->context);
-    const QJsonObject sending{
-        {QLatin1String("event"), QLatin1String("sending")},
-        {QLatin1String("trackingId"), spec.trackingId},
-        {QLatin1String("knownBefore"), QJsonArray::fromStringList(work->knownBefore)}};
     // Sent once its "sending" line is durable (the other workspaces go on meanwhile), and
     // only if no pause or cancel came in between.
-    record(work, sending, [this, work, spec] {
-        const auto send = [this, work, spec] {
-            m_gate->send(spec, this,
-                         [this, work](const ApiResult &result) { onCreateAnswer(work, result); });
-        };
-        if (proceed(work, send))
-            send();
-    });
+    record(work, JournalFormat::sending(work->target, spec.trackingId, work->knownBefore),
+           [this, work, spec] {
+               const auto send = [this, work, spec] {
+                   m_gate->send(spec, this, [this, work](const ApiResult &result) {
+                       onCreateAnswer(work, result);
+                   });
+               };
+               if (proceed(work, send))
+                   send();
+           });
 }
 
 void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
 {
     if (endIfNotSent(work, result))
         return; // its "result" line says it was not sent; nothing was answered
-    const QJsonObject answer{{QLatin1String("event"), QLatin1String("answer")},
-                             {QLatin1String("httpStatus"), result.httpStatus},
-                             {QLatin1String("criteriaId"), result.createdId},
-                             {QLatin1String("trackingId"), result.trackingId}};
-    record(work, answer);
+    record(work, JournalFormat::answer(work->target, result.httpStatus, result.createdId,
+                                       result.trackingId));
     if (result.ok) {
         work->recorded.criteriaId = result.createdId;
         finish(work, BulkOutcome::Result::Created, tr("Created."), &result);
@@ -342,16 +336,14 @@ void BulkRun::checkCreated(
     check->start(work->context, m_criteria, knownBefore);
 }
 
-void BulkRun::record(const WorkPtr &work, QJsonObject entry, std::function<void()> durable)
+void BulkRun::record(const WorkPtr &work, QJsonObject line, std::function<void()> durable)
 {
     if (!m_journal) {
         if (durable)
             durable();
         return;
     }
-    entry.insert(QLatin1String("workspaceId"), work->target.workspaceId);
-    entry.insert(QLatin1String("displayName"), work->target.displayName);
-    m_journal->post(entry, this, [this, work, durable](bool ok, const QString &error) {
+    m_journal->post(std::move(line), this, [this, work, durable](bool ok, const QString &error) {
         if (!ok)
             m_stopped = true; // without a journal a later run could not resume safely
         if (ok && durable)
@@ -377,13 +369,9 @@ void BulkRun::finish(const WorkPtr &work, BulkOutcome::Result result, const QStr
     }
     if (m_journal && !outcome.workspaceId.isEmpty() && result != BulkOutcome::Result::WouldCreate &&
         !m_stopped) {
-        QJsonObject entry{{QLatin1String("event"), QLatin1String("result")},
-                          {QLatin1String("result"), BulkOutcome::resultName(result)},
-                          {QLatin1String("criteriaId"), outcome.criteriaId},
-                          {QLatin1String("message"), outcome.message}};
-        if (unresolved)
-            entry.insert(QLatin1String("unresolved"), true);
-        record(work, entry); // durable later; a failure stops what has not started
+        // Durable later; a failure stops what has not started.
+        record(work, JournalFormat::result(work->target, BulkOutcome::resultName(result),
+                                           outcome.criteriaId, outcome.message, unresolved));
     }
     m_outcomes.append(outcome);
     --m_active;

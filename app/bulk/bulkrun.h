@@ -113,9 +113,10 @@ private:
                  std::function<void(CreatedCheck::Outcome, const QString &, const QString &)> done);
     void finish(const WorkPtr &work, BulkOutcome::Result result, const QString &message,
                 const ApiResult *answer = nullptr, bool unresolved = false);
-    // Journals `record` for `work`; `durable` runs once it is on disk (the workspace fails
-    // instead when it cannot be). Any failure stops the run from starting more.
-    void record(const WorkPtr &work, QJsonObject record, std::function<void()> durable = {});
+    // Journals `line` (a JournalFormat line about `work`); `durable` runs once it is on disk
+    // (the workspace fails instead when it cannot be). Any failure stops the run from
+    // starting more.
+    void record(const WorkPtr &work, QJsonObject line, std::function<void()> durable = {});
 
     ApiClient *m_client;
     BulkOptions m_options;
