@@ -15,7 +15,7 @@ DraftActions::DraftActions(CriteriaModel *model, TargetModel *session, QWidget *
     : QObject(window), m_model(model), m_target(session), m_window(window),
       m_open(new QAction(this)), m_save(new QAction(this)), m_saveAs(new QAction(this))
 {
-    setObjectName(QStringLiteral("draftCommands"));
+    setObjectName(QStringLiteral("draftActions"));
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs->setShortcut(QKeySequence::SaveAs);

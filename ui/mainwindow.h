@@ -25,9 +25,9 @@ class WorkspaceDialogs;
 struct ApiResult;
 
 // The admin window: target, criteria form, problems, request preview and Create. It is
-// handed the services (app/main.cpp builds them), creates the criteria model and the
+// handed the services (app/program/main.cpp builds them), creates the criteria model and the
 // widgets that show it and the TargetModel, and sends what the preview shows. Its parts are
-// found by objectName (criteriaModel, workspaceBinder, draftCommands, workspaceDialogs,
+// found by objectName (criteriaModel, workspaceBinder, draftActions, workspaceDialogs,
 // requestPreview, sendBar, lastResultLabel, …).
 class MainWindow : public QMainWindow
 {

@@ -74,7 +74,7 @@ void TestExistingCriteriaPanel::selectRow(int row)
 void TestExistingCriteriaPanel::listsCriteriaAndSettings()
 {
     QVERIFY(m_panel->settingsText().contains(QLatin1String("Choose a workspace")));
-    m_context->session()->setWorkspaceId(londonReception());
+    m_context->target()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     QTreeWidgetItem *item = m_panel->list()->topLevelItem(0);
     QCOMPARE(item->text(ExistingCriteriaPanel::ScheduleColumn),
@@ -90,7 +90,7 @@ void TestExistingCriteriaPanel::listsCriteriaAndSettings()
 
 void TestExistingCriteriaPanel::highlightsTheGivenCriteria()
 {
-    m_context->session()->setWorkspaceId(londonReception());
+    m_context->target()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     m_context->refreshCriteria(seededCriteria());
     QTRY_COMPARE(m_panel->highlightedRow(), 0);
@@ -100,7 +100,7 @@ void TestExistingCriteriaPanel::highlightsTheGivenCriteria()
 
 void TestExistingCriteriaPanel::detailAndTemplate()
 {
-    m_context->session()->setWorkspaceId(londonReception());
+    m_context->target()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     selectRow(0);
     CriteriaDetailView *detail = m_panel->detailView();
@@ -116,7 +116,7 @@ void TestExistingCriteriaPanel::detailAndTemplate()
 
 void TestExistingCriteriaPanel::deleteAsksFirst()
 {
-    m_context->session()->setWorkspaceId(londonReception());
+    m_context->target()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     selectRow(0);
     QTRY_VERIFY(m_panel->detailView()->deleteButton()->isEnabled());
@@ -151,7 +151,7 @@ void TestExistingCriteriaPanel::deleteAsksFirst()
 
 void TestExistingCriteriaPanel::basicLicenseSaysWhy()
 {
-    m_context->session()->setWorkspaceId(londonKitchen());
+    m_context->target()->setWorkspaceId(londonKitchen());
     QTRY_VERIFY(m_panel->settingsText().contains(
         QLatin1String("sequential ring needs the Professional license")));
     QCOMPARE(m_panel->list()->topLevelItemCount(), 0);

@@ -26,7 +26,7 @@ BulkActions::BulkActions(ApiClient *client, TargetModel *session, CriteriaModel 
           new WorkspaceDirectory(client, directory->licenses(), directory->locations(), this)),
       m_window(window), m_action(new QAction(this)), m_controller(new BulkController(client, this))
 {
-    setObjectName(QStringLiteral("bulkCommands"));
+    setObjectName(QStringLiteral("bulkActions"));
     m_action->setObjectName(QStringLiteral("applyToSeveralAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_action->setShortcutContext(Qt::WindowShortcut);

@@ -20,7 +20,7 @@ class WorkspaceDirectory;
 // Apply to several workspaces… (Ctrl+Shift+Return): the action, the bulk window it opens
 // (one, kept while the admin window lives, so a run goes on when it is closed) and its
 // BulkController, the offer to resume a run whose journal did not end, and the scene the
-// documentation's picture of the window is made from. objectName: bulkCommands.
+// documentation's picture of the window is made from. objectName: bulkActions.
 class BulkActions : public QObject
 {
     Q_OBJECT
