@@ -98,33 +98,4 @@ bool BulkActions::offerResume()
     return true;
 }
 
-void BulkActions::playScreenshotScene(std::function<void(QWidget *)> done)
-{
-    BulkWindow *bulk = openWindow();
-    BulkTargetsPanel *targets = bulk->targetsPanel();
-    targets->setDebounceInterval(0);
-    auto *results = targets->findChild<QTreeWidget *>(QStringLiteral("bulkSearchResults"));
-    const auto shown = std::make_shared<QMetaObject::Connection>();
-    *shown = connect(targets, &BulkTargetsPanel::resultsShown, this, [=] {
-        disconnect(*shown);
-        targets->findChild<QPushButton *>(QStringLiteral("selectAllResultsButton"))->click();
-        targets->findChild<QPushButton *>(QStringLiteral("addSelectedButton"))->click();
-        results->clearSelection();
-        const auto finished = std::make_shared<QMetaObject::Connection>();
-        *finished = connect(bulk, &BulkWindow::runFinished, this, [=] {
-            disconnect(*finished);
-            auto *table = bulk->findChild<QTreeWidget *>(QStringLiteral("bulkResultsTable"));
-            for (int row = 0; row < table->topLevelItemCount(); ++row) {
-                if (!table->topLevelItem(row)->text(BulkWindow::CriteriaColumn).isEmpty()) {
-                    table->setCurrentItem(table->topLevelItem(row)); // a created one
-                    break;
-                }
-            }
-            done(bulk);
-        });
-        bulk->run();
-    });
-    targets->searchNow();
-}
-
 } // namespace seqring

@@ -4,6 +4,7 @@
 #include "models/criteriavalidator.h"
 #include "ui/bulk/bulktargetspanel.h"
 #include "ui/requestpreview.h"
+#include "ui/results/problembox.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -350,10 +350,7 @@ bool BulkWindow::exportTo(const QString &path)
 
 void BulkWindow::showProblem(const QString &title, const QString &text)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("bulkProblemBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    ProblemBox::open(this, title, text, QStringLiteral("bulkProblemBox"));
 }
 
 void BulkWindow::updateButtons()

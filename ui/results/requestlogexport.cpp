@@ -2,12 +2,12 @@
 
 #include "app/client/harwriter.h"
 #include "app/client/requestlog.h"
+#include "ui/results/problembox.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QMessageBox>
 
 namespace seqring
 {
@@ -60,11 +60,8 @@ bool RequestLogExport::exportTo(const QString &path)
 {
     const QString error = HarWriter::write(path, *m_log);
     if (!error.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Session log not exported"), error,
-                                    QMessageBox::Close, m_window);
-        box->setObjectName(QStringLiteral("exportSessionLogError"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        ProblemBox::open(m_window, tr("Session log not exported"), error,
+                         QStringLiteral("exportSessionLogError"));
         return false;
     }
     Q_EMIT exported(path);
