@@ -3,6 +3,7 @@
 #include "app/client/apiclient.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/workspace/workspacecontext.h"
+#include "tests/common/bulkdata.h"
 #include "tests/common/sandboxfixture.h"
 #include "tests/common/targetfixture.h"
 #include "ui/criteriadetailview.h"
@@ -128,13 +129,7 @@ void TestExistingCriteriaPanel::deleteAsksFirst()
     // Cancel first: nothing is deleted.
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!m_panel->findChild<QMessageBox *>(QStringLiteral("deleteCriteriaConfirm")));
-    QCOMPARE(m_server->data()
-                 .value(QLatin1String("criteria"))
-                 .toObject()
-                 .value(londonReception())
-                 .toArray()
-                 .size(),
-             1);
+    QCOMPARE(test::criteriaCount(m_server->data(), londonReception()), 1);
     QTest::mouseClick(m_panel->detailView()->deleteButton(), Qt::LeftButton);
     box = m_panel->findChild<QMessageBox *>(QStringLiteral("deleteCriteriaConfirm"));
     QVERIFY(box);
