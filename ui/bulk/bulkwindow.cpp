@@ -3,6 +3,7 @@
 #include "models/criteriamodel.h"
 #include "models/criteriavalidator.h"
 #include "ui/bulk/bulktargetspanel.h"
+#include "ui/filechooser.h"
 #include "ui/requestpreview.h"
 #include "ui/results/problembox.h"
 
@@ -327,13 +328,9 @@ void BulkWindow::openExport()
         m_exportDialog->raise();
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Export results"), QStringLiteral("results.csv"),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportResultsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog = FileChooser::toSave(
+        this, tr("Export results"), QStringLiteral("results.csv"), tr("CSV files (*.csv)"),
+        QStringLiteral("csv"), QStringLiteral("exportResultsDialog"));
     connect(dialog, &QFileDialog::fileSelected, this, &BulkWindow::exportTo);
     m_exportDialog = dialog;
     dialog->open();

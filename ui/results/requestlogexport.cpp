@@ -2,6 +2,7 @@
 
 #include "app/client/harwriter.h"
 #include "app/client/requestlog.h"
+#include "ui/filechooser.h"
 #include "ui/results/problembox.h"
 
 #include <QDateTime>
@@ -44,13 +45,9 @@ void RequestLogExport::chooseFile()
     const QString name =
         QStringLiteral("seqring-admin-%1.har")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    auto *dialog = new QFileDialog(m_window, tr("Export session log"), QDir::home().filePath(name),
-                                   tr("HAR files (*.har)"));
-    dialog->setObjectName(QStringLiteral("exportSessionLogDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("har"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog = FileChooser::toSave(
+        m_window, tr("Export session log"), QDir::home().filePath(name), tr("HAR files (*.har)"),
+        QStringLiteral("har"), QStringLiteral("exportSessionLogDialog"));
     connect(dialog, &QFileDialog::fileSelected, this, &RequestLogExport::exportTo);
     m_dialog = dialog;
     dialog->open();
