@@ -218,7 +218,7 @@ void TestSandbox::badRequest()
     QVERIFY(
         json.value(QLatin1String("trackingId")).toString().startsWith(QLatin1String("SANDBOX_")));
     // Nothing was created.
-    QCOMPARE(test::criteriaCount(m_server->data(), londonReception()), 1);
+    QCOMPARE(seqring::test::criteriaCount(m_server->data(), londonReception()), 1);
 }
 
 void TestSandbox::unauthorized_data()
