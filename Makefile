@@ -49,27 +49,30 @@ clean:
 # Pictures of the window, made by the app itself (QWidget::grab, offscreen): the form with
 # a draft in English and in German, and the scenes of --screenshot-scene (edit mode, the
 # ring settings editor on the sandbox's London - Reception, the bulk window, When it rings
-# beside the form). The app runs with settings and data folders of its own, so the pictures
-# neither depend on nor change the user's (window size, language, recent drafts, autosave).
+# beside the form). Each picture is made with settings and data folders of its own, made
+# afresh, so the pictures neither depend on nor change the user's (window size, language,
+# recent drafts, autosave), and none shows what the run before it left behind (an autosave
+# offer).
 RECEPTION := Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU
 SHOT_HOME := $(CURDIR)/build/screenshot-home
-SHOT := QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$(SHOT_HOME)/config \
-	XDG_DATA_HOME=$(SHOT_HOME)/data XDG_CACHE_HOME=$(SHOT_HOME)/cache \
-	./build/$(PRESET)/app/seqring-admin --sandbox
+# $(call SHOT,NAME): the app against its sandbox, at home in $(SHOT_HOME)/NAME.
+SHOT = rm -rf $(SHOT_HOME)/$(1) && QT_QPA_PLATFORM=offscreen \
+	XDG_CONFIG_HOME=$(SHOT_HOME)/$(1)/config XDG_DATA_HOME=$(SHOT_HOME)/$(1)/data \
+	XDG_CACHE_HOME=$(SHOT_HOME)/$(1)/cache ./build/$(PRESET)/app/seqring-admin --sandbox
 screenshot: build
 	rm -rf $(SHOT_HOME)
-	$(SHOT) --lang en --open resources/examples/business-vacation.json \
+	$(call SHOT,draft) --lang en --open resources/examples/business-vacation.json \
 		--screenshot docs/screenshot.png
-	$(SHOT) --lang de --open resources/examples/business-vacation.json \
+	$(call SHOT,draft-de) --lang de --open resources/examples/business-vacation.json \
 		--screenshot docs/screenshot-de.png
-	$(SHOT) --lang en --workspace $(RECEPTION) --screenshot-scene edit \
+	$(call SHOT,edit) --lang en --workspace $(RECEPTION) --screenshot-scene edit \
 		--screenshot docs/screenshot-edit.png
-	$(SHOT) --lang en --workspace $(RECEPTION) --screenshot-scene ring-settings \
-		--screenshot docs/screenshot-ring-settings.png
-	$(SHOT) --lang en --open resources/examples/business-vacation.json --screenshot-scene bulk \
-		--screenshot docs/screenshot-bulk.png
-	$(SHOT) --lang en --workspace $(RECEPTION) --screenshot-scene week \
-		--screenshot docs/screenshot-week.png
+	$(call SHOT,ring-settings) --lang en --workspace $(RECEPTION) \
+		--screenshot-scene ring-settings --screenshot docs/screenshot-ring-settings.png
+	$(call SHOT,bulk) --lang en --open resources/examples/business-vacation.json \
+		--screenshot-scene bulk --screenshot docs/screenshot-bulk.png
+	$(call SHOT,week) --lang en --workspace $(RECEPTION) \
+		--screenshot-scene week --screenshot docs/screenshot-week.png
 
 # The Debian package, from the release preset: stripped binaries, and no -dbgsym package
 # (the release build has no debug information). Only what the package installs is built.

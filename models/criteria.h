@@ -12,7 +12,7 @@ namespace seqring
 
 // Upper bound of phone numbers in one criteria. The spec sets no maxItems; carrier
 // documentation of the same feature gives "a list of up to 12 phone numbers or digit
-// patterns" per criteria (see shared/reference/API-NOTES.md, "The operation").
+// patterns" per criteria.
 inline constexpr int kMaxPhoneNumbers = 12;
 
 enum class ScheduleType { Holidays, BusinessHours };

@@ -5,7 +5,8 @@
 namespace seqring
 {
 
-// A saved form: the request body plus the target workspace and organisation.
+// A saved form: the request body plus the target workspace and organisation. Its file
+// format (reader and writer) is DraftFile's.
 struct Draft {
     Criteria criteria;
     QString workspaceId;
@@ -15,15 +16,6 @@ struct Draft {
     {
         return a.criteria == b.criteria && a.workspaceId == b.workspaceId && a.orgId == b.orgId;
     }
-};
-
-// Reads and writes draft files (JSON).
-class DraftJson
-{
-    Q_DECLARE_TR_FUNCTIONS(DraftJson)
-public:
-    static QByteArray toJson(const Draft &draft);
-    static Parsed<Draft> fromJson(const QByteArray &json);
 };
 
 } // namespace seqring

@@ -250,6 +250,25 @@
     </message>
 </context>
 <context>
+    <name>BulkChecks</name>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>Seine Lizenz konnte nicht gelesen werden; der Dienst entscheidet.</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>Er hat keine Webex Calling Professional-Lizenz, die für sequenzielles Klingeln nötig ist.</translation>
+    </message>
+    <message>
+        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
+        <translation>Sein Standort hat einen Zeitplan „%1“, aber nicht vom gewählten Typ.</translation>
+    </message>
+    <message>
+        <source>Its location has no schedule &quot;%1&quot;.</source>
+        <translation>Sein Standort hat keinen Zeitplan „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>BulkJournal</name>
     <message>
         <source>Cannot open the journal %1: %2.</source>
@@ -258,14 +277,6 @@
     <message>
         <source>Cannot write to the journal %1: %2.</source>
         <translation>In das Journal %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the journal %1: %2.</source>
-        <translation>Das Journal %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The journal %1 is damaged at line %2: %3.</source>
-        <translation>Das Journal %1 ist in Zeile %2 beschädigt: %3.</translation>
     </message>
     <message>
         <source>The journal is not open.</source>
@@ -280,15 +291,21 @@
     </message>
 </context>
 <context>
+    <name>BulkProgress</name>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkRunRecord</name>
-    <message>
-        <source>Cannot read the journal %1: %2.</source>
-        <translation>Das Journal %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The journal %1 holds a criteria that cannot be read: %2</source>
-        <translation>Das Journal %1 enthält ein Kriterium, das nicht gelesen werden kann: %2</translation>
-    </message>
     <message>
         <source>The journal %1 does not say which run it records (no &quot;run&quot; record).</source>
         <translation>Das Journal %1 sagt nicht, welchen Lauf es aufzeichnet (kein „run“-Eintrag).</translation>
@@ -585,9 +602,18 @@
         <source>Could not save the draft &quot;%1&quot;: %2. The previous file, if any, is unchanged.</source>
         <translation>Der Entwurf „%1“ konnte nicht gespeichert werden: %2. Eine eventuell vorhandene frühere Datei bleibt unverändert.</translation>
     </message>
-</context>
-<context>
-    <name>DraftJson</name>
+    <message>
+        <source>Key &quot;format&quot; must be &quot;%1&quot;, but the draft has %2.</source>
+        <translation>Schlüssel „format“ muss „%1“ sein, im Entwurf steht aber %2.</translation>
+    </message>
+    <message>
+        <source>Key &quot;version&quot; must be a whole number, but the draft has %1.</source>
+        <translation>Schlüssel „version“ muss eine ganze Zahl sein, im Entwurf steht aber %1.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of seqring-admin (draft format %1; this version reads format %2). Open it with that version.</source>
+        <translation>Er wurde von einer neueren Version von seqring-admin geschrieben (Entwurfsformat %1; diese Version liest Format %2). Öffnen Sie ihn mit jener Version.</translation>
+    </message>
     <message>
         <source>The draft is not valid JSON (at character %1: %2).</source>
         <translation>Der Entwurf ist kein gültiges JSON (bei Zeichen %1: %2).</translation>
@@ -741,6 +767,33 @@
     <message>
         <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
         <translation>Der Server hat die Anfrage immer wieder umgeleitet (eine Umleitungsschleife), daher wurde sie abgebrochen. Prüfen Sie die API-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFormat</name>
+    <message>
+        <source>its criteria cannot be read: %1</source>
+        <translation>sein Kriterium ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it is a &quot;%1&quot; file, not a journal of seqring-admin</source>
+        <translation>es ist eine Datei vom Typ „%1“, kein Journal von seqring-admin</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>Das Journal %1 ist in Zeile %2 beschädigt: %3.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer seqring-admin (journal version %2; this one reads versions up to %3). Resume it with that version.</source>
+        <translation>Das Journal %1 wurde von einer neueren Version von seqring-admin geschrieben (Journalversion %2; diese Version liest Versionen bis %3). Setzen Sie es mit jener Version fort.</translation>
     </message>
 </context>
 <context>
@@ -1534,24 +1587,8 @@
         <translation>In einem früheren Lauf erledigt (im Journal aufgezeichnet); nicht erneut gesendet.</translation>
     </message>
     <message>
-        <source>Its license could not be read; the service decides.</source>
-        <translation>Seine Lizenz konnte nicht gelesen werden; der Dienst entscheidet.</translation>
-    </message>
-    <message>
-        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
-        <translation>Er hat keine Webex Calling Professional-Lizenz, die für sequenzielles Klingeln nötig ist.</translation>
-    </message>
-    <message>
         <source>The schedules of its location could not be read: %1</source>
         <translation>Die Zeitpläne seines Standorts konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
-        <translation>Sein Standort hat einen Zeitplan „%1“, aber nicht vom gewählten Typ.</translation>
-    </message>
-    <message>
-        <source>Its location has no schedule &quot;%1&quot;.</source>
-        <translation>Sein Standort hat keinen Zeitplan „%1“.</translation>
     </message>
     <message>
         <source>Its sequential ring settings could not be read: %1</source>
@@ -1584,17 +1621,6 @@
     <message>
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>Nicht gesendet: Der Lauf wurde abgebrochen, bevor dieser Arbeitsbereich an der Reihe war.</translation>
-    </message>
-    <message>
-        <source>%1 per minute</source>
-        <translation>%1 pro Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>noch etwa %n s</numerusform>
-            <numerusform>noch etwa %n s</numerusform>
-        </translation>
     </message>
 </context>
 <context>

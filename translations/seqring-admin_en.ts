@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>BulkProgress</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallOutcome</name>
     <message numerus="yes">
         <source>%n rings</source>
@@ -69,16 +79,6 @@
         <translation>
             <numerusform>The server did not finish its answer within %n second. Check your network and the API address, then try again.</numerusform>
             <numerusform>The server did not finish its answer within %n seconds. Check your network and the API address, then try again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>seqring::BulkRun</name>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>about %n s left</numerusform>
-            <numerusform>about %n s left</numerusform>
         </translation>
     </message>
 </context>

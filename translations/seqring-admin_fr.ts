@@ -250,6 +250,25 @@
     </message>
 </context>
 <context>
+    <name>BulkChecks</name>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>Sa licence n’a pas pu être lue ; le service décide.</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>Il n’a pas de licence Webex Calling Professional, nécessaire à la sonnerie séquentielle.</translation>
+    </message>
+    <message>
+        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
+        <translation>Son site a un calendrier « %1 », mais pas du type choisi.</translation>
+    </message>
+    <message>
+        <source>Its location has no schedule &quot;%1&quot;.</source>
+        <translation>Son site n’a pas de calendrier « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>BulkJournal</name>
     <message>
         <source>Cannot open the journal %1: %2.</source>
@@ -258,14 +277,6 @@
     <message>
         <source>Cannot write to the journal %1: %2.</source>
         <translation>Impossible d’écrire dans le journal %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the journal %1: %2.</source>
-        <translation>Impossible de lire le journal %1 : %2.</translation>
-    </message>
-    <message>
-        <source>The journal %1 is damaged at line %2: %3.</source>
-        <translation>Le journal %1 est endommagé à la ligne %2 : %3.</translation>
     </message>
     <message>
         <source>The journal is not open.</source>
@@ -280,15 +291,21 @@
     </message>
 </context>
 <context>
+    <name>BulkProgress</name>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkRunRecord</name>
-    <message>
-        <source>Cannot read the journal %1: %2.</source>
-        <translation>Impossible de lire le journal %1 : %2.</translation>
-    </message>
-    <message>
-        <source>The journal %1 holds a criteria that cannot be read: %2</source>
-        <translation>Le journal %1 contient un critère illisible : %2</translation>
-    </message>
     <message>
         <source>The journal %1 does not say which run it records (no &quot;run&quot; record).</source>
         <translation>Le journal %1 ne dit pas quelle exécution il enregistre (aucun enregistrement « run »).</translation>
@@ -585,9 +602,18 @@
         <source>Could not save the draft &quot;%1&quot;: %2. The previous file, if any, is unchanged.</source>
         <translation>Impossible d&apos;enregistrer le brouillon &quot;%1&quot;&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
-</context>
-<context>
-    <name>DraftJson</name>
+    <message>
+        <source>Key &quot;format&quot; must be &quot;%1&quot;, but the draft has %2.</source>
+        <translation>La clé &quot;format&quot; doit valoir &quot;%1&quot;, mais le brouillon contient %2.</translation>
+    </message>
+    <message>
+        <source>Key &quot;version&quot; must be a whole number, but the draft has %1.</source>
+        <translation>La clé &quot;version&quot; doit être un nombre entier, mais le brouillon contient %1.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of seqring-admin (draft format %1; this version reads format %2). Open it with that version.</source>
+        <translation>Il a été écrit par une version plus récente de seqring-admin (format de brouillon %1 ; cette version lit le format %2). Ouvrez-le avec cette version.</translation>
+    </message>
     <message>
         <source>The draft is not valid JSON (at character %1: %2).</source>
         <translation>Le brouillon n&apos;est pas un JSON valide (au caractère %1&#xa0;: %2).</translation>
@@ -741,6 +767,33 @@
     <message>
         <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
         <translation>Le serveur a redirigé la requête encore et encore (une boucle de redirection) ; elle a donc été arrêtée. Vérifiez l’adresse de l’API.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFormat</name>
+    <message>
+        <source>its criteria cannot be read: %1</source>
+        <translation>son critère est illisible : %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it is a &quot;%1&quot; file, not a journal of seqring-admin</source>
+        <translation>c’est un fichier &quot;%1&quot;, pas un journal de seqring-admin</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Impossible de lire le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>Le journal %1 est endommagé à la ligne %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer seqring-admin (journal version %2; this one reads versions up to %3). Resume it with that version.</source>
+        <translation>Le journal %1 a été écrit par une version plus récente de seqring-admin (version de journal %2 ; celle-ci lit les versions jusqu’à %3). Reprenez-le avec cette version.</translation>
     </message>
 </context>
 <context>
@@ -1534,24 +1587,8 @@
         <translation>Fait lors d’une exécution précédente (enregistré dans le journal) ; non renvoyé.</translation>
     </message>
     <message>
-        <source>Its license could not be read; the service decides.</source>
-        <translation>Sa licence n’a pas pu être lue ; le service décide.</translation>
-    </message>
-    <message>
-        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
-        <translation>Il n’a pas de licence Webex Calling Professional, nécessaire à la sonnerie séquentielle.</translation>
-    </message>
-    <message>
         <source>The schedules of its location could not be read: %1</source>
         <translation>Les calendriers de son site n’ont pas pu être lus : %1</translation>
-    </message>
-    <message>
-        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
-        <translation>Son site a un calendrier « %1 », mais pas du type choisi.</translation>
-    </message>
-    <message>
-        <source>Its location has no schedule &quot;%1&quot;.</source>
-        <translation>Son site n’a pas de calendrier « %1 ».</translation>
     </message>
     <message>
         <source>Its sequential ring settings could not be read: %1</source>
@@ -1584,17 +1621,6 @@
     <message>
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>Non envoyé : l’exécution a été annulée avant le tour de cet espace de travail.</translation>
-    </message>
-    <message>
-        <source>%1 per minute</source>
-        <translation>%1 par minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>environ %n s restante</numerusform>
-            <numerusform>environ %n s restantes</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,25 @@
     </message>
 </context>
 <context>
+    <name>BulkChecks</name>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>ライセンスを読み込めませんでした。サービスが判断します。</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>順次呼び出しに必要な Webex Calling Professional ライセンスがありません。</translation>
+    </message>
+    <message>
+        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
+        <translation>その拠点にスケジュール「%1」はありますが、選んだ種類ではありません。</translation>
+    </message>
+    <message>
+        <source>Its location has no schedule &quot;%1&quot;.</source>
+        <translation>その拠点にスケジュール「%1」はありません。</translation>
+    </message>
+</context>
+<context>
     <name>BulkJournal</name>
     <message>
         <source>Cannot open the journal %1: %2.</source>
@@ -254,14 +273,6 @@
     <message>
         <source>Cannot write to the journal %1: %2.</source>
         <translation>ジャーナル %1 に書き込めません: %2。</translation>
-    </message>
-    <message>
-        <source>Cannot read the journal %1: %2.</source>
-        <translation>ジャーナル %1 を読み込めません: %2。</translation>
-    </message>
-    <message>
-        <source>The journal %1 is damaged at line %2: %3.</source>
-        <translation>ジャーナル %1 の %2 行目が壊れています: %3。</translation>
     </message>
     <message>
         <source>The journal is not open.</source>
@@ -276,15 +287,20 @@
     </message>
 </context>
 <context>
+    <name>BulkProgress</name>
+    <message>
+        <source>%1 per minute</source>
+        <translation>毎分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkRunRecord</name>
-    <message>
-        <source>Cannot read the journal %1: %2.</source>
-        <translation>ジャーナル %1 を読み込めません: %2。</translation>
-    </message>
-    <message>
-        <source>The journal %1 holds a criteria that cannot be read: %2</source>
-        <translation>ジャーナル %1 に読み込めない条件があります: %2</translation>
-    </message>
     <message>
         <source>The journal %1 does not say which run it records (no &quot;run&quot; record).</source>
         <translation>ジャーナル %1 には、どの実行の記録かが書かれていません (「run」レコードがありません)。</translation>
@@ -580,9 +596,18 @@
         <source>Could not save the draft &quot;%1&quot;: %2. The previous file, if any, is unchanged.</source>
         <translation>下書き「%1」を保存できませんでした: %2。以前のファイルがある場合、そのファイルは変更されていません。</translation>
     </message>
-</context>
-<context>
-    <name>DraftJson</name>
+    <message>
+        <source>Key &quot;format&quot; must be &quot;%1&quot;, but the draft has %2.</source>
+        <translation>キー &quot;format&quot; は &quot;%1&quot; である必要がありますが、下書きでは %2 になっています。</translation>
+    </message>
+    <message>
+        <source>Key &quot;version&quot; must be a whole number, but the draft has %1.</source>
+        <translation>キー &quot;version&quot; は整数である必要がありますが、下書きでは %1 になっています。</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of seqring-admin (draft format %1; this version reads format %2). Open it with that version.</source>
+        <translation>新しいバージョンの seqring-admin で書かれています（下書き形式 %1。このバージョンが読めるのは形式 %2 です）。そのバージョンで開いてください。</translation>
+    </message>
     <message>
         <source>The draft is not valid JSON (at character %1: %2).</source>
         <translation>下書きが有効な JSON ではありません (%1 文字目: %2)。</translation>
@@ -736,6 +761,33 @@
     <message>
         <source>The server redirected the request again and again (a redirect loop), so it was stopped. Check the API address.</source>
         <translation>サーバーがリクエストを何度もリダイレクトした（リダイレクトのループ）ため、中止しました。API アドレスを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFormat</name>
+    <message>
+        <source>its criteria cannot be read: %1</source>
+        <translation>その条件を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>it is a &quot;%1&quot; file, not a journal of seqring-admin</source>
+        <translation>&quot;%1&quot; のファイルで、seqring-admin のジャーナルではありません</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>ジャーナル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>ジャーナル %1 の %2 行目が壊れています: %3。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer seqring-admin (journal version %2; this one reads versions up to %3). Resume it with that version.</source>
+        <translation>ジャーナル %1 は新しいバージョンの seqring-admin で書かれています（ジャーナルのバージョン %2。このバージョンが読めるのは %3 までです）。そのバージョンで再開してください。</translation>
     </message>
 </context>
 <context>
@@ -1526,24 +1578,8 @@
         <translation>以前の実行で完了済み (ジャーナルに記録); 再送信しません。</translation>
     </message>
     <message>
-        <source>Its license could not be read; the service decides.</source>
-        <translation>ライセンスを読み込めませんでした。サービスが判断します。</translation>
-    </message>
-    <message>
-        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
-        <translation>順次呼び出しに必要な Webex Calling Professional ライセンスがありません。</translation>
-    </message>
-    <message>
         <source>The schedules of its location could not be read: %1</source>
         <translation>その拠点のスケジュールを読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Its location has a schedule &quot;%1&quot;, but not of the chosen type.</source>
-        <translation>その拠点にスケジュール「%1」はありますが、選んだ種類ではありません。</translation>
-    </message>
-    <message>
-        <source>Its location has no schedule &quot;%1&quot;.</source>
-        <translation>その拠点にスケジュール「%1」はありません。</translation>
     </message>
     <message>
         <source>Its sequential ring settings could not be read: %1</source>
@@ -1576,16 +1612,6 @@
     <message>
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>未送信: このワークスペースの順番が来る前に実行がキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>%1 per minute</source>
-        <translation>毎分 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>残り約 %n 秒</numerusform>
-        </translation>
     </message>
 </context>
 <context>

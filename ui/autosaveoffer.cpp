@@ -5,6 +5,7 @@
 #include "app/workspace/targetmodel.h"
 #include "app/workspace/workspacecontext.h"
 #include "models/sequentialringsettingsmodel.h"
+#include "ui/results/problembox.h"
 #include "ui/ringsettingsactions.h"
 #include "ui/ringsettingsdialog.h"
 #include "ui/snapshotundo.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -74,12 +74,9 @@ void AutosaveOffer::check()
         asideTo.isEmpty() ? tr("It could not be set aside and was removed; nothing was restored.")
                           : tr("It was set aside as \"%1\"; nothing was restored.")
                                 .arg(QDir::toNativeSeparators(asideTo));
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Autosave not restored"),
-                        found.error + QStringLiteral("\n\n") + what, QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("autosaveProblemBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    ProblemBox::open(m_window, tr("Autosave not restored"),
+                     found.error + QStringLiteral("\n\n") + what,
+                     QStringLiteral("autosaveProblemBox"));
 }
 
 void AutosaveOffer::restore()

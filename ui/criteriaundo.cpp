@@ -64,13 +64,11 @@ CriteriaUndo::CriteriaUndo(CriteriaModel *model, QObject *parent)
     retranslate();
 }
 
-void CriteriaUndo::routeTextFields(QWidget *form)
+void CriteriaUndo::routeTextFields(QWidget *scheduleName, QWidget *addNumber)
 {
     auto *router = new UndoKeyRouter(m_undo, m_redo, this);
-    if (auto *name = form->findChild<QWidget *>(QStringLiteral("scheduleNameCombo")))
-        router->route(name, UndoKeyRouter::Mode::Stack);
-    if (auto *add = form->findChild<QWidget *>(QStringLiteral("addNumberEdit")))
-        router->route(add, UndoKeyRouter::Mode::FieldFirst);
+    router->route(scheduleName, UndoKeyRouter::Mode::Stack);
+    router->route(addNumber, UndoKeyRouter::Mode::FieldFirst);
 }
 
 void CriteriaUndo::retranslate()

@@ -23,8 +23,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     // Ctrl+Z in the form's text fields (UndoKeyRouter): Schedule name is a stack field,
-    // Add number field-first. `form` holds them (scheduleNameCombo, addNumberEdit).
-    void routeTextFields(QWidget *form);
+    // Add number field-first.
+    void routeTextFields(QWidget *scheduleName, QWidget *addNumber);
     void retranslate();
 
 private:

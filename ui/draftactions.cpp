@@ -3,6 +3,7 @@
 #include "app/files/draftfile.h"
 #include "app/workspace/targetmodel.h"
 #include "models/criteriamodel.h"
+#include "ui/filechooser.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -15,7 +16,7 @@ DraftActions::DraftActions(CriteriaModel *model, TargetModel *session, QWidget *
     : QObject(window), m_model(model), m_target(session), m_window(window),
       m_open(new QAction(this)), m_save(new QAction(this)), m_saveAs(new QAction(this))
 {
-    setObjectName(QStringLiteral("draftCommands"));
+    setObjectName(QStringLiteral("draftActions"));
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
@@ -78,10 +79,8 @@ bool DraftActions::saveDraft(const QString &path)
 
 void DraftActions::chooseToOpen()
 {
-    auto *dialog = new QFileDialog(m_window, tr("Open draft"), QString(), tr("Drafts (*.json)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
+    QFileDialog *dialog = FileChooser::toOpen(m_window, tr("Open draft"), tr("Drafts (*.json)"),
+                                              QStringLiteral("openDraftDialog"));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { openDraft(path); });
     dialog->open();
@@ -89,10 +88,9 @@ void DraftActions::chooseToOpen()
 
 void DraftActions::chooseToSave()
 {
-    auto *dialog = new QFileDialog(m_window, tr("Save draft"), m_path, tr("Drafts (*.json)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("json"));
+    QFileDialog *dialog =
+        FileChooser::toSave(m_window, tr("Save draft"), m_path, tr("Drafts (*.json)"),
+                            QStringLiteral("json"), QStringLiteral("saveDraftDialog"));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { saveDraft(path); });
     dialog->open();

@@ -15,7 +15,7 @@ class TargetModel;
 
 // File > Open draft, Save draft and Save draft as: drafts (the criteria with its workspace
 // and organisation) read from and written to JSON files through the file dialogs. A draft
-// that cannot be read leaves the form as it was. objectName: draftCommands.
+// that cannot be read leaves the form as it was. objectName: draftActions.
 class DraftActions : public QObject
 {
     Q_OBJECT

@@ -76,7 +76,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     connect(m_context, &WorkspaceContext::busyChanged, this, updateBusy);
     connect(m_context, &WorkspaceContext::settingsChanged, this,
             &ExistingCriteriaPanel::showSettings);
-    connect(m_context->session(), &TargetModel::workspaceStateChanged, this,
+    connect(m_context->target(), &TargetModel::workspaceStateChanged, this,
             &ExistingCriteriaPanel::showSettings);
     connect(m_context, &WorkspaceContext::schedulesChanged, this, [this] {
         m_lookupProblem->setText(m_context->schedulesProblem());
@@ -163,7 +163,7 @@ void ExistingCriteriaPanel::showSettings()
 {
     m_list->clear();
     m_detail->setCriteria(QString(), std::nullopt);
-    const auto workspace = m_context->session()->workspace();
+    const auto workspace = m_context->target()->workspace();
     const auto settings = m_context->settings();
     if (!workspace) {
         m_settings->setText(tr("Choose a workspace to see its criteria."));
@@ -229,7 +229,7 @@ void ExistingCriteriaPanel::loadSelected()
     const QString id = item->data(0, Qt::UserRole).toString();
     m_detail->setCriteria(id, std::nullopt);
     m_detail->setMessage(tr("Reading the criteria…"));
-    m_context->reader()->readCriteria(m_context->session()->requestContext(), id);
+    m_context->reader()->readCriteria(m_context->target()->requestContext(), id);
 }
 
 void ExistingCriteriaPanel::confirmDelete(const QString &id)
@@ -240,8 +240,8 @@ void ExistingCriteriaPanel::confirmDelete(const QString &id)
                                 tr("Delete the criteria (%1) of %2?\nID: %3\nThis cannot be "
                                    "undone.")
                                     .arg(m_detail->describe(),
-                                         m_context->session()->workspace()
-                                             ? m_context->session()->workspace()->title()
+                                         m_context->target()->workspace()
+                                             ? m_context->target()->workspace()->title()
                                              : m_context->workspaceId(),
                                          id),
                                 QMessageBox::Cancel, this);
@@ -252,7 +252,7 @@ void ExistingCriteriaPanel::confirmDelete(const QString &id)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(remove, &QPushButton::clicked, this, [this, id] {
         m_status->setText(tr("Deleting the criteria…"));
-        m_context->reader()->deleteCriteria(m_context->session()->requestContext(), id);
+        m_context->reader()->deleteCriteria(m_context->target()->requestContext(), id);
     });
     m_confirm = box;
     box->open();

@@ -18,7 +18,9 @@
 #include "ui/existingcriteriapanel.h"
 #include "ui/languagemenu.h"
 #include "ui/mainmenus.h"
+#include "ui/phonenumberseditor.h"
 #include "ui/requestpreview.h"
+#include "ui/results/problembox.h"
 #include "ui/results/requestlogexport.h"
 #include "ui/results/resultdialogs.h"
 #include "ui/ringsettingsactions.h"
@@ -33,8 +35,9 @@
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace seqring
@@ -129,15 +132,15 @@ void MainWindow::buildLayout()
     p.editBar = new EditModeBar(p.editor, m_model, m_sendBar, this);
     p.ring = new RingSettingsActions(m_binder->context(), m_model, this);
     p.undo = new CriteriaUndo(m_model, this);
-    p.undo->routeTextFields(m_form);
+    p.undo->routeTextFields(m_form->widgetFor(Field::ScheduleName),
+                            m_form->phoneNumbersEditor()->addNumberEdit());
     p.autosave = new AutosaveOffer({m_services.autosavePath, m_services.session, m_model, p.editor,
                                     p.undo, p.ring, m_binder->context()},
                                    this);
     const QList<QWidget *> overForm{p.autosave, p.editBar, p.ring->warning()};
     p.layout.build(this, {m_target, m_form, m_issues, m_preview, p.existing, m_sendBar, overForm,
                           p.editBar->changesLabel()});
-    m_parts->existing->placeInTabOrderAfter(
-        m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
+    m_parts->existing->placeInTabOrderAfter(m_preview->copyCurlButton());
 }
 
 bool MainWindow::event(QEvent *event)
@@ -158,8 +161,8 @@ void MainWindow::buildMenus()
     p.menus->file()->addActions(
         {m_drafts->openAction(), m_drafts->saveAction(), m_drafts->saveAsAction()});
     p.menus->file()->addSeparator();
-    auto *signIn = new SignInActions(m_services.signIn, m_services.session, this);
-    signIn->addTo(p.menus->file());
+    m_signIn = new SignInActions(m_services.signIn, m_services.session, this);
+    m_signIn->addTo(p.menus->file());
     p.menus->addQuit();
     QMenu *edit = p.menus->edit();
     edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
@@ -173,11 +176,11 @@ void MainWindow::buildMenus()
                                       m_binder->context()},
                                      p.layout.weekPanel(), this))
                         ->testAction());
-    auto *bulk = new BulkActions(m_services.client, m_services.session, m_model,
-                                 m_binder->context()->directory(), this);
-    edit->addAction(bulk->action());
-    connect(p.menus->addSetToken(), &QAction::triggered, signIn, &SignInActions::editToken);
-    connect(m_target, &TargetPanel::setTokenRequested, signIn, &SignInActions::editToken);
+    m_bulk = new BulkActions(m_services.client, m_services.session, m_model,
+                             m_binder->context()->directory(), this);
+    edit->addAction(m_bulk->action());
+    connect(p.menus->addSetToken(), &QAction::triggered, m_signIn, &SignInActions::editToken);
+    connect(m_target, &TargetPanel::setTokenRequested, m_signIn, &SignInActions::editToken);
     p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
     p.menus->help()->addAction(new RequestLogExport(m_services.client->requestLog(), this));
     p.menus->addAbout();
@@ -266,10 +269,7 @@ void MainWindow::onCreateFinished(const ApiResult &result)
 
 void MainWindow::showProblem(const QString &title, const QString &text)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("problemBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    ProblemBox::open(this, title, text, QStringLiteral("problemBox"));
 }
 
 void MainWindow::closeUnconfirmed()

@@ -10,12 +10,14 @@ namespace seqring
 
 class ApiClient;
 class AppSettings;
+class BulkActions;
 class CriteriaForm;
 class CriteriaModel;
 class DraftActions;
 class RequestPreview;
 class ResultPresenter;
 class SendBar;
+class SignInActions;
 class SignInController;
 class TargetModel;
 class TargetPanel;
@@ -25,9 +27,9 @@ class WorkspaceDialogs;
 struct ApiResult;
 
 // The admin window: target, criteria form, problems, request preview and Create. It is
-// handed the services (app/main.cpp builds them), creates the criteria model and the
+// handed the services (app/program/main.cpp builds them), creates the criteria model and the
 // widgets that show it and the TargetModel, and sends what the preview shows. Its parts are
-// found by objectName (criteriaModel, workspaceBinder, draftCommands, workspaceDialogs,
+// found by objectName (criteriaModel, workspaceBinder, draftActions, workspaceDialogs,
 // requestPreview, sendBar, lastResultLabel, …).
 class MainWindow : public QMainWindow
 {
@@ -52,6 +54,8 @@ public:
     // Closes without asking about unsaved changes, keeping them in the autosave (the app
     // ends on a signal: nobody confirmed anything). The settings are saved as on a quit.
     void closeUnconfirmed();
+    // Apply to several workspaces…: its window, its controller and the offer to resume.
+    BulkActions *bulkActions() const { return m_bulk; }
 
 public Q_SLOTS:
     void create();
@@ -84,6 +88,8 @@ private:
     ResultPresenter *m_presenter;
     DraftActions *m_drafts;
     WorkspaceDialogs *m_dialogs;
+    SignInActions *m_signIn = nullptr;
+    BulkActions *m_bulk = nullptr;
     QString m_trackingId;   // the TrackingID of the next create, shown in the preview
     bool m_painted = false; // the first frame has been painted
     struct Parts;

@@ -39,6 +39,7 @@ public:
 
     // Copy as cURL (Ctrl+Shift+C) and Copy JSON, for the window's menus.
     QAction *copyCurlAction() const { return m_copyCurlAction; }
+    QPushButton *copyCurlButton() const { return m_copyCurl; } // the last in its tab order
     QAction *copyJsonAction() const { return m_copyJsonAction; }
 
 public Q_SLOTS:

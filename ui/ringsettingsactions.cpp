@@ -19,7 +19,7 @@ RingSettingsActions::RingSettingsActions(WorkspaceContext *context, CriteriaMode
       m_warning(new QWidget(window)), m_warningText(new QLabel(m_warning)),
       m_turnOn(new QPushButton(m_warning))
 {
-    setObjectName(QStringLiteral("ringSettingsCommands"));
+    setObjectName(QStringLiteral("ringSettingsActions"));
     m_warning->setObjectName(QStringLiteral("ringOffWarning"));
     m_warningText->setObjectName(QStringLiteral("ringOffWarningLabel"));
     m_turnOn->setObjectName(QStringLiteral("turnOnButton"));
@@ -57,12 +57,12 @@ void RingSettingsActions::open()
         m_dialog->raise();
         return;
     }
-    m_dialog = new RingSettingsDialog(*settings, m_context->session()->requestContext(),
+    m_dialog = new RingSettingsDialog(*settings, m_context->target()->requestContext(),
                                       m_model->defaultRegion(), m_window);
     connect(m_dialog, &RingSettingsDialog::saveRequested, this,
             [this](const HttpRequestSpec &request) {
                 m_dialog->showFailure(QString());
-                m_context->reader()->writeSettings(m_context->session()->requestContext(), request);
+                m_context->reader()->writeSettings(m_context->target()->requestContext(), request);
             });
     m_dialog->open();
     Q_EMIT editorOpened(m_dialog);

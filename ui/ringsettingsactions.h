@@ -19,7 +19,7 @@ class WorkspaceContext;
 // The ring settings editor's opener and the warning over the criteria form: while the
 // workspace's sequential ring is off or has no number, "Sequential ring is off for this
 // workspace: …" with Turn on…; open() shows the editor of the settings last read, and its
-// Save settings goes to the WorkspaceContext's reader. objectName: ringSettingsCommands.
+// Save settings goes to the WorkspaceContext's reader. objectName: ringSettingsActions.
 class RingSettingsActions : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 
 #include "ui/bulk/bulkactions.h"
 #include "ui/callactions.h"
+#include "ui/bulk/bulktargetspanel.h"
+#include "ui/bulk/bulkwindow.h"
 #include "ui/criteriadetailview.h"
 #include "ui/existingcriteriapanel.h"
 #include "ui/mainwindow.h"
@@ -114,16 +116,40 @@ void ScreenshotScene::addRingSettingsSteps()
     addPause([commands]() -> QWidget * { return commands->dialog(); });
 }
 
-// The bulk window run over the sandbox's workspaces, a created one selected
-// (BulkActions::playScreenshotScene), once the window's own look-ups have settled.
+// The bulk window run over the sandbox's workspaces, a created one selected, once the
+// window's own look-ups have settled.
 void ScreenshotScene::addBulkSteps()
 {
-    auto *bulk = m_window->findChild<BulkActions *>();
     m_steps.append({tr("the window's look-ups"), [this] { return m_stepClock.elapsed() > 1500; },
-                    [this, bulk] {
-                        bulk->playScreenshotScene(
-                            [this](QWidget *subject) { Q_EMIT ready(subject); });
-                    }});
+                    [this] { playBulkRun(m_window->bulkActions()->openWindow()); }});
+}
+
+void ScreenshotScene::playBulkRun(BulkWindow *bulk)
+{
+    BulkTargetsPanel *targets = bulk->targetsPanel();
+    targets->setDebounceInterval(0);
+    auto *results = targets->findChild<QTreeWidget *>(QStringLiteral("bulkSearchResults"));
+    const auto shown = std::make_shared<QMetaObject::Connection>();
+    *shown = connect(targets, &BulkTargetsPanel::resultsShown, this, [=] {
+        disconnect(*shown);
+        targets->findChild<QPushButton *>(QStringLiteral("selectAllResultsButton"))->click();
+        targets->findChild<QPushButton *>(QStringLiteral("addSelectedButton"))->click();
+        results->clearSelection();
+        const auto finished = std::make_shared<QMetaObject::Connection>();
+        *finished = connect(bulk, &BulkWindow::runFinished, this, [=] {
+            disconnect(*finished);
+            auto *table = bulk->findChild<QTreeWidget *>(QStringLiteral("bulkResultsTable"));
+            for (int row = 0; row < table->topLevelItemCount(); ++row) {
+                if (!table->topLevelItem(row)->text(BulkWindow::CriteriaColumn).isEmpty()) {
+                    table->setCurrentItem(table->topLevelItem(row)); // a created one
+                    break;
+                }
+            }
+            Q_EMIT ready(bulk);
+        });
+        bulk->run();
+    });
+    targets->searchNow();
 }
 
 } // namespace seqring

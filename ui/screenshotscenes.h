@@ -10,6 +10,7 @@ class QWidget;
 namespace seqring
 {
 
+class BulkWindow;
 class MainWindow;
 
 // A scene of the documentation's pictures (--screenshot-scene NAME with --screenshot PNG):
@@ -47,6 +48,8 @@ private:
     void addRingSettingsSteps();
     void addBulkSteps();
     void addWeekSteps();
+    // Adds every workspace the search finds, runs, selects a created one, then ready().
+    void playBulkRun(BulkWindow *bulk);
     // A short wait for the last layout and paint, then ready(subject()).
     void addPause(const std::function<QWidget *()> &subject);
     void poll();

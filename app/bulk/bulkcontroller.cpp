@@ -1,6 +1,7 @@
 #include "app/bulk/bulkcontroller.h"
 
 #include "app/client/apirequests.h"
+#include "app/files/journalformat.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -50,7 +51,7 @@ bool BulkController::begin(const Criteria &criteria, const RequestContext &base,
             QDir(m_folder).filePath(QStringLiteral("run-%1.jsonl")
                                         .arg(QDateTime::currentDateTimeUtc().toString(
                                             QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-        if (!openJournal(path, m_record.toJson(), error))
+        if (!openJournal(path, JournalFormat::run(m_record), error))
             return false;
     }
     startRun(targets, {}, !dryRun, false);
@@ -74,7 +75,7 @@ bool BulkController::retryFailed(QString *error)
     }
     QHash<QString, JournalEntry> recorded;
     if (!BulkJournal::load(m_journal->path(), &recorded, error) ||
-        !m_journal->append(BulkRunRecord::marker(QStringLiteral("retry")), error))
+        !m_journal->append(JournalFormat::retry(), error))
         return false;
     startRun(targets, recorded, true, true);
     return true;
@@ -98,7 +99,7 @@ bool BulkController::resumeJournal(const QString &journalPath, const QString &to
     m_record = record;
     m_base = RequestContext{record.apiRoot, QString(), record.orgId, token};
     m_dryRun = false;
-    if (!openJournal(journalPath, BulkRunRecord::marker(QStringLiteral("resume")), error))
+    if (!openJournal(journalPath, JournalFormat::resume(), error))
         return false;
     startRun(record.targets, recorded, true, false);
     return true;
@@ -107,9 +108,7 @@ bool BulkController::resumeJournal(const QString &journalPath, const QString &to
 bool BulkController::discardJournal(const QString &journalPath, QString *error)
 {
     BulkJournal journal;
-    QJsonObject end = BulkRunRecord::marker(QStringLiteral("end"));
-    end.insert(QLatin1String("discarded"), true);
-    return journal.open(journalPath, error) && journal.append(end, error);
+    return journal.open(journalPath, error) && journal.append(JournalFormat::end(true), error);
 }
 
 QString BulkController::unfinishedJournal() const
@@ -153,7 +152,7 @@ void BulkController::startRun(const QList<BulkTarget> &targets,
     connect(m_run.get(), &BulkRun::finished, this, [this] {
         QString ignored; // a journal that fails here has already failed a workspace
         if (m_journal && !m_dryRun)
-            m_journal->append(BulkRunRecord::marker(QStringLiteral("end")), &ignored);
+            m_journal->append(JournalFormat::end(), &ignored);
         Q_EMIT runFinished();
     });
     Q_EMIT runStarted(m_run.get());

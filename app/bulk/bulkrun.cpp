@@ -1,5 +1,6 @@
 #include "app/bulk/bulkrun.h"
 
+#include "app/bulk/bulkchecks.h"
 #include "app/bulk/workspaceresolver.h"
 #include "app/client/apiclient.h"
 #include "app/client/apirequests.h"
@@ -7,31 +8,10 @@
 #include "app/client/requestgate.h"
 #include "app/client/schedulelistcache.h"
 #include "app/client/sequentialringreader.h"
-
-#include <QJsonArray>
+#include "app/files/journalformat.h"
 
 namespace seqring
 {
-
-// One workspace on its way through the run.
-struct BulkRun::Work {
-    BulkTarget target;
-    RequestContext context;
-    QString locationId;
-    QStringList knownBefore; // criteria IDs listed before the create
-    QString warning;
-    int creates = 0;
-    bool wasInFlight = false; // the journal had a create without an answer
-    JournalEntry recorded;
-};
-
-namespace
-{
-QString oneLine(QString text)
-{
-    return text.replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
-}
-} // namespace
 
 BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
     : QObject(parent), m_client(client), m_options(options),
@@ -60,7 +40,7 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
     m_criteria = criteria;
     m_base = base;
     m_targets = targets;
-    m_clock.start();
+    m_control.start();
     if (m_targets.isEmpty()) {
         m_finished = true;
         Q_EMIT finished();
@@ -80,11 +60,12 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
 
 void BulkRun::startNext()
 {
-    while (!m_stopped && !m_held && !m_cancelled && m_active < m_options.concurrency &&
-           m_next < m_targets.size()) {
+    while (!m_stopped && !m_control.isHeld() && !m_control.isCancelled() &&
+           m_active < m_options.concurrency && m_next < m_targets.size()) {
         resolve(takeNext());
     }
-    if (m_active == 0 && (m_stopped || m_cancelled || m_next >= m_targets.size()) && !m_finished) {
+    if (m_active == 0 && (m_stopped || m_control.isCancelled() || m_next >= m_targets.size()) &&
+        !m_finished) {
         m_finished = true;
         Q_EMIT finished();
     }
@@ -138,16 +119,10 @@ void BulkRun::onWorkspace(const WorkPtr &work, const QJsonObject &workspace)
 {
     work->target.displayName = workspace.value(QLatin1String("displayName")).toString();
     work->locationId = workspace.value(QLatin1String("locationId")).toString();
-    switch (m_licenses->stateOf(workspace)) {
-    case WorkspaceLicense::Professional:
-        break;
-    case WorkspaceLicense::Unknown:
-        work->warning = tr("Its license could not be read; the service decides.");
-        break;
-    case WorkspaceLicense::BasicWorkspace:
-    case WorkspaceLicense::NotWebexCalling:
-        finish(work, BulkOutcome::Result::Failed,
-               tr("It has no Webex Calling Professional license, which sequential ring needs."));
+    const QString problem =
+        BulkChecks::licenseProblem(m_licenses->stateOf(workspace), &work->warning);
+    if (!problem.isEmpty()) {
+        finish(work, BulkOutcome::Result::Failed, problem);
         return;
     }
     checkSchedule(work);
@@ -166,27 +141,18 @@ void BulkRun::checkSchedule(const WorkPtr &work)
         [this, work](const QList<ScheduleEntry> &schedules, const QString &error) {
             const Schedule &wanted = *m_criteria.schedule;
             if (!error.isEmpty()) {
-                const bool notSent = m_cancelled && error == RequestGate::notSentText();
+                const bool notSent = m_control.isCancelled() && error == RequestGate::notSentText();
                 finish(work, BulkOutcome::Result::Failed,
                        notSent
                            ? cancelledText()
                            : tr("The schedules of its location could not be read: %1").arg(error));
                 return;
             }
-            bool sameName = false;
-            for (const ScheduleEntry &entry : schedules) {
-                if (entry.name != wanted.name.trimmed())
-                    continue;
-                sameName = true;
-                if (!wanted.type || entry.type == *wanted.type) {
-                    readCriteria(work);
-                    return;
-                }
-            }
-            finish(work, BulkOutcome::Result::Failed,
-                   sameName ? tr("Its location has a schedule \"%1\", but not of the chosen type.")
-                                  .arg(wanted.name)
-                            : tr("Its location has no schedule \"%1\".").arg(wanted.name));
+            const QString problem = BulkChecks::scheduleProblem(schedules, wanted);
+            if (problem.isEmpty())
+                readCriteria(work);
+            else
+                finish(work, BulkOutcome::Result::Failed, problem);
         });
 }
 
@@ -200,24 +166,16 @@ void BulkRun::readCriteria(const WorkPtr &work)
                          if (!endIfNotSent(work, result))
                              finish(work, BulkOutcome::Result::Failed,
                                     tr("Its sequential ring settings could not be read: %1")
-                                        .arg(oneLine(result.error.text())),
+                                        .arg(BulkOutcome::oneLine(result.error.text())),
                                     &result);
                          return;
                      }
                      const SequentialRingSettings settings =
                          SequentialRingSettings::fromJson(result.json.object());
                      QStringList ids;
-                     QString duplicateId;
-                     const QString name =
-                         m_criteria.schedule ? m_criteria.schedule->name.trimmed() : QString();
-                     const bool any = m_criteria.callsFrom == CallsFrom::AnyPhoneNumber;
-                     for (const CriteriaSummary &summary : settings.criteria) {
+                     for (const CriteriaSummary &summary : settings.criteria)
                          ids.append(summary.id);
-                         if (duplicateId.isEmpty() && summary.scheduleName.trimmed() == name &&
-                             summary.allNumbers == any)
-                             duplicateId = summary.id;
-                     }
-                     decide(work, ids, duplicateId, settings.enabled);
+                     decide(work, ids, BulkChecks::alike(settings, m_criteria), settings.enabled);
                  });
 }
 
@@ -232,20 +190,21 @@ void BulkRun::decide(const WorkPtr &work, const QList<QString> &ids, const QStri
         // An earlier run sent a create and recorded no answer: find out before anything else.
         work->wasInFlight = true;
         work->recorded = recorded;
-        checkCreated(work, recorded.knownBefore,
-                     [this, work, ids, duplicateId, ringOn](
-                         CreatedCheck::Outcome outcome, const QString &id, const QString &message) {
-                         if (outcome == CreatedCheck::Outcome::Created) {
-                             work->recorded.criteriaId = id;
-                             finish(work, BulkOutcome::Result::Created,
-                                    tr("Created by an earlier run (found by reading its "
-                                       "criteria); not sent again."));
-                         } else if (outcome == CreatedCheck::Outcome::Failed) {
-                             finish(work, BulkOutcome::Result::Failed, message, nullptr, true);
-                         } else {
-                             decide(work, ids, duplicateId, ringOn);
-                         }
-                     });
+        CreatedCheck::once(
+            m_client, m_gate->sender(), work->context, m_criteria, recorded.knownBefore, this,
+            [this, work, ids, duplicateId, ringOn](CreatedCheck::Outcome outcome, const QString &id,
+                                                   const QString &message) {
+                if (outcome == CreatedCheck::Outcome::Created) {
+                    work->recorded.criteriaId = id;
+                    finish(work, BulkOutcome::Result::Created,
+                           tr("Created by an earlier run (found by reading its "
+                              "criteria); not sent again."));
+                } else if (outcome == CreatedCheck::Outcome::Failed) {
+                    finish(work, BulkOutcome::Result::Failed, message, nullptr, true);
+                } else {
+                    decide(work, ids, duplicateId, ringOn);
+                }
+            });
         return;
     }
     work->knownBefore = ids;
@@ -269,89 +228,68 @@ void BulkRun::sendCreate(const WorkPtr &work)
         return;
     ++work->creates;
     const HttpRequestSpec spec = ApiRequests::createCriteria(m_criteria, work->context);
-    const QJsonObject sending{
-        {QLatin1String("event"), QLatin1String("sending")},
-        {QLatin1String("trackingId"), spec.trackingId},
-        {QLatin1String("knownBefore"), QJsonArray::fromStringList(work->knownBefore)}};
     // Sent once its "sending" line is durable (the other workspaces go on meanwhile), and
     // only if no pause or cancel came in between.
-    record(work, sending, [this, work, spec] {
-        const auto send = [this, work, spec] {
-            m_gate->send(spec, this,
-                         [this, work](const ApiResult &result) { onCreateAnswer(work, result); });
-        };
-        if (proceed(work, send))
-            send();
-    });
+    record(work, JournalFormat::sending(work->target, spec.trackingId, work->knownBefore),
+           [this, work, spec] {
+               const auto send = [this, work, spec] {
+                   m_gate->send(spec, this, [this, work](const ApiResult &result) {
+                       onCreateAnswer(work, result);
+                   });
+               };
+               if (proceed(work, send))
+                   send();
+           });
 }
 
 void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
 {
     if (endIfNotSent(work, result))
         return; // its "result" line says it was not sent; nothing was answered
-    const QJsonObject answer{{QLatin1String("event"), QLatin1String("answer")},
-                             {QLatin1String("httpStatus"), result.httpStatus},
-                             {QLatin1String("criteriaId"), result.createdId},
-                             {QLatin1String("trackingId"), result.trackingId}};
-    record(work, answer);
+    record(work, JournalFormat::answer(work->target, result.httpStatus, result.createdId,
+                                       result.trackingId));
     if (result.ok) {
         work->recorded.criteriaId = result.createdId;
         finish(work, BulkOutcome::Result::Created, tr("Created."), &result);
         return;
     }
     if (!result.error.ambiguous) {
-        finish(work, BulkOutcome::Result::Failed, oneLine(result.error.text()), &result);
+        finish(work, BulkOutcome::Result::Failed, BulkOutcome::oneLine(result.error.text()),
+               &result);
         return;
     }
-    // It may have been carried out: read the criteria before anything is sent again.
-    checkCreated(work, work->knownBefore,
-                 [this, work, result](CreatedCheck::Outcome outcome, const QString &id,
-                                      const QString &message) {
-                     if (outcome == CreatedCheck::Outcome::Created) {
-                         work->recorded.criteriaId = id;
-                         finish(work, BulkOutcome::Result::Created,
-                                tr("Created (the answer was lost; found by reading its "
-                                   "criteria)."),
-                                &result);
-                     } else if (outcome == CreatedCheck::Outcome::NotCreated &&
-                                work->creates < m_options.maxCreateAttempts) {
-                         sendCreate(work);
-                     } else {
-                         finish(work, BulkOutcome::Result::Failed,
-                                oneLine(result.error.text()) + QLatin1Char(' ') + message, &result,
-                                outcome == CreatedCheck::Outcome::Failed);
-                     }
-                 });
-}
-
-void BulkRun::checkCreated(
-    const WorkPtr &work, const QStringList &knownBefore,
-    std::function<void(CreatedCheck::Outcome, const QString &, const QString &)> done)
-{
-    // Its reads go through the gate like every request of the run: a 429 pauses the run,
-    // and after Cancel nothing is sent (the check fails, and the journal keeps the create
-    // unresolved for the next run to check).
-    auto *check = new CreatedCheck(m_client, this);
-    check->setSender(m_gate->sender());
-    connect(
-        check, &CreatedCheck::finished, this,
-        [check, done](CreatedCheck::Outcome outcome, const QString &id, const QString &message) {
-            check->deleteLater();
-            done(outcome, id, message);
+    // It may have been carried out: read the criteria before anything is sent again. The
+    // reads go through the gate like every request of the run: a 429 pauses the run, and
+    // after Cancel nothing is sent (the check fails; the journal keeps the create unresolved).
+    CreatedCheck::once(
+        m_client, m_gate->sender(), work->context, m_criteria, work->knownBefore, this,
+        [this, work, result](CreatedCheck::Outcome outcome, const QString &id,
+                             const QString &message) {
+            if (outcome == CreatedCheck::Outcome::Created) {
+                work->recorded.criteriaId = id;
+                finish(work, BulkOutcome::Result::Created,
+                       tr("Created (the answer was lost; found by reading its "
+                          "criteria)."),
+                       &result);
+            } else if (outcome == CreatedCheck::Outcome::NotCreated &&
+                       work->creates < m_options.maxCreateAttempts) {
+                sendCreate(work);
+            } else {
+                finish(work, BulkOutcome::Result::Failed,
+                       BulkOutcome::oneLine(result.error.text()) + QLatin1Char(' ') + message,
+                       &result, outcome == CreatedCheck::Outcome::Failed);
+            }
         });
-    check->start(work->context, m_criteria, knownBefore);
 }
 
-void BulkRun::record(const WorkPtr &work, QJsonObject entry, std::function<void()> durable)
+void BulkRun::record(const WorkPtr &work, QJsonObject line, std::function<void()> durable)
 {
     if (!m_journal) {
         if (durable)
             durable();
         return;
     }
-    entry.insert(QLatin1String("workspaceId"), work->target.workspaceId);
-    entry.insert(QLatin1String("displayName"), work->target.displayName);
-    m_journal->post(entry, this, [this, work, durable](bool ok, const QString &error) {
+    m_journal->post(std::move(line), this, [this, work, durable](bool ok, const QString &error) {
         if (!ok)
             m_stopped = true; // without a journal a later run could not resume safely
         if (ok && durable)
@@ -377,19 +315,86 @@ void BulkRun::finish(const WorkPtr &work, BulkOutcome::Result result, const QStr
     }
     if (m_journal && !outcome.workspaceId.isEmpty() && result != BulkOutcome::Result::WouldCreate &&
         !m_stopped) {
-        QJsonObject entry{{QLatin1String("event"), QLatin1String("result")},
-                          {QLatin1String("result"), BulkOutcome::resultName(result)},
-                          {QLatin1String("criteriaId"), outcome.criteriaId},
-                          {QLatin1String("message"), outcome.message}};
-        if (unresolved)
-            entry.insert(QLatin1String("unresolved"), true);
-        record(work, entry); // durable later; a failure stops what has not started
+        // Durable later; a failure stops what has not started.
+        record(work, JournalFormat::result(work->target, BulkOutcome::resultName(result),
+                                           outcome.criteriaId, outcome.message, unresolved));
     }
     m_outcomes.append(outcome);
     --m_active;
     Q_EMIT workspaceFinished(outcome, int(m_outcomes.size()), int(m_targets.size()));
     Q_EMIT progressChanged(progress());
     startNext();
+}
+
+QString BulkRun::cancelledText()
+{
+    return tr("Not sent: the run was cancelled before this workspace's turn.");
+}
+
+bool BulkRun::proceed(const WorkPtr &work, std::function<void()> step)
+{
+    if (m_control.isCancelled()) {
+        finish(work, BulkOutcome::Result::Failed, cancelledText());
+        return false;
+    }
+    if (m_control.isHeld()) {
+        m_control.hold(std::move(step), [this, work] {
+            finish(work, BulkOutcome::Result::Failed, cancelledText());
+        });
+        return false;
+    }
+    return true;
+}
+
+void BulkRun::pause()
+{
+    if (!m_finished && m_control.pause())
+        Q_EMIT stateChanged();
+}
+
+void BulkRun::resume()
+{
+    if (!m_control.isHeld())
+        return;
+    const QList<RunControl::Step> steps = m_control.resume();
+    Q_EMIT stateChanged();
+    for (const RunControl::Step &step : steps)
+        step();
+    startNext();
+}
+
+void BulkRun::cancel()
+{
+    QList<RunControl::Step> ended; // the workspaces held before their next request
+    if (m_finished || !m_control.cancel(&ended))
+        return;
+    Q_EMIT stateChanged();
+    // They and those never reached end now, each active until its finish() (finished() last).
+    while (m_next < m_targets.size()) {
+        const WorkPtr work = takeNext();
+        ended.append([this, work] { finish(work, BulkOutcome::Result::Failed, cancelledText()); });
+    }
+    for (const RunControl::Step &end : std::as_const(ended))
+        end();
+    // The requests waiting for a slot or waiting out a 429 are not sent: their workspaces
+    // end when the gate's answers come (from the event loop).
+    m_gate->cancel();
+    if (ended.isEmpty())
+        startNext(); // ends the run when nothing is in flight
+}
+
+bool BulkRun::endIfNotSent(const WorkPtr &work, const ApiResult &result)
+{
+    if (!m_control.isCancelled() || result.error.kind != ApiError::Kind::Cancelled ||
+        result.error.ambiguous)
+        return false;
+    finish(work, BulkOutcome::Result::Failed, cancelledText());
+    return true;
+}
+
+BulkProgress BulkRun::progress() const
+{
+    return BulkProgress::of(m_outcomes, int(m_targets.size()), m_control.runningMs());
 }
 
 } // namespace seqring

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/bulk/bulkprogress.h"
+#include "app/bulk/runcontrol.h"
 #include "app/client/createdcheck.h"
 #include "app/client/httprequest.h"
 #include "app/files/bulkjournal.h"
@@ -8,7 +10,6 @@
 #include "app/files/targetsfile.h"
 #include "models/criteria.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -25,21 +26,6 @@ class LicenseCatalog;
 class ScheduleListCache;
 class RequestGate;
 class WorkspaceResolver;
-
-// Where a bulk run stands, for a progress bar: the counts so far, the pace and what is left.
-struct BulkProgress {
-    int total = 0;
-    int created = 0; // done: created, or would-create in a dry run
-    int failed = 0;
-    int skipped = 0;
-    int remaining = 0;
-    double perMinute = 0; // workspaces finished per minute of running (pauses left out)
-    int etaSeconds = -1;  // until the last is finished at that pace; -1 while unknown
-
-    // The pace and the time left as far as known, each after " · " (empty before either
-    // is): the window and the command line show the same words.
-    QString paceText() const;
-};
 
 // Applies one criteria to many workspaces: for each, the checks of a dry run (it exists,
 // is Professional, the schedule exists in its location with the chosen type, it has no
@@ -69,8 +55,8 @@ public:
     // ambiguous create is still checked, so that its result is known); the rest end failed,
     // not sent. finished() follows once nothing is in flight.
     void cancel();
-    bool isPausedByUser() const { return m_held; }
-    bool isCancelled() const { return m_cancelled; }
+    bool isPausedByUser() const { return m_control.isHeld(); }
+    bool isCancelled() const { return m_control.isCancelled(); }
     BulkProgress progress() const;
 
     const QList<BulkOutcome> &outcomes() const { return m_outcomes; }
@@ -87,7 +73,17 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Work;
+    // One workspace on its way through the run.
+    struct Work {
+        BulkTarget target;
+        RequestContext context;
+        QString locationId;
+        QStringList knownBefore; // criteria IDs listed before the create
+        QString warning;
+        int creates = 0;
+        bool wasInFlight = false; // the journal had a create without an answer
+        JournalEntry recorded;
+    };
     using WorkPtr = std::shared_ptr<Work>;
 
     void startNext();
@@ -107,15 +103,12 @@ private:
                 bool ringOn);
     void sendCreate(const WorkPtr &work);
     void onCreateAnswer(const WorkPtr &work, const ApiResult &result);
-    // Reads the workspace's criteria (CreatedCheck, through the gate) to find the create.
-    void
-    checkCreated(const WorkPtr &work, const QStringList &knownBefore,
-                 std::function<void(CreatedCheck::Outcome, const QString &, const QString &)> done);
     void finish(const WorkPtr &work, BulkOutcome::Result result, const QString &message,
                 const ApiResult *answer = nullptr, bool unresolved = false);
-    // Journals `record` for `work`; `durable` runs once it is on disk (the workspace fails
-    // instead when it cannot be). Any failure stops the run from starting more.
-    void record(const WorkPtr &work, QJsonObject record, std::function<void()> durable = {});
+    // Journals `line` (a JournalFormat line about `work`); `durable` runs once it is on disk
+    // (the workspace fails instead when it cannot be). Any failure stops the run from
+    // starting more.
+    void record(const WorkPtr &work, QJsonObject line, std::function<void()> durable = {});
 
     ApiClient *m_client;
     BulkOptions m_options;
@@ -133,12 +126,7 @@ private:
     int m_active = 0;
     bool m_stopped = false; // the journal failed: nothing new starts
     bool m_finished = false;
-    bool m_held = false;                                        // paused by the user
-    bool m_cancelled = false;                                   // nothing new is sent
-    QList<std::pair<WorkPtr, std::function<void()>>> m_waiting; // steps held by pause()
-    QElapsedTimer m_clock;                                      // since start()
-    qint64 m_heldMs = 0;                                        // time spent paused by the user
-    qint64 m_heldSince = 0;
+    RunControl m_control; // Pause and Cancel, and the time running
 };
 
 } // namespace seqring

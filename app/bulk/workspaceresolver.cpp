@@ -9,14 +9,6 @@
 namespace seqring
 {
 
-namespace
-{
-QString oneLine(QString text)
-{
-    return text.replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
-}
-} // namespace
-
 WorkspaceResolver::WorkspaceResolver(RequestGate *gate) : m_gate(gate) {}
 
 QList<QJsonObject> WorkspaceResolver::exactMatches(const QJsonObject &answer, const QString &name)
@@ -162,35 +154,36 @@ void WorkspaceResolver::lookUp(const RequestContext &context, const BulkTarget &
     if (!target.workspaceId.isEmpty()) {
         RequestContext byId = context;
         byId.workspaceId = target.workspaceId;
-        m_gate->send(
-            ApiRequests::getWorkspace(byId), &m_receiver, [target, done](const ApiResult &result) {
-                if (result.ok)
-                    done(result.json.object(), QString(), result);
-                else if (result.httpStatus == 404)
-                    done({},
-                         tr("No workspace has the ID %1 in this organization.")
-                             .arg(target.workspaceId),
-                         result);
-                else
-                    done(
-                        {},
-                        tr("The workspace could not be read: %1").arg(oneLine(result.error.text())),
-                        result);
-            });
+        m_gate->send(ApiRequests::getWorkspace(byId), &m_receiver,
+                     [target, done](const ApiResult &result) {
+                         if (result.ok)
+                             done(result.json.object(), QString(), result);
+                         else if (result.httpStatus == 404)
+                             done({},
+                                  tr("No workspace has the ID %1 in this organization.")
+                                      .arg(target.workspaceId),
+                                  result);
+                         else
+                             done({},
+                                  tr("The workspace could not be read: %1")
+                                      .arg(BulkOutcome::oneLine(result.error.text())),
+                                  result);
+                     });
         return;
     }
-    m_gate->send(ApiRequests::workspacesNamed(context, target.displayName), &m_receiver,
-                 [target, done](const ApiResult &result) {
-                     if (!result.ok) {
-                         done({},
-                              tr("The workspace named \"%1\" could not be looked up: %2")
-                                  .arg(target.displayName, oneLine(result.error.text())),
-                              result);
-                         return;
-                     }
-                     answerNamed(exactMatches(result.json.object(), target.displayName), target,
-                                 done, result);
-                 });
+    m_gate->send(
+        ApiRequests::workspacesNamed(context, target.displayName), &m_receiver,
+        [target, done](const ApiResult &result) {
+            if (!result.ok) {
+                done({},
+                     tr("The workspace named \"%1\" could not be looked up: %2")
+                         .arg(target.displayName, BulkOutcome::oneLine(result.error.text())),
+                     result);
+                return;
+            }
+            answerNamed(exactMatches(result.json.object(), target.displayName), target, done,
+                        result);
+        });
 }
 
 } // namespace seqring

@@ -2,6 +2,7 @@
 
 #include "app/client/apiresult.h"
 #include "app/client/httprequest.h"
+#include "app/files/bulkoutcome.h"
 #include "app/files/targetsfile.h"
 
 #include <QCoreApplication>

@@ -55,11 +55,11 @@ public:
     // Sends `spec` as it is (GET, PUT, DELETE, ...). The job is already running;
     // connect to it right away (its signals come from the event loop).
     ApiJob *send(const HttpRequestSpec &spec);
-    // Sends a create request built by CriteriaRequest::buildCreate.
+    // Sends a create request built by ApiRequests::createCriteria.
     CreateCriteriaJob *createCriteria(const HttpRequestSpec &spec);
 
 private:
-    // Starts `job` and keeps its exchange in the session log when it finishes.
+    // Starts `job` and keeps its exchange in the request log when it finishes.
     template <typename Job> Job *track(Job *job);
 
     QNetworkAccessManager *m_manager;

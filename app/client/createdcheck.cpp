@@ -79,6 +79,20 @@ bool CreatedCheck::sameCriteria(const Criteria &read, const Criteria &sent)
     return a == b;
 }
 
+void CreatedCheck::once(ApiClient *client, RequestSender sender, const RequestContext &context,
+                        const Criteria &sent, const QStringList &knownBefore, QObject *parent,
+                        Done done)
+{
+    auto *check = new CreatedCheck(client, parent);
+    check->setSender(std::move(sender));
+    connect(check, &CreatedCheck::finished, parent,
+            [check, done](Outcome outcome, const QString &id, const QString &message) {
+                check->deleteLater();
+                done(outcome, id, message);
+            });
+    check->start(context, sent, knownBefore);
+}
+
 void CreatedCheck::start(const RequestContext &context, const Criteria &sent,
                          const QStringList &knownBefore)
 {

@@ -33,6 +33,12 @@ public:
                const QStringList &knownBefore = {});
     // Before start(): the reads go through `sender` (a bulk run's gate).
     void setSender(RequestSender sender) { m_reader->setSender(std::move(sender)); }
+    // A check of its own, its reads through `sender`: `done` is told once (while `parent`
+    // lives) and the check deletes itself.
+    using Done = std::function<void(Outcome, const QString &criteriaId, const QString &message)>;
+    static void once(ApiClient *client, RequestSender sender, const RequestContext &context,
+                     const Criteria &sent, const QStringList &knownBefore, QObject *parent,
+                     Done done);
     void cancel();
     bool isBusy() const { return m_busy; }
 

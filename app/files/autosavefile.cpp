@@ -145,7 +145,7 @@ QByteArray AutosaveFile::toJson(const AutosaveState &state)
                      {QStringLiteral("target"), target},
                      {QStringLiteral("mode"),
                       state.isEditing() ? QStringLiteral("edit") : QStringLiteral("create")},
-                     {QStringLiteral("form"), objectOf(DraftJson::toJson(state.form))},
+                     {QStringLiteral("form"), objectOf(DraftFile::toJson(state.form))},
                      {QStringLiteral("hasSchedule"), state.hasSchedule}};
     if (state.isEditing())
         root.insert(
@@ -196,7 +196,7 @@ Parsed<AutosaveState> AutosaveFile::fromJson(const QByteArray &json)
     const QJsonObject ring = members.object("ringSettings", true);
     if (!members.ok())
         return {std::nullopt, error};
-    const Parsed<Draft> draft = DraftJson::fromJson(QJsonDocument(form).toJson());
+    const Parsed<Draft> draft = DraftFile::fromJson(QJsonDocument(form).toJson());
     if (!draft.ok())
         return {std::nullopt, tr("the form: %1").arg(draft.error)};
     state.form = *draft.value;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/draft.h"
+#include "app/files/draftfile.h"
 #include "models/sequentialringsettings.h"
 
 #include <QDateTime>
@@ -31,7 +31,7 @@ struct AutosaveState {
 };
 
 // Reads and writes the autosave file: versioned JSON (a format name and a version number),
-// the criteria part written and read by the draft writer and reader (DraftJson). Writes are
+// the criteria part written and read by the draft writer and reader (DraftFile). Writes are
 // atomic (QSaveFile). A file that cannot be read is set aside beside it, never used.
 class AutosaveFile
 {

@@ -1,7 +1,8 @@
 #include "app/files/bulkjournal.h"
 
+#include "app/files/journalformat.h"
+
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <unistd.h>
 
@@ -124,58 +125,35 @@ BulkJournal::~BulkJournal()
 bool BulkJournal::load(const QString &path, QHash<QString, JournalEntry> *entries, QString *error)
 {
     entries->clear();
-    QFile file(path);
-    if (!file.exists())
+    if (!QFile::exists(path))
         return true; // nothing recorded yet
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the journal %1: %2.").arg(path, file.errorString());
+    QList<JournalLine> lines;
+    if (!JournalFormat::read(path, &lines, error))
         return false;
-    }
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).trimmed().isEmpty())
+    for (const JournalLine &line : std::as_const(lines)) {
+        if (line.workspaceId.isEmpty())
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &parseError);
-        if (!doc.isObject()) {
-            if (i == lines.size() - 1)
-                break; // the last line, cut off by a crash: its step did not happen
-            *error = tr("The journal %1 is damaged at line %2: %3.")
-                         .arg(path)
-                         .arg(i + 1)
-                         .arg(parseError.errorString());
-            return false;
-        }
-        const QJsonObject record = doc.object();
-        const QString id = record.value(QLatin1String("workspaceId")).toString();
-        const QString event = record.value(QLatin1String("event")).toString();
-        if (id.isEmpty())
-            continue;
-        JournalEntry &entry = (*entries)[id];
-        entry.displayName = record.value(QLatin1String("displayName")).toString();
-        if (event == QLatin1String("sending")) {
+        JournalEntry &entry = (*entries)[line.workspaceId];
+        entry.displayName = line.displayName;
+        if (line.kind == JournalLine::Kind::Sending) {
             entry.state = JournalEntry::State::InFlight;
-            entry.trackingId = record.value(QLatin1String("trackingId")).toString();
-            entry.knownBefore.clear();
-            for (const QJsonValue &known : record.value(QLatin1String("knownBefore")).toArray())
-                entry.knownBefore.append(known.toString());
-        } else if (event == QLatin1String("answer")) {
-            const int status = record.value(QLatin1String("httpStatus")).toInt();
-            const QString created = record.value(QLatin1String("criteriaId")).toString();
-            if (status == 201 && !created.isEmpty()) {
+            entry.trackingId = line.trackingId;
+            entry.knownBefore = line.knownBefore;
+        } else if (line.kind == JournalLine::Kind::Answer) {
+            if (line.httpStatus == 201 && !line.criteriaId.isEmpty()) {
                 entry.state = JournalEntry::State::Finished;
                 entry.result = QStringLiteral("created");
-                entry.criteriaId = created;
+                entry.criteriaId = line.criteriaId;
             }
             // Any other answer leaves the create in flight until its result is recorded.
-        } else if (event == QLatin1String("result")) {
-            entry.result = record.value(QLatin1String("result")).toString();
-            entry.criteriaId = record.value(QLatin1String("criteriaId")).toString();
+        } else if (line.kind == JournalLine::Kind::Result) {
+            entry.result = line.result;
+            entry.criteriaId = line.criteriaId;
             const bool done = entry.result == QLatin1String("created") ||
                               entry.result == QLatin1String("skipped");
             entry.state = done ? JournalEntry::State::Finished : JournalEntry::State::Open;
             // A create whose outcome could not be found out stays in flight: read again.
-            if (record.value(QLatin1String("unresolved")).toBool())
+            if (line.unresolved)
                 entry.state = JournalEntry::State::InFlight;
         }
     }

@@ -33,13 +33,13 @@ struct JournalEntry {
     QString trackingId;
 };
 
-// The append-only journal of a bulk run: one JSON object per line, each written, flushed and
-// fsynced in order ("sending" before each create, "answer" after its reply, "result" when
-// the workspace is done). One writer thread does the writing, so the event loop never waits
-// on the disk: post() queues a record and tells its receiver, on the receiver's thread, when
-// it is durable or that it failed. A create is sent only once its "sending" line is durable;
-// a crash that loses a later line leaves the workspace in flight (resume reads its criteria
-// first) or open (run again), so nothing is ever created twice. Closing drains the queue.
+// The append-only journal of a bulk run: one JSON object per line (JournalFormat), each written,
+// flushed and fsynced in order ("sending" before each create, "answer" after its reply, "result"
+// when the workspace is done). One writer thread does the writing, so the event loop never waits on
+// the disk: post() queues a record and tells its receiver, on the receiver's thread, when it is
+// durable or that it failed. A create is sent only once its "sending" line is durable; a crash that
+// loses a later line leaves the workspace in flight (resume reads its criteria first) or open (run
+// again), so nothing is ever created twice. Closing drains the queue.
 class BulkJournal
 {
     Q_DECLARE_TR_FUNCTIONS(BulkJournal)
@@ -67,8 +67,9 @@ public:
     // this is N), and the fsyncs that made them so (one for all records queued at once).
     int durableRecords() const { return m_durable; }
     int syncs() const { return m_syncs; }
-    // Reads a journal: the state of each workspace ID. A last line cut off by a crash is
-    // ignored; a broken line before it is an error.
+    // Reads a journal (JournalFormat::read): the state of each workspace ID. A missing file
+    // records nothing; a last line cut off by a crash is ignored; a broken line before it,
+    // or a journal of a newer version, is an error.
     static bool load(const QString &path, QHash<QString, JournalEntry> *entries, QString *error);
 
 private:

@@ -7,6 +7,11 @@
 namespace seqring
 {
 
+QString BulkOutcome::oneLine(QString text)
+{
+    return text.replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
+}
+
 QString BulkOutcome::resultName(Result result)
 {
     switch (result) {

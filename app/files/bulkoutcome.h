@@ -24,6 +24,8 @@ public:
 
     // created, skipped, failed, would-create
     static QString resultName(Result result);
+    // `text` (an error's sentences) on one line, as a message is shown and reported.
+    static QString oneLine(QString text);
     // The report's header: workspaceId,displayName,result,criteriaId,httpStatus,trackingId,message
     static QStringList reportHeader();
     QStringList reportRow() const;

@@ -5,7 +5,6 @@
 #include "models/criteria.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -25,7 +24,7 @@ struct BulkOptions {
 // What a journal says of the run itself, so that a later start can resume it without the
 // window's state: the criteria, the API root and organization (never the token), the
 // targets and the options, from its first "run" record; and whether it ended (an "end"
-// record after the last "run", "retry" or "resume").
+// record after the last "run", "retry" or "resume"). The lines are JournalFormat's.
 struct BulkRunRecord {
     Q_DECLARE_TR_FUNCTIONS(BulkRunRecord)
 public:
@@ -36,11 +35,9 @@ public:
     BulkOptions options;
     bool ended = false;
 
-    // The "run" record that opens a journal.
-    QJsonObject toJson() const;
-    // False with a sentence when the journal cannot be read or has no "run" record.
+    // False with a sentence when the journal cannot be read (JournalFormat::read) or has
+    // no "run" record.
     static bool read(const QString &path, BulkRunRecord *record, QString *error);
-    static QJsonObject marker(const QString &event); // {"event": "end"}, "retry", "resume"
     // The report a journal holds: per workspace (in the order first recorded) its last
     // result, with the HTTP status and tracking ID of its last answer. A workspace whose
     // create was sent and never answered is reported failed, "in flight".

@@ -6,6 +6,7 @@
 #include "app/files/bulkjournal.h"
 #include "app/files/bulkrunrecord.h"
 #include "app/files/draftfile.h"
+#include "app/files/journalformat.h"
 #include "app/files/targetsfile.h"
 #include "app/program/commandlinetoken.h"
 #include "app/program/commonoptions.h"
@@ -138,11 +139,18 @@ int ApplySubcommand::main(int argc, char **argv)
                                                          QLatin1String(" apply [options]"));
         return kExitOk;
     }
-    BulkRunRecord ended;
-    QString ignored; // a journal without a run record is resumed as before
-    if (parser.isSet(resume) && parser.isSet(journal) &&
-        BulkRunRecord::read(parser.value(journal), &ended, &ignored) && ended.ended)
-        return reportEnded(parser.value(journal), parser.value(report));
+    if (parser.isSet(resume) && parser.isSet(journal) && QFileInfo::exists(parser.value(journal))) {
+        // A journal this version cannot read (damaged, or from a newer version) is refused
+        // before anything else is asked for.
+        QList<JournalLine> lines;
+        QString unreadable;
+        if (!JournalFormat::read(parser.value(journal), &lines, &unreadable))
+            return badInput(unreadable);
+        BulkRunRecord ended;
+        QString ignored; // a journal without a run record is resumed as before
+        if (BulkRunRecord::read(parser.value(journal), &ended, &ignored) && ended.ended)
+            return reportEnded(parser.value(journal), parser.value(report));
+    }
     if (!parser.isSet(draft) || !parser.isSet(workspaces))
         return badInput(tr("apply needs --draft FILE and --workspaces FILE."));
 
@@ -215,11 +223,10 @@ int ApplySubcommand::main(int argc, char **argv)
                             .arg(journalPath));
     }
     BulkJournal journalFile;
-    const QJsonObject first =
-        parser.isSet(resume)
-            ? BulkRunRecord::marker(QStringLiteral("resume"))
-            : BulkRunRecord{criteria, context.apiRoot, context.orgId, targets, options, false}
-                  .toJson();
+    const QJsonObject first = parser.isSet(resume)
+                                  ? JournalFormat::resume()
+                                  : JournalFormat::run({criteria, context.apiRoot, context.orgId,
+                                                        targets, options, false});
     if (!options.dryRun &&
         (!journalFile.open(journalPath, &error) || !journalFile.append(first, &error)))
         return badInput(error);
@@ -257,8 +264,7 @@ int ApplySubcommand::main(int argc, char **argv)
     if (terminal)
         err << Qt::endl;     // below the bar
     token.waitForKeychain(); // a renewal during the run is kept
-    if (!options.dryRun &&
-        !journalFile.append(BulkRunRecord::marker(QStringLiteral("end")), &error))
+    if (!options.dryRun && !journalFile.append(JournalFormat::end(), &error))
         err << error << Qt::endl;
     if (const QString harError = common.finish(parser, client); !harError.isEmpty())
         err << harError << Qt::endl; // the run itself is reported below

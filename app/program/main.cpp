@@ -192,7 +192,7 @@ int main(int argc, char **argv)
     else if (!parser.positionalArguments().isEmpty())
         window.openDraft(parser.positionalArguments().constFirst());
     window.show();
-    auto *bulk = window.findChild<seqring::BulkActions *>();
+    seqring::BulkActions *bulk = window.bulkActions();
     if (parser.isSet(screenshot) && parser.isSet(scene)) {
         // A scene of the documentation: the window driven to it, then its subject saved.
         auto *shot = seqring::ScreenshotScene::create(parser.value(scene), &window);

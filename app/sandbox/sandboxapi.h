@@ -3,6 +3,7 @@
 #include "app/sandbox/sandboxdata.h"
 #include "app/sandbox/sandboxerrors.h"
 #include "app/sandbox/sandboxoauth.h"
+#include "app/sandbox/sandboxringstore.h"
 #include "app/sandbox/sandboxvalidation.h"
 
 #include <QByteArray>
@@ -32,7 +33,7 @@ struct ApiRequest {
 class SandboxApi
 {
 public:
-    explicit SandboxApi(SandboxData *data) : m_data(data) {}
+    explicit SandboxApi(SandboxData *data) : m_data(data), m_ring(data) {}
 
     Reply handle(const ApiRequest &request);
     // Access tokens issued by sign-in are valid too (not owned).
@@ -56,6 +57,7 @@ private:
         QByteArray method;
         QString scope; // the scope the token needs; empty: any valid token
         Handler handler;
+        bool listsOrganisation = false; // lists the items of the organisation addressed
     };
     static const QList<Route> &routes();
 
@@ -89,6 +91,7 @@ private:
     Reply saveFailed(const Context &context, const QString &message) const;
 
     SandboxData *m_data;
+    SandboxRingStore m_ring; // the criteria and settings in m_data
     const SandboxOAuth *m_oauth = nullptr;
     bool m_duplicateRule = true;
 };

@@ -44,7 +44,7 @@ Reply SandboxApi::getSettings(const Context &context)
     if (auto failure = findWorkspace(context, true, &workspace))
         return error(*failure, context);
     const QString workspaceId = context.params.value(0);
-    QJsonObject settings = m_data->settings(workspaceId);
+    QJsonObject settings = m_ring.settings(workspaceId);
     // The GET shape: the base location rings as a string, five number slots (unused ones
     // without phoneNumber), and a summary of each criteria.
     settings.insert(
@@ -56,7 +56,7 @@ Reply SandboxApi::getSettings(const Context &context)
                                    {QLatin1String("numberOfRings"), 2}});
     settings.insert(QLatin1String("phoneNumbers"), numbers);
     QJsonArray summaries;
-    const QJsonArray criteria = m_data->criteria(workspaceId);
+    const QJsonArray criteria = m_ring.criteria(workspaceId);
     for (const QJsonValue &value : criteria) {
         const QJsonObject entry = value.toObject();
         const bool any =
@@ -83,10 +83,10 @@ Reply SandboxApi::putSettings(const Context &context)
     const QString workspaceId = context.params.value(0);
     QJsonObject stored;
     if (auto failure =
-            CriteriaRules::validateSettingsPatch(patch, m_data->settings(workspaceId), &stored))
+            CriteriaRules::validateSettingsPatch(patch, m_ring.settings(workspaceId), &stored))
         return error(*failure, context);
     QString saveError;
-    if (!m_data->setSettings(workspaceId, stored, &saveError))
+    if (!m_ring.setSettings(workspaceId, stored, &saveError))
         return saveFailed(context, saveError);
     return Reply::empty(204);
 }
@@ -103,7 +103,7 @@ Reply SandboxApi::createCriteria(const Context &context)
     if (auto failure = CriteriaRules::validatePost(body, schedulesOf(workspace), &stored))
         return error(*failure, context);
     const QString workspaceId = context.params.value(0);
-    const QJsonArray existing = m_duplicateRule ? m_data->criteria(workspaceId) : QJsonArray();
+    const QJsonArray existing = m_duplicateRule ? m_ring.criteria(workspaceId) : QJsonArray();
     for (const QJsonValue &other : existing) {
         // SANDBOX rule, not documented for the real service: one criteria per schedule and
         // callsFrom on a workspace, so that clients see and handle a 409.
@@ -121,7 +121,7 @@ Reply SandboxApi::createCriteria(const Context &context)
     }
     QString id;
     QString saveError;
-    if (!m_data->addCriteria(workspaceId, stored, &id, &saveError))
+    if (!m_ring.addCriteria(workspaceId, stored, &id, &saveError))
         return saveFailed(context, saveError);
     return json(201, QJsonObject{{QLatin1String("id"), id}});
 }
@@ -131,7 +131,7 @@ Reply SandboxApi::getCriteria(const Context &context)
     QJsonObject workspace;
     if (auto failure = findWorkspace(context, true, &workspace))
         return error(*failure, context);
-    const QJsonObject stored = m_data->criterion(context.params.value(0), context.params.value(1));
+    const QJsonObject stored = m_ring.criterion(context.params.value(0), context.params.value(1));
     if (stored.isEmpty())
         return error(
             SandboxErrors::notFound(QStringLiteral("Criteria %1 was not found on the workspace.")
@@ -147,7 +147,7 @@ Reply SandboxApi::putCriteria(const Context &context)
         return error(*failure, context);
     const QString workspaceId = context.params.value(0);
     const QString criteriaId = context.params.value(1);
-    const QJsonObject existing = m_data->criterion(workspaceId, criteriaId);
+    const QJsonObject existing = m_ring.criterion(workspaceId, criteriaId);
     if (existing.isEmpty())
         return error(
             SandboxErrors::notFound(
@@ -160,7 +160,7 @@ Reply SandboxApi::putCriteria(const Context &context)
     if (auto failure =
             CriteriaRules::validatePatch(patch, existing, schedulesOf(workspace), &stored))
         return error(*failure, context);
-    const QJsonArray all = m_duplicateRule ? m_data->criteria(workspaceId) : QJsonArray();
+    const QJsonArray all = m_duplicateRule ? m_ring.criteria(workspaceId) : QJsonArray();
     for (const QJsonValue &other : all) {
         // The same SANDBOX 409 rule as on create, against the other criteria.
         const QJsonObject object = other.toObject();
@@ -175,7 +175,7 @@ Reply SandboxApi::putCriteria(const Context &context)
                 context);
     }
     QString saveError;
-    if (!m_data->replaceCriteria(workspaceId, criteriaId, stored, &saveError))
+    if (!m_ring.replaceCriteria(workspaceId, criteriaId, stored, &saveError))
         return saveFailed(context, saveError);
     return Reply::empty(204);
 }
@@ -187,13 +187,13 @@ Reply SandboxApi::deleteCriteria(const Context &context)
         return error(*failure, context);
     const QString workspaceId = context.params.value(0);
     const QString criteriaId = context.params.value(1);
-    if (m_data->criterion(workspaceId, criteriaId).isEmpty())
+    if (m_ring.criterion(workspaceId, criteriaId).isEmpty())
         return error(
             SandboxErrors::notFound(
                 QStringLiteral("Criteria %1 was not found on the workspace.").arg(criteriaId)),
             context);
     QString saveError;
-    if (!m_data->removeCriteria(workspaceId, criteriaId, &saveError))
+    if (!m_ring.removeCriteria(workspaceId, criteriaId, &saveError))
         return saveFailed(context, saveError);
     return Reply::empty(204);
 }

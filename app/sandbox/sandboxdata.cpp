@@ -269,6 +269,12 @@ bool SandboxData::generateWorkspaces(int count, QString *error)
     return persist(error);
 }
 
+bool SandboxData::setPart(const QString &key, const QJsonObject &value, QString *error)
+{
+    m_doc.insert(key, value);
+    return persist(error);
+}
+
 QString SandboxData::newId(const QString &kind)
 {
     for (;;) {

@@ -47,17 +47,9 @@ public:
     QList<QJsonObject> licenses(const QString &orgId) const;
     bool isProfessional(const QJsonObject &workspace) const;
 
-    QJsonArray criteria(const QString &workspaceId) const;
-    QJsonObject criterion(const QString &workspaceId, const QString &criteriaId) const;
-    // The changes below return false (with error) only when the state file cannot be saved.
-    bool addCriteria(const QString &workspaceId, const QJsonObject &stored, QString *id,
-                     QString *error);
-    bool replaceCriteria(const QString &workspaceId, const QString &criteriaId,
-                         const QJsonObject &stored, QString *error);
-    bool removeCriteria(const QString &workspaceId, const QString &criteriaId, QString *error);
-
-    QJsonObject settings(const QString &workspaceId) const; // stored, or the defaults
-    bool setSettings(const QString &workspaceId, const QJsonObject &settings, QString *error);
+    // Replaces the document's top-level `key` with `value` and saves the state file; false
+    // (with error) only when it cannot be saved. The criteria and settings: SandboxRingStore.
+    bool setPart(const QString &key, const QJsonObject &value, QString *error);
 
     // A new base64-style Webex ID ("ciscospark://us/KIND/<uuid>") without '+', '/' or '='.
     static QString newId(const QString &kind);

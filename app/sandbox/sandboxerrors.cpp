@@ -111,6 +111,12 @@ SandboxError SandboxErrors::unauthorized()
     return {401, statusMessage(401), 25001};
 }
 
+SandboxError SandboxErrors::forbiddenOrganisation(const QString &orgId)
+{
+    return {403, QStringLiteral("The access token may not read organisation %1.").arg(orgId),
+            25403};
+}
+
 SandboxError SandboxErrors::forbiddenScope(const QString &scope)
 {
     return {

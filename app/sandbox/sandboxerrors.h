@@ -42,6 +42,8 @@ public:
     static SandboxError badRequest(const QString &message);
     static SandboxError unauthorized();
     static SandboxError forbiddenScope(const QString &scope);
+    // The token's organisation is not `orgId`, whose items were asked for.
+    static SandboxError forbiddenOrganisation(const QString &orgId);
     static SandboxError notProfessional(const QString &workspaceName);
     static SandboxError notFound(const QString &message);
     static SandboxError unsupportedMediaType(const QByteArray &contentType);

@@ -7,6 +7,7 @@
 #include "app/sandbox/sandboxhttpserver.h"
 #include "app/sandbox/sandboxlog.h"
 #include "app/sandbox/sandboxoauth.h"
+#include "app/sandbox/sandboxringstore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -361,20 +362,20 @@ void SandboxServer::clearReceivedRequests()
 bool SandboxServer::changeCriteria(const QString &workspaceId, const QString &criteriaId,
                                    const QJsonObject &fields)
 {
-    QJsonObject stored = d->data.criterion(workspaceId, criteriaId);
+    QJsonObject stored = SandboxRingStore(&d->data).criterion(workspaceId, criteriaId);
     if (stored.isEmpty())
         return false;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         stored.insert(it.key(), it.value());
     QString error;
-    return d->data.replaceCriteria(workspaceId, criteriaId, stored, &error);
+    return SandboxRingStore(&d->data).replaceCriteria(workspaceId, criteriaId, stored, &error);
 }
 
 bool SandboxServer::removeCriteria(const QString &workspaceId, const QString &criteriaId)
 {
     QString error;
-    return !d->data.criterion(workspaceId, criteriaId).isEmpty() &&
-           d->data.removeCriteria(workspaceId, criteriaId, &error);
+    return !SandboxRingStore(&d->data).criterion(workspaceId, criteriaId).isEmpty() &&
+           SandboxRingStore(&d->data).removeCriteria(workspaceId, criteriaId, &error);
 }
 
 QJsonObject SandboxServer::data() const

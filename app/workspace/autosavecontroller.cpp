@@ -36,10 +36,10 @@ QByteArray contentOf(AutosaveState state)
 
 } // namespace
 
-AutosaveController::AutosaveController(const QString &path, TargetModel *session,
+AutosaveController::AutosaveController(const QString &path, TargetModel *target,
                                        CriteriaModel *model, EditController *editor,
                                        QObject *parent)
-    : QObject(parent), m_path(path), m_target(session), m_model(model), m_editor(editor)
+    : QObject(parent), m_path(path), m_target(target), m_model(model), m_editor(editor)
 {
     setObjectName(QStringLiteral("autosaveController"));
     m_timer.setObjectName(QStringLiteral("autosaveTimer"));

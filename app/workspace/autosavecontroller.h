@@ -27,7 +27,7 @@ public:
     static constexpr int kDelayMs = 1000;
 
     // None is owned; `path` is the file (AutosaveFile::defaultPath() in the app).
-    AutosaveController(const QString &path, TargetModel *session, CriteriaModel *model,
+    AutosaveController(const QString &path, TargetModel *target, CriteriaModel *model,
                        EditController *editor, QObject *parent = nullptr);
 
     QString path() const { return m_path; }

@@ -12,9 +12,9 @@
 namespace seqring
 {
 
-EditController::EditController(ApiClient *client, TargetModel *session, CriteriaModel *model,
+EditController::EditController(ApiClient *client, TargetModel *target, CriteriaModel *model,
                                WorkspaceContext *context, QObject *parent)
-    : QObject(parent), m_client(client), m_target(session), m_model(model), m_context(context)
+    : QObject(parent), m_client(client), m_target(target), m_model(model), m_context(context)
 {
     setObjectName(QStringLiteral("editController"));
     // A criteria belongs to its workspace: another workspace ends edit mode.

@@ -25,7 +25,7 @@ class EditController : public QObject
 {
     Q_OBJECT
 public:
-    EditController(ApiClient *client, TargetModel *session, CriteriaModel *model,
+    EditController(ApiClient *client, TargetModel *target, CriteriaModel *model,
                    WorkspaceContext *context, QObject *parent = nullptr);
 
     bool isEditing() const { return !m_id.isEmpty(); }

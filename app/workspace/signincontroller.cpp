@@ -22,9 +22,9 @@ SignInController::Overrides::fromEnvironment(const QString &commandLineClientId)
     return overrides;
 }
 
-SignInController::SignInController(TargetModel *session, ApiClient *client, AppSettings *settings,
+SignInController::SignInController(TargetModel *target, ApiClient *client, AppSettings *settings,
                                    const Overrides &overrides, QObject *parent)
-    : QObject(parent), m_target(session), m_client(client), m_settings(settings),
+    : QObject(parent), m_target(target), m_client(client), m_settings(settings),
       m_overrides(overrides)
 {
     m_target->tokens()->setClient(clientId(), m_overrides.clientSecret);

@@ -37,7 +37,7 @@ public:
 
     static constexpr int kPageDeliveryMs = 2000;
 
-    SignInController(TargetModel *session, ApiClient *client, AppSettings *settings,
+    SignInController(TargetModel *target, ApiClient *client, AppSettings *settings,
                      const Overrides &overrides, QObject *parent = nullptr);
     ~SignInController() override;
 

@@ -46,7 +46,7 @@ public:
         QString orgId;
     };
 
-    // `tokens` is not owned; the session is the only one that tells it what to do.
+    // `tokens` is not owned; this model is the only one that tells it what to do.
     explicit TargetModel(TokenProvider *tokens, QObject *parent = nullptr);
 
     void setSandboxStarter(SandboxStarter starter) { m_sandboxStarter = std::move(starter); }

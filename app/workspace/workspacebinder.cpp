@@ -10,10 +10,10 @@
 namespace seqring
 {
 
-WorkspaceBinder::WorkspaceBinder(ApiClient *client, TargetModel *session, CriteriaModel *model,
+WorkspaceBinder::WorkspaceBinder(ApiClient *client, TargetModel *target, CriteriaModel *model,
                                  QObject *parent)
-    : QObject(parent), m_target(session), m_model(model),
-      m_context(new WorkspaceContext(client, session, this)),
+    : QObject(parent), m_target(target), m_model(model),
+      m_context(new WorkspaceContext(client, target, this)),
       m_writeAccess(new WriteAccess(client, this)), m_check(new CreatedCheck(client, this))
 {
     setObjectName(QStringLiteral("workspaceBinder"));

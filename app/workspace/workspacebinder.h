@@ -28,7 +28,7 @@ class WorkspaceBinder : public QObject
 {
     Q_OBJECT
 public:
-    WorkspaceBinder(ApiClient *client, TargetModel *session, CriteriaModel *model,
+    WorkspaceBinder(ApiClient *client, TargetModel *target, CriteriaModel *model,
                     QObject *parent = nullptr);
 
     WorkspaceContext *context() const { return m_context; }

@@ -7,8 +7,8 @@
 namespace seqring
 {
 
-WorkspaceContext::WorkspaceContext(ApiClient *client, TargetModel *session, QObject *parent)
-    : QObject(parent), m_target(session), m_licenses(new LicenseCatalog(client, this)),
+WorkspaceContext::WorkspaceContext(ApiClient *client, TargetModel *target, QObject *parent)
+    : QObject(parent), m_target(target), m_licenses(new LicenseCatalog(client, this)),
       m_locations(new LocationCatalog(client, this)),
       m_directory(new WorkspaceDirectory(client, m_licenses, m_locations, this)),
       m_schedules(new ScheduleListReader(client, this)),

@@ -25,15 +25,15 @@ class WorkspaceContext : public QObject
 {
     Q_OBJECT
 public:
-    // `session` is not owned; requests go where it says.
-    WorkspaceContext(ApiClient *client, TargetModel *session, QObject *parent = nullptr);
+    // `target` is not owned; requests go where it says.
+    WorkspaceContext(ApiClient *client, TargetModel *target, QObject *parent = nullptr);
 
     WorkspaceDirectory *directory() const { return m_directory; }
     LicenseCatalog *licenses() const { return m_licenses; }
     LocationCatalog *locations() const { return m_locations; }
     ScheduleListReader *scheduleCatalog() const { return m_schedules; }
     SequentialRingReader *reader() const { return m_reader; }
-    TargetModel *session() const { return m_target; }
+    TargetModel *target() const { return m_target; }
 
     // Delay between the last keystroke in Workspace ID and the lookup (default 400 ms).
     void setLookupDelay(int milliseconds) { m_lookupTimer.setInterval(milliseconds); }

@@ -1,5 +1,6 @@
 // BulkJournal: every record durable in order, told on the caller's thread, drained on close.
 #include "app/files/bulkjournal.h"
+#include "app/files/journalformat.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,6 +21,10 @@ private Q_SLOTS:
     void toldOnlyWhileTheReceiverLives();
     void closingDrainsTheQueue();
     void aBurstIsWrittenInOrderAndToldInOrder();
+    void formatLinesReadBack_data();
+    void formatLinesReadBack();
+    void formatVersions_data();
+    void formatVersions();
 };
 
 namespace
@@ -149,6 +154,118 @@ void TestBulkJournal::aBurstIsWrittenInOrderAndToldInOrder()
         const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
         QCOMPARE(line.value(QLatin1String("workspaceId")).toString(), QString::number(i));
     }
+}
+
+void TestBulkJournal::formatLinesReadBack_data()
+{
+    const BulkTarget a{QStringLiteral("WS-A"), QStringLiteral("Lobby \"A\""), 0};
+    QTest::addColumn<QJsonObject>("line");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("field"); // what the parsed line must hold, as text
+    QTest::newRow("sending") << JournalFormat::sending(a, QStringLiteral("T1"),
+                                                       {QStringLiteral("C1"), QStringLiteral("C2")})
+                             << int(JournalLine::Kind::Sending) << QStringLiteral("T1 C1,C2");
+    QTest::newRow("answer") << JournalFormat::answer(a, 201, QStringLiteral("C3"),
+                                                     QStringLiteral("T1"))
+                            << int(JournalLine::Kind::Answer) << QStringLiteral("201 C3 T1");
+    QTest::newRow("result") << JournalFormat::result(a, QStringLiteral("failed"), QString(),
+                                                     QStringLiteral("No."), true)
+                            << int(JournalLine::Kind::Result) << QStringLiteral("failed No. 1");
+    QTest::newRow("retry") << JournalFormat::retry() << int(JournalLine::Kind::Retry) << QString();
+    QTest::newRow("resume") << JournalFormat::resume() << int(JournalLine::Kind::Resume)
+                            << QString();
+    QTest::newRow("end") << JournalFormat::end(true) << int(JournalLine::Kind::End) << QString();
+}
+
+void TestBulkJournal::formatLinesReadBack()
+{
+    QFETCH(QJsonObject, line);
+    QFETCH(int, kind);
+    QFETCH(QString, field);
+    JournalLine parsed;
+    QString error;
+    QVERIFY2(
+        JournalFormat::parse(QJsonDocument(line).toJson(QJsonDocument::Compact), &parsed, &error),
+        qPrintable(error));
+    QCOMPARE(int(parsed.kind), kind);
+    QString text;
+    switch (parsed.kind) {
+    case JournalLine::Kind::Sending:
+        text = parsed.trackingId + QLatin1Char(' ') + parsed.knownBefore.join(QLatin1Char(','));
+        break;
+    case JournalLine::Kind::Answer:
+        text = QStringLiteral("%1 %2 %3")
+                   .arg(parsed.httpStatus)
+                   .arg(parsed.criteriaId, parsed.trackingId);
+        break;
+    case JournalLine::Kind::Result:
+        text = QStringLiteral("%1 %2 %3").arg(parsed.result, parsed.message).arg(parsed.unresolved);
+        break;
+    default:
+        break;
+    }
+    QCOMPARE(text, field);
+    if (!field.isEmpty()) {
+        QCOMPARE(parsed.workspaceId, QStringLiteral("WS-A"));
+        QCOMPARE(parsed.displayName, QStringLiteral("Lobby \"A\""));
+    }
+}
+
+void TestBulkJournal::formatVersions_data()
+{
+    BulkRunRecord run;
+    run.criteria.ringEnabled = true;
+    run.apiRoot = QStringLiteral("http://127.0.0.1:1/v1");
+    run.targets = {{QStringLiteral("WS-A"), QString(), 0}};
+    const QJsonObject current = JournalFormat::run(run);
+    QJsonObject old = current; // as builds before the format's version wrote it
+    old.remove(QLatin1String("format"));
+    old.remove(QLatin1String("version"));
+    QJsonObject newer = current;
+    newer.insert(QLatin1String("version"), JournalFormat::kVersion + 1);
+    QJsonObject other = current;
+    other.insert(QLatin1String("format"), QStringLiteral("someone-else/log"));
+    QTest::addColumn<QJsonObject>("runLine");
+    QTest::addColumn<int>("version"); // -1: refused
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("current") << current << JournalFormat::kVersion << QString();
+    QTest::newRow("before versions") << old << 0 << QString();
+    QTest::newRow("newer") << newer << -1
+                           << QStringLiteral("journal version %1").arg(JournalFormat::kVersion + 1);
+    QTest::newRow("another format") << other << -1 << QStringLiteral("someone-else/log");
+}
+
+void TestBulkJournal::formatVersions()
+{
+    QFETCH(QJsonObject, runLine);
+    QFETCH(int, version);
+    QFETCH(QString, mention);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(runLine).toJson(QJsonDocument::Compact) + '\n');
+    file.write(QJsonDocument(JournalFormat::sending({QStringLiteral("WS-A"), {}, 0}, {}, {}))
+                   .toJson(QJsonDocument::Compact) +
+               '\n');
+    file.close();
+    QList<JournalLine> lines;
+    QString error;
+    const bool read = JournalFormat::read(path, &lines, &error);
+    QHash<QString, JournalEntry> entries;
+    QString loadError;
+    QCOMPARE(BulkJournal::load(path, &entries, &loadError), read);
+    if (version < 0) {
+        QVERIFY(!read);
+        QVERIFY2(error.contains(path) && error.contains(mention), qPrintable(error));
+        QCOMPARE(loadError, error);
+        return;
+    }
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first().version, version);
+    QCOMPARE(lines.first().run.apiRoot, QStringLiteral("http://127.0.0.1:1/v1"));
+    QCOMPARE(entries.value(QStringLiteral("WS-A")).state, JournalEntry::State::InFlight);
 }
 
 QTEST_GUILESS_MAIN(TestBulkJournal)

@@ -7,6 +7,7 @@
 #include "app/client/apiclient.h"
 #include "app/client/requestgate.h"
 #include "app/sandbox/sandboxserver.h"
+#include "tests/common/bulkdata.h"
 #include "tests/common/bulkfaults.h"
 
 #include <QJsonArray>
@@ -127,16 +128,12 @@ void TestBulkLookups::manyTargetsReadByThePage()
     // go on to a read of their criteria and a create.
     const QJsonObject data = m_server->data();
     QSet<QString> professional;
-    QString london;
     for (const QJsonValue &license : data.value(QLatin1String("licenses")).toArray()) {
         if (license[QLatin1String("name")].toString() ==
             QLatin1String("Webex Calling - Professional"))
             professional.insert(license[QLatin1String("id")].toString());
     }
-    for (const QJsonValue &location : data.value(QLatin1String("locations")).toArray()) {
-        if (location[QLatin1String("name")].toString() == QLatin1String("London"))
-            london = location[QLatin1String("id")].toString();
-    }
+    const QString london = test::locationId(data, QStringLiteral("London"));
     QSet<QString> locations;
     int londonProfessional = 0;
     for (const QJsonValue &w : data.value(QLatin1String("workspaces")).toArray()) {
@@ -276,12 +273,7 @@ void TestBulkLookups::schedulesRateLimitedPauseTheRun()
 {
     // London's schedules answer 429 (Retry-After 4 s, 1 s at this scale): the whole run
     // pauses, as for any request of it, and the read is sent again after the pause.
-    QString london;
-    for (const QJsonValue &location :
-         m_server->data().value(QLatin1String("locations")).toArray()) {
-        if (location[QLatin1String("name")].toString() == QLatin1String("London"))
-            london = location[QLatin1String("id")].toString();
-    }
+    const QString london = test::locationId(m_server->data(), QStringLiteral("London"));
     QVERIFY(!london.isEmpty());
     const QString schedules =
         QStringLiteral("/v1/telephony/config/locations/%1/schedules").arg(london);

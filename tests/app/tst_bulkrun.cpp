@@ -314,12 +314,7 @@ void TestBulkRun::cancelKeepsTheReasonOfAReadOnTheWire()
 {
     // London's schedules are on the wire when Cancel comes, and answer 500: the workspaces
     // waiting for them fail with that reason, not as "not sent" (it was sent).
-    QString london;
-    for (const QJsonValue &location :
-         m_server->data().value(QLatin1String("locations")).toArray()) {
-        if (location[QLatin1String("name")].toString() == QLatin1String("London"))
-            london = location[QLatin1String("id")].toString();
-    }
+    const QString london = locationId(m_server->data(), QStringLiteral("London"));
     QVERIFY(!london.isEmpty());
     const QString schedules =
         QStringLiteral("/v1/telephony/config/locations/%1/schedules").arg(london);

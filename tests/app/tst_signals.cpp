@@ -32,7 +32,7 @@ bool catches(qint64 pid, int signalNumber)
 
 } // namespace
 
-// Tests the self-pipe signal handling of app/main.cpp with real signals.
+// Tests the self-pipe signal handling of app/program/main.cpp with real signals.
 class TestSignals : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
 // bench_window_census: builds the real admin window as the start-up bench runs it (services
-// as app/main.cpp builds them, an https API root on a closed loopback port, a token from
+// as app/program/main.cpp builds them, an https API root on a closed loopback port, a token from
 // WEBEX_ACCESS_TOKEN) and prints, after its first frame, the widgets it shows by Qt class
 // and its splitters and group boxes (widgetcensus.h). bench_form_window is built to the
 // same census; seqring-bench compares the two in every run.

@@ -41,7 +41,7 @@ QString everything(const RequestLogEntry &entry)
 } // namespace
 
 // Tests what the session log keeps and what it never keeps.
-class TestSessionLog : public QObject
+class TestRequestLog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -55,7 +55,7 @@ private Q_SLOTS:
     void failuresWithoutAnAnswerAreKept();
 };
 
-void TestSessionLog::redactionRemovesSecrets_data()
+void TestRequestLog::redactionRemovesSecrets_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("secret");
@@ -84,7 +84,7 @@ void TestSessionLog::redactionRemovesSecrets_data()
                                               << "CK-10";
 }
 
-void TestSessionLog::redactionRemovesSecrets()
+void TestRequestLog::redactionRemovesSecrets()
 {
     QFETCH(QString, text);
     QFETCH(QString, secret);
@@ -95,7 +95,7 @@ void TestSessionLog::redactionRemovesSecrets()
     QVERIFY2(redacted.contains(Redaction::marker()), qPrintable(redacted));
 }
 
-void TestSessionLog::redactionKeepsTheRest()
+void TestRequestLog::redactionKeepsTheRest()
 {
     const QString body = QStringLiteral(
         R"({"scheduleName": "code", "errorCode": 4003, "codec": "x", "trackingId": "T1"} codec=1)");
@@ -112,7 +112,7 @@ void TestSessionLog::redactionKeepsTheRest()
     QVERIFY(!Redaction::isSecretHeader("TrackingID"));
 }
 
-void TestSessionLog::secretQueryItemsAreRedacted()
+void TestRequestLog::secretQueryItemsAreRedacted()
 {
     const QUrl url(QStringLiteral("https://example.test/cb?state=S1&code=C-9&max=10"));
     const QString redacted = Redaction::url(url).toString();
@@ -121,7 +121,7 @@ void TestSessionLog::secretQueryItemsAreRedacted()
     QVERIFY(redacted.contains(QLatin1String("max=10")));
 }
 
-void TestSessionLog::exchangesWithTheSandboxAreKeptRedacted()
+void TestRequestLog::exchangesWithTheSandboxAreKeptRedacted()
 {
     sandbox::SandboxServer server;
     QString error;
@@ -174,7 +174,7 @@ void TestSessionLog::exchangesWithTheSandboxAreKeptRedacted()
         true);
 }
 
-void TestSessionLog::keepsTheLast500()
+void TestRequestLog::keepsTheLast500()
 {
     RequestLog log;
     ApiResult result;
@@ -189,7 +189,7 @@ void TestSessionLog::keepsTheLast500()
     QVERIFY(log.entries().back().url.endsWith(QLatin1String("i=504")));
 }
 
-void TestSessionLog::bodiesAreCutAt64KiB()
+void TestRequestLog::bodiesAreCutAt64KiB()
 {
     const QByteArray token = "TEST-token-cut";
     HttpAnswer answer;
@@ -210,7 +210,7 @@ void TestSessionLog::bodiesAreCutAt64KiB()
         QVERIFY2(!everything(entry).contains(QLatin1String(secret)), secret);
 }
 
-void TestSessionLog::failuresWithoutAnAnswerAreKept()
+void TestRequestLog::failuresWithoutAnAnswerAreKept()
 {
     RequestLog log;
     const HttpRequestSpec spec = specWithToken("TEST-token-fail");
@@ -224,5 +224,5 @@ void TestSessionLog::failuresWithoutAnAnswerAreKept()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(TestSessionLog)
+QTEST_GUILESS_MAIN(TestRequestLog)
 #include "tst_requestlog.moc"

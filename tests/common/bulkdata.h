@@ -1,7 +1,7 @@
 #pragma once
 
 // Reading a sandbox's document (SandboxServer::data() or its state file) in bulk tests: the
-// generated workspaces and how many criteria each has.
+// generated workspaces, a location's ID and how many criteria each workspace has.
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -33,6 +33,16 @@ inline QStringList generatedWorkspaceIds(const QJsonObject &doc, bool profession
             ids.append(workspace[QLatin1String("id")].toString());
     }
     return ids;
+}
+
+// The ID of the location named `name` in `doc` (the sandbox's "London"); empty when none is.
+inline QString locationId(const QJsonObject &doc, const QString &name)
+{
+    for (const QJsonValue &location : doc.value(QLatin1String("locations")).toArray()) {
+        if (location[QLatin1String("name")].toString() == name)
+            return location[QLatin1String("id")].toString();
+    }
+    return {};
 }
 
 inline int criteriaCount(const QJsonObject &doc, const QString &workspaceId)

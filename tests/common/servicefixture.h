@@ -1,6 +1,6 @@
 #pragma once
 
-// The services app/main.cpp builds, without the window, against an in-process sandbox on
+// The services app/program/main.cpp builds, without the window, against an in-process sandbox on
 // port 0: settings in a temporary file, the API client with its token renewer, the token
 // store (a keychain service of the test's own) and provider, the TargetModel and sign-in.
 #include "app/client/apiclient.h"

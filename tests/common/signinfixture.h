@@ -1,6 +1,6 @@
 #pragma once
 
-// Sign in with Webex against an in-process sandbox, with the services as app/main.cpp
+// Sign in with Webex against an in-process sandbox, with the services as app/program/main.cpp
 // wires them (ServiceFixture) with the sandbox as a custom API root; signInFully() plays the
 // browser.
 #include "app/signin/signinflow.h"

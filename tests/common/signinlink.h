@@ -13,7 +13,7 @@ namespace seqring::test
 // The window's SignInActions (null if it has none); each link it opens goes to `opened`.
 inline SignInActions *captureSignInLink(QWidget *window, QUrl *opened)
 {
-    auto *commands = window->findChild<SignInActions *>(QStringLiteral("signInCommands"));
+    auto *commands = window->findChild<SignInActions *>(QStringLiteral("signInActions"));
     if (commands) {
         commands->setUrlOpener([opened](const QUrl &url) {
             *opened = url;

@@ -1,6 +1,6 @@
 #pragma once
 
-// The admin window as app/main.cpp builds it, against an in-process sandbox on port 0:
+// The admin window as app/program/main.cpp builds it, against an in-process sandbox on port 0:
 // the services (ServiceFixture) and the window, each held here so a test can reach it.
 #include "tests/common/servicefixture.h"
 #include "ui/mainwindow.h"

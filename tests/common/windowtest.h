@@ -1,6 +1,6 @@
 #pragma once
 
-// The base of the admin window's end-to-end tests: the window built as app/main.cpp builds
+// The base of the admin window's end-to-end tests: the window built as app/program/main.cpp builds
 // it (WindowFixture), against the in-process sandbox, with helpers that fill the form by
 // keyboard and mouse and wait for what the window does.
 #include "app/client/apiclient.h"

@@ -68,7 +68,7 @@ void TestLeaks::initTestCase()
     qRegisterMetaType<ApiResult>();
     m_processes.becomeOwn(QStringLiteral("driver"));
 
-    // The window as app/main.cpp builds it, with the app's own keychain service (the other
+    // The window as app/program/main.cpp builds it, with the app's own keychain service (the other
     // processes read the sign-in from it) and a custom API root, as for a real integration.
     QVERIFY(m_fx.startServices(QStringLiteral("seqring-admin")));
     m_fx.server->setOAuthClientSecret(kClientSecret);

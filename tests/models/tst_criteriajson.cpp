@@ -1,6 +1,5 @@
-// Wire format of a criteria: exact bytes, key order, omissions, and reading drafts back.
+// Wire format of a criteria: exact bytes, key order, omissions.
 #include "models/criteria.h"
-#include "models/draft.h"
 #include "tests/common/seedcriteria.h"
 
 #include <QJsonDocument>
@@ -52,12 +51,6 @@ private Q_SLOTS:
     void roundTrip();
     void rejects_data();
     void rejects();
-    void draftRoundTrip();
-    void draftKeepsNumbersTypedUnderAnyNumber();
-    void draftTargetsWithQuotesAndColonsSurvive_data();
-    void draftTargetsWithQuotesAndColonsSurvive();
-    void draftRejects_data();
-    void draftRejects();
 };
 
 void TestCriteriaJson::seedIsTheDocumentedBody()
@@ -255,94 +248,6 @@ void TestCriteriaJson::rejects()
     QVERIFY(!parsed.ok());
     for (const QString &word : mentions)
         QVERIFY2(parsed.error.contains(word), qPrintable(parsed.error));
-}
-
-void TestCriteriaJson::draftRoundTrip()
-{
-    Draft draft{seed(), QStringLiteral("WS/1+2="), QStringLiteral("ORG-42")};
-    const QByteArray json = DraftJson::toJson(draft);
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
-    QCOMPARE(object.value(QLatin1String("workspaceId")).toString(), draft.workspaceId);
-    QCOMPARE(object.value(QLatin1String("orgId")).toString(), draft.orgId);
-    const Parsed<Draft> back = DraftJson::fromJson(json);
-    QVERIFY2(back.ok(), qPrintable(back.error));
-    QCOMPARE(*back.value, draft);
-
-    draft.orgId.clear();
-    const QByteArray noOrg = DraftJson::toJson(draft);
-    QVERIFY(!QJsonDocument::fromJson(noOrg).object().contains(QLatin1String("orgId")));
-    QCOMPARE(*DraftJson::fromJson(noOrg).value, draft);
-}
-
-void TestCriteriaJson::draftKeepsNumbersTypedUnderAnyNumber()
-{
-    // fuzz_draft found it: with ANY_PHONE_NUMBER the writer dropped the numbers and the
-    // callers' flags, so a saved draft (or the autosave) lost what was typed for them.
-    Criteria typed = seed();
-    QCOMPARE(typed.callsFrom, CallsFrom::SelectPhoneNumbers);
-    typed.callsFrom = CallsFrom::AnyPhoneNumber;
-    const Draft draft{typed, QStringLiteral("WS1"), QString()};
-    const Parsed<Draft> back = DraftJson::fromJson(DraftJson::toJson(draft));
-    QVERIFY2(back.ok(), qPrintable(back.error));
-    QCOMPARE(*back.value, draft);
-    QCOMPARE(back.value->criteria.phoneNumbers, seed().phoneNumbers);
-    // The request body still carries none of them.
-    const QJsonObject body = QJsonDocument::fromJson(CriteriaJson::toJson(typed)).object();
-    for (const char *key : {"anonymousCallersEnabled", "unavailableCallersEnabled", "phoneNumbers"})
-        QVERIFY2(!body.contains(QLatin1String(key)), key);
-    // Flags left false are not written, so a draft of any number keeps the body's shape.
-    Criteria plain = typed;
-    plain.anonymousCallersEnabled = plain.unavailableCallersEnabled = false;
-    plain.phoneNumbers.clear();
-    const QByteArray plainDraft = DraftJson::toJson({plain, QStringLiteral("WS1"), QString()});
-    QVERIFY(!plainDraft.contains("phoneNumbers"));
-    QVERIFY(!plainDraft.contains("CallersEnabled"));
-}
-
-void TestCriteriaJson::draftTargetsWithQuotesAndColonsSurvive_data()
-{
-    QTest::addColumn<QString>("workspaceId");
-    QTest::addColumn<QString>("orgId");
-    // fuzz_draft found the first: the writer turned ":t0" into ": t0".
-    QTest::newRow("leading colon") << QStringLiteral(":t0") << QStringLiteral("ORG1");
-    QTest::newRow("quote and colon") << QStringLiteral("a\":b") << QStringLiteral("x\":\":y");
-    QTest::newRow("backslash") << QStringLiteral("a\\\":") << QString();
-}
-
-void TestCriteriaJson::draftTargetsWithQuotesAndColonsSurvive()
-{
-    QFETCH(QString, workspaceId);
-    QFETCH(QString, orgId);
-    const Draft draft{seed(), workspaceId, orgId};
-    const Parsed<Draft> back = DraftJson::fromJson(DraftJson::toJson(draft));
-    QVERIFY2(back.ok(), qPrintable(back.error));
-    QCOMPARE(back.value->workspaceId, workspaceId);
-    QCOMPARE(back.value->orgId, orgId);
-}
-
-void TestCriteriaJson::draftRejects_data()
-{
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("mention");
-    QTest::newRow("truncated") << QByteArray("{\"workspaceId\": \"A\"") << QStringLiteral("JSON");
-    QTest::newRow("workspace as number")
-        << QByteArray(R"({"workspaceId":5,"callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
-        << QStringLiteral("workspaceId");
-    QTest::newRow("unknown key")
-        << QByteArray(
-               R"({"workspaceId":"A","colour":"red","callsFrom":"ANY_PHONE_NUMBER","ringEnabled":true})")
-        << QStringLiteral("colour");
-    QTest::newRow("binary garbage")
-        << QByteArray("\x00\xff\xfe garbage", 12) << QStringLiteral("JSON");
-}
-
-void TestCriteriaJson::draftRejects()
-{
-    QFETCH(QByteArray, json);
-    QFETCH(QString, mention);
-    const Parsed<Draft> parsed = DraftJson::fromJson(json);
-    QVERIFY(!parsed.ok());
-    QVERIFY2(parsed.error.contains(mention), qPrintable(parsed.error));
 }
 
 QTEST_GUILESS_MAIN(TestCriteriaJson)

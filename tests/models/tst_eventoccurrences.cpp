@@ -3,6 +3,7 @@
 // three days, and the occurrences listed for a week.
 #include "models/eventoccurrences.h"
 #include "models/locationschedule.h"
+#include "tests/common/jsonliteral.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,11 +27,7 @@ namespace
 
 QJsonObject object(const char *json)
 {
-    QJsonParseError error;
-    const QJsonObject parsed = QJsonDocument::fromJson(QByteArray(json), &error).object();
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", json);
-    return parsed;
+    return seqring::test::jsonObject(json);
 }
 
 // One schedule holding one event.

@@ -1,6 +1,7 @@
 // Location schedules: the reader (malformed events named and left out) and the wall-clock
 // time in an IANA zone.
 #include "models/locationschedule.h"
+#include "tests/common/jsonliteral.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,11 +27,7 @@ namespace
 
 QJsonObject object(const char *json)
 {
-    QJsonParseError error;
-    const QJsonObject parsed = QJsonDocument::fromJson(QByteArray(json), &error).object();
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", json);
-    return parsed;
+    return seqring::test::jsonObject(json);
 }
 
 QDateTime at(const char *text)

@@ -1,6 +1,7 @@
 // Creating criteria in the sandbox over loopback HTTP: success, 400, 401, 403 and 404; and
 // the sandbox's request log.
 #include "app/sandbox/sandboxserver.h"
+#include "tests/common/bulkdata.h"
 #include "tests/common/sandboxfixture.h"
 #include "tests/sandbox/sandboxhttp.h"
 
@@ -217,13 +218,7 @@ void TestSandbox::badRequest()
     QVERIFY(
         json.value(QLatin1String("trackingId")).toString().startsWith(QLatin1String("SANDBOX_")));
     // Nothing was created.
-    QCOMPARE(m_server->data()
-                 .value(QLatin1String("criteria"))
-                 .toObject()
-                 .value(londonReception())
-                 .toArray()
-                 .size(),
-             1);
+    QCOMPARE(seqring::test::criteriaCount(m_server->data(), londonReception()), 1);
 }
 
 void TestSandbox::unauthorized_data()

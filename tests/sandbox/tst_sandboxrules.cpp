@@ -1,5 +1,6 @@
 // CriteriaRules, the sandbox's pure body rules, without HTTP.
 #include "app/sandbox/sandboxvalidation.h"
+#include "tests/common/jsonliteral.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,7 @@ namespace
 
 QJsonObject object(const char *json)
 {
-    return QJsonDocument::fromJson(QByteArray(json)).object();
+    return seqring::test::jsonObject(json);
 }
 
 const QList<ScheduleRef> kLondon{

@@ -14,7 +14,7 @@
 using namespace seqring;
 using namespace seqring::test;
 
-// A killed CLI run, then the admin window built as app/main.cpp builds it.
+// A killed CLI run, then the admin window built as app/program/main.cpp builds it.
 class TestBulkResume : public BulkCliTest
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "app/client/apiclient.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/workspace/workspacecontext.h"
+#include "tests/common/bulkdata.h"
 #include "tests/common/sandboxfixture.h"
 #include "tests/common/targetfixture.h"
 #include "ui/criteriadetailview.h"
@@ -74,7 +75,7 @@ void TestExistingCriteriaPanel::selectRow(int row)
 void TestExistingCriteriaPanel::listsCriteriaAndSettings()
 {
     QVERIFY(m_panel->settingsText().contains(QLatin1String("Choose a workspace")));
-    m_context->session()->setWorkspaceId(londonReception());
+    m_context->target()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     QTreeWidgetItem *item = m_panel->list()->topLevelItem(0);
     QCOMPARE(item->text(ExistingCriteriaPanel::ScheduleColumn),
@@ -90,7 +91,7 @@ void TestExistingCriteriaPanel::listsCriteriaAndSettings()
 
 void TestExistingCriteriaPanel::highlightsTheGivenCriteria()
 {
-    m_context->session()->setWorkspaceId(londonReception());
+    m_context->target()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     m_context->refreshCriteria(seededCriteria());
     QTRY_COMPARE(m_panel->highlightedRow(), 0);
@@ -100,7 +101,7 @@ void TestExistingCriteriaPanel::highlightsTheGivenCriteria()
 
 void TestExistingCriteriaPanel::detailAndTemplate()
 {
-    m_context->session()->setWorkspaceId(londonReception());
+    m_context->target()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     selectRow(0);
     CriteriaDetailView *detail = m_panel->detailView();
@@ -116,7 +117,7 @@ void TestExistingCriteriaPanel::detailAndTemplate()
 
 void TestExistingCriteriaPanel::deleteAsksFirst()
 {
-    m_context->session()->setWorkspaceId(londonReception());
+    m_context->target()->setWorkspaceId(londonReception());
     QTRY_COMPARE(m_panel->list()->topLevelItemCount(), 1);
     selectRow(0);
     QTRY_VERIFY(m_panel->detailView()->deleteButton()->isEnabled());
@@ -128,13 +129,7 @@ void TestExistingCriteriaPanel::deleteAsksFirst()
     // Cancel first: nothing is deleted.
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!m_panel->findChild<QMessageBox *>(QStringLiteral("deleteCriteriaConfirm")));
-    QCOMPARE(m_server->data()
-                 .value(QLatin1String("criteria"))
-                 .toObject()
-                 .value(londonReception())
-                 .toArray()
-                 .size(),
-             1);
+    QCOMPARE(test::criteriaCount(m_server->data(), londonReception()), 1);
     QTest::mouseClick(m_panel->detailView()->deleteButton(), Qt::LeftButton);
     box = m_panel->findChild<QMessageBox *>(QStringLiteral("deleteCriteriaConfirm"));
     QVERIFY(box);
@@ -151,7 +146,7 @@ void TestExistingCriteriaPanel::deleteAsksFirst()
 
 void TestExistingCriteriaPanel::basicLicenseSaysWhy()
 {
-    m_context->session()->setWorkspaceId(londonKitchen());
+    m_context->target()->setWorkspaceId(londonKitchen());
     QTRY_VERIFY(m_panel->settingsText().contains(
         QLatin1String("sequential ring needs the Professional license")));
     QCOMPARE(m_panel->list()->topLevelItemCount(), 0);

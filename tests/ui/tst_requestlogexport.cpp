@@ -27,7 +27,7 @@ QByteArray readAll(const QString &path)
 } // namespace
 
 // Tests the session log's export from the window and from the command line.
-class TestSessionLogExport : public QObject
+class TestRequestLogExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -36,7 +36,7 @@ private Q_SLOTS:
     void harOptionWritesAtExit();
 };
 
-void TestSessionLogExport::exportFromTheHelpMenu()
+void TestRequestLogExport::exportFromTheHelpMenu()
 {
     test::WindowFixture fx;
     QVERIFY(fx.start());
@@ -77,7 +77,7 @@ void TestSessionLogExport::exportFromTheHelpMenu()
     QVERIFY(har.contains("[redacted]"));
 }
 
-void TestSessionLogExport::exportToAFolderThatIsMissingSaysSo()
+void TestRequestLogExport::exportToAFolderThatIsMissingSaysSo()
 {
     test::WindowFixture fx;
     QVERIFY(fx.start());
@@ -92,7 +92,7 @@ void TestSessionLogExport::exportToAFolderThatIsMissingSaysSo()
     QVERIFY(!QFile::exists(path));
 }
 
-void TestSessionLogExport::harOptionWritesAtExit()
+void TestRequestLogExport::harOptionWritesAtExit()
 {
     QTemporaryDir dir;
     const QString har = dir.filePath(QStringLiteral("cli.har"));
@@ -114,5 +114,5 @@ void TestSessionLogExport::harOptionWritesAtExit()
     QVERIFY(!json.contains(sandbox.demoToken().toUtf8()));
 }
 
-QTEST_MAIN(TestSessionLogExport)
+QTEST_MAIN(TestRequestLogExport)
 #include "tst_requestlogexport.moc"

@@ -82,7 +82,7 @@ void TestUnsavedGuard::anotherEditSavesFirst()
 
 void TestUnsavedGuard::openDraftSavesTheDraftFirst()
 {
-    auto *drafts = m_fx.find<DraftActions>(QStringLiteral("draftCommands"));
+    auto *drafts = m_fx.find<DraftActions>(QStringLiteral("draftActions"));
     const QString path = m_fx.dir.filePath(QStringLiteral("draft.json"));
     QVERIFY(drafts->saveDraft(path));
     clickToggle(find<QCheckBox>("ringEnabledCheck"));

@@ -26,7 +26,7 @@ BulkActions::BulkActions(ApiClient *client, TargetModel *session, CriteriaModel 
           new WorkspaceDirectory(client, directory->licenses(), directory->locations(), this)),
       m_window(window), m_action(new QAction(this)), m_controller(new BulkController(client, this))
 {
-    setObjectName(QStringLiteral("bulkCommands"));
+    setObjectName(QStringLiteral("bulkActions"));
     m_action->setObjectName(QStringLiteral("applyToSeveralAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_action->setShortcutContext(Qt::WindowShortcut);
@@ -96,35 +96,6 @@ bool BulkActions::offerResume()
     });
     box->open();
     return true;
-}
-
-void BulkActions::playScreenshotScene(std::function<void(QWidget *)> done)
-{
-    BulkWindow *bulk = openWindow();
-    BulkTargetsPanel *targets = bulk->targetsPanel();
-    targets->setDebounceInterval(0);
-    auto *results = targets->findChild<QTreeWidget *>(QStringLiteral("bulkSearchResults"));
-    const auto shown = std::make_shared<QMetaObject::Connection>();
-    *shown = connect(targets, &BulkTargetsPanel::resultsShown, this, [=] {
-        disconnect(*shown);
-        targets->findChild<QPushButton *>(QStringLiteral("selectAllResultsButton"))->click();
-        targets->findChild<QPushButton *>(QStringLiteral("addSelectedButton"))->click();
-        results->clearSelection();
-        const auto finished = std::make_shared<QMetaObject::Connection>();
-        *finished = connect(bulk, &BulkWindow::runFinished, this, [=] {
-            disconnect(*finished);
-            auto *table = bulk->findChild<QTreeWidget *>(QStringLiteral("bulkResultsTable"));
-            for (int row = 0; row < table->topLevelItemCount(); ++row) {
-                if (!table->topLevelItem(row)->text(BulkWindow::CriteriaColumn).isEmpty()) {
-                    table->setCurrentItem(table->topLevelItem(row)); // a created one
-                    break;
-                }
-            }
-            done(bulk);
-        });
-        bulk->run();
-    });
-    targets->searchNow();
 }
 
 } // namespace seqring

@@ -19,8 +19,8 @@ class WorkspaceDirectory;
 
 // Apply to several workspaces… (Ctrl+Shift+Return): the action, the bulk window it opens
 // (one, kept while the admin window lives, so a run goes on when it is closed) and its
-// BulkController, the offer to resume a run whose journal did not end, and the scene the
-// documentation's picture of the window is made from. objectName: bulkCommands.
+// BulkController, and the offer to resume a run whose journal did not end. objectName:
+// bulkActions.
 class BulkActions : public QObject
 {
     Q_OBJECT
@@ -35,9 +35,6 @@ public:
     // A journal of an unfinished run in the journal folder: a box (opened, never run) offers
     // Resume, Discard or Later. Returns whether it was shown.
     bool offerResume();
-    // Opens the window on the sandbox's workspaces, runs the criteria of the form on them,
-    // selects the first created result and calls `done` with the window, to be grabbed.
-    void playScreenshotScene(std::function<void(QWidget *)> done);
     void retranslate();
 
 protected:

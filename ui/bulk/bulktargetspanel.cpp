@@ -1,5 +1,7 @@
 #include "ui/bulk/bulktargetspanel.h"
 
+#include "ui/filechooser.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -258,13 +260,9 @@ void BulkTargetsPanel::openImport()
         m_importDialog->raise();
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Import workspaces"), QString(),
-                                   tr("Workspace lists (*.csv *.txt);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("importTargetsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog = FileChooser::toOpen(this, tr("Import workspaces"),
+                                              tr("Workspace lists (*.csv *.txt);;All files (*)"),
+                                              QStringLiteral("importTargetsDialog"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (!importFile(path, &error))

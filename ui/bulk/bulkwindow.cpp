@@ -3,7 +3,9 @@
 #include "models/criteriamodel.h"
 #include "models/criteriavalidator.h"
 #include "ui/bulk/bulktargetspanel.h"
+#include "ui/filechooser.h"
 #include "ui/requestpreview.h"
+#include "ui/results/problembox.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -327,13 +328,9 @@ void BulkWindow::openExport()
         m_exportDialog->raise();
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Export results"), QStringLiteral("results.csv"),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportResultsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog = FileChooser::toSave(
+        this, tr("Export results"), QStringLiteral("results.csv"), tr("CSV files (*.csv)"),
+        QStringLiteral("csv"), QStringLiteral("exportResultsDialog"));
     connect(dialog, &QFileDialog::fileSelected, this, &BulkWindow::exportTo);
     m_exportDialog = dialog;
     dialog->open();
@@ -350,10 +347,7 @@ bool BulkWindow::exportTo(const QString &path)
 
 void BulkWindow::showProblem(const QString &title, const QString &text)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("bulkProblemBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    ProblemBox::open(this, title, text, QStringLiteral("bulkProblemBox"));
 }
 
 void BulkWindow::updateButtons()

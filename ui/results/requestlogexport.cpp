@@ -2,12 +2,13 @@
 
 #include "app/client/harwriter.h"
 #include "app/client/requestlog.h"
+#include "ui/filechooser.h"
+#include "ui/results/problembox.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QMessageBox>
 
 namespace seqring
 {
@@ -44,13 +45,9 @@ void RequestLogExport::chooseFile()
     const QString name =
         QStringLiteral("seqring-admin-%1.har")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    auto *dialog = new QFileDialog(m_window, tr("Export session log"), QDir::home().filePath(name),
-                                   tr("HAR files (*.har)"));
-    dialog->setObjectName(QStringLiteral("exportSessionLogDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("har"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog = FileChooser::toSave(
+        m_window, tr("Export session log"), QDir::home().filePath(name), tr("HAR files (*.har)"),
+        QStringLiteral("har"), QStringLiteral("exportSessionLogDialog"));
     connect(dialog, &QFileDialog::fileSelected, this, &RequestLogExport::exportTo);
     m_dialog = dialog;
     dialog->open();
@@ -60,11 +57,8 @@ bool RequestLogExport::exportTo(const QString &path)
 {
     const QString error = HarWriter::write(path, *m_log);
     if (!error.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Session log not exported"), error,
-                                    QMessageBox::Close, m_window);
-        box->setObjectName(QStringLiteral("exportSessionLogError"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        ProblemBox::open(m_window, tr("Session log not exported"), error,
+                         QStringLiteral("exportSessionLogError"));
         return false;
     }
     Q_EMIT exported(path);

@@ -18,7 +18,7 @@ SignInActions::SignInActions(SignInController *controller, TargetModel *session,
       m_signIn(new QAction(this)), m_signOut(new QAction(this)),
       m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
-    setObjectName(QStringLiteral("signInCommands"));
+    setObjectName(QStringLiteral("signInActions"));
     m_signIn->setObjectName(QStringLiteral("signInAction"));
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signIn, &QAction::triggered, this, &SignInActions::openDialog);

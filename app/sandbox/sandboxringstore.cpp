@@ -1,5 +1,4 @@
-// The sequential ring part of SandboxData: criteria and settings per workspace.
-#include "app/sandbox/sandboxdata.h"
+#include "app/sandbox/sandboxringstore.h"
 
 namespace seqring::sandbox
 {
@@ -12,12 +11,12 @@ const QLatin1String kSequentialRing("sequentialRing");
 
 } // namespace
 
-QJsonArray SandboxData::criteria(const QString &workspaceId) const
+QJsonArray SandboxRingStore::criteria(const QString &workspaceId) const
 {
-    return m_doc.value(kCriteria).toObject().value(workspaceId).toArray();
+    return m_data->document().value(kCriteria).toObject().value(workspaceId).toArray();
 }
 
-QJsonObject SandboxData::criterion(const QString &workspaceId, const QString &criteriaId) const
+QJsonObject SandboxRingStore::criterion(const QString &workspaceId, const QString &criteriaId) const
 {
     const QJsonArray list = criteria(workspaceId);
     for (const QJsonValue &entry : list) {
@@ -27,24 +26,23 @@ QJsonObject SandboxData::criterion(const QString &workspaceId, const QString &cr
     return {};
 }
 
-bool SandboxData::addCriteria(const QString &workspaceId, const QJsonObject &stored, QString *id,
-                              QString *error)
+bool SandboxRingStore::addCriteria(const QString &workspaceId, const QJsonObject &stored,
+                                   QString *id, QString *error)
 {
     QJsonObject entry = stored;
-    *id = newId(QStringLiteral("CRITERIA"));
+    *id = SandboxData::newId(QStringLiteral("CRITERIA"));
     entry.insert(QLatin1String("id"), *id);
-    QJsonObject all = m_doc.value(kCriteria).toObject();
+    QJsonObject all = m_data->document().value(kCriteria).toObject();
     QJsonArray list = all.value(workspaceId).toArray();
     list.append(entry);
     all.insert(workspaceId, list);
-    m_doc.insert(kCriteria, all);
-    return persist(error);
+    return m_data->setPart(kCriteria, all, error);
 }
 
-bool SandboxData::replaceCriteria(const QString &workspaceId, const QString &criteriaId,
-                                  const QJsonObject &stored, QString *error)
+bool SandboxRingStore::replaceCriteria(const QString &workspaceId, const QString &criteriaId,
+                                       const QJsonObject &stored, QString *error)
 {
-    QJsonObject all = m_doc.value(kCriteria).toObject();
+    QJsonObject all = m_data->document().value(kCriteria).toObject();
     QJsonArray list = all.value(workspaceId).toArray();
     for (int i = 0; i < list.size(); ++i) {
         if (list.at(i).toObject().value(QLatin1String("id")).toString() == criteriaId) {
@@ -54,27 +52,25 @@ bool SandboxData::replaceCriteria(const QString &workspaceId, const QString &cri
         }
     }
     all.insert(workspaceId, list);
-    m_doc.insert(kCriteria, all);
-    return persist(error);
+    return m_data->setPart(kCriteria, all, error);
 }
 
-bool SandboxData::removeCriteria(const QString &workspaceId, const QString &criteriaId,
-                                 QString *error)
+bool SandboxRingStore::removeCriteria(const QString &workspaceId, const QString &criteriaId,
+                                      QString *error)
 {
-    QJsonObject all = m_doc.value(kCriteria).toObject();
+    QJsonObject all = m_data->document().value(kCriteria).toObject();
     QJsonArray list = all.value(workspaceId).toArray();
     for (int i = list.size() - 1; i >= 0; --i) {
         if (list.at(i).toObject().value(QLatin1String("id")).toString() == criteriaId)
             list.removeAt(i);
     }
     all.insert(workspaceId, list);
-    m_doc.insert(kCriteria, all);
-    return persist(error);
+    return m_data->setPart(kCriteria, all, error);
 }
 
-QJsonObject SandboxData::settings(const QString &workspaceId) const
+QJsonObject SandboxRingStore::settings(const QString &workspaceId) const
 {
-    const QJsonObject all = m_doc.value(kSequentialRing).toObject();
+    const QJsonObject all = m_data->document().value(kSequentialRing).toObject();
     if (all.contains(workspaceId))
         return all.value(workspaceId).toObject();
     return QJsonObject{{QLatin1String("enabled"), false},
@@ -85,13 +81,12 @@ QJsonObject SandboxData::settings(const QString &workspaceId) const
                        {QLatin1String("phoneNumbers"), QJsonArray()}};
 }
 
-bool SandboxData::setSettings(const QString &workspaceId, const QJsonObject &settings,
-                              QString *error)
+bool SandboxRingStore::setSettings(const QString &workspaceId, const QJsonObject &settings,
+                                   QString *error)
 {
-    QJsonObject all = m_doc.value(kSequentialRing).toObject();
+    QJsonObject all = m_data->document().value(kSequentialRing).toObject();
     all.insert(workspaceId, settings);
-    m_doc.insert(kSequentialRing, all);
-    return persist(error);
+    return m_data->setPart(kSequentialRing, all, error);
 }
 
 } // namespace seqring::sandbox

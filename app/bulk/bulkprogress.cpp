@@ -1,0 +1,43 @@
+#include "app/bulk/bulkprogress.h"
+
+namespace seqring
+{
+
+BulkProgress BulkProgress::of(const QList<BulkOutcome> &outcomes, int total, qint64 runningMs)
+{
+    BulkProgress progress;
+    progress.total = total;
+    for (const BulkOutcome &outcome : outcomes) {
+        switch (outcome.result) {
+        case BulkOutcome::Result::Created:
+        case BulkOutcome::Result::WouldCreate:
+            ++progress.created;
+            break;
+        case BulkOutcome::Result::Skipped:
+            ++progress.skipped;
+            break;
+        case BulkOutcome::Result::Failed:
+            ++progress.failed;
+            break;
+        }
+    }
+    const int finished = int(outcomes.size());
+    progress.remaining = progress.total - finished;
+    if (finished > 0 && runningMs > 0) {
+        progress.perMinute = finished * 60000.0 / double(runningMs);
+        progress.etaSeconds = int(progress.remaining * (double(runningMs) / finished) / 1000.0);
+    }
+    return progress;
+}
+
+QString BulkProgress::paceText() const
+{
+    QString text;
+    if (perMinute > 0)
+        text += QStringLiteral(" · ") + tr("%1 per minute").arg(QString::number(perMinute, 'f', 1));
+    if (etaSeconds >= 0 && remaining > 0)
+        text += QStringLiteral(" · ") + tr("about %n s left", nullptr, etaSeconds);
+    return text;
+}
+
+} // namespace seqring

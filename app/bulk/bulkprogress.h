@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/files/bulkoutcome.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace seqring
+{
+
+// Where a bulk run stands, for a progress bar: the counts so far, the pace and what is left.
+struct BulkProgress {
+    Q_DECLARE_TR_FUNCTIONS(BulkProgress)
+public:
+    int total = 0;
+    int created = 0; // done: created, or would-create in a dry run
+    int failed = 0;
+    int skipped = 0;
+    int remaining = 0;
+    double perMinute = 0; // workspaces finished per minute of running (pauses left out)
+    int etaSeconds = -1;  // until the last is finished at that pace; -1 while unknown
+
+    // The progress of a run of `total` workspaces that has finished `outcomes` in
+    // `runningMs` milliseconds of running (pauses left out); no pace before the first.
+    static BulkProgress of(const QList<BulkOutcome> &outcomes, int total, qint64 runningMs);
+    // The pace and the time left as far as known, each after " · " (empty before either
+    // is): the window and the command line show the same words.
+    QString paceText() const;
+};
+
+} // namespace seqring
