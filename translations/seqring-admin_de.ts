@@ -1149,6 +1149,49 @@
     </message>
 </context>
 <context>
+    <name>TestCallSubcommand</name>
+    <message>
+        <source>--caller &quot;%1&quot;: %2</source>
+        <translation>--caller „%1“: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Time used: %1 in %2, the time zone of %3 (the location of %4).</source>
+        <translation>Verwendete Zeit: %1 in %2, der Zeitzone von %3 (dem Standort von %4).</translation>
+    </message>
+    <message>
+        <source>Tell what happens to one call to a workspace: whether it rings sequentially, which criteria decides, and the ring sequence, from the schedules, criteria and ring settings read afresh from the service. Times are wall-clock times at the workspace&apos;s location. The token is found as apply finds it. Exit codes: 0 an answer; 1 the service could not be read; 2 bad input or no token.</source>
+        <translation>Sagt, was mit einem Anruf an einen Arbeitsbereich geschieht: ob er sequenziell klingelt, welches Kriterium entscheidet und die Klingelfolge, aus den Zeitplänen, Kriterien und Klingeleinstellungen, frisch vom Dienst gelesen. Zeiten sind Ortszeiten am Standort des Arbeitsbereichs. Das Token wird wie bei apply gefunden. Exit-Codes: 0 eine Antwort; 1 der Dienst konnte nicht gelesen werden; 2 ungültige Eingabe oder kein Token.</translation>
+    </message>
+    <message>
+        <source>The workspace the call is made to.</source>
+        <translation>Der Arbeitsbereich, der angerufen wird.</translation>
+    </message>
+    <message>
+        <source>Who calls: a phone number (+E.164, or national in the country of the location&apos;s time zone), private (number withheld) or unavailable (no number).</source>
+        <translation>Wer anruft: eine Telefonnummer (+E.164, oder national im Land der Zeitzone des Standorts), private (Nummer unterdrückt) oder unavailable (keine Nummer).</translation>
+    </message>
+    <message>
+        <source>When, at the location: &quot;YYYY-MM-DD HH:MM&quot; (24 h). Default: now at the location.</source>
+        <translation>Wann, am Standort: „YYYY-MM-DD HH:MM“ (24 h). Standard: jetzt am Standort.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>test-call needs --workspace ID and --caller NUMBER, private or unavailable.</source>
+        <translation>test-call braucht --workspace ID und --caller NUMMER, private oder unavailable.</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not a date and time: write it as &quot;YYYY-MM-DD HH:MM&quot; (24 h), e.g. &quot;2026-12-25 10:00&quot;.</source>
+        <translation>--at „%1“ ist kein Datum mit Uhrzeit: schreiben Sie es als „YYYY-MM-DD HH:MM“ (24 h), z. B. „2026-12-25 10:00“.</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
@@ -1337,6 +1380,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
+    </message>
+    <message>
+        <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
+        <translation>Ohne Fenster sagen, was mit einem Anruf an einen Arbeitsbereich geschieht; siehe seqring-admin test-call --help.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1868,65 @@
     <message>
         <source>The criteria in the form has errors: correct them in the main window first.</source>
         <translation>Das Kriterium im Formular hat Fehler: Korrigieren Sie sie zuerst im Hauptfenster.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallScenarioReader</name>
+    <message>
+        <source>the workspace</source>
+        <translation>des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no location, so it has no schedules or time zone: assign it to a location.</source>
+        <translation>Der Arbeitsbereich %1 hat keinen Standort und damit weder Zeitpläne noch Zeitzone: weisen Sie ihn einem Standort zu.</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>der Einstellungen für sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>The criteria %1 was listed but not found (removed meanwhile?); it is left out.</source>
+        <translation>Das Kriterium %1 war aufgeführt, wurde aber nicht gefunden (inzwischen entfernt?); es wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>des Kriteriums %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Das Kriterium %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>des Standorts</translation>
+    </message>
+    <message>
+        <source>The location %1 has no time zone (timeZone), so its schedules cannot be placed in time: set the location&apos;s time zone.</source>
+        <translation>Der Standort %1 hat keine Zeitzone (timeZone), daher lassen sich seine Zeitpläne zeitlich nicht einordnen: legen Sie die Zeitzone des Standorts fest.</translation>
+    </message>
+    <message>
+        <source>the location&apos;s schedules</source>
+        <translation>der Zeitpläne des Standorts</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is listed without an ID or a known type; it is left out.</source>
+        <translation>Der Zeitplan „%1“ ist ohne ID oder bekannten Typ aufgeführt; er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; was listed but not found (removed meanwhile?); it is left out.</source>
+        <translation>Der Zeitplan „%1“ war aufgeführt, wurde aber nicht gefunden (inzwischen entfernt?); er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the schedule &quot;%1&quot;</source>
+        <translation>des Zeitplans „%1“</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; could not be read: %2</source>
+        <translation>Der Zeitplan „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;: %2</source>
+        <translation>Zeitplan „%1“: %2</translation>
     </message>
 </context>
 <context>

@@ -42,13 +42,13 @@ struct Question {
 int answer(const CallScenarioData &data, const Question &question, QTextStream &out,
            QTextStream &err)
 {
-    using T = TestCallSubcommand;
-    const QString region = T::regionOfZone(data.timeZone);
+    const QString region = TestCallSubcommand::regionOfZone(data.timeZone);
     Caller who = question.caller.value.value_or(Caller());
     if (question.national) {
         const Parsed<Caller> parsed = CallerParser::parse(question.callerText, region);
         if (!parsed.ok())
-            return badInput(T::tr("--caller \"%1\": %2").arg(question.callerText, parsed.error));
+            return badInput(TestCallSubcommand::tr("--caller \"%1\": %2")
+                                .arg(question.callerText, parsed.error));
         who = *parsed.value;
     }
     QDateTime localTime = question.localTime;
@@ -56,7 +56,7 @@ int answer(const CallScenarioData &data, const Question &question, QTextStream &
         const LocalClockTime now = LocalClock::at(QDateTime::currentDateTimeUtc(), data.timeZone);
         if (!now.local.isValid()) {
             err << now.error << Qt::endl;
-            return T::kExitUnreadable;
+            return TestCallSubcommand::kExitUnreadable;
         }
         localTime = now.local;
     }
@@ -70,17 +70,18 @@ int answer(const CallScenarioData &data, const Question &question, QTextStream &
     scenario.defaultRegion = region;
     const CallOutcome outcome = CallRules::decide(scenario);
     for (const QString &warning : outcome.warnings)
-        err << T::tr("warning: %1").arg(warning) << Qt::endl;
+        err << TestCallSubcommand::tr("warning: %1").arg(warning) << Qt::endl;
     if (question.json) {
         out << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Indented);
     } else {
         out << outcome.sentence() << Qt::endl;
-        out << T::tr("Time used: %1 in %2, the time zone of %3 (the location of %4).")
+        out << TestCallSubcommand::tr(
+                   "Time used: %1 in %2, the time zone of %3 (the location of %4).")
                    .arg(localTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")), data.timeZone,
                         data.locationName, data.workspaceName)
             << Qt::endl;
     }
-    return T::kExitOk;
+    return TestCallSubcommand::kExitOk;
 }
 
 } // namespace
