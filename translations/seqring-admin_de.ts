@@ -1213,6 +1213,49 @@
     </message>
 </context>
 <context>
+    <name>TestCallSubcommand</name>
+    <message>
+        <source>--caller &quot;%1&quot;: %2</source>
+        <translation>--caller „%1“: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Time used: %1 in %2, the time zone of %3 (the location of %4).</source>
+        <translation>Verwendete Zeit: %1 in %2, der Zeitzone von %3 (dem Standort von %4).</translation>
+    </message>
+    <message>
+        <source>Tell what happens to one call to a workspace: whether it rings sequentially, which criteria decides, and the ring sequence, from the schedules, criteria and ring settings read afresh from the service. Times are wall-clock times at the workspace&apos;s location. The token is found as apply finds it. Exit codes: 0 an answer; 1 the service could not be read; 2 bad input or no token.</source>
+        <translation>Sagt, was mit einem Anruf an einen Arbeitsbereich geschieht: ob er sequenziell klingelt, welches Kriterium entscheidet und die Klingelfolge, aus den Zeitplänen, Kriterien und Klingeleinstellungen, frisch vom Dienst gelesen. Zeiten sind Ortszeiten am Standort des Arbeitsbereichs. Das Token wird wie bei apply gefunden. Exit-Codes: 0 eine Antwort; 1 der Dienst konnte nicht gelesen werden; 2 ungültige Eingabe oder kein Token.</translation>
+    </message>
+    <message>
+        <source>The workspace the call is made to.</source>
+        <translation>Der Arbeitsbereich, der angerufen wird.</translation>
+    </message>
+    <message>
+        <source>Who calls: a phone number (+E.164, or national in the country of the location&apos;s time zone), private (number withheld) or unavailable (no number).</source>
+        <translation>Wer anruft: eine Telefonnummer (+E.164, oder national im Land der Zeitzone des Standorts), private (Nummer unterdrückt) oder unavailable (keine Nummer).</translation>
+    </message>
+    <message>
+        <source>When, at the location: &quot;YYYY-MM-DD HH:MM&quot; (24 h). Default: now at the location.</source>
+        <translation>Wann, am Standort: „YYYY-MM-DD HH:MM“ (24 h). Standard: jetzt am Standort.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>test-call needs --workspace ID and --caller NUMBER, private or unavailable.</source>
+        <translation>test-call braucht --workspace ID und --caller NUMMER, private oder unavailable.</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not a date and time: write it as &quot;YYYY-MM-DD HH:MM&quot; (24 h), e.g. &quot;2026-12-25 10:00&quot;.</source>
+        <translation>--at „%1“ ist kein Datum mit Uhrzeit: schreiben Sie es als „YYYY-MM-DD HH:MM“ (24 h), z. B. „2026-12-25 10:00“.</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
@@ -1452,6 +1495,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
+    </message>
+    <message>
+        <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
+        <translation>Ohne Fenster sagen, was mit einem Anruf an einen Arbeitsbereich geschieht; siehe seqring-admin test-call --help.</translation>
     </message>
 </context>
 <context>

@@ -1213,6 +1213,49 @@
     </message>
 </context>
 <context>
+    <name>TestCallSubcommand</name>
+    <message>
+        <source>--caller &quot;%1&quot;: %2</source>
+        <translation>--caller «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time used: %1 in %2, the time zone of %3 (the location of %4).</source>
+        <translation>Heure utilisée&#xa0;: %1 en %2, le fuseau horaire de %3 (l&apos;emplacement de %4).</translation>
+    </message>
+    <message>
+        <source>Tell what happens to one call to a workspace: whether it rings sequentially, which criteria decides, and the ring sequence, from the schedules, criteria and ring settings read afresh from the service. Times are wall-clock times at the workspace&apos;s location. The token is found as apply finds it. Exit codes: 0 an answer; 1 the service could not be read; 2 bad input or no token.</source>
+        <translation>Dit ce qui arrive à un appel vers un espace de travail&#xa0;: s&apos;il sonne en séquence, quel critère décide, et la séquence de sonnerie, d&apos;après les calendriers, les critères et les réglages de sonnerie relus sur le service. Les heures sont celles de l&apos;emplacement de l&apos;espace de travail. Le jeton est trouvé comme pour apply. Codes de sortie&#xa0;: 0 une réponse&#xa0;; 1 le service n&apos;a pas pu être lu&#xa0;; 2 entrée invalide ou pas de jeton.</translation>
+    </message>
+    <message>
+        <source>The workspace the call is made to.</source>
+        <translation>L&apos;espace de travail appelé.</translation>
+    </message>
+    <message>
+        <source>Who calls: a phone number (+E.164, or national in the country of the location&apos;s time zone), private (number withheld) or unavailable (no number).</source>
+        <translation>Qui appelle&#xa0;: un numéro (+E.164, ou national dans le pays du fuseau horaire de l&apos;emplacement), private (numéro masqué) ou unavailable (pas de numéro).</translation>
+    </message>
+    <message>
+        <source>When, at the location: &quot;YYYY-MM-DD HH:MM&quot; (24 h). Default: now at the location.</source>
+        <translation>Quand, à l&apos;emplacement&#xa0;: «&#xa0;YYYY-MM-DD HH:MM&#xa0;» (24&#xa0;h). Par défaut&#xa0;: maintenant à l&apos;emplacement.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as one JSON object.</source>
+        <translation>Afficher le résultat sous forme d&apos;un objet JSON.</translation>
+    </message>
+    <message>
+        <source>test-call needs --workspace ID and --caller NUMBER, private or unavailable.</source>
+        <translation>test-call a besoin de --workspace ID et de --caller NUMÉRO, private ou unavailable.</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not a date and time: write it as &quot;YYYY-MM-DD HH:MM&quot; (24 h), e.g. &quot;2026-12-25 10:00&quot;.</source>
+        <translation>--at «&#xa0;%1&#xa0;» n&apos;est pas une date et une heure&#xa0;: écrivez-la sous la forme «&#xa0;YYYY-MM-DD HH:MM&#xa0;» (24&#xa0;h), par exemple «&#xa0;2026-12-25 10:00&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
@@ -1452,6 +1495,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
+    </message>
+    <message>
+        <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
+        <translation>Dire ce qui arrive à un appel vers un espace de travail, sans fenêtre&#xa0;; voir seqring-admin test-call --help.</translation>
     </message>
 </context>
 <context>

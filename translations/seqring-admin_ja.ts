@@ -1206,6 +1206,49 @@
     </message>
 </context>
 <context>
+    <name>TestCallSubcommand</name>
+    <message>
+        <source>--caller &quot;%1&quot;: %2</source>
+        <translation>--caller「%1」：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Time used: %1 in %2, the time zone of %3 (the location of %4).</source>
+        <translation>使用した時刻: %1（%2、%4 のロケーション %3 のタイムゾーン）。</translation>
+    </message>
+    <message>
+        <source>Tell what happens to one call to a workspace: whether it rings sequentially, which criteria decides, and the ring sequence, from the schedules, criteria and ring settings read afresh from the service. Times are wall-clock times at the workspace&apos;s location. The token is found as apply finds it. Exit codes: 0 an answer; 1 the service could not be read; 2 bad input or no token.</source>
+        <translation>ワークスペースへの 1 件の着信がどうなるかを示します。順次呼び出しが鳴るか、どの条件が決めるか、呼び出しの順序を、サービスから読み直したスケジュール、条件、呼び出し設定から求めます。時刻はワークスペースのロケーションの現地時刻です。トークンは apply と同じ方法で探します。終了コード: 0 回答あり、1 サービスを読み込めなかった、2 入力が不正またはトークンなし。</translation>
+    </message>
+    <message>
+        <source>The workspace the call is made to.</source>
+        <translation>着信先のワークスペース。</translation>
+    </message>
+    <message>
+        <source>Who calls: a phone number (+E.164, or national in the country of the location&apos;s time zone), private (number withheld) or unavailable (no number).</source>
+        <translation>発信者: 電話番号（+E.164、またはロケーションのタイムゾーンの国での国内番号）、private（番号非通知）または unavailable（番号なし）。</translation>
+    </message>
+    <message>
+        <source>When, at the location: &quot;YYYY-MM-DD HH:MM&quot; (24 h). Default: now at the location.</source>
+        <translation>ロケーションでの日時:「YYYY-MM-DD HH:MM」（24 時間制）。既定: ロケーションの現在時刻。</translation>
+    </message>
+    <message>
+        <source>Print the outcome as one JSON object.</source>
+        <translation>結果を 1 つの JSON オブジェクトとして出力します。</translation>
+    </message>
+    <message>
+        <source>test-call needs --workspace ID and --caller NUMBER, private or unavailable.</source>
+        <translation>test-call には --workspace ID と --caller 番号、private または unavailable が必要です。</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not a date and time: write it as &quot;YYYY-MM-DD HH:MM&quot; (24 h), e.g. &quot;2026-12-25 10:00&quot;.</source>
+        <translation>--at「%1」は日時ではありません。「YYYY-MM-DD HH:MM」（24 時間制）の形で入力してください（例:「2026-12-25 10:00」）。</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address. Check the API address in the settings.</source>
@@ -1445,6 +1488,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>下書きは一度に 1 つだけです。指定されたもの: %1。</translation>
+    </message>
+    <message>
+        <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
+        <translation>ウィンドウなしで、ワークスペースへの 1 件の着信がどうなるかを示します。seqring-admin test-call --help を参照してください。</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,14 @@ void TestCompletion::completes_data()
                               << list("https://webexapis.com/v1");
     QTest::newRow("workspace ID") << QStringLiteral("seqring-admin") << list("--workspace ")
                                   << QStringList();
-    QTest::newRow("command") << QStringLiteral("seqring-admin") << list("") << list("apply");
+    QTest::newRow("command") << QStringLiteral("seqring-admin") << list("")
+                             << list("apply test-call");
+    QTest::newRow("test-call option")
+        << QStringLiteral("seqring-admin") << list("test-call --ca") << list("--caller");
+    QTest::newRow("caller") << QStringLiteral("seqring-admin") << list("test-call --caller ")
+                            << list("private unavailable");
+    QTest::newRow("HAR file") << QStringLiteral("seqring-admin") << list("test-call --har ")
+                              << list("sub");
     QTest::newRow("apply option") << QStringLiteral("seqring-admin") << list("apply --on")
                                   << list("--on-duplicate");
     QTest::newRow("apply options")
