@@ -10,6 +10,7 @@
 #include "app/program/firstframereport.h"
 #include "app/program/previewsubcommand.h"
 #include "app/program/signalwatcher.h"
+#include "app/program/syncsubcommand.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/signin/tokenprovider.h"
 #include "app/signin/tokenrenewer.h"
@@ -54,6 +55,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "apply") == 0)
         return seqring::ApplySubcommand::main(argc, argv); // no window: scripts and cron
+    if (argc > 1 && std::strcmp(argv[1], "sync") == 0)
+        return seqring::SyncSubcommand::main(argc, argv);
     // No worker thread loads libphonenumber's metadata ahead: the window's region list, built
     // first, waits for it anyway, and on two busy cores the thread made the first frame later
     // and its peak RSS larger (its own malloc arena). The first use loads it.
@@ -75,6 +78,11 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Apply a draft's criteria to many workspaces, with "
                                             "no window; see seqring-admin apply --help."),
         QStringLiteral("[apply]"));
+    parser.addPositionalArgument(
+        QStringLiteral("sync"),
+        QCoreApplication::translate("main", "Make workspaces equal to a state file, with no "
+                                            "window; see seqring-admin sync --help."),
+        QStringLiteral("[sync]"));
     parser.addPositionalArgument(
         QStringLiteral("draft"),
         QCoreApplication::translate("main", "A draft to open in the window, as --open does (the "
