@@ -172,6 +172,7 @@ void SyncRun::readState(const WorkPtr &work)
     }
     auto *reader = new WorkspaceStateReader(m_client, this);
     reader->setSender(m_gate->sender());
+    reader->setDefaultRegion(m_options.defaultRegion);
     connect(reader, &WorkspaceStateReader::finished, this,
             [this, work, reader](const WorkspaceState &state, const QString &error) {
                 reader->deleteLater();
