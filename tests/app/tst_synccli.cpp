@@ -180,9 +180,16 @@ void TestSyncCli::templateToTargets()
         apply({QStringLiteral("sync"), QStringLiteral("--template"),
                path(QStringLiteral("template.json")), QStringLiteral("--workspaces"),
                path(QStringLiteral("targets.txt")), QStringLiteral("--base-url"), m_apiRoot,
-               QStringLiteral("--journal"), path(QStringLiteral("j"))});
+               QStringLiteral("--journal"), path(QStringLiteral("j")), QStringLiteral("--har"),
+               path(QStringLiteral("sync.har"))});
     QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
     QCOMPARE(criteriaOf(workspaces.first().id).size(), 0); // not a target
+    // The HAR of the run: its requests, never the token.
+    QFile har(path(QStringLiteral("sync.har")));
+    QVERIFY(har.open(QIODevice::ReadOnly));
+    const QByteArray harBytes = har.readAll();
+    QVERIFY(harBytes.contains("sequentialRing/criteria"));
+    QVERIFY(!harBytes.contains(kBulkToken.toUtf8()));
     for (const WorkspaceState &w : workspaces.mid(1))
         QCOMPARE(criteriaOf(w.id).size(), 2);
     QCOMPARE(statsOf("creates"), 2 * (int(workspaces.size()) - 1));
