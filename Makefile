@@ -48,7 +48,7 @@ clean:
 
 # Pictures of the window, made by the app itself (QWidget::grab, offscreen): the form with
 # a draft in English and in German, and the scenes of --screenshot-scene (edit mode, the
-# ring settings editor on the sandbox's London - Reception, the bulk window). The app runs
+# ring settings editor on the sandbox's London - Reception, the bulk window, Make them match). The app runs
 # with settings and data folders of its own, so the pictures neither depend on nor change
 # the user's (window size, language, recent drafts, autosave).
 RECEPTION := Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU
@@ -68,6 +68,8 @@ screenshot: build
 		--screenshot docs/screenshot-ring-settings.png
 	$(SHOT) --lang en --open resources/examples/business-vacation.json --screenshot-scene bulk \
 		--screenshot docs/screenshot-bulk.png
+	$(SHOT) --lang en --workspace $(RECEPTION) --screenshot-scene match \
+		--screenshot docs/screenshot-match.png
 
 # The Debian package, from the release preset: stripped binaries, and no -dbgsym package
 # (the release build has no debug information). Only what the package installs is built.

@@ -1,6 +1,7 @@
 #include "ui/screenshotscenes.h"
 
 #include "ui/bulk/bulkactions.h"
+#include "ui/bulk/matchactions.h"
 #include "ui/criteriadetailview.h"
 #include "ui/existingcriteriapanel.h"
 #include "ui/mainwindow.h"
@@ -22,7 +23,8 @@ constexpr int kSettleMs = 400;     // the last layout and paint before the grab
 
 QStringList ScreenshotScene::names()
 {
-    return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk")};
+    return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk"),
+            QStringLiteral("match")};
 }
 
 ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window)
@@ -34,6 +36,8 @@ ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window
         scene->addEditSteps();
     else if (name == QLatin1String("ring-settings"))
         scene->addRingSettingsSteps();
+    else if (name == QLatin1String("match"))
+        scene->addMatchSteps();
     else
         scene->addBulkSteps();
     return scene;
@@ -117,6 +121,19 @@ void ScreenshotScene::addBulkSteps()
                         bulk->playScreenshotScene(
                             [this](QWidget *subject) { Q_EMIT ready(subject); });
                     }});
+}
+
+// Make them match from the workspace open in the window, checked over the sandbox's
+// workspaces, a plan and its first action selected (MatchActions::playScreenshotScene).
+void ScreenshotScene::addMatchSteps()
+{
+    auto *match = m_window->findChild<MatchActions *>();
+    auto *panel = m_window->findChild<ExistingCriteriaPanel *>();
+    m_steps.append(
+        {tr("the existing criteria"), [panel] { return panel->list()->topLevelItemCount() > 0; },
+         [this, match] {
+             match->playScreenshotScene([this](QWidget *subject) { Q_EMIT ready(subject); });
+         }});
 }
 
 } // namespace seqring

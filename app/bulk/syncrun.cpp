@@ -6,6 +6,7 @@
 #include "app/client/apirequests.h"
 #include "app/client/createdcheck.h"
 #include "app/client/licensecatalog.h"
+#include "app/client/locationcatalog.h"
 #include "app/client/requestgate.h"
 #include "app/client/schedulelistcache.h"
 #include "app/client/workspacestatereader.h"
@@ -27,13 +28,14 @@ SyncRun::SyncRun(ApiClient *client, const SyncOptions &options, QObject *parent)
     : QObject(parent), m_client(client), m_options(options),
       m_gate(new RequestGate(client, qBound(1, options.concurrency, BulkOptions::kMaxConcurrency),
                              this)),
-      m_licenses(new LicenseCatalog(client, this)),
+      m_licenses(new LicenseCatalog(client, this)), m_locations(new LocationCatalog(client, this)),
       m_schedules(new ScheduleListCache(client, m_gate, this)),
       m_resolver(std::make_unique<WorkspaceResolver>(m_gate))
 {
     m_options.concurrency = m_gate->limit();
     connect(m_gate, &RequestGate::paused, this, &SyncRun::paused);
     m_licenses->setSender(m_gate->sender());
+    m_locations->setSender(m_gate->sender());
 }
 
 SyncRun::~SyncRun() = default;
@@ -61,7 +63,9 @@ void SyncRun::start(const RequestContext &base, const QList<SyncTarget> &targets
             toResolve.append(target.target);
     }
     m_resolver->prepare(m_base, toResolve);
-    m_licenses->ensure(m_base, this, [this] { startNext(); });
+    // The licenses and the locations' names first: every workspace's plan needs them.
+    m_licenses->ensure(m_base, this,
+                       [this] { m_locations->ensure(m_base, this, [this] { startNext(); }); });
 }
 
 void SyncRun::startNext()
@@ -129,8 +133,11 @@ void SyncRun::onWorkspace(const WorkPtr &work, const QJsonObject &workspace)
     WorkspaceState &base = work->base;
     base.displayName = workspace.value(QLatin1String("displayName")).toString();
     base.locationId = workspace.value(QLatin1String("locationId")).toString();
-    if (work->target.desired)
+    base.locationName = m_locations->nameOf(base.locationId);
+    if (base.locationName.isEmpty() && work->target.desired)
         base.locationName = work->target.desired->locationName;
+    if (base.locationName.isEmpty())
+        base.locationName = base.locationId;
     switch (m_licenses->stateOf(workspace)) {
     case WorkspaceLicense::Professional:
         base.professional = true;

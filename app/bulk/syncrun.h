@@ -22,6 +22,7 @@ namespace seqring
 
 class ApiClient;
 class LicenseCatalog;
+class LocationCatalog;
 class RequestGate;
 class ScheduleListCache;
 class WorkspaceResolver;
@@ -130,6 +131,7 @@ private:
     SyncOptions m_options;
     RequestGate *m_gate;
     LicenseCatalog *m_licenses;
+    LocationCatalog *m_locations; // the names a refusal gives
     ScheduleListCache *m_schedules;
     std::unique_ptr<WorkspaceResolver> m_resolver;
     BulkJournal *m_journal = nullptr;

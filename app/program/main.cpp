@@ -238,7 +238,8 @@ int main(int argc, char **argv)
                              QTextStream(stderr) << reason << Qt::endl;
                              QCoreApplication::exit(1);
                          });
-        if (sandbox && parser.value(scene) == QLatin1String("bulk"))
+        if (sandbox && (parser.value(scene) == QLatin1String("bulk") ||
+                        parser.value(scene) == QLatin1String("match")))
             sandbox->generateWorkspaces(6); // a few more targets for the bulk window's picture
         shot->start();
     } else if (parser.isSet(screenshot)) {
