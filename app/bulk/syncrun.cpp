@@ -63,9 +63,14 @@ void SyncRun::start(const RequestContext &base, const QList<SyncTarget> &targets
             toResolve.append(target.target);
     }
     m_resolver->prepare(m_base, toResolve);
-    // The licenses and the locations' names first: every workspace's plan needs them.
-    m_licenses->ensure(m_base, this,
-                       [this] { m_locations->ensure(m_base, this, [this] { startNext(); }); });
+    // The licenses and the locations' names first, side by side: every workspace needs them.
+    auto waiting = std::make_shared<int>(2);
+    const auto ready = [this, waiting] {
+        if (--*waiting == 0)
+            startNext();
+    };
+    m_licenses->ensure(m_base, this, ready);
+    m_locations->ensure(m_base, this, ready);
 }
 
 void SyncRun::startNext()
