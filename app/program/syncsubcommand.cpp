@@ -2,21 +2,19 @@
 
 #include "app/bulk/syncrun.h"
 #include "app/client/apiclient.h"
-#include "app/client/harwriter.h"
 #include "app/files/appsettings.h"
 #include "app/files/bulkjournal.h"
 #include "app/files/statefile.h"
 #include "app/files/syncjournal.h"
 #include "app/files/targetsfile.h"
 #include "app/program/commandlinetoken.h"
-#include "models/criteriavalidator.h"
+#include "app/program/commonoptions.h"
 #include "ui/translations.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -33,8 +31,9 @@ int badInput(const QString &reason)
     return SyncSubcommand::kExitBadInput;
 }
 
-// The options of `sync`, one definition.
+// The options of `sync`, one definition, with those every subcommand shares.
 struct SyncOptionSet {
+    CommonOptions common;
     QCommandLineOption desired{QStringLiteral("desired"),
                                SyncSubcommand::tr("The state file each workspace listed in it "
                                                   "is made equal to; others are not touched."),
@@ -69,28 +68,11 @@ struct SyncOptionSet {
         QStringLiteral("concurrency"),
         SyncSubcommand::tr("Requests at once, reads included (1 to 10, default 4)."),
         QStringLiteral("N")};
-    QCommandLineOption baseUrl{
-        QStringLiteral("base-url"),
-        QCoreApplication::translate("main", "API root, e.g. https://webexapis.com/v1."),
-        QStringLiteral("URL")};
-    QCommandLineOption org{
-        QStringLiteral("org"),
-        QCoreApplication::translate("main", "Organization ID (partner administrators)."),
-        QStringLiteral("ID")};
-    QCommandLineOption har{
-        QStringLiteral("har"),
-        QCoreApplication::translate("main", "At exit, write this session's requests and answers "
-                                            "to FILE as HAR 1.2, tokens and secrets removed."),
-        QStringLiteral("FILE")};
-    QCommandLineOption verbose{
-        QStringLiteral("verbose"),
-        QCoreApplication::translate("main", "Log every request and answer (method, URL, status, "
-                                            "time; never a token) to standard error.")};
-
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({desired, templateFile, workspaces, dryRun, allowDelete, journal, resume,
-                           report, concurrency, baseUrl, org, har, verbose});
+                           report, concurrency});
+        common.addTo(parser); // --base-url, --org, --har, --verbose
     }
 };
 
@@ -187,9 +169,6 @@ int SyncSubcommand::main(int argc, char **argv)
                                                          QLatin1String(" sync [options]"));
         return kExitOk;
     }
-    if (parser.isSet(o.verbose)) // seqring.http is off by default (app/client/httplog.h)
-        QLoggingCategory::setFilterRules(QStringLiteral("seqring.http.info=true"));
-
     QSettings qsettings; // the window's: the integration signed in with, the region
     const AppSettings settings(&qsettings);
     SyncOptions options;
@@ -213,11 +192,10 @@ int SyncSubcommand::main(int argc, char **argv)
         return badInput(error);
 
     RequestContext context;
-    context.apiRoot = parser.isSet(o.baseUrl) ? parser.value(o.baseUrl) : kWebexApiRoot;
-    const QString rootProblem = CriteriaValidator::checkApiRoot(context.apiRoot);
-    if (!rootProblem.isEmpty())
-        return badInput(tr("--base-url %1: %2").arg(context.apiRoot, rootProblem));
-    context.orgId = parser.isSet(o.org) ? parser.value(o.org) : fileHeader.orgId;
+    if (!o.common.read(parser, &context, &error))
+        return badInput(error);
+    if (!parser.isSet(o.common.org))
+        context.orgId = fileHeader.orgId;
 
     // The journal before the token: a journal that cannot be resumed costs no sign-in.
     QString journalPath = parser.value(o.journal);
@@ -296,12 +274,9 @@ int SyncSubcommand::main(int argc, char **argv)
         err << error << Qt::endl;
         code = kExitNotMatching;
     }
-    if (parser.isSet(o.har)) {
-        const QString harError = HarWriter::write(parser.value(o.har), *client.requestLog());
-        if (!harError.isEmpty()) {
-            err << harError << Qt::endl;
-            code = kExitNotMatching;
-        }
+    if (const QString harError = o.common.finish(parser, client); !harError.isEmpty()) {
+        err << harError << Qt::endl;
+        code = kExitNotMatching;
     }
     err << tr("%1 workspaces: %2 match, %3 failed, %4 left not matching. Journal: %5")
                .arg(run.outcomes().size())
