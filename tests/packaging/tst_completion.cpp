@@ -109,7 +109,15 @@ void TestCompletion::completes_data()
                               << list("https://webexapis.com/v1");
     QTest::newRow("workspace ID") << QStringLiteral("seqring-admin") << list("--workspace ")
                                   << QStringList();
-    QTest::newRow("command") << QStringLiteral("seqring-admin") << list("") << list("apply");
+    QTest::newRow("command") << QStringLiteral("seqring-admin") << list("") << list("apply sync");
+    QTest::newRow("sync option") << QStringLiteral("seqring-admin") << list("sync --al")
+                                 << list("--allow-delete");
+    QTest::newRow("sync options") << QStringLiteral("seqring-admin") << list("sync --d")
+                                  << list("--desired --dry-run");
+    QTest::newRow("desired state")
+        << QStringLiteral("seqring-admin") << list("sync --desired ") << list("a.json sub");
+    QTest::newRow("template") << QStringLiteral("seqring-admin") << list("sync --template a")
+                              << list("a.json");
     QTest::newRow("apply option") << QStringLiteral("seqring-admin") << list("apply --on")
                                   << list("--on-duplicate");
     QTest::newRow("apply options")

@@ -94,6 +94,9 @@ void TestManPages::everyHelpOptionIsOnThePage_data()
     QTest::newRow("seqring-admin apply")
         << QStringLiteral(SEQRING_ADMIN_EXE)
         << QStringList{QStringLiteral("apply"), QStringLiteral("--help")};
+    QTest::newRow("seqring-admin sync")
+        << QStringLiteral(SEQRING_ADMIN_EXE)
+        << QStringList{QStringLiteral("sync"), QStringLiteral("--help")};
     QTest::newRow("seqring-sandbox")
         << QStringLiteral(SEQRING_SANDBOX_EXE) << QStringList{QStringLiteral("--help")};
 }
