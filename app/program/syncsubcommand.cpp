@@ -131,9 +131,11 @@ bool readTargets(const QCommandLineParser &parser, const SyncOptionSet &o, const
 }
 
 // A line per workspace on stderr: "[3/40] matched London - Reception: +1 criteria".
-QString progressLine(const SyncOutcome &outcome, int done, int total)
+QString progressLine(const SyncOutcome &outcome, int done, int total, bool dryRun)
 {
     const QString state = outcome.failed    ? SyncSubcommand::tr("failed")
+                          : dryRun          ? (outcome.matched ? SyncSubcommand::tr("would match")
+                                                               : SyncSubcommand::tr("would not match"))
                           : outcome.matched ? SyncSubcommand::tr("matches")
                                             : SyncSubcommand::tr("does not match");
     return QStringLiteral("[%1/%2] ").arg(done).arg(total) + state + QLatin1Char(' ') +
@@ -249,8 +251,8 @@ int SyncSubcommand::main(int argc, char **argv)
         err << tr("Rate limited: every request waits %1 s.").arg(seconds) << Qt::endl;
     });
     QObject::connect(&run, &SyncRun::workspaceFinished, &app,
-                     [&err](const SyncOutcome &outcome, int done, int total) {
-                         err << progressLine(outcome, done, total) << Qt::endl;
+                     [&err, &options](const SyncOutcome &outcome, int done, int total) {
+                         err << progressLine(outcome, done, total, options.dryRun) << Qt::endl;
                      });
     QObject::connect(&run, &SyncRun::finished, &app, &QCoreApplication::quit);
     run.start(context, targets);
