@@ -43,7 +43,7 @@ bool MatchActions::eventFilter(QObject *watched, QEvent *event)
 
 void MatchActions::retranslate()
 {
-    m_import->setText(tr("&Import state…"));
+    m_import->setText(tr("Import stat&e…"));
     m_import->setToolTip(tr("Make workspaces equal to a state file, after a check"));
 }
 

@@ -142,16 +142,16 @@ void MatchWindow::retranslate()
     m_allowDelete->setText(tr("Allow &deleting criteria"));
     m_allowDelete->setToolTip(tr("Delete the criteria a target has and the template has not; "
                                  "off, they are kept and the target does not match"));
-    m_concurrencyLabel->setText(tr("Requests at &once:"));
-    m_check->setText(tr("C&heck"));
+    m_concurrencyLabel->setText(tr("&Concurrency"));
+    m_check->setText(tr("Chec&k"));
     m_check->setToolTip(tr("Read every target and show what would change; nothing is sent"));
     m_run->setText(tr("&Run"));
     m_pause->setText(tr("&Pause"));
-    m_resume->setText(tr("Res&ume"));
+    m_resume->setText(tr("R&esume"));
     m_cancel->setText(tr("Ca&ncel"));
     m_export->setText(tr("E&xport results…"));
-    m_resultsLabel->setText(tr("Pla&ns and results:"));
-    m_actionsLabel->setText(tr("Ac&tions of the selected workspace:"));
+    m_resultsLabel->setText(tr("Plans and res&ults"));
+    m_actionsLabel->setText(tr("Actions of the se&lected workspace"));
     m_results->setHeaderLabels({tr("Workspace"), tr("Plan"), tr("Result")});
     m_actions->setHeaderLabels({tr("Action"), tr("Criteria ID"), tr("Result"), tr("Message")});
     m_results->setAccessibleName(tr("Plans and results"));
