@@ -1099,6 +1099,37 @@
     </message>
 </context>
 <context>
+    <name>SyncJournal</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>Das Journal %1 ist in Zeile %2 beschädigt: %3.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a sync journal (its first line has no &quot;format&quot;: &quot;%2&quot;). Give the journal a sync wrote, or another file to start a new one.</source>
+        <translation>%1 ist kein Synchronisierungsjournal (seine erste Zeile hat kein &quot;format&quot;: &quot;%2&quot;). Geben Sie das Journal an, das eine Synchronisierung geschrieben hat, oder eine andere Datei, um ein neues zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is of version %2 of the sync journal; this seqring-admin reads version %3 and older. Resume it with the seqring-admin that wrote it.</source>
+        <translation>Das Journal %1 hat Version %2 des Synchronisierungsjournals; dieses seqring-admin liest Version %3 und ältere. Setzen Sie es mit dem seqring-admin fort, das es geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty: there is no sync to resume.</source>
+        <translation>Das Journal %1 ist leer: Es gibt keine Synchronisierung fortzusetzen.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPlanner</name>
     <message>
         <source>schedule &quot;%1&quot; (%2)</source>
@@ -1191,6 +1222,113 @@
     <message>
         <source>in sync</source>
         <translation>synchron</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSubcommand</name>
+    <message>
+        <source>The state file each workspace listed in it is made equal to; others are not touched.</source>
+        <translation>Die Zustandsdatei, der jeder darin aufgeführte Arbeitsbereich angeglichen wird; andere bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>A state file with one workspace whose ring settings and criteria every target gets (with --workspaces).</source>
+        <translation>Eine Zustandsdatei mit einem Arbeitsbereich, dessen Klingeleinstellungen und Kriterien jedes Ziel erhält (mit --workspaces).</translation>
+    </message>
+    <message>
+        <source>The targets of --template: one ID or exact display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>Die Ziele von --template: eine ID oder ein exakter Anzeigename pro Zeile oder eine CSV-Datei mit einer Spalte workspaceId oder displayName.</translation>
+    </message>
+    <message>
+        <source>Read and plan every workspace; send nothing.</source>
+        <translation>Jeden Arbeitsbereich lesen und planen; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Delete the criteria a workspace has and its entry has not (else they are kept, and the workspace does not match).</source>
+        <translation>Die Kriterien löschen, die ein Arbeitsbereich hat und sein Eintrag nicht (sonst bleiben sie, und der Arbeitsbereich stimmt nicht überein).</translation>
+    </message>
+    <message>
+        <source>Keep the journal of the sync in FILE.</source>
+        <translation>Das Journal der Synchronisierung in FILE führen.</translation>
+    </message>
+    <message>
+        <source>Continue the sync recorded in the journal: workspaces it finished are not touched, a write it sent unanswered is checked by reading.</source>
+        <translation>Die im Journal aufgezeichnete Synchronisierung fortsetzen: Abgeschlossene Arbeitsbereiche bleiben unberührt, ein unbeantwortet gesendeter Schreibvorgang wird durch Lesen geprüft.</translation>
+    </message>
+    <message>
+        <source>Write a row per action as CSV to FILE.</source>
+        <translation>Eine Zeile pro Aktion als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Requests at once, reads included (1 to 10, default 4).</source>
+        <translation>Gleichzeitige Anfragen, Lesevorgänge eingeschlossen (1 bis 10, Standard 4).</translation>
+    </message>
+    <message>
+        <source>sync needs either --desired FILE.json, or --template FILE.json with --workspaces TARGETS.</source>
+        <translation>sync braucht entweder --desired FILE.json oder --template FILE.json mit --workspaces TARGETS.</translation>
+    </message>
+    <message>
+        <source>--template needs --workspaces TARGETS, the workspaces to give the template to.</source>
+        <translation>--template braucht --workspaces TARGETS, die Arbeitsbereiche, die die Vorlage erhalten.</translation>
+    </message>
+    <message>
+        <source>--workspaces goes with --template; with --desired the file lists the workspaces.</source>
+        <translation>--workspaces gehört zu --template; bei --desired listet die Datei die Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>The template %1 holds %2 workspaces; a template holds exactly one. Export one workspace, or use --desired.</source>
+        <translation>Die Vorlage %1 enthält %2 Arbeitsbereiche; eine Vorlage enthält genau einen. Exportieren Sie einen Arbeitsbereich, oder verwenden Sie --desired.</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; in %2 has no &quot;id&quot;; a desired state names each workspace by its ID.</source>
+        <translation>Der Arbeitsbereich &quot;%1&quot; in %2 hat keine &quot;id&quot;; ein Sollzustand nennt jeden Arbeitsbereich bei seiner ID.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>would match</source>
+        <translation>würde übereinstimmen</translation>
+    </message>
+    <message>
+        <source>would not match</source>
+        <translation>würde nicht übereinstimmen</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file (their ring settings and criteria), without a window: each workspace is read, planned and sent only what differs. The token is found as for apply. Exit codes: 0 every workspace matches (or would, in a dry run); 3 some failed or were left not matching; 2 bad input or no token.</source>
+        <translation>Arbeitsbereiche ohne Fenster einer Zustandsdatei angleichen (ihre Klingeleinstellungen und Kriterien): Jeder Arbeitsbereich wird gelesen, geplant und erhält nur, was abweicht. Das Token wird wie bei apply gefunden. Exit-Codes: 0 jeder Arbeitsbereich stimmt überein (oder würde es im Probelauf); 3 einige sind fehlgeschlagen oder stimmen nicht überein; 2 ungültige Eingabe oder kein Token.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--resume needs --journal FILE, the journal of the sync to continue.</source>
+        <translation>--resume braucht --journal FILE, das Journal der fortzusetzenden Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The journal %1 already holds a run: add --resume to continue it, or choose another file.</source>
+        <translation>Das Journal %1 enthält bereits einen Lauf: Fügen Sie --resume hinzu, um ihn fortzusetzen, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Ratenbegrenzt: Jede Anfrage wartet %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces: %2 match, %3 failed, %4 left not matching. Journal: %5</source>
+        <translation>%1 Arbeitsbereiche: %2 stimmen überein, %3 fehlgeschlagen, %4 stimmen nicht überein. Journal: %5</translation>
+    </message>
+    <message>
+        <source>none (dry run)</source>
+        <translation>keines (Probelauf)</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1633,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
+        <translation>Arbeitsbereiche ohne Fenster einer Zustandsdatei angleichen; siehe seqring-admin sync --help.</translation>
     </message>
     <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
@@ -2775,6 +2917,14 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <source>%1 (changed)</source>
         <translation>%1 (geändert)</translation>
     </message>
+    <message>
+        <source>Copy to other workspaces…</source>
+        <translation>In andere Arbeitsbereiche kopieren…</translation>
+    </message>
+    <message>
+        <source>Make other workspaces match this one: its ring settings and criteria</source>
+        <translation>Andere Arbeitsbereiche an diesen angleichen: seine Klingeleinstellungen und Kriterien</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -2858,6 +3008,228 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Last result</source>
         <translation>Letztes Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::MatchActions</name>
+    <message>
+        <source>Make workspaces equal to a state file, after a check</source>
+        <translation>Arbeitsbereiche nach einer Prüfung einer Zustandsdatei angleichen</translation>
+    </message>
+    <message>
+        <source>Import state</source>
+        <translation>Zustand importieren</translation>
+    </message>
+    <message>
+        <source>State files (*.json)</source>
+        <translation>Zustandsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Import stat&amp;e…</source>
+        <translation>Zustand &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::MatchWindow</name>
+    <message>
+        <source>Make them match</source>
+        <translation>Angleichen</translation>
+    </message>
+    <message>
+        <source>Allow &amp;deleting criteria</source>
+        <translation>&amp;Löschen von Kriterien erlauben</translation>
+    </message>
+    <message>
+        <source>Delete the criteria a target has and the template has not; off, they are kept and the target does not match</source>
+        <translation>Die Kriterien löschen, die ein Ziel hat und die Vorlage nicht; aus: Sie bleiben, und das Ziel stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Read every target and show what would change; nothing is sent</source>
+        <translation>Jedes Ziel lesen und zeigen, was sich ändern würde; nichts wird gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pau&amp;se</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>Kriteriums-ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Plans and results</source>
+        <translation>Pläne und Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Actions of the selected workspace</source>
+        <translation>Aktionen des ausgewählten Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Reading the template…</source>
+        <translation>Die Vorlage wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template: %1 — its ring settings (sequential ring %2) and %n criteria; every target is made equal to it.</source>
+        <translation>
+            <numerusform>Vorlage: %1 — seine Klingeleinstellungen (sequenzielles Klingeln %2) und %n Kriterium; jedes Ziel wird ihm angeglichen.</numerusform>
+            <numerusform>Vorlage: %1 — seine Klingeleinstellungen (sequenzielles Klingeln %2) und %n Kriterien; jedes Ziel wird ihm angeglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each target is made equal to its entry in the state file (%n workspaces).</source>
+        <translation>
+            <numerusform>Jedes Ziel wird seinem Eintrag in der Zustandsdatei angeglichen (%n Arbeitsbereich).</numerusform>
+            <numerusform>Jedes Ziel wird seinem Eintrag in der Zustandsdatei angeglichen (%n Arbeitsbereiche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation>Die Vorlage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>Delete criteria?</source>
+        <translation>Kriterien löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making them match deletes %n criteria that the template does not have. They cannot be restored by this app.</source>
+        <translation>
+            <numerusform>Das Angleichen löscht %n Kriterium, das die Vorlage nicht hat. Diese App kann es nicht wiederherstellen.</numerusform>
+            <numerusform>Das Angleichen löscht %n Kriterien, die die Vorlage nicht hat. Diese App kann sie nicht wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n criteria and run</source>
+        <translation>
+            <numerusform>%n Kriterium löschen und ausführen</numerusform>
+            <numerusform>%n Kriterien löschen und ausführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Select an action to see its request.</source>
+        <translation>Wählen Sie eine Aktion, um ihre Anfrage zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 match, %4 do not match, %5 failed</source>
+        <translation>%1 von %2 · %3 stimmen überein, %4 stimmen nicht überein, %5 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Ratenbegrenzt: Jede Anfrage wartet %1 s.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>would match</source>
+        <translation>würde übereinstimmen</translation>
+    </message>
+    <message>
+        <source>would not match</source>
+        <translation>würde nicht übereinstimmen</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>This action sends no request.</source>
+        <translation>Diese Aktion sendet keine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency</source>
+        <translation>&amp;Parallelität</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>Fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>Plans and res&amp;ults</source>
+        <translation>Pläne und &amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Actions of the se&amp;lected workspace</source>
+        <translation>Aktionen des ausgewählten Arbeits&amp;bereichs</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3864,13 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::StateExport</name>
+    <message>
+        <source>the workspaces</source>
+        <translation>die Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
@@ -3520,6 +3899,76 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SyncController</name>
+    <message>
+        <source>A sync is in progress; wait for it to finish or cancel it.</source>
+        <translation>Eine Synchronisierung läuft; warten Sie, bis sie fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>The template is still being read; try again in a moment.</source>
+        <translation>Die Vorlage wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no template: its workspace could not be read (%1).</source>
+        <translation>Es gibt keine Vorlage: Ihr Arbeitsbereich konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Choose the workspaces to make match first.</source>
+        <translation>Wählen Sie zuerst die anzugleichenden Arbeitsbereiche.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SyncRun</name>
+    <message>
+        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
+        <translation>%1 (in einem früheren Lauf, im Journal aufgezeichnet; nicht berührt).</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>Seine Lizenz konnte nicht gelesen werden; der Dienst entscheidet.</translation>
+    </message>
+    <message>
+        <source>Its writes kept going unanswered; it was read %1 times. Run the sync again later.</source>
+        <translation>Seine Schreibvorgänge blieben immer wieder unbeantwortet; er wurde %1-mal gelesen. Führen Sie die Synchronisierung später erneut aus.</translation>
+    </message>
+    <message>
+        <source>Its sequential ring could not be read: %1</source>
+        <translation>Sein sequenzielles Klingeln konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
+        <translation>Von einem früheren Lauf gesendet, dessen Antwort nicht aufgezeichnet wurde; beim Lesen des Arbeitsbereichs als erledigt gefunden, nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
+        <translation>Die Antwort ging verloren; beim Lesen des Arbeitsbereichs als erledigt gefunden, nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The schedules of its location could not be read: %1</source>
+        <translation>Die Zeitpläne seines Standorts konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the sync was cancelled before this workspace&apos;s turn.</source>
+        <translation>Nicht gesendet: Die Synchronisierung wurde abgebrochen, bevor dieser Arbeitsbereich an der Reihe war.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: it equals its entry.</source>
+        <translation>Nichts zu senden: Er entspricht seinem Eintrag.</translation>
+    </message>
+    <message>
+        <source>It failed for a reason not given.</source>
+        <translation>Er ist aus einem nicht genannten Grund fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier write to this workspace failed.</source>
+        <translation>Nicht gesendet: Ein früherer Schreibvorgang an diesen Arbeitsbereich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>in einem früheren Lauf erledigt</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4443,25 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
             <numerusform>%n Arbeitsbereich gefunden.</numerusform>
             <numerusform>%n Arbeitsbereiche gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspaceStateReader</name>
+    <message>
+        <source>Cancelled before its state was read.</source>
+        <translation>Abgebrochen, bevor sein Zustand gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>die Einstellungen für sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>das Kriterium %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Das Kriterium %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,37 @@
     </message>
 </context>
 <context>
+    <name>seqring::MatchWindow</name>
+    <message numerus="yes">
+        <source>Template: %1 — its ring settings (sequential ring %2) and %n criteria; every target is made equal to it.</source>
+        <translation>
+            <numerusform>Template: %1 — its ring settings (sequential ring %2) and %n criteria; every target is made equal to it.</numerusform>
+            <numerusform>Template: %1 — its ring settings (sequential ring %2) and %n criteria; every target is made equal to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each target is made equal to its entry in the state file (%n workspaces).</source>
+        <translation>
+            <numerusform>Each target is made equal to its entry in the state file (%n workspace).</numerusform>
+            <numerusform>Each target is made equal to its entry in the state file (%n workspaces).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Making them match deletes %n criteria that the template does not have. They cannot be restored by this app.</source>
+        <translation>
+            <numerusform>Making them match deletes %n criteria that the template does not have. They cannot be restored by this app.</numerusform>
+            <numerusform>Making them match deletes %n criteria that the template does not have. They cannot be restored by this app.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n criteria and run</source>
+        <translation>
+            <numerusform>Delete %n criteria and run</numerusform>
+            <numerusform>Delete %n criteria and run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seqring::PhoneNumbersEditor</name>
     <message numerus="yes">
         <source>Added %Ln number(s).</source>

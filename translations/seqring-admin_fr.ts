@@ -1099,6 +1099,37 @@
     </message>
 </context>
 <context>
+    <name>SyncJournal</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Impossible d’écrire le rapport %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Impossible de lire le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>Le journal %1 est endommagé à la ligne %2 : %3.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 is not a sync journal (its first line has no &quot;format&quot;: &quot;%2&quot;). Give the journal a sync wrote, or another file to start a new one.</source>
+        <translation>%1 n’est pas un journal de synchronisation (sa première ligne n’a pas &quot;format&quot;: &quot;%2&quot;). Indiquez le journal écrit par une synchronisation, ou un autre fichier pour en commencer un nouveau.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is of version %2 of the sync journal; this seqring-admin reads version %3 and older. Resume it with the seqring-admin that wrote it.</source>
+        <translation>Le journal %1 est de la version %2 du journal de synchronisation ; ce seqring-admin lit la version %3 et les précédentes. Reprenez-le avec le seqring-admin qui l’a écrit.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty: there is no sync to resume.</source>
+        <translation>Le journal %1 est vide : il n’y a pas de synchronisation à reprendre.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPlanner</name>
     <message>
         <source>schedule &quot;%1&quot; (%2)</source>
@@ -1191,6 +1222,113 @@
     <message>
         <source>in sync</source>
         <translation>synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSubcommand</name>
+    <message>
+        <source>The state file each workspace listed in it is made equal to; others are not touched.</source>
+        <translation>Le fichier d’état auquel chaque espace de travail qu’il liste est rendu identique ; les autres ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>A state file with one workspace whose ring settings and criteria every target gets (with --workspaces).</source>
+        <translation>Un fichier d’état avec un seul espace de travail dont chaque cible reçoit les réglages de sonnerie et les critères (avec --workspaces).</translation>
+    </message>
+    <message>
+        <source>The targets of --template: one ID or exact display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>Les cibles de --template : un ID ou un nom d’affichage exact par ligne, ou un CSV avec une colonne workspaceId ou displayName.</translation>
+    </message>
+    <message>
+        <source>Read and plan every workspace; send nothing.</source>
+        <translation>Lire et planifier chaque espace de travail ; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Delete the criteria a workspace has and its entry has not (else they are kept, and the workspace does not match).</source>
+        <translation>Supprimer les critères qu’un espace de travail a et que son entrée n’a pas (sinon ils sont gardés et l’espace de travail ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>Keep the journal of the sync in FILE.</source>
+        <translation>Tenir le journal de la synchronisation dans FILE.</translation>
+    </message>
+    <message>
+        <source>Continue the sync recorded in the journal: workspaces it finished are not touched, a write it sent unanswered is checked by reading.</source>
+        <translation>Reprendre la synchronisation enregistrée dans le journal : les espaces de travail terminés ne sont pas modifiés, une écriture envoyée sans réponse est vérifiée par lecture.</translation>
+    </message>
+    <message>
+        <source>Write a row per action as CSV to FILE.</source>
+        <translation>Écrire une ligne par action en CSV dans FILE.</translation>
+    </message>
+    <message>
+        <source>Requests at once, reads included (1 to 10, default 4).</source>
+        <translation>Requêtes simultanées, lectures comprises (1 à 10, 4 par défaut).</translation>
+    </message>
+    <message>
+        <source>sync needs either --desired FILE.json, or --template FILE.json with --workspaces TARGETS.</source>
+        <translation>sync demande soit --desired FILE.json, soit --template FILE.json avec --workspaces TARGETS.</translation>
+    </message>
+    <message>
+        <source>--template needs --workspaces TARGETS, the workspaces to give the template to.</source>
+        <translation>--template demande --workspaces TARGETS, les espaces de travail qui reçoivent le modèle.</translation>
+    </message>
+    <message>
+        <source>--workspaces goes with --template; with --desired the file lists the workspaces.</source>
+        <translation>--workspaces va avec --template ; avec --desired, le fichier liste les espaces de travail.</translation>
+    </message>
+    <message>
+        <source>The template %1 holds %2 workspaces; a template holds exactly one. Export one workspace, or use --desired.</source>
+        <translation>Le modèle %1 contient %2 espaces de travail ; un modèle en contient exactement un. Exportez un seul espace de travail, ou utilisez --desired.</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; in %2 has no &quot;id&quot;; a desired state names each workspace by its ID.</source>
+        <translation>L’espace de travail &quot;%1&quot; dans %2 n’a pas d’&quot;id&quot; ; un état voulu nomme chaque espace de travail par son ID.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>would match</source>
+        <translation>correspondrait</translation>
+    </message>
+    <message>
+        <source>would not match</source>
+        <translation>ne correspondrait pas</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file (their ring settings and criteria), without a window: each workspace is read, planned and sent only what differs. The token is found as for apply. Exit codes: 0 every workspace matches (or would, in a dry run); 3 some failed or were left not matching; 2 bad input or no token.</source>
+        <translation>Rendre des espaces de travail identiques à un fichier d’état (leurs réglages de sonnerie et critères), sans fenêtre : chaque espace de travail est lu, planifié et ne reçoit que ce qui diffère. Le jeton est trouvé comme pour apply. Codes de sortie : 0 chaque espace de travail correspond (ou correspondrait, en essai à blanc) ; 3 certains ont échoué ou ne correspondent pas ; 2 entrée invalide ou pas de jeton.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency doit être un nombre entier de 1 à %1, pas &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--resume needs --journal FILE, the journal of the sync to continue.</source>
+        <translation>--resume demande --journal FILE, le journal de la synchronisation à reprendre.</translation>
+    </message>
+    <message>
+        <source>The journal %1 already holds a run: add --resume to continue it, or choose another file.</source>
+        <translation>Le journal %1 contient déjà une exécution : ajoutez --resume pour la reprendre, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Débit limité : chaque requête attend %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces: %2 match, %3 failed, %4 left not matching. Journal: %5</source>
+        <translation>%1 espaces de travail : %2 correspondent, %3 en échec, %4 ne correspondent pas. Journal : %5</translation>
+    </message>
+    <message>
+        <source>none (dry run)</source>
+        <translation>aucun (essai à blanc)</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1633,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
+        <translation>Rendre des espaces de travail identiques à un fichier d’état, sans fenêtre ; voir seqring-admin sync --help.</translation>
     </message>
     <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
@@ -2775,6 +2917,14 @@ Cette action est irréversible.</translation>
         <source>%1 (changed)</source>
         <translation>%1 (modifié)</translation>
     </message>
+    <message>
+        <source>Copy to other workspaces…</source>
+        <translation>Copier vers d’autres espaces de travail…</translation>
+    </message>
+    <message>
+        <source>Make other workspaces match this one: its ring settings and criteria</source>
+        <translation>Rendre d’autres espaces de travail identiques à celui-ci : ses réglages de sonnerie et ses critères</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -2858,6 +3008,228 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Last result</source>
         <translation>Dernier résultat</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::MatchActions</name>
+    <message>
+        <source>Make workspaces equal to a state file, after a check</source>
+        <translation>Rendre des espaces de travail identiques à un fichier d’état, après une vérification</translation>
+    </message>
+    <message>
+        <source>Import state</source>
+        <translation>Importer un état</translation>
+    </message>
+    <message>
+        <source>State files (*.json)</source>
+        <translation>Fichiers d’état (*.json)</translation>
+    </message>
+    <message>
+        <source>Import stat&amp;e…</source>
+        <translation>&amp;Importer un état…</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::MatchWindow</name>
+    <message>
+        <source>Make them match</source>
+        <translation>Les rendre identiques</translation>
+    </message>
+    <message>
+        <source>Allow &amp;deleting criteria</source>
+        <translation>Autoriser la &amp;suppression de critères</translation>
+    </message>
+    <message>
+        <source>Delete the criteria a target has and the template has not; off, they are kept and the target does not match</source>
+        <translation>Supprimer les critères qu’une cible a et que le modèle n’a pas ; désactivé, ils sont gardés et la cible ne correspond pas</translation>
+    </message>
+    <message>
+        <source>Read every target and show what would change; nothing is sent</source>
+        <translation>Lire chaque cible et montrer ce qui changerait ; rien n’est envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Envo&amp;yer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>ID du critère</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Plans and results</source>
+        <translation>Plans et résultats</translation>
+    </message>
+    <message>
+        <source>Actions of the selected workspace</source>
+        <translation>Actions de l’espace de travail sélectionné</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Reading the template…</source>
+        <translation>Lecture du modèle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template: %1 — its ring settings (sequential ring %2) and %n criteria; every target is made equal to it.</source>
+        <translation>
+            <numerusform>Modèle : %1 — ses réglages de sonnerie (sonnerie séquentielle %2) et %n critère ; chaque cible lui est rendue identique.</numerusform>
+            <numerusform>Modèle : %1 — ses réglages de sonnerie (sonnerie séquentielle %2) et %n critères ; chaque cible lui est rendue identique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each target is made equal to its entry in the state file (%n workspaces).</source>
+        <translation>
+            <numerusform>Chaque cible est rendue identique à son entrée dans le fichier d’état (%n espace de travail).</numerusform>
+            <numerusform>Chaque cible est rendue identique à son entrée dans le fichier d’état (%n espaces de travail).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation>Le modèle n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Impossible de démarrer</translation>
+    </message>
+    <message>
+        <source>Delete criteria?</source>
+        <translation>Supprimer des critères ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making them match deletes %n criteria that the template does not have. They cannot be restored by this app.</source>
+        <translation>
+            <numerusform>Les rendre identiques supprime %n critère que le modèle n’a pas. Cette application ne peut pas le restaurer.</numerusform>
+            <numerusform>Les rendre identiques supprime %n critères que le modèle n’a pas. Cette application ne peut pas les restaurer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n criteria and run</source>
+        <translation>
+            <numerusform>Supprimer %n critère et lancer</numerusform>
+            <numerusform>Supprimer %n critères et lancer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Select an action to see its request.</source>
+        <translation>Sélectionnez une action pour voir sa requête.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 match, %4 do not match, %5 failed</source>
+        <translation>%1 sur %2 · %3 correspondent, %4 ne correspondent pas, %5 en échec</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Débit limité : chaque requête attend %1 s.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>would match</source>
+        <translation>correspondrait</translation>
+    </message>
+    <message>
+        <source>would not match</source>
+        <translation>ne correspondrait pas</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>This action sends no request.</source>
+        <translation>Cette action n’envoie aucune requête.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency</source>
+        <translation>Re&amp;quêtes simultanées</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>Repren&amp;dre</translation>
+    </message>
+    <message>
+        <source>Plans and res&amp;ults</source>
+        <translation>Plans et &amp;résultats</translation>
+    </message>
+    <message>
+        <source>Actions of the se&amp;lected workspace</source>
+        <translation>Actions de l’espace de travail sé&amp;lectionné</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3864,13 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::StateExport</name>
+    <message>
+        <source>the workspaces</source>
+        <translation>les espaces de travail</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
@@ -3520,6 +3899,76 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l&apos;ID</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SyncController</name>
+    <message>
+        <source>A sync is in progress; wait for it to finish or cancel it.</source>
+        <translation>Une synchronisation est en cours ; attendez qu’elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>The template is still being read; try again in a moment.</source>
+        <translation>Le modèle est encore en cours de lecture ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>There is no template: its workspace could not be read (%1).</source>
+        <translation>Il n’y a pas de modèle : son espace de travail n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>Choose the workspaces to make match first.</source>
+        <translation>Choisissez d’abord les espaces de travail à rendre identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SyncRun</name>
+    <message>
+        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
+        <translation>%1 (lors d’une exécution précédente, enregistrée dans le journal ; non modifié).</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>Sa licence n’a pas pu être lue ; le service décide.</translation>
+    </message>
+    <message>
+        <source>Its writes kept going unanswered; it was read %1 times. Run the sync again later.</source>
+        <translation>Ses écritures sont restées sans réponse à plusieurs reprises ; il a été lu %1 fois. Relancez la synchronisation plus tard.</translation>
+    </message>
+    <message>
+        <source>Its sequential ring could not be read: %1</source>
+        <translation>Sa sonnerie séquentielle n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
+        <translation>Envoyé par une exécution précédente dont la réponse n’a pas été enregistrée ; trouvé fait en lisant l’espace de travail, pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
+        <translation>La réponse a été perdue ; trouvé fait en lisant l’espace de travail, pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>The schedules of its location could not be read: %1</source>
+        <translation>Les horaires de son emplacement n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the sync was cancelled before this workspace&apos;s turn.</source>
+        <translation>Non envoyé : la synchronisation a été annulée avant le tour de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: it equals its entry.</source>
+        <translation>Rien à envoyer : il est identique à son entrée.</translation>
+    </message>
+    <message>
+        <source>It failed for a reason not given.</source>
+        <translation>Il a échoué pour une raison non indiquée.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier write to this workspace failed.</source>
+        <translation>Non envoyé : une écriture précédente vers cet espace de travail a échoué.</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>fait lors d’une exécution précédente</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4443,25 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
             <numerusform>%n espace de travail trouvé.</numerusform>
             <numerusform>%n espaces de travail trouvés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspaceStateReader</name>
+    <message>
+        <source>Cancelled before its state was read.</source>
+        <translation>Annulé avant la lecture de son état.</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>les réglages de la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>le critère %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Le critère %1 n’a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>

@@ -1092,6 +1092,37 @@
     </message>
 </context>
 <context>
+    <name>SyncJournal</name>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>レポート %1 を書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>ジャーナル %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2: %3.</source>
+        <translation>ジャーナル %1 の %2 行目が壊れています: %3。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a sync journal (its first line has no &quot;format&quot;: &quot;%2&quot;). Give the journal a sync wrote, or another file to start a new one.</source>
+        <translation>%1 は同期ジャーナルではありません (最初の行に &quot;format&quot;: &quot;%2&quot; がありません)。同期が書いたジャーナルを指定するか、新しく始めるには別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is of version %2 of the sync journal; this seqring-admin reads version %3 and older. Resume it with the seqring-admin that wrote it.</source>
+        <translation>ジャーナル %1 は同期ジャーナルのバージョン %2 です。この seqring-admin が読めるのはバージョン %3 以前です。書き込んだ seqring-admin で再開してください。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty: there is no sync to resume.</source>
+        <translation>ジャーナル %1 は空です: 再開する同期はありません。</translation>
+    </message>
+</context>
+<context>
     <name>SyncPlanner</name>
     <message>
         <source>schedule &quot;%1&quot; (%2)</source>
@@ -1184,6 +1215,113 @@
     <message>
         <source>in sync</source>
         <translation>同期済み</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSubcommand</name>
+    <message>
+        <source>The state file each workspace listed in it is made equal to; others are not touched.</source>
+        <translation>記載された各ワークスペースをその内容と同じにする状態ファイル。その他のワークスペースには触れません。</translation>
+    </message>
+    <message>
+        <source>A state file with one workspace whose ring settings and criteria every target gets (with --workspaces).</source>
+        <translation>1 つのワークスペースを含む状態ファイル。その呼び出し設定と条件がすべての対象に適用されます (--workspaces と併用)。</translation>
+    </message>
+    <message>
+        <source>The targets of --template: one ID or exact display name per line, or a CSV with a workspaceId or displayName column.</source>
+        <translation>--template の対象: 1 行に 1 つの ID または正確な表示名、または workspaceId か displayName 列を持つ CSV。</translation>
+    </message>
+    <message>
+        <source>Read and plan every workspace; send nothing.</source>
+        <translation>すべてのワークスペースを読み取って計画します。何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Delete the criteria a workspace has and its entry has not (else they are kept, and the workspace does not match).</source>
+        <translation>ワークスペースにあってエントリにない条件を削除します (指定しない場合は残され、ワークスペースは一致しません)。</translation>
+    </message>
+    <message>
+        <source>Keep the journal of the sync in FILE.</source>
+        <translation>同期のジャーナルを FILE に記録します。</translation>
+    </message>
+    <message>
+        <source>Continue the sync recorded in the journal: workspaces it finished are not touched, a write it sent unanswered is checked by reading.</source>
+        <translation>ジャーナルに記録された同期を続行します: 完了したワークスペースには触れず、応答のなかった書き込みは読み取りで確認します。</translation>
+    </message>
+    <message>
+        <source>Write a row per action as CSV to FILE.</source>
+        <translation>アクションごとに 1 行を CSV として FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Requests at once, reads included (1 to 10, default 4).</source>
+        <translation>同時に送るリクエスト数 (読み取りを含む、1 ～ 10、既定は 4)。</translation>
+    </message>
+    <message>
+        <source>sync needs either --desired FILE.json, or --template FILE.json with --workspaces TARGETS.</source>
+        <translation>sync には --desired FILE.json、または --template FILE.json と --workspaces TARGETS が必要です。</translation>
+    </message>
+    <message>
+        <source>--template needs --workspaces TARGETS, the workspaces to give the template to.</source>
+        <translation>--template には、テンプレートを適用するワークスペース --workspaces TARGETS が必要です。</translation>
+    </message>
+    <message>
+        <source>--workspaces goes with --template; with --desired the file lists the workspaces.</source>
+        <translation>--workspaces は --template と併用します。--desired ではファイルにワークスペースが記載されます。</translation>
+    </message>
+    <message>
+        <source>The template %1 holds %2 workspaces; a template holds exactly one. Export one workspace, or use --desired.</source>
+        <translation>テンプレート %1 には %2 個のワークスペースがあります。テンプレートはちょうど 1 つです。1 つのワークスペースをエクスポートするか、--desired を使ってください。</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; in %2 has no &quot;id&quot;; a desired state names each workspace by its ID.</source>
+        <translation>%2 のワークスペース &quot;%1&quot; に &quot;id&quot; がありません。目的の状態では各ワークスペースを ID で指定します。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>would match</source>
+        <translation>一致する予定</translation>
+    </message>
+    <message>
+        <source>would not match</source>
+        <translation>一致しない予定</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file (their ring settings and criteria), without a window: each workspace is read, planned and sent only what differs. The token is found as for apply. Exit codes: 0 every workspace matches (or would, in a dry run); 3 some failed or were left not matching; 2 bad input or no token.</source>
+        <translation>ウィンドウなしでワークスペースを状態ファイル (呼び出し設定と条件) と同じにします: 各ワークスペースを読み取って計画し、異なる部分だけを送信します。トークンは apply と同様に探します。終了コード: 0 すべてのワークスペースが一致 (ドライランでは一致する予定); 3 一部が失敗したか一致しないまま; 2 入力が不正かトークンがありません。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency は 1 ～ %1 の整数でなければなりません (&quot;%2&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>--resume needs --journal FILE, the journal of the sync to continue.</source>
+        <translation>--resume には、続行する同期のジャーナル --journal FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>The journal %1 already holds a run: add --resume to continue it, or choose another file.</source>
+        <translation>ジャーナル %1 にはすでに実行が記録されています: 続行するには --resume を追加するか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>レート制限: すべてのリクエストが %1 秒待機します。</translation>
+    </message>
+    <message>
+        <source>%1 workspaces: %2 match, %3 failed, %4 left not matching. Journal: %5</source>
+        <translation>%1 個のワークスペース: 一致 %2、失敗 %3、不一致のまま %4。ジャーナル: %5</translation>
+    </message>
+    <message>
+        <source>none (dry run)</source>
+        <translation>なし (ドライラン)</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1626,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>下書きは一度に 1 つだけです。指定されたもの: %1。</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
+        <translation>ウィンドウなしでワークスペースを状態ファイルと同じにします。seqring-admin sync --help を参照してください。</translation>
     </message>
     <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
@@ -2760,6 +2902,14 @@ ID: %3
         <source>%1 (changed)</source>
         <translation>%1 (変更済み)</translation>
     </message>
+    <message>
+        <source>Copy to other workspaces…</source>
+        <translation>他のワークスペースにコピー…</translation>
+    </message>
+    <message>
+        <source>Make other workspaces match this one: its ring settings and criteria</source>
+        <translation>他のワークスペースをこのワークスペースと一致させます: 呼び出し設定と条件</translation>
+    </message>
 </context>
 <context>
     <name>seqring::FieldMarker</name>
@@ -2843,6 +2993,224 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Last result</source>
         <translation>最後の結果</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::MatchActions</name>
+    <message>
+        <source>Make workspaces equal to a state file, after a check</source>
+        <translation>チェックの後、ワークスペースを状態ファイルと同じにします</translation>
+    </message>
+    <message>
+        <source>Import state</source>
+        <translation>状態をインポート</translation>
+    </message>
+    <message>
+        <source>State files (*.json)</source>
+        <translation>状態ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Import stat&amp;e…</source>
+        <translation>状態をインポート(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::MatchWindow</name>
+    <message>
+        <source>Make them match</source>
+        <translation>一致させる</translation>
+    </message>
+    <message>
+        <source>Allow &amp;deleting criteria</source>
+        <translation>条件の削除を許可(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the criteria a target has and the template has not; off, they are kept and the target does not match</source>
+        <translation>対象にあってテンプレートにない条件を削除します。オフの場合は残され、対象は一致しません</translation>
+    </message>
+    <message>
+        <source>Read every target and show what would change; nothing is sent</source>
+        <translation>すべての対象を読み取り、変更内容を表示します。何も送信しません</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>結果をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Criteria ID</source>
+        <translation>条件 ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Plans and results</source>
+        <translation>計画と結果</translation>
+    </message>
+    <message>
+        <source>Actions of the selected workspace</source>
+        <translation>選択したワークスペースのアクション</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Reading the template…</source>
+        <translation>テンプレートを読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template: %1 — its ring settings (sequential ring %2) and %n criteria; every target is made equal to it.</source>
+        <translation>
+            <numerusform>テンプレート: %1 — 呼び出し設定 (順次呼び出し %2) と %n 件の条件。すべての対象をこれと同じにします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each target is made equal to its entry in the state file (%n workspaces).</source>
+        <translation>
+            <numerusform>各対象を状態ファイルのエントリと同じにします (%n 個のワークスペース)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation>テンプレートを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>開始できません</translation>
+    </message>
+    <message>
+        <source>Delete criteria?</source>
+        <translation>条件を削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making them match deletes %n criteria that the template does not have. They cannot be restored by this app.</source>
+        <translation>
+            <numerusform>一致させると、テンプレートにない条件 %n 件が削除されます。このアプリでは元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n criteria and run</source>
+        <translation>
+            <numerusform>条件 %n 件を削除して実行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>チェックしています…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行しています…</translation>
+    </message>
+    <message>
+        <source>Select an action to see its request.</source>
+        <translation>アクションを選択すると、そのリクエストが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 match, %4 do not match, %5 failed</source>
+        <translation>%2 件中 %1 件 · 一致 %3、不一致 %4、失敗 %5</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>レート制限: すべてのリクエストが %1 秒待機します。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>would match</source>
+        <translation>一致する予定</translation>
+    </message>
+    <message>
+        <source>would not match</source>
+        <translation>一致しない予定</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>This action sends no request.</source>
+        <translation>このアクションはリクエストを送信しません。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency</source>
+        <translation>同時実行数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>チェック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>再開(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Plans and res&amp;ults</source>
+        <translation>計画と結果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Actions of the se&amp;lected workspace</source>
+        <translation>選択したワークスペースのアクション(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3841,13 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
 </context>
 <context>
+    <name>seqring::StateExport</name>
+    <message>
+        <source>the workspaces</source>
+        <translation>ワークスペース</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
@@ -3501,6 +3876,76 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>&amp;Copy ID</source>
         <translation>ID をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SyncController</name>
+    <message>
+        <source>A sync is in progress; wait for it to finish or cancel it.</source>
+        <translation>同期を実行中です。完了を待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The template is still being read; try again in a moment.</source>
+        <translation>テンプレートをまだ読み取っています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is no template: its workspace could not be read (%1).</source>
+        <translation>テンプレートがありません: そのワークスペースを読み取れませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>Choose the workspaces to make match first.</source>
+        <translation>先に一致させるワークスペースを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::SyncRun</name>
+    <message>
+        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
+        <translation>%1 (以前の実行で完了し、ジャーナルに記録済み。触れていません)。</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>ライセンスを読み取れませんでした。サービスが判断します。</translation>
+    </message>
+    <message>
+        <source>Its writes kept going unanswered; it was read %1 times. Run the sync again later.</source>
+        <translation>書き込みへの応答がありませんでした。%1 回読み取りました。後でもう一度同期を実行してください。</translation>
+    </message>
+    <message>
+        <source>Its sequential ring could not be read: %1</source>
+        <translation>順次呼び出しを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
+        <translation>以前の実行で送信され応答が記録されていませんでした。ワークスペースを読み取って完了を確認したため、再送しません。</translation>
+    </message>
+    <message>
+        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
+        <translation>応答が失われました。ワークスペースを読み取って完了を確認したため、再送しません。</translation>
+    </message>
+    <message>
+        <source>The schedules of its location could not be read: %1</source>
+        <translation>ロケーションのスケジュールを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the sync was cancelled before this workspace&apos;s turn.</source>
+        <translation>未送信: このワークスペースの順番が来る前に同期がキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: it equals its entry.</source>
+        <translation>送信するものはありません: エントリと一致しています。</translation>
+    </message>
+    <message>
+        <source>It failed for a reason not given.</source>
+        <translation>理由不明で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier write to this workspace failed.</source>
+        <translation>未送信: このワークスペースへの以前の書き込みが失敗しました。</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>以前の実行で完了</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4413,25 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>
             <numerusform>%n 件のワークスペースが見つかりました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspaceStateReader</name>
+    <message>
+        <source>Cancelled before its state was read.</source>
+        <translation>状態を読み取る前にキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>順次呼び出しの設定</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>条件 %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>条件 %1 を読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>

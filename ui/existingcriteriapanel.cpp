@@ -22,7 +22,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_lookupProblem(new QLabel(this)), m_refresh(new QPushButton(this)),
       m_stop(new QPushButton(this)), m_ringSettings(new QPushButton(this)),
-      m_detail(new CriteriaDetailView(this))
+      m_copy(new QPushButton(this)), m_detail(new CriteriaDetailView(this))
 {
     setObjectName(QStringLiteral("existingCriteriaPanel"));
     m_settings->setObjectName(QStringLiteral("ringSettingsLabel"));
@@ -32,6 +32,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     m_refresh->setObjectName(QStringLiteral("refreshCriteriaButton"));
     m_stop->setObjectName(QStringLiteral("stopLookupButton"));
     m_ringSettings->setObjectName(QStringLiteral("ringSettingsButton"));
+    m_copy->setObjectName(QStringLiteral("copyToOthersButton"));
     m_progress->setObjectName(QStringLiteral("lookupProgress"));
     m_lookupProblem->setObjectName(QStringLiteral("lookupProblemLabel"));
     m_lookupProblem->setVisible(false);
@@ -56,6 +57,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_stop);
     statusRow->addWidget(m_refresh);
+    statusRow->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_lookupProblem);
@@ -106,6 +108,7 @@ ExistingCriteriaPanel::ExistingCriteriaPanel(WorkspaceContext *context, QWidget 
             &ExistingCriteriaPanel::useAsTemplate);
     connect(m_ringSettings, &QPushButton::clicked, this,
             &ExistingCriteriaPanel::ringSettingsRequested);
+    connect(m_copy, &QPushButton::clicked, this, &ExistingCriteriaPanel::copyToOthersRequested);
     connect(m_detail, &CriteriaDetailView::editRequested, this,
             &ExistingCriteriaPanel::editRequested);
     connect(m_detail, &CriteriaDetailView::deleteRequested, this,
@@ -283,6 +286,8 @@ void ExistingCriteriaPanel::retranslate()
     m_ringSettings->setToolTip(
         tr("Turn sequential ring on or off and choose the numbers it rings (Ctrl+R)"));
     m_stop->setToolTip(tr("Stop the lookups in progress"));
+    m_copy->setText(tr("Copy to other workspaces…"));
+    m_copy->setToolTip(tr("Make other workspaces match this one: its ring settings and criteria"));
 }
 
 } // namespace seqring

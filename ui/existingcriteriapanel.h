@@ -36,6 +36,7 @@ public:
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *ringSettingsButton() const { return m_ringSettings; }
+    QPushButton *copyButton() const { return m_copy; }
     QString settingsText() const;
     QString statusText() const;
     // Problems of the other lookups (e.g. the schedules' missing scope); empty when none.
@@ -50,6 +51,9 @@ Q_SIGNALS:
     void editRequested(const QString &criteriaId);
     // Sequential ring settings… (Ctrl+R) was pressed.
     void ringSettingsRequested();
+    // Copy to other workspaces… was pressed: this workspace's settings and criteria as the
+    // template of Make them match.
+    void copyToOthersRequested();
     // A read or delete failed (e.g. so a 403 on a delete can be remembered).
     void requestFailed(const seqring::ApiResult &result);
 
@@ -72,6 +76,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_stop;
     QPushButton *m_ringSettings;
+    QPushButton *m_copy;
     CriteriaDetailView *m_detail;
     QPointer<QMessageBox> m_confirm;
 };

@@ -10,6 +10,7 @@
 #include "models/criteriamodel.h"
 #include "ui/autosaveoffer.h"
 #include "ui/bulk/bulkactions.h"
+#include "ui/bulk/matchactions.h"
 #include "ui/callactions.h"
 #include "ui/criteriaform.h"
 #include "ui/criteriaundo.h"
@@ -160,6 +161,9 @@ void MainWindow::buildMenus()
     p.menus = new MainMenus(this);
     p.menus->file()->addActions(
         {m_drafts->openAction(), m_drafts->saveAction(), m_drafts->saveAsAction()});
+    (new MatchActions(m_services.client, m_services.session, m_binder->context()->directory(),
+                      this))
+        ->attach(p.existing, p.menus->file());
     p.menus->file()->addSeparator();
     m_signIn = new SignInActions(m_services.signIn, m_services.session, this);
     m_signIn->addTo(p.menus->file());

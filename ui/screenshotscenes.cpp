@@ -1,6 +1,7 @@
 #include "ui/screenshotscenes.h"
 
 #include "ui/bulk/bulkactions.h"
+#include "ui/bulk/matchactions.h"
 #include "ui/callactions.h"
 #include "ui/bulk/bulktargetspanel.h"
 #include "ui/bulk/bulkwindow.h"
@@ -29,7 +30,7 @@ constexpr int kSettleMs = 400;     // the last layout and paint before the grab
 QStringList ScreenshotScene::names()
 {
     return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk"),
-            QStringLiteral("week")};
+            QStringLiteral("week"), QStringLiteral("match")};
 }
 
 ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window)
@@ -43,6 +44,8 @@ ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window
         scene->addRingSettingsSteps();
     else if (name == QLatin1String("week"))
         scene->addWeekSteps();
+    else if (name == QLatin1String("match"))
+        scene->addMatchSteps();
     else
         scene->addBulkSteps();
     return scene;
@@ -150,6 +153,19 @@ void ScreenshotScene::playBulkRun(BulkWindow *bulk)
         bulk->run();
     });
     targets->searchNow();
+}
+
+// Make them match from the workspace open in the window, checked over the sandbox's
+// workspaces, a plan and its first action selected (MatchActions::playScreenshotScene).
+void ScreenshotScene::addMatchSteps()
+{
+    auto *match = m_window->findChild<MatchActions *>();
+    auto *panel = m_window->findChild<ExistingCriteriaPanel *>();
+    m_steps.append(
+        {tr("the existing criteria"), [panel] { return panel->list()->topLevelItemCount() > 0; },
+         [this, match] {
+             match->playScreenshotScene([this](QWidget *subject) { Q_EMIT ready(subject); });
+         }});
 }
 
 } // namespace seqring

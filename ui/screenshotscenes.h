@@ -19,8 +19,9 @@ class MainWindow;
 // ready() hands over the widget to grab: the window, or the dialog the scene opened.
 // Scenes: "edit" (a criteria in edit mode with a change: the PUT and the list of changes)
 // "ring-settings" (the Sequential ring settings editor with the workspace's numbers) and
-// "bulk" (the bulk window after a run over the sandbox's workspaces) and "week" (When it
-// rings beside the form, the form's criteria in its own lane).
+// "bulk" (the bulk window after a run over the sandbox's workspaces), "week" (When it
+// rings beside the form, the form's criteria in its own lane) and "match" (Make them match
+// from the window's workspace, checked over the sandbox's workspaces).
 class ScreenshotScene : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ private:
     void addWeekSteps();
     // Adds every workspace the search finds, runs, selects a created one, then ready().
     void playBulkRun(BulkWindow *bulk);
+    void addMatchSteps();
     // A short wait for the last layout and paint, then ready(subject()).
     void addPause(const std::function<QWidget *()> &subject);
     void poll();

@@ -11,6 +11,7 @@
 #include "app/program/previewsubcommand.h"
 #include "app/program/signalwatcher.h"
 #include "app/program/testcallsubcommand.h"
+#include "app/program/syncsubcommand.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/signin/tokenprovider.h"
 #include "app/signin/tokenrenewer.h"
@@ -57,6 +58,8 @@ int main(int argc, char **argv)
         return seqring::ApplySubcommand::main(argc, argv); // no window: scripts and cron
     if (argc > 1 && std::strcmp(argv[1], "test-call") == 0)
         return seqring::TestCallSubcommand::main(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "sync") == 0)
+        return seqring::SyncSubcommand::main(argc, argv);
     // No worker thread loads libphonenumber's metadata ahead: the window's region list, built
     // first, waits for it anyway, and on two busy cores the thread made the first frame later
     // and its peak RSS larger (its own malloc arena). The first use loads it.
@@ -83,6 +86,12 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Tell what happens to one call to a workspace, with "
                                             "no window; see seqring-admin test-call --help."),
         QStringLiteral("[test-call]"));
+    parser.addPositionalArgument(
+
+QStringLiteral("sync"),
+        QCoreApplication::translate("main", "Make workspaces equal to a state file, with no "
+                                            "window; see seqring-admin sync --help."),
+        QStringLiteral("[sync]"));
     parser.addPositionalArgument(
         QStringLiteral("draft"),
         QCoreApplication::translate("main", "A draft to open in the window, as --open does (the "
@@ -223,7 +232,8 @@ int main(int argc, char **argv)
                              QTextStream(stderr) << reason << Qt::endl;
                              QCoreApplication::exit(1);
                          });
-        if (sandbox && parser.value(scene) == QLatin1String("bulk"))
+        if (sandbox && (parser.value(scene) == QLatin1String("bulk") ||
+                        parser.value(scene) == QLatin1String("match")))
             sandbox->generateWorkspaces(6); // a few more targets for the bulk window's picture
         shot->start();
     } else if (parser.isSet(screenshot)) {

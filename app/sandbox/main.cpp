@@ -77,6 +77,9 @@ int runCommandLine(QCoreApplication &app)
         {QStringLiteral("drop-after-create"),
          QStringLiteral("Carry out the next N creates, then close the connection unanswered."),
          QStringLiteral("N")},
+        {QStringLiteral("drop-after-delete"),
+         QStringLiteral("Carry out the next N deletes, then close the connection unanswered."),
+         QStringLiteral("N")},
         {QStringLiteral("faults-on-creates-only"),
          QStringLiteral("--force-status and --drop hit creates (POST) only.")},
         {QStringLiteral("allow-duplicates"),
@@ -99,6 +102,7 @@ int runCommandLine(QCoreApplication &app)
     int oversized = 0;
     int generated = 0;
     int dropsAfterCreate = 0;
+    int dropsAfterDelete = 0;
     if (!countOption(parser, QStringLiteral("port"), &port) || port > 65535)
         return fail(QStringLiteral("--port needs a port number from 0 to 65535."));
     if (!countOption(parser, QStringLiteral("latency"), &latency) ||
@@ -106,13 +110,15 @@ int runCommandLine(QCoreApplication &app)
         !countOption(parser, QStringLiteral("malformed"), &malformed) ||
         !countOption(parser, QStringLiteral("oversized"), &oversized) ||
         !countOption(parser, QStringLiteral("generate-workspaces"), &generated) ||
-        !countOption(parser, QStringLiteral("drop-after-create"), &dropsAfterCreate))
+        !countOption(parser, QStringLiteral("drop-after-create"), &dropsAfterCreate) ||
+        !countOption(parser, QStringLiteral("drop-after-delete"), &dropsAfterDelete))
         return fail(QStringLiteral("--latency, --drop, --malformed, --oversized, "
-                                   "--generate-workspaces and --drop-after-create need a whole "
-                                   "number."));
+                                   "--generate-workspaces, --drop-after-create and "
+                                   "--drop-after-delete need a whole number."));
     if (generated > 0 && !server.generateWorkspaces(generated, &error))
         return fail(error);
     server.dropAfterCreates(dropsAfterCreate);
+    server.dropAfterDeletes(dropsAfterDelete);
     server.setFaultsOnCreatesOnly(parser.isSet(QStringLiteral("faults-on-creates-only")));
     server.setLatency(latency);
     server.dropConnections(drops);

@@ -48,6 +48,8 @@ const QList<SandboxApi::Route> &SandboxApi::routes()
         {p(QStringLiteral("locations/*")), "GET", QString(), &SandboxApi::getLocation},
         {p(QStringLiteral("telephony/config/locations/*/schedules")), "GET", kTelephonyRead,
          &SandboxApi::listSchedules},
+        {p(QStringLiteral("telephony/config/numbers")), "GET", kTelephonyRead,
+         &SandboxApi::listNumbers},
         {p(QStringLiteral("telephony/config/locations/*/schedules/*/*")), "GET", kTelephonyRead,
          &SandboxApi::getSchedule},
         {p(ring), "GET", kRead, &SandboxApi::getSettings},
@@ -327,6 +329,32 @@ Reply SandboxApi::getLocation(const Context &context)
         return error(SandboxErrors::notFound(QStringLiteral("Location %1 was not found.").arg(id)),
                      context);
     return json(200, location);
+}
+
+Reply SandboxApi::listNumbers(const Context &context)
+{
+    if (context.orgId != context.token.orgId)
+        return error(
+            {403,
+             QStringLiteral("The access token may not read organisation %1.").arg(context.orgId),
+             25403},
+            context);
+    const QUrlQuery &query = context.request->query;
+    const QString locationId =
+        query.queryItemValue(QStringLiteral("locationId"), QUrl::FullyDecoded);
+    const QString number = query.queryItemValue(QStringLiteral("phoneNumber"), QUrl::FullyDecoded);
+    QList<QJsonObject> items;
+    for (QJsonObject item : m_data->numbers(context.orgId)) {
+        const QString itemLocation =
+            item.value(QLatin1String("location")).toObject().value(QLatin1String("id")).toString();
+        if ((!locationId.isEmpty() && itemLocation != locationId) ||
+            (!number.isEmpty() &&
+             !item.value(QLatin1String("phoneNumber")).toString().contains(number)))
+            continue;
+        item.remove(QLatin1String("orgId"));
+        items.append(item);
+    }
+    return paged(context, items, QStringLiteral("phoneNumbers"));
 }
 
 } // namespace seqring::sandbox

@@ -79,6 +79,7 @@ private:
     Reply getSchedule(const Context &context);
     Reply listLocations(const Context &context);
     Reply getLocation(const Context &context);
+    Reply listNumbers(const Context &context);
     // Locations may be read with either of two scopes; the 403 to answer when neither.
     std::optional<SandboxError> checkLocationScope(const Context &context) const;
     // sandboxcriteriaapi.cpp

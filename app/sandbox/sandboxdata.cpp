@@ -204,6 +204,11 @@ QList<QJsonObject> SandboxData::licenses(const QString &orgId) const
     return ofOrg(QStringLiteral("licenses"), orgId);
 }
 
+QList<QJsonObject> SandboxData::numbers(const QString &orgId) const
+{
+    return ofOrg(QStringLiteral("numbers"), orgId);
+}
+
 bool SandboxData::isProfessional(const QJsonObject &workspace) const
 {
     const QJsonObject calling = workspace.value(QLatin1String("calling")).toObject();

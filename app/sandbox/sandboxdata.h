@@ -45,6 +45,8 @@ public:
     QList<QJsonObject> locations(const QString &orgId) const;
     QList<QJsonObject> schedules(const QString &locationId) const;
     QList<QJsonObject> licenses(const QString &orgId) const;
+    // The organisation's own phone numbers (GET /telephony/config/numbers), with their orgId.
+    QList<QJsonObject> numbers(const QString &orgId) const;
     bool isProfessional(const QJsonObject &workspace) const;
 
     // Replaces the document's top-level `key` with `value` and saves the state file; false

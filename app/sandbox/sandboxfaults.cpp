@@ -53,6 +53,7 @@ void SandboxFaults::clear()
     m_latency = 0;
     m_drops = 0;
     m_dropsAfterCreate = 0;
+    m_dropsAfterDelete = 0;
     m_createsOnly = false;
     m_path.clear();
     m_malformed = 0;
@@ -125,6 +126,11 @@ SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QS
     }
     if (m_dropsAfterCreate > 0 && method == "POST") {
         --m_dropsAfterCreate;
+        decision.dropAfterHandling = true;
+        return decision;
+    }
+    if (m_dropsAfterDelete > 0 && method == "DELETE") {
+        --m_dropsAfterDelete;
         decision.dropAfterHandling = true;
         return decision;
     }

@@ -46,6 +46,8 @@ public:
     void setPath(const QString &path) { m_path = path; }
     // The next `count` creates are carried out, then their connection is closed unanswered.
     void setDropsAfterCreate(int count) { m_dropsAfterCreate = count; }
+    // The next `count` deletes are carried out, then their connection is closed unanswered.
+    void setDropsAfterDelete(int count) { m_dropsAfterDelete = count; }
     void clear();
 
 private:
@@ -63,6 +65,7 @@ private:
     int m_latency = 0;
     int m_drops = 0;
     int m_dropsAfterCreate = 0;
+    int m_dropsAfterDelete = 0;
     bool m_createsOnly = false;
     QString m_path;
     int m_malformed = 0;

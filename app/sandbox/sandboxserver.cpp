@@ -261,6 +261,10 @@ void SandboxServer::dropAfterCreates(int count)
 {
     d->faults.setDropsAfterCreate(count);
 }
+void SandboxServer::dropAfterDeletes(int count)
+{
+    d->faults.setDropsAfterDelete(count);
+}
 void SandboxServer::setFaultPath(const QString &path)
 {
     d->faults.setPath(path);
@@ -342,10 +346,17 @@ int SandboxServer::maxRequestsInFlight() const
 QByteArray SandboxServer::statsJson() const
 {
     int creates = 0;
-    for (const RecordedRequest &request : d->received)
+    int deletes = 0;
+    int writes = 0; // POST, PUT and DELETE
+    for (const RecordedRequest &request : d->received) {
         creates += request.method == "POST" ? 1 : 0;
+        deletes += request.method == "DELETE" ? 1 : 0;
+        writes += request.method == "GET" ? 0 : 1;
+    }
     const QJsonObject stats{{QLatin1String("requests"), int(d->received.size())},
                             {QLatin1String("creates"), creates},
+                            {QLatin1String("deletes"), deletes},
+                            {QLatin1String("writes"), writes},
                             {QLatin1String("inFlight"), d->inFlight},
                             {QLatin1String("maxInFlight"), d->maxInFlight}};
     return QJsonDocument(stats).toJson(QJsonDocument::Compact);

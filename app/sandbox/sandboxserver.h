@@ -81,6 +81,7 @@ public:
     void setLatency(int milliseconds);
     void dropConnections(int count);  // close the next `count` connections unanswered
     void dropAfterCreates(int count); // carry out the next `count` creates, answer none
+    void dropAfterDeletes(int count); // carry out the next `count` deletes, answer none
     // Forced statuses and drops hit only creates (POST) from now on.
     void setFaultsOnCreatesOnly(bool createsOnly);
     // Forced statuses and drops hit only requests to `path` (e.g. "/v1/licenses"); empty:

@@ -2,6 +2,7 @@
 
 #include "app/files/csvtable.h"
 #include "tests/bench/sandboxprocess.h"
+#include "tests/bench/sandboxreads.h"
 #include "tests/bench/spawn.h"
 
 #include <QEventLoop>
@@ -23,49 +24,8 @@ namespace seqring::bench
 namespace
 {
 
-const QString kToken = QStringLiteral("sandbox-demo-admin-token");
 const QString kSchedule = QStringLiteral("London Business Hours");
-constexpr int kPage = 100; // the page the engine reads (WorkspaceResolver::kPageSize)
 constexpr int kConcurrency = 4;
-
-// A GET answered with JSON, waited for; empty with `problem` set otherwise.
-QJsonObject getJson(QNetworkAccessManager &manager, const QUrl &url, QString *problem)
-{
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + kToken.toLatin1());
-    QNetworkReply *reply = manager.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray body = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    if (status != 200) {
-        *problem = QStringLiteral("the bench's own GET %1 answered %2").arg(url.path()).arg(status);
-        return {};
-    }
-    return QJsonDocument::fromJson(body).object();
-}
-
-// Every item of a paged list, and how many pages a reader of kPage items needs.
-QList<QJsonObject> listAll(QNetworkAccessManager &manager, const QString &url, const QString &key,
-                           int *pages, QString *problem)
-{
-    QList<QJsonObject> items;
-    *pages = 0;
-    for (;;) {
-        QUrl page(url);
-        page.setQuery(QUrlQuery{{QStringLiteral("start"), QString::number(items.size())},
-                                {QStringLiteral("max"), QString::number(kPage)}});
-        const QJsonArray got = getJson(manager, page, problem).value(key).toArray();
-        ++*pages;
-        for (const QJsonValue &item : got)
-            items.append(item.toObject());
-        if (!problem->isEmpty() || got.size() < kPage)
-            return items;
-    }
-}
 
 // What a correct run over the generated workspaces needs, read from the sandbox.
 struct Plan {
@@ -128,16 +88,6 @@ Plan planRun(const QString &apiRoot, QString *problem)
             plan.oneId = id;
     }
     return plan;
-}
-
-int requestsSoFar(const QString &apiRoot, QString *problem)
-{
-    QNetworkAccessManager manager;
-    QString root = apiRoot;
-    root.chop(3); // "/v1"
-    return getJson(manager, QUrl(root + QStringLiteral("/sandbox/stats")), problem)
-        .value(QLatin1String("requests"))
-        .toInt();
 }
 
 int createdIn(const QString &reportPath)

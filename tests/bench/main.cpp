@@ -7,6 +7,7 @@
 #include "tests/bench/roundtrip.h"
 #include "tests/bench/spawn.h"
 #include "tests/bench/startup.h"
+#include "tests/bench/syncbench.h"
 #include "tests/bench/weekbench.h"
 
 #include <QCommandLineParser>
@@ -245,6 +246,13 @@ int main(int argc, char **argv)
     err << "bulk apply (" << bulk.runs << " runs each, rate-limited and latency-bound)..."
         << Qt::endl;
     figures += bulk.run();
+
+    SyncBench syncs;
+    syncs.app = parser.value(appOption);
+    syncs.sandbox = parser.value(sandboxOption);
+    syncs.runs = quick ? 1 : 3;
+    err << "sync (" << syncs.runs << " runs each, rate-limited and latency-bound)..." << Qt::endl;
+    figures += syncs.run();
 
     PickerBench picker;
     picker.picker = parser.value(pickerOption);

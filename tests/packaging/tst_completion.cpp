@@ -110,13 +110,21 @@ void TestCompletion::completes_data()
     QTest::newRow("workspace ID") << QStringLiteral("seqring-admin") << list("--workspace ")
                                   << QStringList();
     QTest::newRow("command") << QStringLiteral("seqring-admin") << list("")
-                             << list("apply test-call");
+                             << list("apply sync test-call");
     QTest::newRow("test-call option")
         << QStringLiteral("seqring-admin") << list("test-call --ca") << list("--caller");
     QTest::newRow("caller") << QStringLiteral("seqring-admin") << list("test-call --caller ")
                             << list("private unavailable");
     QTest::newRow("HAR file") << QStringLiteral("seqring-admin") << list("test-call --har ")
                               << list("sub");
+    QTest::newRow("sync option") << QStringLiteral("seqring-admin") << list("sync --al")
+                                 << list("--allow-delete");
+    QTest::newRow("sync options") << QStringLiteral("seqring-admin") << list("sync --d")
+                                  << list("--desired --dry-run");
+    QTest::newRow("desired state")
+        << QStringLiteral("seqring-admin") << list("sync --desired ") << list("a.json sub");
+    QTest::newRow("template") << QStringLiteral("seqring-admin") << list("sync --template a")
+                              << list("a.json");
     QTest::newRow("apply option") << QStringLiteral("seqring-admin") << list("apply --on")
                                   << list("--on-duplicate");
     QTest::newRow("apply options")

@@ -97,6 +97,9 @@ void TestManPages::everyHelpOptionIsOnThePage_data()
     QTest::newRow("seqring-admin test-call")
         << QStringLiteral(SEQRING_ADMIN_EXE)
         << QStringList{QStringLiteral("test-call"), QStringLiteral("--help")};
+    QTest::newRow("seqring-admin sync")
+        << QStringLiteral(SEQRING_ADMIN_EXE)
+        << QStringList{QStringLiteral("sync"), QStringLiteral("--help")};
     QTest::newRow("seqring-sandbox")
         << QStringLiteral(SEQRING_SANDBOX_EXE) << QStringList{QStringLiteral("--help")};
 }

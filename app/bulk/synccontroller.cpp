@@ -1,0 +1,164 @@
+#include "app/bulk/synccontroller.h"
+
+#include "app/client/workspacestatereader.h"
+#include "app/files/syncjournal.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace seqring
+{
+
+SyncController::SyncController(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client),
+      m_folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+      m_reader(new WorkspaceStateReader(client, this))
+{
+    connect(m_reader, &WorkspaceStateReader::finished, this,
+            [this](const WorkspaceState &state, const QString &error) {
+                m_reading = false;
+                m_templateError = error;
+                if (error.isEmpty())
+                    m_template = state;
+                Q_EMIT templateChanged();
+            });
+}
+
+SyncController::~SyncController() = default;
+
+void SyncController::readTemplate(const RequestContext &context, const WorkspaceState &base)
+{
+    m_desired.clear();
+    m_template.reset();
+    m_templateError.clear();
+    m_reading = true;
+    Q_EMIT templateChanged();
+    m_reader->read(context, base);
+}
+
+void SyncController::setDesired(const QList<WorkspaceState> &entries)
+{
+    m_reader->cancel();
+    m_reading = false;
+    m_template.reset();
+    m_templateError.clear();
+    m_desired = entries;
+    Q_EMIT templateChanged();
+}
+
+bool SyncController::check(const RequestContext &base, const QList<BulkTarget> &targets,
+                           const SyncOptions &options, QString *error)
+{
+    return begin(base, targets, options, true, error);
+}
+
+bool SyncController::run(const RequestContext &base, const QList<BulkTarget> &targets,
+                         const SyncOptions &options, QString *error)
+{
+    return begin(base, targets, options, false, error);
+}
+
+bool SyncController::begin(const RequestContext &base, const QList<BulkTarget> &targets,
+                           const SyncOptions &options, bool dryRun, QString *error)
+{
+    if (isBusy()) {
+        *error = tr("A sync is in progress; wait for it to finish or cancel it.");
+        return false;
+    }
+    if (!m_template && m_desired.isEmpty()) {
+        *error = m_reading ? tr("The template is still being read; try again in a moment.")
+                           : tr("There is no template: its workspace could not be read (%1).")
+                                 .arg(m_templateError);
+        return false;
+    }
+    if (targets.isEmpty()) {
+        *error = tr("Choose the workspaces to make match first.");
+        return false;
+    }
+    QHash<QString, WorkspaceState> entries;
+    for (const WorkspaceState &entry : m_desired)
+        entries.insert(entry.id, entry);
+    QList<SyncTarget> syncTargets;
+    for (const BulkTarget &target : targets) {
+        if (m_template)
+            syncTargets.append({target, std::nullopt});
+        else if (entries.contains(target.workspaceId))
+            syncTargets.append({target, entries.value(target.workspaceId)});
+    }
+    m_base = base;
+    m_dryRun = dryRun;
+    m_journal.reset();
+    SyncOptions runOptions = options;
+    runOptions.dryRun = dryRun;
+    m_run = std::make_unique<SyncRun>(m_client, runOptions);
+    if (!dryRun) {
+        QDir().mkpath(m_folder);
+        const QString path =
+            QDir(m_folder).filePath(QStringLiteral("sync-%1.jsonl")
+                                        .arg(QDateTime::currentDateTimeUtc().toString(
+                                            QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+        SyncJournalHeader header;
+        header.apiRoot = base.apiRoot;
+        header.orgId = base.orgId;
+        header.templateMode = m_template.has_value();
+        header.allowDelete = options.allowDelete;
+        header.concurrency = options.concurrency;
+        m_journal = std::make_unique<BulkJournal>();
+        if (!m_journal->open(path, error) ||
+            !m_journal->append(SyncJournal::header(header), error)) {
+            m_journal.reset();
+            m_run.reset();
+            return false;
+        }
+        m_run->setJournal(m_journal.get(), {});
+    }
+    if (m_template)
+        m_run->setTemplate(*m_template);
+    m_outcomes.clear();
+    Q_EMIT outcomesReset();
+    connect(m_run.get(), &SyncRun::workspaceFinished, this, [this](const SyncOutcome &outcome) {
+        m_outcomes.append(outcome);
+        Q_EMIT outcomeAdded(int(m_outcomes.size()) - 1);
+    });
+    connect(m_run.get(), &SyncRun::finished, this, [this] {
+        if (m_journal) {
+            QString ignored; // the journal without "end" is still safe to resume
+            m_journal->append(SyncJournal::marker(QStringLiteral("end")), &ignored);
+        }
+        Q_EMIT runFinished();
+    });
+    Q_EMIT runStarted(m_run.get());
+    m_run->start(base, syncTargets);
+    return true;
+}
+
+int SyncController::plannedDeletes() const
+{
+    int deletes = 0;
+    for (const SyncOutcome &outcome : m_outcomes) {
+        for (const SyncAction &action : outcome.plan.actions)
+            deletes += action.kind == SyncAction::Kind::DeleteCriteria &&
+                               action.planned == SyncAction::Planned::Do
+                           ? 1
+                           : 0;
+    }
+    return deletes;
+}
+
+HttpRequestSpec SyncController::requestFor(int row, const SyncAction &action) const
+{
+    RequestContext context = m_base;
+    context.workspaceId = m_outcomes.value(row).workspaceId;
+    return SyncRun::requestFor(action, context);
+}
+
+bool SyncController::exportResults(const QString &path, QString *error) const
+{
+    QList<SyncReportRow> rows;
+    for (const SyncOutcome &outcome : m_outcomes)
+        rows += outcome.rows;
+    return SyncReportRow::writeReport(path, rows, error);
+}
+
+} // namespace seqring
