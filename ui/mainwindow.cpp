@@ -17,6 +17,7 @@
 #include "ui/existingcriteriapanel.h"
 #include "ui/languagemenu.h"
 #include "ui/mainmenus.h"
+#include "ui/overview/overviewactions.h"
 #include "ui/requestpreview.h"
 #include "ui/results/requestlogexport.h"
 #include "ui/results/resultdialogs.h"
@@ -50,6 +51,7 @@ struct MainWindow::Parts {
     CriteriaUndo *undo = nullptr;
     UnsavedGuard *guard = nullptr;
     AutosaveOffer *autosave = nullptr;
+    OverviewActions *overview = nullptr;
     WindowLayout layout;
 };
 
@@ -118,6 +120,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 MainWindow::~MainWindow() = default; // Parts is complete here
 
+OverviewActions *MainWindow::overviewActions() const
+{
+    return m_parts->overview;
+}
+
 void MainWindow::buildLayout()
 {
     m_lastResult->setObjectName(QStringLiteral("lastResultLabel"));
@@ -173,6 +180,12 @@ void MainWindow::buildMenus()
                                  m_binder->context()->directory(), this);
     edit->addAction(bulk->action());
     connect(p.menus->addSetToken(), &QAction::triggered, this, &MainWindow::editToken);
+    p.overview =
+        new OverviewActions(m_services.client, m_services.session, m_services.settings, this);
+    p.menus->view()->addAction(p.overview->action());
+    p.menus->view()->addSeparator();
+    connect(p.overview, &OverviewActions::workspaceActivated, m_dialogs,
+            &WorkspaceDialogs::chooseWorkspaceId);
     p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
     p.menus->help()->addAction(new RequestLogExport(m_services.client->requestLog(), this));
     p.menus->addAbout();

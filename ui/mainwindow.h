@@ -13,6 +13,7 @@ class AppSettings;
 class CriteriaForm;
 class CriteriaModel;
 class DraftActions;
+class OverviewActions;
 class RequestPreview;
 class ResultPresenter;
 class SendBar;
@@ -52,6 +53,8 @@ public:
     // Closes without asking about unsaved changes, keeping them in the autosave (the app
     // ends on a signal: nobody confirmed anything). The settings are saved as on a quit.
     void closeUnconfirmed();
+    // View > Organization overview… (its window, and the scene of its picture).
+    OverviewActions *overviewActions() const;
 
 public Q_SLOTS:
     void create();

@@ -4,6 +4,7 @@
 #include "ui/criteriadetailview.h"
 #include "ui/existingcriteriapanel.h"
 #include "ui/mainwindow.h"
+#include "ui/overview/overviewactions.h"
 #include "ui/ringsettingsactions.h"
 
 #include <QCheckBox>
@@ -22,7 +23,8 @@ constexpr int kSettleMs = 400;     // the last layout and paint before the grab
 
 QStringList ScreenshotScene::names()
 {
-    return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk")};
+    return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk"),
+            QStringLiteral("overview")};
 }
 
 ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window)
@@ -34,6 +36,8 @@ ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window
         scene->addEditSteps();
     else if (name == QLatin1String("ring-settings"))
         scene->addRingSettingsSteps();
+    else if (name == QLatin1String("overview"))
+        scene->addOverviewSteps();
     else
         scene->addBulkSteps();
     return scene;
@@ -115,6 +119,18 @@ void ScreenshotScene::addBulkSteps()
     m_steps.append({tr("the window's look-ups"), [this] { return m_stepClock.elapsed() > 1500; },
                     [this, bulk] {
                         bulk->playScreenshotScene(
+                            [this](QWidget *subject) { Q_EMIT ready(subject); });
+                    }});
+}
+
+// The Organization overview once it has read the sandbox's workspaces, the first row
+// selected (OverviewActions::playScreenshotScene), after the window's own look-ups.
+void ScreenshotScene::addOverviewSteps()
+{
+    OverviewActions *overview = m_window->overviewActions();
+    m_steps.append({tr("the window's look-ups"), [this] { return m_stepClock.elapsed() > 1500; },
+                    [this, overview] {
+                        overview->playScreenshotScene(
                             [this](QWidget *subject) { Q_EMIT ready(subject); });
                     }});
 }
