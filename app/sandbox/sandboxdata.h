@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -70,6 +71,7 @@ private:
     bool persist(QString *error) const;
 
     QJsonObject m_doc;
+    mutable QHash<QString, qsizetype> m_workspaceIndex; // workspace ID -> its place
     QString m_statePath;
 };
 
