@@ -7,6 +7,7 @@
 #include "app/files/appsettings.h"
 #include "app/files/autosavefile.h"
 #include "app/program/applysubcommand.h"
+#include "app/program/exportsubcommand.h"
 #include "app/program/firstframereport.h"
 #include "app/program/previewsubcommand.h"
 #include "app/program/signalwatcher.h"
@@ -54,6 +55,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "apply") == 0)
         return seqring::ApplySubcommand::main(argc, argv); // no window: scripts and cron
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0)
+        return seqring::ExportSubcommand::main(argc, argv);
     // No worker thread loads libphonenumber's metadata ahead: the window's region list, built
     // first, waits for it anyway, and on two busy cores the thread made the first frame later
     // and its peak RSS larger (its own malloc arena). The first use loads it.
@@ -75,6 +78,12 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Apply a draft's criteria to many workspaces, with "
                                             "no window; see seqring-admin apply --help."),
         QStringLiteral("[apply]"));
+    parser.addPositionalArgument(
+        QStringLiteral("export"),
+        QCoreApplication::translate("main", "Export every workspace's sequential ring settings "
+                                            "and criteria to a state file, with no window; see "
+                                            "seqring-admin export --help."),
+        QStringLiteral("[export]"));
     parser.addPositionalArgument(
         QStringLiteral("draft"),
         QCoreApplication::translate("main", "A draft to open in the window, as --open does (the "

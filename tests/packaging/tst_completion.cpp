@@ -109,7 +109,13 @@ void TestCompletion::completes_data()
                               << list("https://webexapis.com/v1");
     QTest::newRow("workspace ID") << QStringLiteral("seqring-admin") << list("--workspace ")
                                   << QStringList();
-    QTest::newRow("command") << QStringLiteral("seqring-admin") << list("") << list("apply");
+    QTest::newRow("command") << QStringLiteral("seqring-admin") << list("") << list("apply export");
+    QTest::newRow("export options")
+        << QStringLiteral("seqring-admin") << list("export --c") << list("--concurrency --csv");
+    QTest::newRow("export file") << QStringLiteral("seqring-admin") << list("export --out ")
+                                 << list("a.json sub");
+    QTest::newRow("export summary")
+        << QStringLiteral("seqring-admin") << list("export --csv ") << list("b.csv sub");
     QTest::newRow("apply option") << QStringLiteral("seqring-admin") << list("apply --on")
                                   << list("--on-duplicate");
     QTest::newRow("apply options")

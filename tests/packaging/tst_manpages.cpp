@@ -94,6 +94,9 @@ void TestManPages::everyHelpOptionIsOnThePage_data()
     QTest::newRow("seqring-admin apply")
         << QStringLiteral(SEQRING_ADMIN_EXE)
         << QStringList{QStringLiteral("apply"), QStringLiteral("--help")};
+    QTest::newRow("seqring-admin export")
+        << QStringLiteral(SEQRING_ADMIN_EXE)
+        << QStringList{QStringLiteral("export"), QStringLiteral("--help")};
     QTest::newRow("seqring-sandbox")
         << QStringLiteral(SEQRING_SANDBOX_EXE) << QStringList{QStringLiteral("--help")};
 }
@@ -146,6 +149,8 @@ void TestManPages::handWrittenSections_data()
                        QStringLiteral("journal"),
                        QStringLiteral("APPLY COMMAND"),
                        QStringLiteral("--on-duplicate skip|create"),
+                       QStringLiteral("EXPORT COMMAND"),
+                       QStringLiteral("externalNumbers"),
                        QStringLiteral("seqring-sandbox(1)")};
     QTest::newRow("seqring-sandbox")
         << QStringLiteral(SEQRING_SANDBOX_EXE)
