@@ -89,10 +89,6 @@
         <translation>Der Entwurf %1 ist nicht gültig.</translation>
     </message>
     <message>
-        <source>--base-url %1: %2</source>
-        <translation>--base-url %1: %2</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume braucht --journal FILE, das Journal des fortzusetzenden Laufs.</translation>
     </message>
@@ -410,6 +406,29 @@
     </message>
 </context>
 <context>
+    <name>CommonOptions</name>
+    <message>
+        <source>API root, e.g. https://webexapis.com/v1.</source>
+        <translation>API-Basis-URL, z. B. https://webexapis.com/v1.</translation>
+    </message>
+    <message>
+        <source>Organization ID (partner administrators).</source>
+        <translation>Organisations-ID (für Partneradministratoren).</translation>
+    </message>
+    <message>
+        <source>At exit, write the requests and answers of this run to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>Beim Beenden die Anfragen und Antworten dieses Laufs als HAR 1.2 in DATEI schreiben, ohne Tokens und Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>Jede Anfrage und Antwort (Methode, URL, Status, Dauer; nie ein Token) auf die Standardfehlerausgabe protokollieren.</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -481,22 +500,6 @@
 </context>
 <context>
     <name>CriteriaValidator</name>
-    <message>
-        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation>Die API-Basis-URL ist leer. Verwenden Sie https://webexapis.com/v1 oder wählen Sie die Sandbox.</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation>Die API-Basis-URL „%1“ ist keine gültige URL. Verwenden Sie eine vollständige Adresse wie https://webexapis.com/v1.</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation>Die API-Basis-URL „%1“ verwendet http, wodurch das Token unverschlüsselt gesendet würde. Verwenden Sie https (http ist nur für diesen Computer zulässig, etwa für die Sandbox).</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation>Die API-Basis-URL „%1“ muss mit https:// beginnen.</translation>
-    </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
         <translation>Die Arbeitsbereichs-ID ist erforderlich. Fügen Sie die ID des Arbeitsbereichs aus Control Hub oder der API ein oder wählen Sie den Arbeitsbereich aus.</translation>
@@ -1171,6 +1174,22 @@
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
         <translation>Der Server hat versucht, die Anfrage umzuleiten, und die neue Adresse ist nicht zulässig: %1</translation>
     </message>
+    <message>
+        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
+        <translation>Die API-Basis-URL ist leer. Verwenden Sie https://webexapis.com/v1 oder wählen Sie die Sandbox.</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
+        <translation>Die API-Basis-URL „%1“ ist keine gültige URL. Verwenden Sie eine vollständige Adresse wie https://webexapis.com/v1.</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
+        <translation>Die API-Basis-URL „%1“ verwendet http, wodurch das Token unverschlüsselt gesendet würde. Verwenden Sie https (http ist nur für diesen Computer zulässig, etwa für die Sandbox).</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; must start with https://.</source>
+        <translation>Die API-Basis-URL „%1“ muss mit https:// beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>WindowLayout</name>
@@ -1284,16 +1303,8 @@
         <translation>Die integrierte Sandbox-API mit ihrem Demo-Token verwenden.</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>API-Basis-URL, z. B. https://webexapis.com/v1.</translation>
-    </message>
-    <message>
         <source>Workspace ID.</source>
         <translation>Arbeitsbereichs-ID.</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>Organisations-ID (für Partneradministratoren).</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
@@ -1306,10 +1317,6 @@
     <message>
         <source>Open a draft in the window.</source>
         <translation>Einen Entwurf im Fenster öffnen.</translation>
-    </message>
-    <message>
-        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
-        <translation>Beim Beenden die Anfragen und Antworten dieser Sitzung als HAR 1.2 in DATEI schreiben, ohne Tokens und Geheimnisse.</translation>
     </message>
     <message>
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
@@ -1330,10 +1337,6 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
-    </message>
-    <message>
-        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
-        <translation>Jede Anfrage und Antwort (Methode, URL, Status, Dauer; nie ein Token) auf die Standardfehlerausgabe protokollieren.</translation>
     </message>
 </context>
 <context>

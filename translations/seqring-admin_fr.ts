@@ -89,10 +89,6 @@
         <translation>Le brouillon %1 n’est pas valide.</translation>
     </message>
     <message>
-        <source>--base-url %1: %2</source>
-        <translation>--base-url %1 : %2</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume nécessite --journal FILE, le journal de l’exécution à reprendre.</translation>
     </message>
@@ -410,6 +406,29 @@
     </message>
 </context>
 <context>
+    <name>CommonOptions</name>
+    <message>
+        <source>API root, e.g. https://webexapis.com/v1.</source>
+        <translation>Racine de l&apos;API, p. ex. https://webexapis.com/v1.</translation>
+    </message>
+    <message>
+        <source>Organization ID (partner administrators).</source>
+        <translation>ID d&apos;organisation (administrateurs partenaires).</translation>
+    </message>
+    <message>
+        <source>At exit, write the requests and answers of this run to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>À la sortie, écrire les requêtes et réponses de cette exécution dans FICHIER au format HAR 1.2, sans jetons ni secrets.</translation>
+    </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>Journaliser chaque requête et réponse (méthode, URL, statut, durée ; jamais un jeton) sur la sortie d’erreur standard.</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -481,22 +500,6 @@
 </context>
 <context>
     <name>CriteriaValidator</name>
-    <message>
-        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation>La racine de l&apos;API est vide. Utilisez https://webexapis.com/v1 ou choisissez le bac à sable.</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation>La racine de l&apos;API &quot;%1&quot; n&apos;est pas une URL valide. Utilisez une adresse complète, par exemple https://webexapis.com/v1.</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation>La racine de l&apos;API &quot;%1&quot; utilise http, ce qui enverrait le jeton sans chiffrement. Utilisez https (http n&apos;est autorisé que pour cet ordinateur, par exemple pour le bac à sable).</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation>La racine de l&apos;API &quot;%1&quot; doit commencer par https://.</translation>
-    </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
         <translation>L&apos;ID de l&apos;espace de travail est obligatoire. Collez l&apos;ID de l&apos;espace de travail depuis Control Hub ou l&apos;API, ou choisissez l&apos;espace de travail.</translation>
@@ -1171,6 +1174,22 @@
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
         <translation>Le serveur a tenté de rediriger la requête, mais la nouvelle adresse n&apos;est pas autorisée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
+        <translation>La racine de l&apos;API est vide. Utilisez https://webexapis.com/v1 ou choisissez le bac à sable.</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
+        <translation>La racine de l&apos;API &quot;%1&quot; n&apos;est pas une URL valide. Utilisez une adresse complète, par exemple https://webexapis.com/v1.</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
+        <translation>La racine de l&apos;API &quot;%1&quot; utilise http, ce qui enverrait le jeton sans chiffrement. Utilisez https (http n&apos;est autorisé que pour cet ordinateur, par exemple pour le bac à sable).</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; must start with https://.</source>
+        <translation>La racine de l&apos;API &quot;%1&quot; doit commencer par https://.</translation>
+    </message>
 </context>
 <context>
     <name>WindowLayout</name>
@@ -1284,16 +1303,8 @@
         <translation>Utiliser l&apos;API du bac à sable intégré et son jeton de démonstration.</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>Racine de l&apos;API, p. ex. https://webexapis.com/v1.</translation>
-    </message>
-    <message>
         <source>Workspace ID.</source>
         <translation>ID de l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>ID d&apos;organisation (administrateurs partenaires).</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
@@ -1306,10 +1317,6 @@
     <message>
         <source>Open a draft in the window.</source>
         <translation>Ouvrir un brouillon dans la fenêtre.</translation>
-    </message>
-    <message>
-        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
-        <translation>À la sortie, écrire les requêtes et réponses de cette session dans FICHIER au format HAR 1.2, sans jetons ni secrets.</translation>
     </message>
     <message>
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
@@ -1330,10 +1337,6 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
-    </message>
-    <message>
-        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
-        <translation>Journaliser chaque requête et réponse (méthode, URL, statut, durée ; jamais un jeton) sur la sortie d’erreur standard.</translation>
     </message>
 </context>
 <context>

@@ -88,10 +88,6 @@
         <translation>下書き %1 は有効ではありません。</translation>
     </message>
     <message>
-        <source>--base-url %1: %2</source>
-        <translation>--base-url %1: %2</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume には、再開する実行のジャーナル --journal FILE が必要です。</translation>
     </message>
@@ -405,6 +401,29 @@
     </message>
 </context>
 <context>
+    <name>CommonOptions</name>
+    <message>
+        <source>API root, e.g. https://webexapis.com/v1.</source>
+        <translation>API ルート (例: https://webexapis.com/v1)。</translation>
+    </message>
+    <message>
+        <source>Organization ID (partner administrators).</source>
+        <translation>組織 ID (パートナー管理者用)。</translation>
+    </message>
+    <message>
+        <source>At exit, write the requests and answers of this run to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>終了時に、この実行のリクエストとレスポンスを HAR 1.2 として FILE に書き出します（トークンと秘密情報は除去）。</translation>
+    </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>すべてのリクエストと応答（メソッド、URL、ステータス、所要時間。トークンは記録しません）を標準エラー出力に記録します。</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -476,22 +495,6 @@
 </context>
 <context>
     <name>CriteriaValidator</name>
-    <message>
-        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation>API ルートが空です。https://webexapis.com/v1 を使用するか、サンドボックスを選択してください。</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation>API ルート「%1」は有効な URL ではありません。https://webexapis.com/v1 のような完全なアドレスを使用してください。</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation>API ルート「%1」は http を使用しているため、トークンが暗号化されずに送信されます。https を使用してください (http を使用できるのは、サンドボックスなど、このコンピューター上のサーバーに対してのみです)。</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation>API ルート「%1」は https:// で始まる必要があります。</translation>
-    </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
         <translation>ワークスペース ID は必須です。Control Hub または API で確認したワークスペースの ID を貼り付けるか、ワークスペースを選択してください。</translation>
@@ -1165,6 +1168,22 @@
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
         <translation>サーバーがリクエストをリダイレクトしようとしましたが、リダイレクト先のアドレスは許可されていません: %1</translation>
     </message>
+    <message>
+        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
+        <translation>API ルートが空です。https://webexapis.com/v1 を使用するか、サンドボックスを選択してください。</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
+        <translation>API ルート「%1」は有効な URL ではありません。https://webexapis.com/v1 のような完全なアドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
+        <translation>API ルート「%1」は http を使用しているため、トークンが暗号化されずに送信されます。https を使用してください (http を使用できるのは、サンドボックスなど、このコンピューター上のサーバーに対してのみです)。</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; must start with https://.</source>
+        <translation>API ルート「%1」は https:// で始まる必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>WindowLayout</name>
@@ -1278,16 +1297,8 @@
         <translation>組み込みのサンドボックス API とそのデモトークンを使用します。</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>API ルート (例: https://webexapis.com/v1)。</translation>
-    </message>
-    <message>
         <source>Workspace ID.</source>
         <translation>ワークスペース ID。</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>組織 ID (パートナー管理者用)。</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
@@ -1300,10 +1311,6 @@
     <message>
         <source>Open a draft in the window.</source>
         <translation>下書きをウィンドウで開きます。</translation>
-    </message>
-    <message>
-        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
-        <translation>終了時に、このセッションのリクエストと応答をトークンと秘密情報を除いて HAR 1.2 形式で FILE に書き込みます。</translation>
     </message>
     <message>
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
@@ -1324,10 +1331,6 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>下書きは一度に 1 つだけです。指定されたもの: %1。</translation>
-    </message>
-    <message>
-        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
-        <translation>すべてのリクエストと応答（メソッド、URL、ステータス、所要時間。トークンは記録しません）を標準エラー出力に記録します。</translation>
     </message>
 </context>
 <context>
