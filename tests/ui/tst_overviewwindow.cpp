@@ -112,7 +112,7 @@ void TestOverviewWindow::readsEveryWorkspace()
              QStringLiteral("0"));
     const int kitchen = rowOf(QStringLiteral("London - Kitchen Phone"));
     QCOMPARE(rows->index(kitchen, OverviewModel::RingColumn).data().toString(),
-             QStringLiteral("No Professional license"));
+             QStringLiteral("No license"));
     QCOMPARE(rows->index(kitchen, OverviewModel::CriteriaColumn).data().toString(), QString());
     auto *status = m_overview->findChild<QLabel *>(QStringLiteral("overviewStatus"));
     QCOMPARE(status->text(), QStringLiteral("6 workspaces read, 0 failed."));

@@ -84,7 +84,7 @@ QVariant OverviewModel::display(const Row &row, int column) const
         if (!row.error.isEmpty())
             return tr("Not read");
         if (!summary.professional)
-            return tr("No Professional license");
+            return tr("No license");
         return summary.enabled ? tr("On") : tr("Off");
     case NumbersColumn:
         if (!counted)
@@ -136,6 +136,9 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!row.error.isEmpty())
             return row.error;
+        if (index.column() == RingColumn && !row.summary.professional)
+            return tr("It has no Webex Calling Professional license, which sequential ring "
+                      "needs.");
         if (index.column() == NumbersColumn && !row.summary.externalNumbers &&
             row.error.isEmpty() && row.summary.professional)
             return tr("The organisation's numbers could not be read: numbers outside it are "
