@@ -1,6 +1,7 @@
 // seqring-bench: runs every benchmark against its baseline in the same run, prints one
 // markdown table and writes docs/performance.md. Run by `make bench`.
 #include "tests/bench/bulkbench.h"
+#include "tests/bench/exportbench.h"
 #include "tests/bench/pickerbench.h"
 #include "tests/bench/report.h"
 #include "tests/bench/roundtrip.h"
@@ -238,6 +239,14 @@ int main(int argc, char **argv)
     err << "bulk apply (" << bulk.runs << " runs each, rate-limited and latency-bound)..."
         << Qt::endl;
     figures += bulk.run();
+
+    ExportBench exportBench;
+    exportBench.app = parser.value(appOption);
+    exportBench.sandbox = parser.value(sandboxOption);
+    exportBench.runs = quick ? 2 : 5;
+    err << "export (" << exportBench.runs << " runs each, rate-limited and at scale)..."
+        << Qt::endl;
+    figures += exportBench.run();
 
     PickerBench picker;
     picker.picker = parser.value(pickerOption);
