@@ -591,6 +591,69 @@
     </message>
 </context>
 <context>
+    <name>ExportSubcommand</name>
+    <message>
+        <source>%1/%2 · %3 failed</source>
+        <translation>%1/%2 · %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 listed so far · %3 failed</source>
+        <translation>%1 gelesen, %2 bisher aufgelistet · %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export the sequential ring settings and criteria of every workspace of the organisation (or of those listed) to a state file, without a window. The token is found as for apply. Exit codes: 0 every workspace read; 3 some failed (left out of the file) or the workspaces could not be listed; 2 bad input or no token.</source>
+        <translation>Exportiert die Einstellungen für sequenzielles Klingeln und die Kriterien jedes Arbeitsbereichs der Organisation (oder der aufgeführten) ohne Fenster in eine Statusdatei. Das Token wird wie bei apply gefunden. Exit-Codes: 0 jeder Arbeitsbereich gelesen; 3 einige fehlgeschlagen (nicht in der Datei) oder die Arbeitsbereiche konnten nicht aufgelistet werden; 2 ungültige Eingabe oder kein Token.</translation>
+    </message>
+    <message>
+        <source>The state file to write (JSON); it appears only when the export has ended.</source>
+        <translation>Die zu schreibende Statusdatei (JSON); sie erscheint erst, wenn der Export beendet ist.</translation>
+    </message>
+    <message>
+        <source>Only these workspaces: one ID or exact display name per line, or a CSV with a workspaceId or displayName column (as apply reads them).</source>
+        <translation>Nur diese Arbeitsbereiche: eine ID oder ein exakter Anzeigename pro Zeile, oder eine CSV-Datei mit einer Spalte workspaceId oder displayName (wie apply sie liest).</translation>
+    </message>
+    <message>
+        <source>Also write a summary, a CSV line per workspace, to FILE.</source>
+        <translation>Außerdem eine Zusammenfassung, eine CSV-Zeile pro Arbeitsbereich, nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to %1, default %2).</source>
+        <translation>Gleichzeitige Anfragen, Abfragen eingeschlossen (1 bis %1, Standard %2).</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.json, the state file to write.</source>
+        <translation>export braucht --out FILE.json, die zu schreibende Statusdatei.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The summary %1 cannot be written: %2</source>
+        <translation>Die Zusammenfassung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Ratenbegrenzung: Jede Anfrage wartet %1 s.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces written to %2; %3 failed.</source>
+        <translation>%1 Arbeitsbereiche nach %2 geschrieben; %3 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>HarWriter</name>
     <message>
         <source>The session log could not be written to %1: %2</source>
@@ -1337,6 +1400,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
+    </message>
+    <message>
+        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln und die Kriterien jedes Arbeitsbereichs ohne Fenster in eine Statusdatei exportieren; siehe seqring-admin export --help.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2648,163 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::OverviewActions</name>
+    <message>
+        <source>Organization &amp;overview…</source>
+        <translation>&amp;Organisationsübersicht…</translation>
+    </message>
+    <message>
+        <source>Every workspace of the organisation with its sequential ring</source>
+        <translation>Jeder Arbeitsbereich der Organisation mit seinem sequenziellen Klingeln</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewModel</name>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+        <source>No license</source>
+        <translation>Keine Lizenz</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 (%2 outside)</source>
+        <translation>%1 (%2 außerhalb)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>Er hat keine Webex Calling Professional-Lizenz, die für sequenzielles Klingeln nötig ist.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s numbers could not be read: numbers outside it are not counted.</source>
+        <translation>Die Nummern der Organisation konnten nicht gelesen werden: Nummern außerhalb werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Sequential ring</source>
+        <translation>Sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Do-not-ring criteria</source>
+        <translation>Kriterien ohne Klingeln</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewWindow</name>
+    <message>
+        <source>Organization overview</source>
+        <translation>Organisationsübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Part of a workspace&apos;s name</source>
+        <translation>Teil des Namens eines Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Sequential ring on</source>
+        <translation>&amp;Sequenzielles Klingeln an</translation>
+    </message>
+    <message>
+        <source>&amp;Has numbers outside the organisation</source>
+        <translation>Nummern außerhalb der &amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Progress of the read</source>
+        <translation>Fortschritt des Lesens</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read every workspace of the organisation again</source>
+        <translation>Jeden Arbeitsbereich der Organisation erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write what was read as a state file (JSON) or as its summary (CSV)</source>
+        <translation>Das Gelesene als Statusdatei (JSON) oder als ihre Zusammenfassung (CSV) schreiben</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Ratenbegrenzung: Jede Anfrage wartet %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workspaces read, %3 failed</source>
+        <translation>%1 von %2 Arbeitsbereichen gelesen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed; listing…</source>
+        <translation>%1 Arbeitsbereiche gelesen, %2 fehlgeschlagen; Auflistung läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 workspaces read, %2 failed.</source>
+        <translation>Abgebrochen: %1 Arbeitsbereiche gelesen, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed.</source>
+        <translation>%1 Arbeitsbereiche gelesen, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <source>State file (*.json);;Summary (*.csv)</source>
+        <translation>Statusdatei (*.json);;Zusammenfassung (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Overview not exported</source>
+        <translation>Übersicht nicht exportiert</translation>
+    </message>
+</context>
+<context>
     <name>seqring::PhoneNumberListModel</name>
     <message>
         <source>Sent as %1</source>
@@ -3204,6 +3428,13 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
 </context>
 <context>
+    <name>seqring::StateExport</name>
+    <message>
+        <source>the workspaces</source>
+        <translation>der Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
@@ -3644,6 +3875,25 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
             <numerusform>%n Arbeitsbereich gefunden.</numerusform>
             <numerusform>%n Arbeitsbereiche gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspaceStateReader</name>
+    <message>
+        <source>Cancelled before its state was read.</source>
+        <translation>Abgebrochen, bevor sein Status gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>der Einstellungen für sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>des Kriteriums %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Das Kriterium %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,69 @@
     </message>
 </context>
 <context>
+    <name>ExportSubcommand</name>
+    <message>
+        <source>%1/%2 · %3 failed</source>
+        <translation>%1/%2 · %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 listed so far · %3 failed</source>
+        <translation>%1 lus, %2 listés jusqu’ici · %3 en échec</translation>
+    </message>
+    <message>
+        <source>Export the sequential ring settings and criteria of every workspace of the organisation (or of those listed) to a state file, without a window. The token is found as for apply. Exit codes: 0 every workspace read; 3 some failed (left out of the file) or the workspaces could not be listed; 2 bad input or no token.</source>
+        <translation>Exporte les réglages de sonnerie séquentielle et les critères de chaque espace de travail de l’organisation (ou de ceux listés) vers un fichier d’état, sans fenêtre. Le jeton est trouvé comme pour apply. Codes de sortie : 0 chaque espace de travail lu ; 3 certains en échec (absents du fichier) ou les espaces de travail n’ont pas pu être listés ; 2 entrée invalide ou pas de jeton.</translation>
+    </message>
+    <message>
+        <source>The state file to write (JSON); it appears only when the export has ended.</source>
+        <translation>Le fichier d’état à écrire (JSON) ; il n’apparaît qu’à la fin de l’export.</translation>
+    </message>
+    <message>
+        <source>Only these workspaces: one ID or exact display name per line, or a CSV with a workspaceId or displayName column (as apply reads them).</source>
+        <translation>Seulement ces espaces de travail : un ID ou un nom d’affichage exact par ligne, ou un CSV avec une colonne workspaceId ou displayName (comme apply les lit).</translation>
+    </message>
+    <message>
+        <source>Also write a summary, a CSV line per workspace, to FILE.</source>
+        <translation>Écrire aussi un résumé, une ligne CSV par espace de travail, dans FILE.</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to %1, default %2).</source>
+        <translation>Requêtes simultanées, recherches comprises (1 à %1, %2 par défaut).</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.json, the state file to write.</source>
+        <translation>export a besoin de --out FICHIER.json, le fichier d’état à écrire.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency doit être un nombre entier de 1 à %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The summary %1 cannot be written: %2</source>
+        <translation>Le résumé %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Limite de débit : chaque requête attend %1 s.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces written to %2; %3 failed.</source>
+        <translation>%1 espaces de travail écrits dans %2 ; %3 en échec.</translation>
+    </message>
+</context>
+<context>
     <name>HarWriter</name>
     <message>
         <source>The session log could not be written to %1: %2</source>
@@ -1337,6 +1400,10 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
+    </message>
+    <message>
+        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
+        <translation>Exporter les réglages de sonnerie séquentielle et les critères de chaque espace de travail vers un fichier d’état, sans fenêtre ; voir seqring-admin export --help.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2648,163 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::OverviewActions</name>
+    <message>
+        <source>Organization &amp;overview…</source>
+        <translation>Vue d’ensemble de l’&amp;organisation…</translation>
+    </message>
+    <message>
+        <source>Every workspace of the organisation with its sequential ring</source>
+        <translation>Chaque espace de travail de l’organisation avec sa sonnerie séquentielle</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewModel</name>
+    <message>
+        <source>Not read</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <source>No license</source>
+        <translation>Pas de licence</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>%1 (%2 outside)</source>
+        <translation>%1 (%2 hors organisation)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>Il n’a pas de licence Webex Calling Professional, nécessaire à la sonnerie séquentielle.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s numbers could not be read: numbers outside it are not counted.</source>
+        <translation>Les numéros de l’organisation n’ont pas pu être lus : les numéros hors organisation ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Sequential ring</source>
+        <translation>Sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Do-not-ring criteria</source>
+        <translation>Critères sans sonnerie</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewWindow</name>
+    <message>
+        <source>Organization overview</source>
+        <translation>Vue d’ensemble de l’organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Part of a workspace&apos;s name</source>
+        <translation>Partie du nom d’un espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Sequential ring on</source>
+        <translation>&amp;Sonnerie séquentielle activée</translation>
+    </message>
+    <message>
+        <source>&amp;Has numbers outside the organisation</source>
+        <translation>Numéros &amp;hors de l’organisation</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Progress of the read</source>
+        <translation>Progression de la lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read every workspace of the organisation again</source>
+        <translation>Relire chaque espace de travail de l’organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write what was read as a state file (JSON) or as its summary (CSV)</source>
+        <translation>Écrire ce qui a été lu comme fichier d’état (JSON) ou comme son résumé (CSV)</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Limite de débit : chaque requête attend %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workspaces read, %3 failed</source>
+        <translation>%1 espaces de travail sur %2 lus, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed; listing…</source>
+        <translation>%1 espaces de travail lus, %2 en échec ; liste en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 workspaces read, %2 failed.</source>
+        <translation>Annulé : %1 espaces de travail lus, %2 en échec.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed.</source>
+        <translation>%1 espaces de travail lus, %2 en échec.</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Exporter la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>State file (*.json);;Summary (*.csv)</source>
+        <translation>Fichier d’état (*.json);;Résumé (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Overview not exported</source>
+        <translation>Vue d’ensemble non exportée</translation>
+    </message>
+</context>
+<context>
     <name>seqring::PhoneNumberListModel</name>
     <message>
         <source>Sent as %1</source>
@@ -3204,6 +3428,13 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
 </context>
 <context>
+    <name>seqring::StateExport</name>
+    <message>
+        <source>the workspaces</source>
+        <translation>les espaces de travail</translation>
+    </message>
+</context>
+<context>
     <name>seqring::SuccessDialog</name>
     <message>
         <source>Criteria created</source>
@@ -3644,6 +3875,25 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
             <numerusform>%n espace de travail trouvé.</numerusform>
             <numerusform>%n espaces de travail trouvés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WorkspaceStateReader</name>
+    <message>
+        <source>Cancelled before its state was read.</source>
+        <translation>Annulé avant que son état soit lu.</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>les réglages de la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>le critère %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Le critère %1 n’a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
