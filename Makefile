@@ -49,7 +49,7 @@ clean:
 # Pictures of the window, made by the app itself (QWidget::grab, offscreen): the form with
 # a draft in English and in German, and the scenes of --screenshot-scene (edit mode, the
 # ring settings editor on the sandbox's London - Reception, the bulk window, When it rings
-# beside the form, Make them match). Each picture is made with settings and data folders of its own, made
+# beside the form, Make them match, the Organization overview). Each picture is made with settings and data folders of its own, made
 # afresh, so the pictures neither depend on nor change the user's (window size, language,
 # recent drafts, autosave), and none shows what the run before it left behind (an autosave
 # offer).
@@ -75,6 +75,8 @@ screenshot: build
 		--screenshot-scene week --screenshot docs/screenshot-week.png
 	$(call SHOT,match) --lang en --workspace $(RECEPTION) \
 		--screenshot-scene match --screenshot docs/screenshot-match.png
+	$(call SHOT,overview) --lang en --screenshot-scene overview \
+		--screenshot docs/screenshot-overview.png
 
 # The Debian package, from the release preset: stripped binaries, and no -dbgsym package
 # (the release build has no debug information). Only what the package installs is built.

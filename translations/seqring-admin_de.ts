@@ -628,6 +628,69 @@
     </message>
 </context>
 <context>
+    <name>ExportSubcommand</name>
+    <message>
+        <source>%1/%2 · %3 failed</source>
+        <translation>%1/%2 · %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 listed so far · %3 failed</source>
+        <translation>%1 gelesen, %2 bisher aufgelistet · %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export the sequential ring settings and criteria of every workspace of the organisation (or of those listed) to a state file, without a window. The token is found as for apply. Exit codes: 0 every workspace read; 3 some failed (left out of the file) or the workspaces could not be listed; 2 bad input or no token.</source>
+        <translation>Exportiert die Einstellungen für sequenzielles Klingeln und die Kriterien jedes Arbeitsbereichs der Organisation (oder der aufgeführten) ohne Fenster in eine Statusdatei. Das Token wird wie bei apply gefunden. Exit-Codes: 0 jeder Arbeitsbereich gelesen; 3 einige fehlgeschlagen (nicht in der Datei) oder die Arbeitsbereiche konnten nicht aufgelistet werden; 2 ungültige Eingabe oder kein Token.</translation>
+    </message>
+    <message>
+        <source>The state file to write (JSON); it appears only when the export has ended.</source>
+        <translation>Die zu schreibende Statusdatei (JSON); sie erscheint erst, wenn der Export beendet ist.</translation>
+    </message>
+    <message>
+        <source>Only these workspaces: one ID or exact display name per line, or a CSV with a workspaceId or displayName column (as apply reads them).</source>
+        <translation>Nur diese Arbeitsbereiche: eine ID oder ein exakter Anzeigename pro Zeile, oder eine CSV-Datei mit einer Spalte workspaceId oder displayName (wie apply sie liest).</translation>
+    </message>
+    <message>
+        <source>Also write a summary, a CSV line per workspace, to FILE.</source>
+        <translation>Außerdem eine Zusammenfassung, eine CSV-Zeile pro Arbeitsbereich, nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to %1, default %2).</source>
+        <translation>Gleichzeitige Anfragen, Abfragen eingeschlossen (1 bis %1, Standard %2).</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.json, the state file to write.</source>
+        <translation>export braucht --out FILE.json, die zu schreibende Statusdatei.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The summary %1 cannot be written: %2</source>
+        <translation>Die Zusammenfassung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Ratenbegrenzung: Jede Anfrage wartet %1 s.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces written to %2; %3 failed.</source>
+        <translation>%1 Arbeitsbereiche nach %2 geschrieben; %3 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>HarWriter</name>
     <message>
         <source>The session log could not be written to %1: %2</source>
@@ -1308,7 +1371,7 @@
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--concurrency muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
+        <translation>--concurrency muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>--resume needs --journal FILE, the journal of the sync to continue.</source>
@@ -1320,7 +1383,7 @@
     </message>
     <message>
         <source>Rate limited: every request waits %1 s.</source>
-        <translation>Ratenbegrenzt: Jede Anfrage wartet %1 s.</translation>
+        <translation>Ratenbegrenzung: Jede Anfrage wartet %1 s.</translation>
     </message>
     <message>
         <source>%1 workspaces: %2 match, %3 failed, %4 left not matching. Journal: %5</source>
@@ -1635,12 +1698,16 @@
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
     </message>
     <message>
-        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
-        <translation>Arbeitsbereiche ohne Fenster einer Zustandsdatei angleichen; siehe seqring-admin sync --help.</translation>
+        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln und die Kriterien jedes Arbeitsbereichs ohne Fenster in eine Statusdatei exportieren; siehe seqring-admin export --help.</translation>
     </message>
     <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
         <translation>Ohne Fenster sagen, was mit einem Anruf an einen Arbeitsbereich geschieht; siehe seqring-admin test-call --help.</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
+        <translation>Arbeitsbereiche ohne Fenster einer Zustandsdatei angleichen; siehe seqring-admin sync --help.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3080,10 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
 <context>
     <name>seqring::MatchActions</name>
     <message>
+        <source>Import stat&amp;e…</source>
+        <translation>Zustand &amp;importieren…</translation>
+    </message>
+    <message>
         <source>Make workspaces equal to a state file, after a check</source>
         <translation>Arbeitsbereiche nach einer Prüfung einer Zustandsdatei angleichen</translation>
     </message>
@@ -3023,10 +3094,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>State files (*.json)</source>
         <translation>Zustandsdateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Import stat&amp;e…</source>
-        <translation>Zustand &amp;importieren…</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3111,14 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>Die Kriterien löschen, die ein Ziel hat und die Vorlage nicht; aus: Sie bleiben, und das Ziel stimmt nicht überein</translation>
     </message>
     <message>
+        <source>&amp;Concurrency</source>
+        <translation>&amp;Parallelität</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Prü&amp;fen</translation>
+    </message>
+    <message>
         <source>Read every target and show what would change; nothing is sent</source>
         <translation>Jedes Ziel lesen und zeigen, was sich ändern würde; nichts wird gesendet</translation>
     </message>
@@ -3056,12 +3131,24 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <translation>Pau&amp;se</translation>
     </message>
     <message>
+        <source>R&amp;esume</source>
+        <translation>Fo&amp;rtsetzen</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>E&amp;xport results…</source>
         <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Plans and res&amp;ults</source>
+        <translation>Pläne und &amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Actions of the se&amp;lected workspace</source>
+        <translation>Aktionen des ausgewählten Arbeits&amp;bereichs</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -3173,7 +3260,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>Rate limited: every request waits %1 s.</source>
-        <translation>Ratenbegrenzt: Jede Anfrage wartet %1 s.</translation>
+        <translation>Ratenbegrenzung: Jede Anfrage wartet %1 s.</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3211,25 +3298,162 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+</context>
+<context>
+    <name>seqring::OverviewActions</name>
     <message>
-        <source>&amp;Concurrency</source>
-        <translation>&amp;Parallelität</translation>
+        <source>Organization &amp;overview…</source>
+        <translation>&amp;Organisationsübersicht…</translation>
     </message>
     <message>
-        <source>Chec&amp;k</source>
-        <translation>Prü&amp;fen</translation>
+        <source>Every workspace of the organisation with its sequential ring</source>
+        <translation>Jeder Arbeitsbereich der Organisation mit seinem sequenziellen Klingeln</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewModel</name>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <source>R&amp;esume</source>
-        <translation>Fo&amp;rtsetzen</translation>
+        <source>No license</source>
+        <translation>Keine Lizenz</translation>
     </message>
     <message>
-        <source>Plans and res&amp;ults</source>
-        <translation>Pläne und &amp;Ergebnisse</translation>
+        <source>On</source>
+        <translation>An</translation>
     </message>
     <message>
-        <source>Actions of the se&amp;lected workspace</source>
-        <translation>Aktionen des ausgewählten Arbeits&amp;bereichs</translation>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 (%2 outside)</source>
+        <translation>%1 (%2 außerhalb)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>Er hat keine Webex Calling Professional-Lizenz, die für sequenzielles Klingeln nötig ist.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s numbers could not be read: numbers outside it are not counted.</source>
+        <translation>Die Nummern der Organisation konnten nicht gelesen werden: Nummern außerhalb werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Sequential ring</source>
+        <translation>Sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Do-not-ring criteria</source>
+        <translation>Kriterien ohne Klingeln</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewWindow</name>
+    <message>
+        <source>Organization overview</source>
+        <translation>Organisationsübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Part of a workspace&apos;s name</source>
+        <translation>Teil des Namens eines Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Sequential ring on</source>
+        <translation>&amp;Sequenzielles Klingeln an</translation>
+    </message>
+    <message>
+        <source>&amp;Has numbers outside the organisation</source>
+        <translation>Nummern außerhalb der &amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Progress of the read</source>
+        <translation>Fortschritt des Lesens</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read every workspace of the organisation again</source>
+        <translation>Jeden Arbeitsbereich der Organisation erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write what was read as a state file (JSON) or as its summary (CSV)</source>
+        <translation>Das Gelesene als Statusdatei (JSON) oder als ihre Zusammenfassung (CSV) schreiben</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Ratenbegrenzung: Jede Anfrage wartet %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workspaces read, %3 failed</source>
+        <translation>%1 von %2 Arbeitsbereichen gelesen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed; listing…</source>
+        <translation>%1 Arbeitsbereiche gelesen, %2 fehlgeschlagen; Auflistung läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 workspaces read, %2 failed.</source>
+        <translation>Abgebrochen: %1 Arbeitsbereiche gelesen, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed.</source>
+        <translation>%1 Arbeitsbereiche gelesen, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <source>State file (*.json);;Summary (*.csv)</source>
+        <translation>Statusdatei (*.json);;Zusammenfassung (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Overview not exported</source>
+        <translation>Übersicht nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +4091,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <name>seqring::StateExport</name>
     <message>
         <source>the workspaces</source>
-        <translation>die Arbeitsbereiche</translation>
+        <translation>der Arbeitsbereiche</translation>
     </message>
 </context>
 <context>
@@ -4249,16 +4473,16 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
 <context>
     <name>seqring::WeekChart</name>
     <message>
+        <source>When it rings</source>
+        <translation>Wann es klingelt</translation>
+    </message>
+    <message>
         <source>rings</source>
         <translation>klingelt</translation>
     </message>
     <message>
         <source>does not ring</source>
         <translation>klingelt nicht</translation>
-    </message>
-    <message>
-        <source>When it rings</source>
-        <translation>Wann es klingelt</translation>
     </message>
     <message>
         <source>holiday</source>
@@ -4449,15 +4673,15 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <name>seqring::WorkspaceStateReader</name>
     <message>
         <source>Cancelled before its state was read.</source>
-        <translation>Abgebrochen, bevor sein Zustand gelesen wurde.</translation>
+        <translation>Abgebrochen, bevor sein Status gelesen wurde.</translation>
     </message>
     <message>
         <source>the sequential ring settings</source>
-        <translation>die Einstellungen für sequenzielles Klingeln</translation>
+        <translation>der Einstellungen für sequenzielles Klingeln</translation>
     </message>
     <message>
         <source>the criteria %1</source>
-        <translation>das Kriterium %1</translation>
+        <translation>des Kriteriums %1</translation>
     </message>
     <message>
         <source>The criteria %1 could not be read: %2</source>

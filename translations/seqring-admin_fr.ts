@@ -628,6 +628,69 @@
     </message>
 </context>
 <context>
+    <name>ExportSubcommand</name>
+    <message>
+        <source>%1/%2 · %3 failed</source>
+        <translation>%1/%2 · %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 listed so far · %3 failed</source>
+        <translation>%1 lus, %2 listés jusqu’ici · %3 en échec</translation>
+    </message>
+    <message>
+        <source>Export the sequential ring settings and criteria of every workspace of the organisation (or of those listed) to a state file, without a window. The token is found as for apply. Exit codes: 0 every workspace read; 3 some failed (left out of the file) or the workspaces could not be listed; 2 bad input or no token.</source>
+        <translation>Exporte les réglages de sonnerie séquentielle et les critères de chaque espace de travail de l’organisation (ou de ceux listés) vers un fichier d’état, sans fenêtre. Le jeton est trouvé comme pour apply. Codes de sortie : 0 chaque espace de travail lu ; 3 certains en échec (absents du fichier) ou les espaces de travail n’ont pas pu être listés ; 2 entrée invalide ou pas de jeton.</translation>
+    </message>
+    <message>
+        <source>The state file to write (JSON); it appears only when the export has ended.</source>
+        <translation>Le fichier d’état à écrire (JSON) ; il n’apparaît qu’à la fin de l’export.</translation>
+    </message>
+    <message>
+        <source>Only these workspaces: one ID or exact display name per line, or a CSV with a workspaceId or displayName column (as apply reads them).</source>
+        <translation>Seulement ces espaces de travail : un ID ou un nom d’affichage exact par ligne, ou un CSV avec une colonne workspaceId ou displayName (comme apply les lit).</translation>
+    </message>
+    <message>
+        <source>Also write a summary, a CSV line per workspace, to FILE.</source>
+        <translation>Écrire aussi un résumé, une ligne CSV par espace de travail, dans FILE.</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to %1, default %2).</source>
+        <translation>Requêtes simultanées, recherches comprises (1 à %1, %2 par défaut).</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.json, the state file to write.</source>
+        <translation>export a besoin de --out FICHIER.json, le fichier d’état à écrire.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency doit être un nombre entier de 1 à %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The summary %1 cannot be written: %2</source>
+        <translation>Le résumé %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Limite de débit : chaque requête attend %1 s.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces written to %2; %3 failed.</source>
+        <translation>%1 espaces de travail écrits dans %2 ; %3 en échec.</translation>
+    </message>
+</context>
+<context>
     <name>HarWriter</name>
     <message>
         <source>The session log could not be written to %1: %2</source>
@@ -1308,7 +1371,7 @@
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--concurrency doit être un nombre entier de 1 à %1, pas &quot;%2&quot;.</translation>
+        <translation>--concurrency doit être un nombre entier de 1 à %1, pas « %2 ».</translation>
     </message>
     <message>
         <source>--resume needs --journal FILE, the journal of the sync to continue.</source>
@@ -1320,7 +1383,7 @@
     </message>
     <message>
         <source>Rate limited: every request waits %1 s.</source>
-        <translation>Débit limité : chaque requête attend %1 s.</translation>
+        <translation>Limite de débit : chaque requête attend %1 s.</translation>
     </message>
     <message>
         <source>%1 workspaces: %2 match, %3 failed, %4 left not matching. Journal: %5</source>
@@ -1328,7 +1391,7 @@
     </message>
     <message>
         <source>none (dry run)</source>
-        <translation>aucun (essai à blanc)</translation>
+        <translation>aucun (simulation)</translation>
     </message>
 </context>
 <context>
@@ -1635,12 +1698,16 @@
         <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
     </message>
     <message>
-        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
-        <translation>Rendre des espaces de travail identiques à un fichier d’état, sans fenêtre ; voir seqring-admin sync --help.</translation>
+        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
+        <translation>Exporter les réglages de sonnerie séquentielle et les critères de chaque espace de travail vers un fichier d’état, sans fenêtre ; voir seqring-admin export --help.</translation>
     </message>
     <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
         <translation>Dire ce qui arrive à un appel vers un espace de travail, sans fenêtre&#xa0;; voir seqring-admin test-call --help.</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
+        <translation>Rendre des espaces de travail identiques à un fichier d’état, sans fenêtre ; voir seqring-admin sync --help.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3080,10 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
 <context>
     <name>seqring::MatchActions</name>
     <message>
+        <source>Import stat&amp;e…</source>
+        <translation>&amp;Importer un état…</translation>
+    </message>
+    <message>
         <source>Make workspaces equal to a state file, after a check</source>
         <translation>Rendre des espaces de travail identiques à un fichier d’état, après une vérification</translation>
     </message>
@@ -3023,10 +3094,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>State files (*.json)</source>
         <translation>Fichiers d’état (*.json)</translation>
-    </message>
-    <message>
-        <source>Import stat&amp;e…</source>
-        <translation>&amp;Importer un état…</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3111,14 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>Supprimer les critères qu’une cible a et que le modèle n’a pas ; désactivé, ils sont gardés et la cible ne correspond pas</translation>
     </message>
     <message>
+        <source>&amp;Concurrency</source>
+        <translation>Re&amp;quêtes simultanées</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
         <source>Read every target and show what would change; nothing is sent</source>
         <translation>Lire chaque cible et montrer ce qui changerait ; rien n’est envoyé</translation>
     </message>
@@ -3056,12 +3131,24 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <translation>&amp;Pause</translation>
     </message>
     <message>
+        <source>R&amp;esume</source>
+        <translation>Repren&amp;dre</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>E&amp;xport results…</source>
         <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Plans and res&amp;ults</source>
+        <translation>Plans et &amp;résultats</translation>
+    </message>
+    <message>
+        <source>Actions of the se&amp;lected workspace</source>
+        <translation>Actions de l’espace de travail sé&amp;lectionné</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -3173,7 +3260,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Rate limited: every request waits %1 s.</source>
-        <translation>Débit limité : chaque requête attend %1 s.</translation>
+        <translation>Limite de débit : chaque requête attend %1 s.</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3211,25 +3298,162 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
+</context>
+<context>
+    <name>seqring::OverviewActions</name>
     <message>
-        <source>&amp;Concurrency</source>
-        <translation>Re&amp;quêtes simultanées</translation>
+        <source>Organization &amp;overview…</source>
+        <translation>Vue d’ensemble de l’&amp;organisation…</translation>
     </message>
     <message>
-        <source>Chec&amp;k</source>
-        <translation>&amp;Vérifier</translation>
+        <source>Every workspace of the organisation with its sequential ring</source>
+        <translation>Chaque espace de travail de l’organisation avec sa sonnerie séquentielle</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewModel</name>
+    <message>
+        <source>Not read</source>
+        <translation>Non lu</translation>
     </message>
     <message>
-        <source>R&amp;esume</source>
-        <translation>Repren&amp;dre</translation>
+        <source>No license</source>
+        <translation>Pas de licence</translation>
     </message>
     <message>
-        <source>Plans and res&amp;ults</source>
-        <translation>Plans et &amp;résultats</translation>
+        <source>On</source>
+        <translation>Activée</translation>
     </message>
     <message>
-        <source>Actions of the se&amp;lected workspace</source>
-        <translation>Actions de l’espace de travail sé&amp;lectionné</translation>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>%1 (%2 outside)</source>
+        <translation>%1 (%2 hors organisation)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>Il n’a pas de licence Webex Calling Professional, nécessaire à la sonnerie séquentielle.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s numbers could not be read: numbers outside it are not counted.</source>
+        <translation>Les numéros de l’organisation n’ont pas pu être lus : les numéros hors organisation ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Sequential ring</source>
+        <translation>Sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Do-not-ring criteria</source>
+        <translation>Critères sans sonnerie</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewWindow</name>
+    <message>
+        <source>Organization overview</source>
+        <translation>Vue d’ensemble de l’organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Part of a workspace&apos;s name</source>
+        <translation>Partie du nom d’un espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Sequential ring on</source>
+        <translation>&amp;Sonnerie séquentielle activée</translation>
+    </message>
+    <message>
+        <source>&amp;Has numbers outside the organisation</source>
+        <translation>Numéros &amp;hors de l’organisation</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Progress of the read</source>
+        <translation>Progression de la lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read every workspace of the organisation again</source>
+        <translation>Relire chaque espace de travail de l’organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write what was read as a state file (JSON) or as its summary (CSV)</source>
+        <translation>Écrire ce qui a été lu comme fichier d’état (JSON) ou comme son résumé (CSV)</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>Limite de débit : chaque requête attend %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workspaces read, %3 failed</source>
+        <translation>%1 espaces de travail sur %2 lus, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed; listing…</source>
+        <translation>%1 espaces de travail lus, %2 en échec ; liste en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 workspaces read, %2 failed.</source>
+        <translation>Annulé : %1 espaces de travail lus, %2 en échec.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed.</source>
+        <translation>%1 espaces de travail lus, %2 en échec.</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Exporter la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>State file (*.json);;Summary (*.csv)</source>
+        <translation>Fichier d’état (*.json);;Résumé (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Overview not exported</source>
+        <translation>Vue d’ensemble non exportée</translation>
     </message>
 </context>
 <context>
@@ -3948,7 +4172,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>The schedules of its location could not be read: %1</source>
-        <translation>Les horaires de son emplacement n’ont pas pu être lus : %1</translation>
+        <translation>Les calendriers de son site n’ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Not sent: the sync was cancelled before this workspace&apos;s turn.</source>
@@ -4249,16 +4473,16 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
 <context>
     <name>seqring::WeekChart</name>
     <message>
+        <source>When it rings</source>
+        <translation>Quand ça sonne</translation>
+    </message>
+    <message>
         <source>rings</source>
         <translation>sonne</translation>
     </message>
     <message>
         <source>does not ring</source>
         <translation>ne sonne pas</translation>
-    </message>
-    <message>
-        <source>When it rings</source>
-        <translation>Quand ça sonne</translation>
     </message>
     <message>
         <source>holiday</source>
@@ -4449,7 +4673,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <name>seqring::WorkspaceStateReader</name>
     <message>
         <source>Cancelled before its state was read.</source>
-        <translation>Annulé avant la lecture de son état.</translation>
+        <translation>Annulé avant que son état soit lu.</translation>
     </message>
     <message>
         <source>the sequential ring settings</source>

@@ -622,6 +622,69 @@
     </message>
 </context>
 <context>
+    <name>ExportSubcommand</name>
+    <message>
+        <source>%1/%2 · %3 failed</source>
+        <translation>%1/%2 · 失敗 %3</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 listed so far · %3 failed</source>
+        <translation>%1 件読み込み、これまでに %2 件を一覧 · 失敗 %3</translation>
+    </message>
+    <message>
+        <source>Export the sequential ring settings and criteria of every workspace of the organisation (or of those listed) to a state file, without a window. The token is found as for apply. Exit codes: 0 every workspace read; 3 some failed (left out of the file) or the workspaces could not be listed; 2 bad input or no token.</source>
+        <translation>組織のすべてのワークスペース（または指定したもの）の順次呼び出しの設定と条件を、ウィンドウなしで状態ファイルにエクスポートします。トークンは apply と同じ方法で見つけます。終了コード: 0 すべてのワークスペースを読み込み、3 一部が失敗（ファイルには含まれません）またはワークスペースを一覧できなかった、2 入力が不正またはトークンなし。</translation>
+    </message>
+    <message>
+        <source>The state file to write (JSON); it appears only when the export has ended.</source>
+        <translation>書き込む状態ファイル (JSON)。エクスポートが終わったときにだけ作成されます。</translation>
+    </message>
+    <message>
+        <source>Only these workspaces: one ID or exact display name per line, or a CSV with a workspaceId or displayName column (as apply reads them).</source>
+        <translation>これらのワークスペースのみ: 1 行に 1 つの ID または正確な表示名、または workspaceId か displayName 列を持つ CSV（apply と同じ読み方）。</translation>
+    </message>
+    <message>
+        <source>Also write a summary, a CSV line per workspace, to FILE.</source>
+        <translation>ワークスペースごとに 1 行の CSV 概要も FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Requests at once, look-ups included (1 to %1, default %2).</source>
+        <translation>同時リクエスト数、検索を含む（1〜%1、既定 %2）。</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.json, the state file to write.</source>
+        <translation>export には書き込む状態ファイル --out FILE.json が必要です。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--concurrency は 1〜%1 の整数で指定してください。「%2」は使えません。</translation>
+    </message>
+    <message>
+        <source>The summary %1 cannot be written: %2</source>
+        <translation>概要 %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>レート制限: すべてのリクエストが %1 秒待機します。</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>何も書き込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 workspaces written to %2; %3 failed.</source>
+        <translation>%1 件のワークスペースを %2 に書き込みました。失敗 %3 件。</translation>
+    </message>
+</context>
+<context>
     <name>HarWriter</name>
     <message>
         <source>The session log could not be written to %1: %2</source>
@@ -1099,7 +1162,7 @@
     </message>
     <message>
         <source>Cannot read the journal %1: %2.</source>
-        <translation>ジャーナル %1 を読み取れません: %2。</translation>
+        <translation>ジャーナル %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <source>The journal %1 is damaged at line %2: %3.</source>
@@ -1301,7 +1364,7 @@
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--concurrency は 1 ～ %1 の整数でなければなりません (&quot;%2&quot; は不可)。</translation>
+        <translation>--concurrency は 1〜%1 の整数でなければなりません (「%2」ではなく)。</translation>
     </message>
     <message>
         <source>--resume needs --journal FILE, the journal of the sync to continue.</source>
@@ -1309,7 +1372,7 @@
     </message>
     <message>
         <source>The journal %1 already holds a run: add --resume to continue it, or choose another file.</source>
-        <translation>ジャーナル %1 にはすでに実行が記録されています: 続行するには --resume を追加するか、別のファイルを選んでください。</translation>
+        <translation>ジャーナル %1 には既に実行が記録されています: 再開するには --resume を付けるか、別のファイルを選んでください。</translation>
     </message>
     <message>
         <source>Rate limited: every request waits %1 s.</source>
@@ -1628,12 +1691,16 @@
         <translation>下書きは一度に 1 つだけです。指定されたもの: %1。</translation>
     </message>
     <message>
-        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
-        <translation>ウィンドウなしでワークスペースを状態ファイルと同じにします。seqring-admin sync --help を参照してください。</translation>
+        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
+        <translation>すべてのワークスペースの順次呼び出しの設定と条件を、ウィンドウなしで状態ファイルにエクスポートします。seqring-admin export --help を参照してください。</translation>
     </message>
     <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
         <translation>ウィンドウなしで、ワークスペースへの 1 件の着信がどうなるかを示します。seqring-admin test-call --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
+        <translation>ウィンドウなしでワークスペースを状態ファイルと同じにします。seqring-admin sync --help を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3065,10 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
 <context>
     <name>seqring::MatchActions</name>
     <message>
+        <source>Import stat&amp;e…</source>
+        <translation>状態をインポート(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Make workspaces equal to a state file, after a check</source>
         <translation>チェックの後、ワークスペースを状態ファイルと同じにします</translation>
     </message>
@@ -3008,10 +3079,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>State files (*.json)</source>
         <translation>状態ファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>Import stat&amp;e…</source>
-        <translation>状態をインポート(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3096,14 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>対象にあってテンプレートにない条件を削除します。オフの場合は残され、対象は一致しません</translation>
     </message>
     <message>
+        <source>&amp;Concurrency</source>
+        <translation>同時実行数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>チェック(&amp;K)</translation>
+    </message>
+    <message>
         <source>Read every target and show what would change; nothing is sent</source>
         <translation>すべての対象を読み取り、変更内容を表示します。何も送信しません</translation>
     </message>
@@ -3041,12 +3116,24 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
+        <source>R&amp;esume</source>
+        <translation>再開(&amp;E)</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel</source>
         <translation>キャンセル(&amp;N)</translation>
     </message>
     <message>
         <source>E&amp;xport results…</source>
         <translation>結果をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Plans and res&amp;ults</source>
+        <translation>計画と結果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Actions of the se&amp;lected workspace</source>
+        <translation>選択したワークスペースのアクション(&amp;L)</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -3182,7 +3269,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
     <message>
         <source>Export results</source>
-        <translation>結果をエクスポート</translation>
+        <translation>結果のエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3192,25 +3279,162 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
+</context>
+<context>
+    <name>seqring::OverviewActions</name>
     <message>
-        <source>&amp;Concurrency</source>
-        <translation>同時実行数(&amp;C)</translation>
+        <source>Organization &amp;overview…</source>
+        <translation>組織の概要(&amp;O)…</translation>
     </message>
     <message>
-        <source>Chec&amp;k</source>
-        <translation>チェック(&amp;K)</translation>
+        <source>Every workspace of the organisation with its sequential ring</source>
+        <translation>組織のすべてのワークスペースとその順次呼び出し</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewModel</name>
+    <message>
+        <source>Not read</source>
+        <translation>未読み込み</translation>
     </message>
     <message>
-        <source>R&amp;esume</source>
-        <translation>再開(&amp;E)</translation>
+        <source>No license</source>
+        <translation>ライセンスなし</translation>
     </message>
     <message>
-        <source>Plans and res&amp;ults</source>
-        <translation>計画と結果(&amp;U)</translation>
+        <source>On</source>
+        <translation>オン</translation>
     </message>
     <message>
-        <source>Actions of the se&amp;lected workspace</source>
-        <translation>選択したワークスペースのアクション(&amp;L)</translation>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 outside)</source>
+        <translation>%1 (組織外 %2)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>It has no Webex Calling Professional license, which sequential ring needs.</source>
+        <translation>順次呼び出しに必要な Webex Calling Professional ライセンスがありません。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s numbers could not be read: numbers outside it are not counted.</source>
+        <translation>組織の番号を読み込めませんでした。組織外の番号は数えられません。</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ロケーション</translation>
+    </message>
+    <message>
+        <source>Sequential ring</source>
+        <translation>順次呼び出し</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Do-not-ring criteria</source>
+        <translation>呼び出さない条件</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::OverviewWindow</name>
+    <message>
+        <source>Organization overview</source>
+        <translation>組織の概要</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Part of a workspace&apos;s name</source>
+        <translation>ワークスペース名の一部</translation>
+    </message>
+    <message>
+        <source>&amp;Sequential ring on</source>
+        <translation>順次呼び出しがオン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Has numbers outside the organisation</source>
+        <translation>組織外の番号あり(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Progress of the read</source>
+        <translation>読み込みの進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read every workspace of the organisation again</source>
+        <translation>組織のすべてのワークスペースを再度読み込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write what was read as a state file (JSON) or as its summary (CSV)</source>
+        <translation>読み込んだ内容を状態ファイル (JSON) またはその概要 (CSV) として書き込みます</translation>
+    </message>
+    <message>
+        <source>Rate limited: every request waits %1 s.</source>
+        <translation>レート制限: すべてのリクエストが %1 秒待機します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workspaces read, %3 failed</source>
+        <translation>%2 件中 %1 件のワークスペースを読み込み、失敗 %3 件</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed; listing…</source>
+        <translation>%1 件のワークスペースを読み込み、失敗 %2 件。一覧を取得中…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 workspaces read, %2 failed.</source>
+        <translation>キャンセルしました: %1 件のワークスペースを読み込み、失敗 %2 件。</translation>
+    </message>
+    <message>
+        <source>%1 workspaces read, %2 failed.</source>
+        <translation>%1 件のワークスペースを読み込み、失敗 %2 件。</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>概要のエクスポート</translation>
+    </message>
+    <message>
+        <source>State file (*.json);;Summary (*.csv)</source>
+        <translation>状態ファイル (*.json);;概要 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Overview not exported</source>
+        <translation>概要はエクスポートされませんでした</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +4129,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
     <message>
         <source>Its license could not be read; the service decides.</source>
-        <translation>ライセンスを読み取れませんでした。サービスが判断します。</translation>
+        <translation>ライセンスを読み込めませんでした。サービスが判断します。</translation>
     </message>
     <message>
         <source>Its writes kept going unanswered; it was read %1 times. Run the sync again later.</source>
@@ -3925,7 +4149,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
     <message>
         <source>The schedules of its location could not be read: %1</source>
-        <translation>ロケーションのスケジュールを読み取れませんでした: %1</translation>
+        <translation>その拠点のスケジュールを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Not sent: the sync was cancelled before this workspace&apos;s turn.</source>
@@ -4222,16 +4446,16 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
 <context>
     <name>seqring::WeekChart</name>
     <message>
+        <source>When it rings</source>
+        <translation>呼び出されるとき</translation>
+    </message>
+    <message>
         <source>rings</source>
         <translation>呼び出す</translation>
     </message>
     <message>
         <source>does not ring</source>
         <translation>呼び出さない</translation>
-    </message>
-    <message>
-        <source>When it rings</source>
-        <translation>呼び出されるとき</translation>
     </message>
     <message>
         <source>holiday</source>
@@ -4419,7 +4643,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <name>seqring::WorkspaceStateReader</name>
     <message>
         <source>Cancelled before its state was read.</source>
-        <translation>状態を読み取る前にキャンセルされました。</translation>
+        <translation>状態を読み込む前にキャンセルされました。</translation>
     </message>
     <message>
         <source>the sequential ring settings</source>
@@ -4431,7 +4655,7 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     </message>
     <message>
         <source>The criteria %1 could not be read: %2</source>
-        <translation>条件 %1 を読み取れませんでした: %2</translation>
+        <translation>条件 %1 を読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "ui/languagemenu.h"
 #include "ui/mainmenus.h"
 #include "ui/phonenumberseditor.h"
+#include "ui/overview/overviewactions.h"
 #include "ui/requestpreview.h"
 #include "ui/results/problembox.h"
 #include "ui/results/requestlogexport.h"
@@ -54,6 +55,7 @@ struct MainWindow::Parts {
     CriteriaUndo *undo = nullptr;
     UnsavedGuard *guard = nullptr;
     AutosaveOffer *autosave = nullptr;
+    OverviewActions *overview = nullptr;
     WindowLayout layout;
 };
 
@@ -121,6 +123,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 MainWindow::~MainWindow() = default; // Parts is complete here
 
+OverviewActions *MainWindow::overviewActions() const
+{
+    return m_parts->overview;
+}
+
 void MainWindow::buildLayout()
 {
     m_lastResult->setObjectName(QStringLiteral("lastResultLabel"));
@@ -185,6 +192,12 @@ void MainWindow::buildMenus()
     edit->addAction(m_bulk->action());
     connect(p.menus->addSetToken(), &QAction::triggered, m_signIn, &SignInActions::editToken);
     connect(m_target, &TargetPanel::setTokenRequested, m_signIn, &SignInActions::editToken);
+    p.overview =
+        new OverviewActions(m_services.client, m_services.session, m_services.settings, this);
+    p.menus->view()->addAction(p.overview->action());
+    p.menus->view()->addSeparator();
+    connect(p.overview, &OverviewActions::workspaceActivated, m_dialogs,
+            &WorkspaceDialogs::chooseWorkspaceId);
     p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
     p.menus->help()->addAction(new RequestLogExport(m_services.client->requestLog(), this));
     p.menus->addAbout();

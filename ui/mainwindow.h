@@ -14,6 +14,7 @@ class BulkActions;
 class CriteriaForm;
 class CriteriaModel;
 class DraftActions;
+class OverviewActions;
 class RequestPreview;
 class ResultPresenter;
 class SendBar;
@@ -56,6 +57,8 @@ public:
     void closeUnconfirmed();
     // Apply to several workspaces…: its window, its controller and the offer to resume.
     BulkActions *bulkActions() const { return m_bulk; }
+    // View > Organization overview… (its window, and the scene of its picture).
+    OverviewActions *overviewActions() const;
 
 public Q_SLOTS:
     void create();

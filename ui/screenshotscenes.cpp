@@ -8,6 +8,7 @@
 #include "ui/criteriadetailview.h"
 #include "ui/existingcriteriapanel.h"
 #include "ui/mainwindow.h"
+#include "ui/overview/overviewactions.h"
 #include "ui/ringsettingsactions.h"
 #include "ui/weekpanel.h"
 
@@ -30,7 +31,8 @@ constexpr int kSettleMs = 400;     // the last layout and paint before the grab
 QStringList ScreenshotScene::names()
 {
     return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk"),
-            QStringLiteral("week"), QStringLiteral("match")};
+            QStringLiteral("week"), QStringLiteral("match"),
+            QStringLiteral("overview")};
 }
 
 ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window)
@@ -46,6 +48,8 @@ ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window
         scene->addWeekSteps();
     else if (name == QLatin1String("match"))
         scene->addMatchSteps();
+    else if (name == QLatin1String("overview"))
+        scene->addOverviewSteps();
     else
         scene->addBulkSteps();
     return scene;
@@ -195,6 +199,18 @@ void ScreenshotScene::addWeekSteps()
                         calls->panel()->chart()->select(1, 0);
                     }});
     addPause([this] { return m_window; });
+}
+
+// The Organization overview once it has read the sandbox's workspaces, the first row
+// selected (OverviewActions::playScreenshotScene), after the window's own look-ups.
+void ScreenshotScene::addOverviewSteps()
+{
+    OverviewActions *overview = m_window->overviewActions();
+    m_steps.append({tr("the window's look-ups"), [this] { return m_stepClock.elapsed() > 1500; },
+                    [this, overview] {
+                        overview->playScreenshotScene(
+                            [this](QWidget *subject) { Q_EMIT ready(subject); });
+                    }});
 }
 
 } // namespace seqring

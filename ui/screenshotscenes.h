@@ -20,8 +20,9 @@ class MainWindow;
 // Scenes: "edit" (a criteria in edit mode with a change: the PUT and the list of changes)
 // "ring-settings" (the Sequential ring settings editor with the workspace's numbers) and
 // "bulk" (the bulk window after a run over the sandbox's workspaces), "week" (When it
-// rings beside the form, the form's criteria in its own lane) and "match" (Make them match
-// from the window's workspace, checked over the sandbox's workspaces).
+// rings beside the form, the form's criteria in its own lane), "match" (Make them match
+// from the window's workspace, checked over the sandbox's workspaces) and "overview" (the
+// Organization overview after it has read the sandbox's workspaces).
 class ScreenshotScene : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ private:
     // Adds every workspace the search finds, runs, selects a created one, then ready().
     void playBulkRun(BulkWindow *bulk);
     void addMatchSteps();
+    void addOverviewSteps();
     // A short wait for the last layout and paint, then ready(subject()).
     void addPause(const std::function<QWidget *()> &subject);
     void poll();

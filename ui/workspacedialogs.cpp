@@ -70,6 +70,12 @@ WorkspacePickerDialog *WorkspaceDialogs::openPicker()
     return dialog;
 }
 
+void WorkspaceDialogs::chooseWorkspaceId(const QString &id)
+{
+    const auto choose = [this, id] { m_target->setWorkspaceId(id); };
+    m_check ? m_check(choose) : choose();
+}
+
 void WorkspaceDialogs::offerCheck(QDialog *dialog)
 {
     auto *errorDialog = qobject_cast<ErrorDialog *>(dialog);

@@ -38,6 +38,9 @@ public:
     }
 
     WorkspacePickerDialog *openPicker();
+    // Makes the workspace `id` the target, as one typed in (the look-up follows), once the
+    // unsaved-changes guard allows it.
+    void chooseWorkspaceId(const QString &id);
     // Adds "Check whether it was created" to the error dialog of an ambiguous create.
     void offerCheck(QDialog *dialog);
 

@@ -7,6 +7,7 @@
 #include "app/files/autosavefile.h"
 #include "app/program/applysubcommand.h"
 #include "app/program/commonoptions.h"
+#include "app/program/exportsubcommand.h"
 #include "app/program/firstframereport.h"
 #include "app/program/previewsubcommand.h"
 #include "app/program/signalwatcher.h"
@@ -60,6 +61,8 @@ int main(int argc, char **argv)
         return seqring::TestCallSubcommand::main(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "sync") == 0)
         return seqring::SyncSubcommand::main(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0)
+        return seqring::ExportSubcommand::main(argc, argv);
     // No worker thread loads libphonenumber's metadata ahead: the window's region list, built
     // first, waits for it anyway, and on two busy cores the thread made the first frame later
     // and its peak RSS larger (its own malloc arena). The first use loads it.
@@ -87,11 +90,16 @@ int main(int argc, char **argv)
                                             "no window; see seqring-admin test-call --help."),
         QStringLiteral("[test-call]"));
     parser.addPositionalArgument(
-
-QStringLiteral("sync"),
+        QStringLiteral("sync"),
         QCoreApplication::translate("main", "Make workspaces equal to a state file, with no "
                                             "window; see seqring-admin sync --help."),
         QStringLiteral("[sync]"));
+    parser.addPositionalArgument(
+        QStringLiteral("export"),
+        QCoreApplication::translate("main", "Export every workspace's sequential ring settings "
+                                            "and criteria to a state file, with no window; see "
+                                            "seqring-admin export --help."),
+        QStringLiteral("[export]"));
     parser.addPositionalArgument(
         QStringLiteral("draft"),
         QCoreApplication::translate("main", "A draft to open in the window, as --open does (the "

@@ -54,6 +54,7 @@ bool SandboxData::load(const QByteArray &json, QString *error)
         }
     }
     m_doc = root;
+    m_workspaceIndex.clear();
     return persist(error);
 }
 
@@ -167,11 +168,21 @@ QList<QJsonObject> SandboxData::ofOrg(const QString &array, const QString &orgId
 
 QJsonObject SandboxData::workspace(const QString &id, const QString &orgId) const
 {
-    for (const QJsonObject &entry : workspaces(orgId)) {
-        if (entry.value(QLatin1String("id")).toString() == id)
-            return entry;
+    // Looked up by an index of the IDs (built on first use after the workspaces changed),
+    // so that a sandbox of ten thousand workspaces answers each request quickly.
+    const QJsonArray items = m_doc.value(QLatin1String("workspaces")).toArray();
+    if (m_workspaceIndex.isEmpty()) {
+        for (qsizetype i = 0; i < items.size(); ++i)
+            m_workspaceIndex.insert(items.at(i)[QLatin1String("id")].toString(), i);
     }
-    return {};
+    const qsizetype at = m_workspaceIndex.value(id, -1);
+    if (at < 0 || at >= items.size())
+        return {};
+    const QJsonObject entry = items.at(at).toObject();
+    if (entry.value(QLatin1String("id")).toString() != id ||
+        entry.value(QLatin1String("orgId")).toString() != orgId)
+        return {};
+    return entry;
 }
 
 QJsonObject SandboxData::location(const QString &id, const QString &orgId) const
@@ -270,6 +281,7 @@ bool SandboxData::generateWorkspaces(int count, QString *error)
             {QLatin1String("calling"), calling}});
     }
     m_doc.insert(QLatin1String("workspaces"), workspaces);
+    m_workspaceIndex.clear();
     giveSchedulesEvents(places);
     return persist(error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -66,6 +67,7 @@ private:
     void giveSchedulesEvents(const QList<QJsonObject> &places);
 
     QJsonObject m_doc;
+    mutable QHash<QString, qsizetype> m_workspaceIndex; // workspace ID -> its place
     QString m_statePath;
 };
 

@@ -2,6 +2,7 @@
 // markdown table and writes docs/performance.md. Run by `make bench`.
 #include "tests/bench/bulkbench.h"
 #include "tests/bench/callbench.h"
+#include "tests/bench/exportbench.h"
 #include "tests/bench/pickerbench.h"
 #include "tests/bench/report.h"
 #include "tests/bench/roundtrip.h"
@@ -253,6 +254,13 @@ int main(int argc, char **argv)
     syncs.runs = quick ? 1 : 3;
     err << "sync (" << syncs.runs << " runs each, rate-limited and latency-bound)..." << Qt::endl;
     figures += syncs.run();
+    ExportBench exportBench;
+    exportBench.app = parser.value(appOption);
+    exportBench.sandbox = parser.value(sandboxOption);
+    exportBench.runs = quick ? 2 : 5;
+    err << "export (" << exportBench.runs << " runs each, rate-limited and at scale)..."
+        << Qt::endl;
+    figures += exportBench.run();
 
     PickerBench picker;
     picker.picker = parser.value(pickerOption);

@@ -110,7 +110,7 @@ void TestCompletion::completes_data()
     QTest::newRow("workspace ID") << QStringLiteral("seqring-admin") << list("--workspace ")
                                   << QStringList();
     QTest::newRow("command") << QStringLiteral("seqring-admin") << list("")
-                             << list("apply sync test-call");
+                             << list("apply export sync test-call");
     QTest::newRow("test-call option")
         << QStringLiteral("seqring-admin") << list("test-call --ca") << list("--caller");
     QTest::newRow("caller") << QStringLiteral("seqring-admin") << list("test-call --caller ")
@@ -125,6 +125,12 @@ void TestCompletion::completes_data()
         << QStringLiteral("seqring-admin") << list("sync --desired ") << list("a.json sub");
     QTest::newRow("template") << QStringLiteral("seqring-admin") << list("sync --template a")
                               << list("a.json");
+    QTest::newRow("export options")
+        << QStringLiteral("seqring-admin") << list("export --c") << list("--concurrency --csv");
+    QTest::newRow("export file") << QStringLiteral("seqring-admin") << list("export --out ")
+                                 << list("a.json sub");
+    QTest::newRow("export summary")
+        << QStringLiteral("seqring-admin") << list("export --csv ") << list("b.csv sub");
     QTest::newRow("apply option") << QStringLiteral("seqring-admin") << list("apply --on")
                                   << list("--on-duplicate");
     QTest::newRow("apply options")

@@ -100,6 +100,9 @@ void TestManPages::everyHelpOptionIsOnThePage_data()
     QTest::newRow("seqring-admin sync")
         << QStringLiteral(SEQRING_ADMIN_EXE)
         << QStringList{QStringLiteral("sync"), QStringLiteral("--help")};
+    QTest::newRow("seqring-admin export")
+        << QStringLiteral(SEQRING_ADMIN_EXE)
+        << QStringList{QStringLiteral("export"), QStringLiteral("--help")};
     QTest::newRow("seqring-sandbox")
         << QStringLiteral(SEQRING_SANDBOX_EXE) << QStringList{QStringLiteral("--help")};
 }
@@ -152,6 +155,8 @@ void TestManPages::handWrittenSections_data()
                        QStringLiteral("journal"),
                        QStringLiteral("APPLY COMMAND"),
                        QStringLiteral("--on-duplicate skip|create"),
+                       QStringLiteral("EXPORT COMMAND"),
+                       QStringLiteral("externalNumbers"),
                        QStringLiteral("seqring-sandbox(1)")};
     QTest::newRow("seqring-sandbox")
         << QStringLiteral(SEQRING_SANDBOX_EXE)
