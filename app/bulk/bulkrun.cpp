@@ -3,6 +3,7 @@
 #include "app/bulk/workspaceresolver.h"
 #include "app/client/apiclient.h"
 #include "app/client/apirequests.h"
+#include "app/client/httpstatus.h"
 #include "app/client/licensecatalog.h"
 #include "app/client/requestgate.h"
 #include "app/client/schedulelistcache.h"
@@ -309,10 +310,14 @@ void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
                                       const QString &message) {
                      if (outcome == CreatedCheck::Outcome::Created) {
                          work->recorded.criteriaId = id;
-                         finish(work, BulkOutcome::Result::Created,
-                                tr("Created (the answer was lost; found by reading its "
-                                   "criteria)."),
-                                &result);
+                         // A 2xx came, and then an answer that could not be read: say which.
+                         const QString text =
+                             HttpStatus::isSuccess(result.httpStatus)
+                                 ? tr("Created: %1 It was found by reading its criteria.")
+                                       .arg(oneLine(result.error.problem))
+                                 : tr("Created (the answer was lost; found by reading its "
+                                      "criteria).");
+                         finish(work, BulkOutcome::Result::Created, text, &result);
                      } else if (outcome == CreatedCheck::Outcome::NotCreated &&
                                 work->creates < m_options.maxCreateAttempts) {
                          sendCreate(work);

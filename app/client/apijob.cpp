@@ -181,8 +181,18 @@ void ApiJob::sendAttempt()
     else
         m_reply = m_manager->sendCustomRequest(request, method, m_request.body);
     // Qt's HTTP thread stops reading when this much is waiting, so an endless body costs
-    // at most this plus the size limit before onReadyRead refuses it.
+    // at most this plus the size limit before onReadyRead refuses it. Qt passes the size on
+    // to its HTTP thread only once the request has started there; a POST (its body device
+    // unbuffered) starts from the event loop, after this call, and would read a chunked
+    // answer without any bound. So it is set again from the event loop, behind that start.
     m_reply->setReadBufferSize(m_options.readBufferBytes);
+    QMetaObject::invokeMethod(
+        m_reply,
+        [reply = m_reply, bytes = m_options.readBufferBytes] {
+            if (reply && reply->isRunning())
+                reply->setReadBufferSize(bytes);
+        },
+        Qt::QueuedConnection);
     m_deadline.start(m_options.deadlineMs);
 
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
@@ -234,11 +244,27 @@ void ApiJob::onMetaDataChanged()
 void ApiJob::onReadyRead()
 {
     m_body += m_reply->readAll();
-    if (m_body.size() > m_options.maxReplyBytes)
+    if (m_body.size() <= m_options.maxReplyBytes)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (HttpStatus::isSuccess(status)) {
+        // The status said the work was done; only the body that followed was refused.
+        const QString reason =
+            m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
+        const QString answered = reason.isEmpty() ? QString::number(status)
+                                                  : QStringLiteral("%1 %2").arg(status).arg(reason);
         abortWith(ApiError::Kind::ReplyTooLarge,
-                  tr("The server's reply grew beyond the %1 bytes this program accepts, so "
-                     "it was not read to the end. Check the API address.")
-                      .arg(m_options.maxReplyBytes));
+                  tr("The service answered %1 and then sent more than the %2 bytes this "
+                     "program accepts, so the rest was not read. %3")
+                      .arg(answered)
+                      .arg(m_options.maxReplyBytes)
+                      .arg(successNote()));
+        return;
+    }
+    abortWith(ApiError::Kind::ReplyTooLarge,
+              tr("The server's reply grew beyond the %1 bytes this program accepts, so "
+                 "it was not read to the end. Check the API address.")
+                  .arg(m_options.maxReplyBytes));
 }
 
 void ApiJob::onDeadline()
@@ -314,11 +340,18 @@ void ApiJob::onReplyFinished()
         // gets here, so a cancel seen here is the timeout.
         const bool timeout =
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-        const QString problem =
-            timeout ? tr("The server did not answer within %n second(s). Check your network and "
+        const int seconds = std::max(1, m_options.transferTimeoutMs / 1000);
+        QString problem = HttpStatus::networkErrorText(error);
+        if (timeout && answer.status > 0)
+            // It answered, then stalled: say so, rather than that it never answered.
+            problem = tr("The service answered %1 and then sent nothing more for %n second(s). "
+                         "Check your network and try again.",
+                         nullptr, seconds)
+                          .arg(answer.status);
+        else if (timeout)
+            problem = tr("The server did not answer within %n second(s). Check your network and "
                          "try again.",
-                         nullptr, std::max(1, m_options.transferTimeoutMs / 1000))
-                    : HttpStatus::networkErrorText(error);
+                         nullptr, seconds);
         finish(ResponseReader::failure(m_request,
                                        timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                                        problem, answer),
@@ -367,6 +400,11 @@ QNetworkReply *ApiJob::postOnce(QNetworkRequest request)
 }
 
 void ApiJob::checkSuccess(ApiResult &) const {}
+
+QString ApiJob::successNote() const
+{
+    return tr("The request was probably carried out.");
+}
 
 QString ApiJob::ambiguityNote() const
 {

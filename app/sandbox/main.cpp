@@ -77,6 +77,12 @@ int runCommandLine(QCoreApplication &app)
         {QStringLiteral("drop-after-create"),
          QStringLiteral("Carry out the next N creates, then close the connection unanswered."),
          QStringLiteral("N")},
+        {QStringLiteral("endless-after-create"),
+         QStringLiteral("Carry out the next N creates, then answer 201 with a chunked body "
+                        "that never ends."),
+         QStringLiteral("N")},
+        {QStringLiteral("endless-unchunked"),
+         QStringLiteral("--endless-after-create sends its body unchunked, without a length.")},
         {QStringLiteral("faults-on-creates-only"),
          QStringLiteral("--force-status and --drop hit creates (POST) only.")},
         {QStringLiteral("allow-duplicates"),
@@ -99,6 +105,7 @@ int runCommandLine(QCoreApplication &app)
     int oversized = 0;
     int generated = 0;
     int dropsAfterCreate = 0;
+    int endlessAfterCreate = 0;
     if (!countOption(parser, QStringLiteral("port"), &port) || port > 65535)
         return fail(QStringLiteral("--port needs a port number from 0 to 65535."));
     if (!countOption(parser, QStringLiteral("latency"), &latency) ||
@@ -106,13 +113,16 @@ int runCommandLine(QCoreApplication &app)
         !countOption(parser, QStringLiteral("malformed"), &malformed) ||
         !countOption(parser, QStringLiteral("oversized"), &oversized) ||
         !countOption(parser, QStringLiteral("generate-workspaces"), &generated) ||
-        !countOption(parser, QStringLiteral("drop-after-create"), &dropsAfterCreate))
+        !countOption(parser, QStringLiteral("drop-after-create"), &dropsAfterCreate) ||
+        !countOption(parser, QStringLiteral("endless-after-create"), &endlessAfterCreate))
         return fail(QStringLiteral("--latency, --drop, --malformed, --oversized, "
-                                   "--generate-workspaces and --drop-after-create need a whole "
-                                   "number."));
+                                   "--generate-workspaces, --drop-after-create and "
+                                   "--endless-after-create need a whole number."));
     if (generated > 0 && !server.generateWorkspaces(generated, &error))
         return fail(error);
     server.dropAfterCreates(dropsAfterCreate);
+    server.sendEndlessAfterCreates(endlessAfterCreate,
+                                   !parser.isSet(QStringLiteral("endless-unchunked")));
     server.setFaultsOnCreatesOnly(parser.isSet(QStringLiteral("faults-on-creates-only")));
     server.setLatency(latency);
     server.dropConnections(drops);

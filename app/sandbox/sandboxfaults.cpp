@@ -53,6 +53,7 @@ void SandboxFaults::clear()
     m_latency = 0;
     m_drops = 0;
     m_dropsAfterCreate = 0;
+    m_endlessAfterCreate = 0;
     m_createsOnly = false;
     m_path.clear();
     m_malformed = 0;
@@ -126,6 +127,11 @@ SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QS
     if (m_dropsAfterCreate > 0 && method == "POST") {
         --m_dropsAfterCreate;
         decision.dropAfterHandling = true;
+        return decision;
+    }
+    if (m_endlessAfterCreate > 0 && method == "POST") {
+        --m_endlessAfterCreate;
+        decision.endlessAfterHandling = true;
         return decision;
     }
     if (m_forcedCount > 0 && targeted) {

@@ -18,9 +18,10 @@ class SandboxFaults
 public:
     // What to do with one request before it is routed.
     struct Decision {
-        bool drop = false;              // close the connection unanswered
-        bool dropAfterHandling = false; // carry the request out, then close unanswered
-        std::optional<Reply> reply;     // answer this instead of routing
+        bool drop = false;                 // close the connection unanswered
+        bool dropAfterHandling = false;    // carry the request out, then close unanswered
+        bool endlessAfterHandling = false; // carry it out, then a 2xx whose body never ends
+        std::optional<Reply> reply;        // answer this instead of routing
     };
 
     SandboxFaults();
@@ -46,6 +47,14 @@ public:
     void setPath(const QString &path) { m_path = path; }
     // The next `count` creates are carried out, then their connection is closed unanswered.
     void setDropsAfterCreate(int count) { m_dropsAfterCreate = count; }
+    // The next `count` creates are carried out, then answered 201 with a body that never
+    // ends, chunked or not.
+    void setEndlessAfterCreate(int count, bool chunked)
+    {
+        m_endlessAfterCreate = count;
+        m_endlessChunked = chunked;
+    }
+    bool endlessChunked() const { return m_endlessChunked; }
     void clear();
 
 private:
@@ -63,6 +72,8 @@ private:
     int m_latency = 0;
     int m_drops = 0;
     int m_dropsAfterCreate = 0;
+    int m_endlessAfterCreate = 0;
+    bool m_endlessChunked = true;
     bool m_createsOnly = false;
     QString m_path;
     int m_malformed = 0;

@@ -2,6 +2,7 @@
 
 #include "app/sandbox/sandboxapi.h"
 #include "app/sandbox/sandboxdata.h"
+#include "app/sandbox/sandboxendlesschunks.h"
 #include "app/sandbox/sandboxerrors.h"
 #include "app/sandbox/sandboxfaults.h"
 #include "app/sandbox/sandboxhttpserver.h"
@@ -122,6 +123,12 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
             reply = api.handle(apiRequest);
         if (decision.dropAfterHandling)
             reply.reset(); // carried out, but the answer never leaves
+        if (decision.endlessAfterHandling && reply && reply->status / 100 == 2 && socket) {
+            --inFlight;
+            logHandled(line, QByteArrayLiteral("201, a body without end"));
+            EndlessChunks::start(socket, trackingId.toUtf8(), faults.endlessChunked());
+            return;
+        }
     }
     if (reply)
         reply->headers.append({QByteArrayLiteral("trackingid"), trackingId.toUtf8()});
@@ -259,6 +266,10 @@ void SandboxServer::dropConnections(int count)
 void SandboxServer::dropAfterCreates(int count)
 {
     d->faults.setDropsAfterCreate(count);
+}
+void SandboxServer::sendEndlessAfterCreates(int count, bool chunked)
+{
+    d->faults.setEndlessAfterCreate(count, chunked);
 }
 void SandboxServer::setFaultPath(const QString &path)
 {

@@ -80,6 +80,10 @@ public:
     void setLatency(int milliseconds);
     void dropConnections(int count);  // close the next `count` connections unanswered
     void dropAfterCreates(int count); // carry out the next `count` creates, answer none
+    // Carry out the next `count` creates, then answer 201 with a body sent as fast as the
+    // client reads it, without end (stopped after 1 GiB): 64 KiB chunks, or unchunked
+    // without a Content-Length.
+    void sendEndlessAfterCreates(int count, bool chunked = true);
     // Forced statuses and drops hit only creates (POST) from now on.
     void setFaultsOnCreatesOnly(bool createsOnly);
     // Forced statuses and drops hit only requests to `path` (e.g. "/v1/licenses"); empty:
