@@ -1,6 +1,7 @@
 #include "app/bulk/bulkcontroller.h"
 
 #include "app/client/apirequests.h"
+#include "models/webexid.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -162,7 +163,8 @@ void BulkController::startRun(const QList<BulkTarget> &targets,
 
 QString BulkController::keyOf(const QString &workspaceId, const QString &displayName)
 {
-    return workspaceId.isEmpty() ? QStringLiteral("name:") + displayName : workspaceId;
+    return workspaceId.isEmpty() ? QStringLiteral("name:") + displayName
+                                 : WebexId::key(workspaceId);
 }
 
 void BulkController::onOutcome(const BulkOutcome &outcome)

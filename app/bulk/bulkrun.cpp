@@ -8,6 +8,7 @@
 #include "app/client/requestgate.h"
 #include "app/client/schedulelistcache.h"
 #include "app/client/sequentialringreader.h"
+#include "models/webexid.h"
 
 #include <QJsonArray>
 
@@ -49,12 +50,6 @@ BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
 
 BulkRun::~BulkRun() = default;
 
-void BulkRun::setJournal(BulkJournal *journal, const QHash<QString, JournalEntry> &recorded)
-{
-    m_journal = journal;
-    m_recorded = recorded;
-}
-
 void BulkRun::start(const Criteria &criteria, const RequestContext &base,
                     const QList<BulkTarget> &targets)
 {
@@ -71,7 +66,8 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
     QList<BulkTarget> toResolve;
     for (const BulkTarget &target : m_targets) {
         if (target.workspaceId.isEmpty() ||
-            m_recorded.value(target.workspaceId).state != JournalEntry::State::Finished)
+            m_recorded.value(WebexId::key(target.workspaceId)).state !=
+                JournalEntry::State::Finished)
             toResolve.append(target);
     }
     m_resolver->prepare(m_base, toResolve);
@@ -103,9 +99,10 @@ BulkRun::WorkPtr BulkRun::takeNext()
 void BulkRun::resolve(const WorkPtr &work)
 {
     const QString id = work->target.workspaceId;
-    if (!id.isEmpty() && m_recorded.value(id).state == JournalEntry::State::Finished) {
+    if (!id.isEmpty() &&
+        m_recorded.value(WebexId::key(id)).state == JournalEntry::State::Finished) {
         work->context.workspaceId = id;
-        work->recorded = m_recorded.value(id);
+        work->recorded = m_recorded.value(WebexId::key(id));
         if (work->target.displayName.isEmpty())
             work->target.displayName = work->recorded.displayName;
         const bool skipped = work->recorded.result == QLatin1String("skipped");
@@ -113,26 +110,26 @@ void BulkRun::resolve(const WorkPtr &work)
                tr("Done in an earlier run (recorded in the journal); not sent again."));
         return;
     }
-    m_resolver->resolve(m_base, work->target,
-                        [this, work](const QJsonObject &workspace, const QString &problem,
-                                     const ApiResult &answer) {
-                            if (workspace.isEmpty()) {
-                                if (!endIfNotSent(work, answer))
-                                    finish(work, BulkOutcome::Result::Failed, problem,
-                                           answer.httpStatus > 0 ? &answer : nullptr);
-                                return;
-                            }
-                            const bool byName = work->target.workspaceId.isEmpty();
-                            work->target.workspaceId =
-                                workspace.value(QLatin1String("id")).toString();
-                            work->context.workspaceId = work->target.workspaceId;
-                            if (byName && m_recorded.value(work->target.workspaceId).state ==
-                                              JournalEntry::State::Finished) {
-                                resolve(work); // reported from the journal, nothing sent
-                                return;
-                            }
-                            onWorkspace(work, workspace);
-                        });
+    m_resolver->resolve(
+        m_base, work->target,
+        [this, work](const QJsonObject &workspace, const QString &problem,
+                     const ApiResult &answer) {
+            if (workspace.isEmpty()) {
+                if (!endIfNotSent(work, answer))
+                    finish(work, BulkOutcome::Result::Failed, problem,
+                           answer.httpStatus > 0 ? &answer : nullptr);
+                return;
+            }
+            const bool byName = work->target.workspaceId.isEmpty();
+            work->target.workspaceId = workspace.value(QLatin1String("id")).toString();
+            work->context.workspaceId = work->target.workspaceId;
+            if (byName && m_recorded.value(WebexId::key(work->target.workspaceId)).state ==
+                              JournalEntry::State::Finished) {
+                resolve(work); // reported from the journal, nothing sent
+                return;
+            }
+            onWorkspace(work, workspace);
+        });
 }
 
 void BulkRun::onWorkspace(const WorkPtr &work, const QJsonObject &workspace)
@@ -228,7 +225,7 @@ void BulkRun::decide(const WorkPtr &work, const QList<QString> &ids, const QStri
     if (!ringOn)
         work->warning = tr("Warning: its sequential ring is off; the criteria has no effect "
                            "until it is turned on.");
-    const JournalEntry recorded = m_recorded.value(work->target.workspaceId);
+    const JournalEntry recorded = m_recorded.value(WebexId::key(work->target.workspaceId));
     if (recorded.state == JournalEntry::State::InFlight && !work->wasInFlight) {
         // An earlier run sent a create and recorded no answer: find out before anything else.
         work->wasInFlight = true;

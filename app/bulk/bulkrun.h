@@ -124,7 +124,7 @@ private:
     ScheduleListCache *m_schedules;
     std::unique_ptr<WorkspaceResolver> m_resolver;
     BulkJournal *m_journal = nullptr;
-    QHash<QString, JournalEntry> m_recorded;
+    QHash<QString, JournalEntry> m_recorded; // by WebexId::key of the workspace ID
     Criteria m_criteria;
     RequestContext m_base;
     QList<BulkTarget> m_targets;

@@ -1,9 +1,21 @@
-// BulkRun's controls while it runs: pause, resume, cancel, and the progress they show.
+// BulkRun's controls: the journal it resumes from, and while it runs pause, resume, cancel
+// and the progress they show.
 #include "app/bulk/bulkrun.h"
 #include "app/client/requestgate.h"
+#include "models/webexid.h"
 
 namespace seqring
 {
+
+void BulkRun::setJournal(BulkJournal *journal, const QHash<QString, JournalEntry> &recorded)
+{
+    m_journal = journal;
+    // Keyed by what each ID identifies: a targets file may write an ID in another form
+    // than the journal of an earlier run.
+    m_recorded.clear();
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it)
+        m_recorded.insert(WebexId::key(it.key()), it.value());
+}
 
 QString BulkRun::cancelledText()
 {

@@ -1,5 +1,7 @@
 #include "ui/bulk/bulktargetspanel.h"
 
+#include "models/webexid.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -21,7 +23,7 @@ namespace
 QString keyOf(const BulkTarget &target)
 {
     return target.workspaceId.isEmpty() ? QStringLiteral("name:") + target.displayName
-                                        : target.workspaceId;
+                                        : WebexId::key(target.workspaceId);
 }
 } // namespace
 
