@@ -148,6 +148,14 @@ void ApiJob::sendAttempt()
         return;
     ++m_attempts;
     m_body.clear();
+    if (m_options.refresher) {
+        // A token renewed since the request was built: send the current one rather than
+        // meet a 401 first.
+        const QString token = bearerToken();
+        const QString current = token.isEmpty() ? token : m_options.refresher->currentToken(token);
+        if (!current.isEmpty() && current != token)
+            replaceToken(current);
+    }
     m_redirects = 0;
     m_currentUrl = m_request.url;
 

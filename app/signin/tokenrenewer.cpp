@@ -3,6 +3,7 @@
 #include "app/signin/oauthreplyhandlers.h"
 #include "app/signin/tokenprovider.h"
 
+#include <QCryptographicHash>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QTimer>
 
@@ -22,6 +23,22 @@ bool TokenRenewer::wantsRefresh(const QString &token) const
         return false;
     const OAuthTokens tokens = m_tokens->signedInTokens();
     return tokens.canRefresh() && tokens.secondsLeft() < kRenewBeforeSeconds;
+}
+
+namespace
+{
+QByteArray fingerprint(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+QString TokenRenewer::currentToken(const QString &token) const
+{
+    if (m_tokens->source() != TokenProvider::Source::SignedIn || token == m_tokens->token() ||
+        !m_replaced.contains(fingerprint(token)))
+        return token;
+    return m_tokens->token();
 }
 
 void TokenRenewer::refresh(const QString &token, QObject *context,
@@ -89,6 +106,7 @@ void TokenRenewer::startRenewal()
                                                .toLongLong(&ok);
                 if (ok && refreshLife > 0)
                     fresh.refreshExpiresAt = QDateTime::currentDateTimeUtc().addSecs(refreshLife);
+                m_replaced.insert(fingerprint(current.accessToken));
                 m_tokens->updateSignedIn(fresh);
                 Q_EMIT renewed();
                 finishRenewal(fresh.accessToken);

@@ -7,6 +7,7 @@
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -32,6 +33,7 @@ public:
     ~TokenRenewer() override;
 
     bool wantsRefresh(const QString &token) const override;
+    QString currentToken(const QString &token) const override;
     void refresh(const QString &token, QObject *context,
                  std::function<void(const QString &newToken)> done) override;
     bool isRenewing() const { return m_flow != nullptr; }
@@ -53,6 +55,8 @@ private:
     TokenProvider *m_tokens;
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
     QList<Waiter> m_waiting;
+    // SHA-256 of each access token renewed away since the sign-in (never the tokens).
+    QSet<QByteArray> m_replaced;
 };
 
 } // namespace seqring
