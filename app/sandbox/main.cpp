@@ -48,6 +48,10 @@ int runCommandLine(QCoreApplication &app)
         {QStringLiteral("rate-limit"),
          QStringLiteral("Allow N requests per SECONDS, then answer 429 with Retry-After."),
          QStringLiteral("N/SECONDS")},
+        {QStringLiteral("rate-limit-first"),
+         QStringLiteral("With --rate-limit, the first window of each run of a token (its first "
+                        "request, or its first after two quiet windows) admits only N."),
+         QStringLiteral("N")},
         {QStringLiteral("force-status"),
          QStringLiteral("Answer the next COUNT requests (default 1) with HTTP status CODE."),
          QStringLiteral("CODE[:COUNT]")},
@@ -146,6 +150,10 @@ int runCommandLine(QCoreApplication &app)
             return fail(QStringLiteral("--rate-limit needs N/SECONDS, for example 5/10."));
         const int window = match.captured(2).toInt();
         server.setRateLimit(match.captured(1).toInt(), window, window);
+        int first = 0;
+        if (!countOption(parser, QStringLiteral("rate-limit-first"), &first))
+            return fail(QStringLiteral("--rate-limit-first needs a whole number."));
+        server.setFirstWindowLimit(first);
     }
     if (parser.isSet(QStringLiteral("force-status"))) {
         static const QRegularExpression form(QStringLiteral("^([0-9]{3})(?::([1-9][0-9]*))?$"));

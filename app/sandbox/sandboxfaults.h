@@ -32,6 +32,10 @@ public:
                     const QByteArray &authorization = {});
 
     void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds);
+    // The rate limit's first window of each token's run admits only `requests` (0: as the
+    // rest): a service under load when a run starts. A run starts with a token's first
+    // request, or its first after two windows without one.
+    void setFirstWindowLimit(int requests) { m_firstWindowRequests = requests; }
     // False (and nothing changes) when status is not in the operation's status table.
     bool forceStatus(int status, int count, const QByteArray &retryAfter);
     static bool isForceable(int status);
@@ -64,6 +68,9 @@ private:
     QElapsedTimer m_clock;
     QHash<QByteArray, QList<qint64>> m_hits; // per token: times (ms) inside the window
     int m_rateRequests = 0;
+    int m_firstWindowRequests = 0;
+    QHash<QByteArray, qint64> m_firstHit; // per token: the first request of its run (ms)
+    QHash<QByteArray, qint64> m_lastHit;  // per token: its last request (ms)
     qint64 m_rateWindowMs = 0;
     int m_retryAfterSeconds = 1;
     int m_forcedStatus = 0;

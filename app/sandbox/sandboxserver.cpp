@@ -249,6 +249,11 @@ void SandboxServer::setRateLimit(int requests, int windowSeconds, int retryAfter
     d->faults.setRateLimit(requests, windowSeconds, retryAfterSeconds);
 }
 
+void SandboxServer::setFirstWindowLimit(int requests)
+{
+    d->faults.setFirstWindowLimit(requests);
+}
+
 void SandboxServer::forceStatus(int status, int count, const QByteArray &retryAfter)
 {
     if (!d->faults.forceStatus(status, count, retryAfter))

@@ -74,6 +74,8 @@ public:
 
     // Fault injection (also reachable from the command line of seqring-sandbox).
     void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds = 1); // 0 = off
+    // Each token's first window of the rate limit admits only `requests` (0: as the rest).
+    void setFirstWindowLimit(int requests);
     // The next `count` requests answer `status` (with a Webex error body unless 2xx/429);
     // retryAfter >= 0 adds a Retry-After header (raw text, e.g. "3" or a garbage value).
     void forceStatus(int status, int count = 1, const QByteArray &retryAfter = {});
