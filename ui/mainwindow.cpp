@@ -24,6 +24,7 @@
 #include "ui/sendbar.h"
 #include "ui/signin/signinactions.h"
 #include "ui/signin/tokendialog.h"
+#include "ui/taborder.h"
 #include "ui/targetpanel.h"
 #include "ui/uilog.h"
 #include "ui/unsavedguard.h"
@@ -139,6 +140,10 @@ void MainWindow::buildLayout()
                           p.editBar->changesLabel()});
     m_parts->existing->placeInTabOrderAfter(
         m_preview->findChild<QWidget *>(QStringLiteral("copyCurlButton")));
+    // The bars over the form come before its fields in the tab order, where they are seen.
+    QWidget *formFirst = taborder::firstStop(m_form);
+    for (QWidget *bar : overForm)
+        taborder::placeBefore(bar, formFirst);
 }
 
 bool MainWindow::event(QEvent *event)
