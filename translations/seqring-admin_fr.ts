@@ -1272,6 +1272,10 @@
         <source>%1 workspaces are named &quot;%2&quot; (line %3); give the ID of the one meant instead: %4.</source>
         <translation>%1 espaces de travail s’appellent « %2 » (ligne %3) ; indiquez plutôt l’ID de celui voulu : %4.</translation>
     </message>
+    <message>
+        <source>Webex answered the look-up of the workspace %1 with another workspace (&quot;%2&quot;); it was not changed.</source>
+        <translation>Webex a répondu à la recherche de l&apos;espace de travail %1 avec un autre espace de travail (&quot;%2&quot;) ; il n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1367,6 +1371,21 @@
             <numerusform>Le serveur n’a pas terminé sa réponse en %n seconde. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
             <numerusform>Le serveur n’a pas terminé sa réponse en %n secondes. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service answered %1 and then sent more than the %2 bytes this program accepts, so the rest was not read. %3</source>
+        <translation>Le service a répondu %1 puis a envoyé plus que les %2 octets acceptés par ce programme ; la suite n&apos;a pas été lue. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service answered %1 and then sent nothing more for %n second(s). Check your network and try again.</source>
+        <translation>
+            <numerusform>Le service a répondu %1 puis n&apos;a plus rien envoyé pendant %n seconde. Vérifiez votre réseau et réessayez.</numerusform>
+            <numerusform>Le service a répondu %1 puis n&apos;a plus rien envoyé pendant %n secondes. Vérifiez votre réseau et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was probably carried out.</source>
+        <translation>La requête a probablement été exécutée.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1549,10 @@
             <numerusform>environ %n s restante</numerusform>
             <numerusform>environ %n s restantes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Created: %1 It was found by reading its criteria.</source>
+        <translation>Créé : %1 Il a été trouvé en lisant ses critères.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1852,10 @@
     <message>
         <source>The criteria may or may not have been created. Reload the workspace&apos;s criteria list to check before you create it again, so that it does not exist twice.</source>
         <translation>Le critère a peut-être été créé, ou peut-être pas. Rechargez la liste des critères de l&apos;espace de travail pour vérifier avant de le créer à nouveau, afin qu&apos;il n&apos;existe pas en double.</translation>
+    </message>
+    <message>
+        <source>The criteria was probably created.</source>
+        <translation>Le critère a probablement été créé.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3572,18 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>the workspace</source>
         <translation>l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Webex answered the look-up of the workspace &quot;%1&quot; without a workspace ID. Try again; if it persists, check the API address.</source>
+        <translation>Webex a répondu à la recherche de l&apos;espace de travail &quot;%1&quot; sans ID d&apos;espace de travail. Réessayez ; si cela persiste, vérifiez l&apos;adresse de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Webex answered the look-up of the workspace &quot;%1&quot; with another workspace (&quot;%2&quot;). Try again; if it persists, check the API address.</source>
+        <translation>Webex a répondu à la recherche de l&apos;espace de travail &quot;%1&quot; avec un autre espace de travail (&quot;%2&quot;). Réessayez ; si cela persiste, vérifiez l&apos;adresse de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The look-up of the workspace &quot;%1&quot; was cancelled.</source>
+        <translation>La recherche de l&apos;espace de travail &quot;%1&quot; a été annulée.</translation>
     </message>
 </context>
 <context>
