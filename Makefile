@@ -48,9 +48,9 @@ clean:
 
 # Pictures of the window, made by the app itself (QWidget::grab, offscreen): the form with
 # a draft in English and in German, and the scenes of --screenshot-scene (edit mode, the
-# ring settings editor on the sandbox's London - Reception, the bulk window). The app runs
-# with settings and data folders of its own, so the pictures neither depend on nor change
-# the user's (window size, language, recent drafts, autosave).
+# ring settings editor on the sandbox's London - Reception, the bulk window, When it rings
+# beside the form). The app runs with settings and data folders of its own, so the pictures
+# neither depend on nor change the user's (window size, language, recent drafts, autosave).
 RECEPTION := Y2lzY29zcGFyazovL3VzL1BMQUNFUy83ZTBlNTM1NS0zMDQ1LTQzZjEtODcyYi01YzIzOWU3Zjg5NzU
 SHOT_HOME := $(CURDIR)/build/screenshot-home
 SHOT := QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$(SHOT_HOME)/config \
@@ -68,6 +68,8 @@ screenshot: build
 		--screenshot docs/screenshot-ring-settings.png
 	$(SHOT) --lang en --open resources/examples/business-vacation.json --screenshot-scene bulk \
 		--screenshot docs/screenshot-bulk.png
+	$(SHOT) --lang en --workspace $(RECEPTION) --screenshot-scene week \
+		--screenshot docs/screenshot-week.png
 
 # The Debian package, from the release preset: stripped binaries, and no -dbgsym package
 # (the release build has no debug information). Only what the package installs is built.

@@ -1,54 +1,13 @@
 #include "models/criteriavalidator.h"
 
 #include "models/phonenumber.h"
+#include "models/urlpolicy.h"
 
 #include <QHash>
 #include <QUrl>
 
 namespace seqring
 {
-
-bool CriteriaValidator::isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    if (host == QLatin1String("::1"))
-        return true;
-    // 127.0.0.0/8, written as a dotted quad. (QHostAddress is a network class; models/
-    // stays Qt Core only.)
-    const QStringList parts = host.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
-    for (const QString &part : parts) {
-        bool ok = false;
-        const int value = part.toInt(&ok);
-        if (!ok || value < 0 || value > 255)
-            return false;
-    }
-    return parts.first() == QLatin1String("127");
-}
-
-QString CriteriaValidator::checkApiRoot(const QString &apiRoot)
-{
-    const QString trimmed = apiRoot.trimmed();
-    if (trimmed.isEmpty())
-        return tr("The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.");
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return tr("The API root \"%1\" is not a valid URL. Use a full address such as "
-                  "https://webexapis.com/v1.")
-            .arg(trimmed);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return {};
-    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
-        return {};
-    if (scheme == QLatin1String("http"))
-        return tr("The API root \"%1\" uses http, which would send the token unencrypted. "
-                  "Use https (http is allowed only for this computer, such as the sandbox).")
-            .arg(trimmed);
-    return tr("The API root \"%1\" must start with https://.").arg(trimmed);
-}
 
 ValidationIssues CriteriaValidator::validate(const Criteria &criteria,
                                              const ValidationContext &context)
@@ -63,7 +22,7 @@ ValidationIssues CriteriaValidator::validateTarget(const ValidationContext &cont
         issues.append({field, severity, message, row});
     };
 
-    if (const QString apiProblem = checkApiRoot(context.apiRoot); !apiProblem.isEmpty())
+    if (const QString apiProblem = UrlPolicy::checkApiRoot(context.apiRoot); !apiProblem.isEmpty())
         add(Field::ApiRoot, Severity::Error, apiProblem);
 
     const QString workspace = context.workspaceId.trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/criteria.h"
+#include "models/urlpolicy.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -47,7 +48,7 @@ using ValidationIssues = QList<ValidationIssue>;
 struct ValidationContext {
     enum class Purpose { Preview, Send };
     QString workspaceId;
-    QString apiRoot = QStringLiteral("https://webexapis.com/v1");
+    QString apiRoot = kWebexApiRoot;
     bool hasToken = false;
     Purpose purpose = Purpose::Send;
     QString defaultRegion = QStringLiteral("US");
@@ -70,10 +71,6 @@ public:
     static ValidationIssues validateCriteria(const Criteria &criteria,
                                              const ValidationContext &context);
     static bool hasErrors(const ValidationIssues &issues);
-    // The API root is https, or http on a loopback host. Empty string when fine, else why.
-    static QString checkApiRoot(const QString &apiRoot);
-    // localhost, 127.0.0.0/8 or ::1.
-    static bool isLoopbackHost(const QString &host);
 };
 
 } // namespace seqring

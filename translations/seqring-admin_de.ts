@@ -89,10 +89,6 @@
         <translation>Der Entwurf %1 ist nicht gültig.</translation>
     </message>
     <message>
-        <source>--base-url %1: %2</source>
-        <translation>--base-url %1: %2</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume braucht --journal FILE, das Journal des fortzusetzenden Laufs.</translation>
     </message>
@@ -303,6 +299,17 @@
     </message>
 </context>
 <context>
+    <name>CallComparison</name>
+    <message>
+        <source>Saving the form&apos;s criteria would not change this.</source>
+        <translation>Das Speichern der Kriterien des Formulars würde daran nichts ändern.</translation>
+    </message>
+    <message>
+        <source>If the form&apos;s criteria were saved: %1</source>
+        <translation>Wenn die Kriterien des Formulars gespeichert wären: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallOutcome</name>
     <message>
         <source>the criteria for all hours</source>
@@ -410,6 +417,29 @@
     </message>
 </context>
 <context>
+    <name>CommonOptions</name>
+    <message>
+        <source>API root, e.g. https://webexapis.com/v1.</source>
+        <translation>API-Basis-URL, z. B. https://webexapis.com/v1.</translation>
+    </message>
+    <message>
+        <source>Organization ID (partner administrators).</source>
+        <translation>Organisations-ID (für Partneradministratoren).</translation>
+    </message>
+    <message>
+        <source>At exit, write the requests and answers of this run to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>Beim Beenden die Anfragen und Antworten dieses Laufs als HAR 1.2 in DATEI schreiben, ohne Tokens und Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>Jede Anfrage und Antwort (Methode, URL, Status, Dauer; nie ein Token) auf die Standardfehlerausgabe protokollieren.</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -481,22 +511,6 @@
 </context>
 <context>
     <name>CriteriaValidator</name>
-    <message>
-        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation>Die API-Basis-URL ist leer. Verwenden Sie https://webexapis.com/v1 oder wählen Sie die Sandbox.</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation>Die API-Basis-URL „%1“ ist keine gültige URL. Verwenden Sie eine vollständige Adresse wie https://webexapis.com/v1.</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation>Die API-Basis-URL „%1“ verwendet http, wodurch das Token unverschlüsselt gesendet würde. Verwenden Sie https (http ist nur für diesen Computer zulässig, etwa für die Sandbox).</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation>Die API-Basis-URL „%1“ muss mit https:// beginnen.</translation>
-    </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
         <translation>Die Arbeitsbereichs-ID ist erforderlich. Fügen Sie die ID des Arbeitsbereichs aus Control Hub oder der API ein oder wählen Sie den Arbeitsbereich aus.</translation>
@@ -1171,6 +1185,65 @@
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
         <translation>Der Server hat versucht, die Anfrage umzuleiten, und die neue Adresse ist nicht zulässig: %1</translation>
     </message>
+    <message>
+        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
+        <translation>Die API-Basis-URL ist leer. Verwenden Sie https://webexapis.com/v1 oder wählen Sie die Sandbox.</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
+        <translation>Die API-Basis-URL „%1“ ist keine gültige URL. Verwenden Sie eine vollständige Adresse wie https://webexapis.com/v1.</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
+        <translation>Die API-Basis-URL „%1“ verwendet http, wodurch das Token unverschlüsselt gesendet würde. Verwenden Sie https (http ist nur für diesen Computer zulässig, etwa für die Sandbox).</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; must start with https://.</source>
+        <translation>Die API-Basis-URL „%1“ muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekText</name>
+    <message>
+        <source>%1 criteria</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>All hours criteria</source>
+        <translation>Kriterium für alle Zeiten</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formular: %1</translation>
+    </message>
+    <message>
+        <source>rings</source>
+        <translation>klingelt</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>klingelt nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: holiday</source>
+        <translation>%1: Feiertag</translation>
+    </message>
+    <message>
+        <source>%1: its schedule is not at this location, never in effect</source>
+        <translation>%1: Sein Zeitplan gehört nicht zu diesem Standort, nie wirksam</translation>
+    </message>
+    <message>
+        <source>%1: not in effect this week</source>
+        <translation>%1: in dieser Woche nicht wirksam</translation>
+    </message>
+    <message>
+        <source>its schedule is not at this location</source>
+        <translation>sein Zeitplan gehört nicht zu diesem Standort</translation>
+    </message>
 </context>
 <context>
     <name>WindowLayout</name>
@@ -1197,6 +1270,14 @@
     <message>
         <source>Request preview</source>
         <translation>Anfragevorschau</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>Wann es klingelt</translation>
+    </message>
+    <message>
+        <source>Request preview and When it rings</source>
+        <translation>Anfragevorschau und Wann es klingelt</translation>
     </message>
 </context>
 <context>
@@ -1288,16 +1369,8 @@
         <translation>Die integrierte Sandbox-API mit ihrem Demo-Token verwenden.</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>API-Basis-URL, z. B. https://webexapis.com/v1.</translation>
-    </message>
-    <message>
         <source>Workspace ID.</source>
         <translation>Arbeitsbereichs-ID.</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>Organisations-ID (für Partneradministratoren).</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
@@ -1310,10 +1383,6 @@
     <message>
         <source>Open a draft in the window.</source>
         <translation>Einen Entwurf im Fenster öffnen.</translation>
-    </message>
-    <message>
-        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
-        <translation>Beim Beenden die Anfragen und Antworten dieser Sitzung als HAR 1.2 in DATEI schreiben, ohne Tokens und Geheimnisse.</translation>
     </message>
     <message>
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
@@ -1334,10 +1403,6 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
-    </message>
-    <message>
-        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
-        <translation>Jede Anfrage und Antwort (Methode, URL, Status, Dauer; nie ein Token) auf die Standardfehlerausgabe protokollieren.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1906,151 @@
     <message>
         <source>The criteria in the form has errors: correct them in the main window first.</source>
         <translation>Das Kriterium im Formular hat Fehler: Korrigieren Sie sie zuerst im Hauptfenster.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallActions</name>
+    <message>
+        <source>Reading the workspace&apos;s criteria and schedules…</source>
+        <translation>Die Kriterien und Zeitpläne des Arbeitsbereichs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose a workspace to see when its calls ring.</source>
+        <translation>Wählen Sie einen Arbeitsbereich, um zu sehen, wann seine Anrufe klingeln.</translation>
+    </message>
+    <message>
+        <source>No workspace is chosen: choose one (Edit &gt; Choose workspace…), then test the call again.</source>
+        <translation>Kein Arbeitsbereich gewählt: Wählen Sie einen (Bearbeiten &gt; Arbeitsbereich auswählen…) und testen Sie den Anruf erneut.</translation>
+    </message>
+    <message>
+        <source>Test a c&amp;all…</source>
+        <translation>Anru&amp;f testen…</translation>
+    </message>
+    <message>
+        <source>What happens to a call from a caller at a date and time</source>
+        <translation>Was mit einem Anruf eines Anrufers zu einem Datum und einer Uhrzeit geschieht</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallScenarioReader</name>
+    <message>
+        <source>the workspace</source>
+        <translation>der Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no location, so it has no schedules or time zone: assign it to a location.</source>
+        <translation>Der Arbeitsbereich %1 hat keinen Standort und damit weder Zeitpläne noch Zeitzone: Weisen Sie ihn einem Standort zu.</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>die Einstellungen für sequenzielles Klingeln</translation>
+    </message>
+    <message>
+        <source>The criteria %1 was listed but not found (removed meanwhile?); it is left out.</source>
+        <translation>Das Kriterium %1 war aufgeführt, wurde aber nicht gefunden (inzwischen entfernt?); es wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>das Kriterium %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Das Kriterium %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>der Standort</translation>
+    </message>
+    <message>
+        <source>The location %1 has no time zone (timeZone), so its schedules cannot be placed in time: set the location&apos;s time zone.</source>
+        <translation>Der Standort %1 hat keine Zeitzone (timeZone), daher lassen sich seine Zeitpläne zeitlich nicht einordnen: Legen Sie die Zeitzone des Standorts fest.</translation>
+    </message>
+    <message>
+        <source>the location&apos;s schedules</source>
+        <translation>die Zeitpläne des Standorts</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is listed without an ID or a known type; it is left out.</source>
+        <translation>Der Zeitplan „%1“ ist ohne ID oder bekannten Typ aufgeführt; er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; was listed but not found (removed meanwhile?); it is left out.</source>
+        <translation>Der Zeitplan „%1“ war aufgeführt, wurde aber nicht gefunden (inzwischen entfernt?); er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the schedule &quot;%1&quot;</source>
+        <translation>der Zeitplan „%1“</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; could not be read: %2</source>
+        <translation>Der Zeitplan „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;: %2</source>
+        <translation>Zeitplan „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallTestDialog</name>
+    <message>
+        <source>Reading the schedules, the criteria and the ring settings…</source>
+        <translation>Zeitpläne, Kriterien und Klingeleinstellungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Test a call</source>
+        <translation>Anruf testen</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Anrufer:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Private caller</source>
+        <translation>Anonymer Anrufer</translation>
+    </message>
+    <message>
+        <source>Unavailable caller</source>
+        <translation>Nicht verfügbarer Anrufer</translation>
+    </message>
+    <message>
+        <source>A phone number, Private caller or Unavailable caller</source>
+        <translation>Eine Telefonnummer, Anonymer Anrufer oder Nicht verfügbarer Anrufer</translation>
+    </message>
+    <message>
+        <source>(time at the workspace&apos;s location)</source>
+        <translation>(Uhrzeit am Standort des Arbeitsbereichs)</translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation>in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Date and time at %1 (%2)</source>
+        <translation>Datum und Uhrzeit in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>What happens to the call</source>
+        <translation>Was mit dem Anruf geschieht</translation>
+    </message>
+    <message>
+        <source>If the form&apos;s criteria were saved</source>
+        <translation>Wenn die Kriterien des Formulars gespeichert wären</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3157,14 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>the window&apos;s look-ups</source>
         <translation>die Abfragen des Fensters</translation>
     </message>
+    <message>
+        <source>the window</source>
+        <translation>das Fenster</translation>
+    </message>
+    <message>
+        <source>the week read</source>
+        <translation>die gelesene Woche</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SendBar</name>
@@ -3531,6 +3749,68 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WeekChart</name>
+    <message>
+        <source>rings</source>
+        <translation>klingelt</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>klingelt nicht</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>Wann es klingelt</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WeekPanel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Week of %1 at %2 (%3)</source>
+        <translation>Woche vom %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reading the week…</source>
+        <translation>Die Woche wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <translation>%1, wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Selected band</source>
+        <translation>Ausgewählter Abschnitt</translation>
+    </message>
+    <message>
+        <source>Week problems</source>
+        <translation>Probleme der Woche</translation>
     </message>
 </context>
 <context>

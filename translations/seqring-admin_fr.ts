@@ -89,10 +89,6 @@
         <translation>Le brouillon %1 n’est pas valide.</translation>
     </message>
     <message>
-        <source>--base-url %1: %2</source>
-        <translation>--base-url %1 : %2</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume nécessite --journal FILE, le journal de l’exécution à reprendre.</translation>
     </message>
@@ -303,6 +299,17 @@
     </message>
 </context>
 <context>
+    <name>CallComparison</name>
+    <message>
+        <source>Saving the form&apos;s criteria would not change this.</source>
+        <translation>Enregistrer les critères du formulaire n’y changerait rien.</translation>
+    </message>
+    <message>
+        <source>If the form&apos;s criteria were saved: %1</source>
+        <translation>Si les critères du formulaire étaient enregistrés : %1</translation>
+    </message>
+</context>
+<context>
     <name>CallOutcome</name>
     <message>
         <source>the criteria for all hours</source>
@@ -410,6 +417,29 @@
     </message>
 </context>
 <context>
+    <name>CommonOptions</name>
+    <message>
+        <source>API root, e.g. https://webexapis.com/v1.</source>
+        <translation>Racine de l&apos;API, p. ex. https://webexapis.com/v1.</translation>
+    </message>
+    <message>
+        <source>Organization ID (partner administrators).</source>
+        <translation>ID d&apos;organisation (administrateurs partenaires).</translation>
+    </message>
+    <message>
+        <source>At exit, write the requests and answers of this run to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>À la sortie, écrire les requêtes et réponses de cette exécution dans FICHIER au format HAR 1.2, sans jetons ni secrets.</translation>
+    </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>Journaliser chaque requête et réponse (méthode, URL, statut, durée ; jamais un jeton) sur la sortie d’erreur standard.</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -481,22 +511,6 @@
 </context>
 <context>
     <name>CriteriaValidator</name>
-    <message>
-        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation>La racine de l&apos;API est vide. Utilisez https://webexapis.com/v1 ou choisissez le bac à sable.</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation>La racine de l&apos;API &quot;%1&quot; n&apos;est pas une URL valide. Utilisez une adresse complète, par exemple https://webexapis.com/v1.</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation>La racine de l&apos;API &quot;%1&quot; utilise http, ce qui enverrait le jeton sans chiffrement. Utilisez https (http n&apos;est autorisé que pour cet ordinateur, par exemple pour le bac à sable).</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation>La racine de l&apos;API &quot;%1&quot; doit commencer par https://.</translation>
-    </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
         <translation>L&apos;ID de l&apos;espace de travail est obligatoire. Collez l&apos;ID de l&apos;espace de travail depuis Control Hub ou l&apos;API, ou choisissez l&apos;espace de travail.</translation>
@@ -1171,6 +1185,65 @@
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
         <translation>Le serveur a tenté de rediriger la requête, mais la nouvelle adresse n&apos;est pas autorisée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
+        <translation>La racine de l&apos;API est vide. Utilisez https://webexapis.com/v1 ou choisissez le bac à sable.</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
+        <translation>La racine de l&apos;API &quot;%1&quot; n&apos;est pas une URL valide. Utilisez une adresse complète, par exemple https://webexapis.com/v1.</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
+        <translation>La racine de l&apos;API &quot;%1&quot; utilise http, ce qui enverrait le jeton sans chiffrement. Utilisez https (http n&apos;est autorisé que pour cet ordinateur, par exemple pour le bac à sable).</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; must start with https://.</source>
+        <translation>La racine de l&apos;API &quot;%1&quot; doit commencer par https://.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekText</name>
+    <message>
+        <source>%1 criteria</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>All hours criteria</source>
+        <translation>Critère pour toutes les heures</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formulaire : %1</translation>
+    </message>
+    <message>
+        <source>rings</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>ne sonne pas</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: holiday</source>
+        <translation>%1 : jour férié</translation>
+    </message>
+    <message>
+        <source>%1: its schedule is not at this location, never in effect</source>
+        <translation>%1 : son horaire n’existe pas à cet emplacement, jamais en vigueur</translation>
+    </message>
+    <message>
+        <source>%1: not in effect this week</source>
+        <translation>%1 : pas en vigueur cette semaine</translation>
+    </message>
+    <message>
+        <source>its schedule is not at this location</source>
+        <translation>son horaire n’existe pas à cet emplacement</translation>
+    </message>
 </context>
 <context>
     <name>WindowLayout</name>
@@ -1197,6 +1270,14 @@
     <message>
         <source>Request preview</source>
         <translation>Aperçu de la requête</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>Quand ça sonne</translation>
+    </message>
+    <message>
+        <source>Request preview and When it rings</source>
+        <translation>Aperçu de la requête et Quand ça sonne</translation>
     </message>
 </context>
 <context>
@@ -1288,16 +1369,8 @@
         <translation>Utiliser l&apos;API du bac à sable intégré et son jeton de démonstration.</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>Racine de l&apos;API, p. ex. https://webexapis.com/v1.</translation>
-    </message>
-    <message>
         <source>Workspace ID.</source>
         <translation>ID de l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>ID d&apos;organisation (administrateurs partenaires).</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
@@ -1310,10 +1383,6 @@
     <message>
         <source>Open a draft in the window.</source>
         <translation>Ouvrir un brouillon dans la fenêtre.</translation>
-    </message>
-    <message>
-        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
-        <translation>À la sortie, écrire les requêtes et réponses de cette session dans FICHIER au format HAR 1.2, sans jetons ni secrets.</translation>
     </message>
     <message>
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
@@ -1334,10 +1403,6 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
-    </message>
-    <message>
-        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
-        <translation>Journaliser chaque requête et réponse (méthode, URL, statut, durée ; jamais un jeton) sur la sortie d’erreur standard.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1906,151 @@
     <message>
         <source>The criteria in the form has errors: correct them in the main window first.</source>
         <translation>Le critère du formulaire comporte des erreurs : corrigez-les d’abord dans la fenêtre principale.</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallActions</name>
+    <message>
+        <source>Reading the workspace&apos;s criteria and schedules…</source>
+        <translation>Lecture des critères et des horaires de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Choose a workspace to see when its calls ring.</source>
+        <translation>Choisissez un espace de travail pour voir quand ses appels sonnent.</translation>
+    </message>
+    <message>
+        <source>No workspace is chosen: choose one (Edit &gt; Choose workspace…), then test the call again.</source>
+        <translation>Aucun espace de travail n’est choisi : choisissez-en un (Édition &gt; Choisir un espace de travail…), puis testez l’appel à nouveau.</translation>
+    </message>
+    <message>
+        <source>Test a c&amp;all…</source>
+        <translation>Tester un app&amp;el…</translation>
+    </message>
+    <message>
+        <source>What happens to a call from a caller at a date and time</source>
+        <translation>Ce qu’il advient d’un appel d’un appelant à une date et une heure</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallScenarioReader</name>
+    <message>
+        <source>the workspace</source>
+        <translation>l’espace de travail</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no location, so it has no schedules or time zone: assign it to a location.</source>
+        <translation>L’espace de travail %1 n’a pas d’emplacement, donc ni horaires ni fuseau horaire : attribuez-le à un emplacement.</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>les réglages de la sonnerie séquentielle</translation>
+    </message>
+    <message>
+        <source>The criteria %1 was listed but not found (removed meanwhile?); it is left out.</source>
+        <translation>Le critère %1 était listé mais introuvable (supprimé entre-temps ?) ; il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>le critère %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>Le critère %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>l’emplacement</translation>
+    </message>
+    <message>
+        <source>The location %1 has no time zone (timeZone), so its schedules cannot be placed in time: set the location&apos;s time zone.</source>
+        <translation>L’emplacement %1 n’a pas de fuseau horaire (timeZone), ses horaires ne peuvent donc pas être placés dans le temps : définissez le fuseau horaire de l’emplacement.</translation>
+    </message>
+    <message>
+        <source>the location&apos;s schedules</source>
+        <translation>les horaires de l’emplacement</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is listed without an ID or a known type; it is left out.</source>
+        <translation>L’horaire « %1 » est listé sans identifiant ou sans type connu ; il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; was listed but not found (removed meanwhile?); it is left out.</source>
+        <translation>L’horaire « %1 » était listé mais introuvable (supprimé entre-temps ?) ; il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>the schedule &quot;%1&quot;</source>
+        <translation>l’horaire « %1 »</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; could not be read: %2</source>
+        <translation>L’horaire « %1 » n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;: %2</source>
+        <translation>Horaire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallTestDialog</name>
+    <message>
+        <source>Reading the schedules, the criteria and the ring settings…</source>
+        <translation>Lecture des horaires, des critères et des réglages de sonnerie…</translation>
+    </message>
+    <message>
+        <source>Test a call</source>
+        <translation>Tester un appel</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Appelant :</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Private caller</source>
+        <translation>Appelant masqué</translation>
+    </message>
+    <message>
+        <source>Unavailable caller</source>
+        <translation>Appelant indisponible</translation>
+    </message>
+    <message>
+        <source>A phone number, Private caller or Unavailable caller</source>
+        <translation>Un numéro de téléphone, Appelant masqué ou Appelant indisponible</translation>
+    </message>
+    <message>
+        <source>(time at the workspace&apos;s location)</source>
+        <translation>(heure à l’emplacement de l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation>à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Date and time at %1 (%2)</source>
+        <translation>Date et heure à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>What happens to the call</source>
+        <translation>Ce qu’il advient de l’appel</translation>
+    </message>
+    <message>
+        <source>If the form&apos;s criteria were saved</source>
+        <translation>Si les critères du formulaire étaient enregistrés</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3157,14 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>the window&apos;s look-ups</source>
         <translation>les recherches de la fenêtre</translation>
     </message>
+    <message>
+        <source>the window</source>
+        <translation>la fenêtre</translation>
+    </message>
+    <message>
+        <source>the week read</source>
+        <translation>la semaine lue</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SendBar</name>
@@ -3531,6 +3749,68 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WeekChart</name>
+    <message>
+        <source>rings</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>ne sonne pas</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>Quand ça sonne</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>jour férié</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WeekPanel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Week of %1 at %2 (%3)</source>
+        <translation>Semaine du %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reading the week…</source>
+        <translation>Lecture de la semaine…</translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <translation>%1, lecture…</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Selected band</source>
+        <translation>Plage sélectionnée</translation>
+    </message>
+    <message>
+        <source>Week problems</source>
+        <translation>Problèmes de la semaine</translation>
     </message>
 </context>
 <context>

@@ -88,10 +88,6 @@
         <translation>下書き %1 は有効ではありません。</translation>
     </message>
     <message>
-        <source>--base-url %1: %2</source>
-        <translation>--base-url %1: %2</translation>
-    </message>
-    <message>
         <source>--resume needs --journal FILE, the journal of the run to continue.</source>
         <translation>--resume には、再開する実行のジャーナル --journal FILE が必要です。</translation>
     </message>
@@ -299,6 +295,17 @@
     </message>
 </context>
 <context>
+    <name>CallComparison</name>
+    <message>
+        <source>Saving the form&apos;s criteria would not change this.</source>
+        <translation>フォームの条件を保存しても、この結果は変わりません。</translation>
+    </message>
+    <message>
+        <source>If the form&apos;s criteria were saved: %1</source>
+        <translation>フォームの条件を保存した場合: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallOutcome</name>
     <message>
         <source>the criteria for all hours</source>
@@ -405,6 +412,29 @@
     </message>
 </context>
 <context>
+    <name>CommonOptions</name>
+    <message>
+        <source>API root, e.g. https://webexapis.com/v1.</source>
+        <translation>API ルート (例: https://webexapis.com/v1)。</translation>
+    </message>
+    <message>
+        <source>Organization ID (partner administrators).</source>
+        <translation>組織 ID (パートナー管理者用)。</translation>
+    </message>
+    <message>
+        <source>At exit, write the requests and answers of this run to FILE as HAR 1.2, tokens and secrets removed.</source>
+        <translation>終了時に、この実行のリクエストとレスポンスを HAR 1.2 として FILE に書き出します（トークンと秘密情報は除去）。</translation>
+    </message>
+    <message>
+        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
+        <translation>すべてのリクエストと応答（メソッド、URL、ステータス、所要時間。トークンは記録しません）を標準エラー出力に記録します。</translation>
+    </message>
+    <message>
+        <source>--base-url %1: %2</source>
+        <translation>--base-url %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDiff</name>
     <message>
         <source>(none)</source>
@@ -476,22 +506,6 @@
 </context>
 <context>
     <name>CriteriaValidator</name>
-    <message>
-        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
-        <translation>API ルートが空です。https://webexapis.com/v1 を使用するか、サンドボックスを選択してください。</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
-        <translation>API ルート「%1」は有効な URL ではありません。https://webexapis.com/v1 のような完全なアドレスを使用してください。</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
-        <translation>API ルート「%1」は http を使用しているため、トークンが暗号化されずに送信されます。https を使用してください (http を使用できるのは、サンドボックスなど、このコンピューター上のサーバーに対してのみです)。</translation>
-    </message>
-    <message>
-        <source>The API root &quot;%1&quot; must start with https://.</source>
-        <translation>API ルート「%1」は https:// で始まる必要があります。</translation>
-    </message>
     <message>
         <source>Workspace ID is required. Paste the workspace&apos;s ID from Control Hub or the API, or choose the workspace.</source>
         <translation>ワークスペース ID は必須です。Control Hub または API で確認したワークスペースの ID を貼り付けるか、ワークスペースを選択してください。</translation>
@@ -1165,6 +1179,65 @@
         <source>The server tried to redirect the request, and the new address is not allowed: %1</source>
         <translation>サーバーがリクエストをリダイレクトしようとしましたが、リダイレクト先のアドレスは許可されていません: %1</translation>
     </message>
+    <message>
+        <source>The API root is empty. Use https://webexapis.com/v1, or choose the sandbox.</source>
+        <translation>API ルートが空です。https://webexapis.com/v1 を使用するか、サンドボックスを選択してください。</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; is not a valid URL. Use a full address such as https://webexapis.com/v1.</source>
+        <translation>API ルート「%1」は有効な URL ではありません。https://webexapis.com/v1 のような完全なアドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; uses http, which would send the token unencrypted. Use https (http is allowed only for this computer, such as the sandbox).</source>
+        <translation>API ルート「%1」は http を使用しているため、トークンが暗号化されずに送信されます。https を使用してください (http を使用できるのは、サンドボックスなど、このコンピューター上のサーバーに対してのみです)。</translation>
+    </message>
+    <message>
+        <source>The API root &quot;%1&quot; must start with https://.</source>
+        <translation>API ルート「%1」は https:// で始まる必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekText</name>
+    <message>
+        <source>%1 criteria</source>
+        <translation>条件 %1</translation>
+    </message>
+    <message>
+        <source>All hours criteria</source>
+        <translation>全時間帯の条件</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>フォーム: %1</translation>
+    </message>
+    <message>
+        <source>rings</source>
+        <translation>呼び出す</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>呼び出さない</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+    <message>
+        <source>%1: holiday</source>
+        <translation>%1: 休日</translation>
+    </message>
+    <message>
+        <source>%1: its schedule is not at this location, never in effect</source>
+        <translation>%1: このロケーションにはそのスケジュールがないため、適用されません</translation>
+    </message>
+    <message>
+        <source>%1: not in effect this week</source>
+        <translation>%1: この週は適用されません</translation>
+    </message>
+    <message>
+        <source>its schedule is not at this location</source>
+        <translation>このロケーションにはそのスケジュールがありません</translation>
+    </message>
 </context>
 <context>
     <name>WindowLayout</name>
@@ -1191,6 +1264,14 @@
     <message>
         <source>Request preview</source>
         <translation>リクエストのプレビュー</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>呼び出されるとき</translation>
+    </message>
+    <message>
+        <source>Request preview and When it rings</source>
+        <translation>リクエストのプレビューと呼び出されるとき</translation>
     </message>
 </context>
 <context>
@@ -1282,16 +1363,8 @@
         <translation>組み込みのサンドボックス API とそのデモトークンを使用します。</translation>
     </message>
     <message>
-        <source>API root, e.g. https://webexapis.com/v1.</source>
-        <translation>API ルート (例: https://webexapis.com/v1)。</translation>
-    </message>
-    <message>
         <source>Workspace ID.</source>
         <translation>ワークスペース ID。</translation>
-    </message>
-    <message>
-        <source>Organization ID (partner administrators).</source>
-        <translation>組織 ID (パートナー管理者用)。</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, ja, en).</source>
@@ -1304,10 +1377,6 @@
     <message>
         <source>Open a draft in the window.</source>
         <translation>下書きをウィンドウで開きます。</translation>
-    </message>
-    <message>
-        <source>At exit, write this session&apos;s requests and answers to FILE as HAR 1.2, tokens and secrets removed.</source>
-        <translation>終了時に、このセッションのリクエストと応答をトークンと秘密情報を除いて HAR 1.2 形式で FILE に書き込みます。</translation>
     </message>
     <message>
         <source>Client ID of the Webex integration to sign in with (else WEBEX_CLIENT_ID, else the settings).</source>
@@ -1328,10 +1397,6 @@
     <message>
         <source>One draft at a time: %1 were given.</source>
         <translation>下書きは一度に 1 つだけです。指定されたもの: %1。</translation>
-    </message>
-    <message>
-        <source>Log every request and answer (method, URL, status, time; never a token) to standard error.</source>
-        <translation>すべてのリクエストと応答（メソッド、URL、ステータス、所要時間。トークンは記録しません）を標準エラー出力に記録します。</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1894,151 @@
     <message>
         <source>The criteria in the form has errors: correct them in the main window first.</source>
         <translation>フォームの条件にエラーがあります。先にメイン ウィンドウで修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallActions</name>
+    <message>
+        <source>Reading the workspace&apos;s criteria and schedules…</source>
+        <translation>ワークスペースの条件とスケジュールを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Choose a workspace to see when its calls ring.</source>
+        <translation>ワークスペースを選択すると、その通話が呼び出される時間帯が表示されます。</translation>
+    </message>
+    <message>
+        <source>No workspace is chosen: choose one (Edit &gt; Choose workspace…), then test the call again.</source>
+        <translation>ワークスペースが選択されていません。ワークスペースを選択してから (編集 &gt; ワークスペースを選択…)、もう一度通話をテストしてください。</translation>
+    </message>
+    <message>
+        <source>Test a c&amp;all…</source>
+        <translation>通話をテスト(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>What happens to a call from a caller at a date and time</source>
+        <translation>ある発信者から、ある日時にかかってきた通話がどうなるか</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallScenarioReader</name>
+    <message>
+        <source>the workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no location, so it has no schedules or time zone: assign it to a location.</source>
+        <translation>ワークスペース %1 にはロケーションがないため、スケジュールもタイムゾーンもありません。ロケーションに割り当ててください。</translation>
+    </message>
+    <message>
+        <source>the sequential ring settings</source>
+        <translation>順次呼び出しの設定</translation>
+    </message>
+    <message>
+        <source>The criteria %1 was listed but not found (removed meanwhile?); it is left out.</source>
+        <translation>条件 %1 は一覧にありましたが見つかりませんでした (その間に削除された可能性があります)。除外します。</translation>
+    </message>
+    <message>
+        <source>the criteria %1</source>
+        <translation>条件 %1</translation>
+    </message>
+    <message>
+        <source>The criteria %1 could not be read: %2</source>
+        <translation>条件 %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>ロケーション</translation>
+    </message>
+    <message>
+        <source>The location %1 has no time zone (timeZone), so its schedules cannot be placed in time: set the location&apos;s time zone.</source>
+        <translation>ロケーション %1 にはタイムゾーン (timeZone) がないため、そのスケジュールを時刻に当てはめられません。ロケーションのタイムゾーンを設定してください。</translation>
+    </message>
+    <message>
+        <source>the location&apos;s schedules</source>
+        <translation>ロケーションのスケジュール</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is listed without an ID or a known type; it is left out.</source>
+        <translation>スケジュール「%1」は ID または既知の種類なしで一覧にあります。除外します。</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; was listed but not found (removed meanwhile?); it is left out.</source>
+        <translation>スケジュール「%1」は一覧にありましたが見つかりませんでした (その間に削除された可能性があります)。除外します。</translation>
+    </message>
+    <message>
+        <source>the schedule &quot;%1&quot;</source>
+        <translation>スケジュール「%1」</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; could not be read: %2</source>
+        <translation>スケジュール「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;: %2</source>
+        <translation>スケジュール「%1」: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::CallTestDialog</name>
+    <message>
+        <source>Reading the schedules, the criteria and the ring settings…</source>
+        <translation>スケジュール、条件、呼び出しの設定を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Test a call</source>
+        <translation>通話をテスト</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>発信者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日時(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Private caller</source>
+        <translation>非通知の発信者</translation>
+    </message>
+    <message>
+        <source>Unavailable caller</source>
+        <translation>通知不可の発信者</translation>
+    </message>
+    <message>
+        <source>A phone number, Private caller or Unavailable caller</source>
+        <translation>電話番号、非通知の発信者、または通知不可の発信者</translation>
+    </message>
+    <message>
+        <source>(time at the workspace&apos;s location)</source>
+        <translation>(ワークスペースのロケーションの時刻)</translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Date and time at %1 (%2)</source>
+        <translation>%1 (%2) の日時</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>発信者</translation>
+    </message>
+    <message>
+        <source>What happens to the call</source>
+        <translation>通話がどうなるか</translation>
+    </message>
+    <message>
+        <source>If the form&apos;s criteria were saved</source>
+        <translation>フォームの条件を保存した場合</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3139,14 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>the window&apos;s look-ups</source>
         <translation>ウィンドウの照会</translation>
     </message>
+    <message>
+        <source>the window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>the week read</source>
+        <translation>読み込まれた週</translation>
+    </message>
 </context>
 <context>
     <name>seqring::SendBar</name>
@@ -3507,6 +3725,68 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WeekChart</name>
+    <message>
+        <source>rings</source>
+        <translation>呼び出す</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>呼び出さない</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>呼び出されるとき</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+</context>
+<context>
+    <name>seqring::WeekPanel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 の週</translation>
+    </message>
+    <message>
+        <source>Week of %1 at %2 (%3)</source>
+        <translation>%2 (%3) の %1 の週</translation>
+    </message>
+    <message>
+        <source>Reading the week…</source>
+        <translation>週を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <translation>%1、読み込み中…</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>前の週</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>次の週</translation>
+    </message>
+    <message>
+        <source>Selected band</source>
+        <translation>選択した帯</translation>
+    </message>
+    <message>
+        <source>Week problems</source>
+        <translation>週の問題</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "models/criteriamodel.h"
 #include "ui/autosaveoffer.h"
 #include "ui/bulk/bulkactions.h"
+#include "ui/callactions.h"
 #include "ui/criteriaform.h"
 #include "ui/criteriaundo.h"
 #include "ui/draftactions.h"
@@ -23,7 +24,6 @@
 #include "ui/ringsettingsactions.h"
 #include "ui/sendbar.h"
 #include "ui/signin/signinactions.h"
-#include "ui/signin/tokendialog.h"
 #include "ui/taborder.h"
 #include "ui/targetpanel.h"
 #include "ui/uilog.h"
@@ -82,7 +82,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             statusBar()->showMessage(tr("Sandbox API listening on %1").arg(session->apiRoot()),
                                      5000);
     });
-    connect(m_target, &TargetPanel::setTokenRequested, this, &MainWindow::editToken);
     connect(m_target, &TargetPanel::chooseWorkspaceRequested, m_dialogs,
             &WorkspaceDialogs::openPicker);
     connect(m_issues, &ValidationList::issueActivated, this, [this](Field field, int row) {
@@ -164,7 +163,8 @@ void MainWindow::buildMenus()
     p.menus->file()->addActions(
         {m_drafts->openAction(), m_drafts->saveAction(), m_drafts->saveAsAction()});
     p.menus->file()->addSeparator();
-    (new SignInActions(m_services.signIn, m_services.session, this))->addTo(p.menus->file());
+    auto *signIn = new SignInActions(m_services.signIn, m_services.session, this);
+    signIn->addTo(p.menus->file());
     p.menus->addQuit();
     QMenu *edit = p.menus->edit();
     edit->addActions({p.undo->undoAction(), p.undo->redoAction()});
@@ -174,10 +174,15 @@ void MainWindow::buildMenus()
     addAction(m_preview->copyCurlAction());
     edit->addSeparator();
     edit->addAction(m_dialogs->chooseAction());
+    edit->addAction((new CallActions({m_services.client, m_services.session, m_model, p.editor,
+                                      m_binder->context()},
+                                     p.layout.weekPanel(), this))
+                        ->testAction());
     auto *bulk = new BulkActions(m_services.client, m_services.session, m_model,
                                  m_binder->context()->directory(), this);
     edit->addAction(bulk->action());
-    connect(p.menus->addSetToken(), &QAction::triggered, this, &MainWindow::editToken);
+    connect(p.menus->addSetToken(), &QAction::triggered, signIn, &SignInActions::editToken);
+    connect(m_target, &TargetPanel::setTokenRequested, signIn, &SignInActions::editToken);
     p.menus->view()->addMenu(new LanguageMenu(m_services.settings, p.menus->view()));
     p.menus->help()->addAction(new RequestLogExport(m_services.client->requestLog(), this));
     p.menus->addAbout();
@@ -262,17 +267,6 @@ void MainWindow::onCreateFinished(const ApiResult &result)
     else if (result.error.kind != ApiError::Kind::Cancelled)
         m_presenter->showError(this, result);
     Q_EMIT createFinished(result);
-}
-
-void MainWindow::editToken()
-{
-    auto *dialog = new TokenDialog(m_services.session->apiRoot(),
-                                   findChild<SignInActions *>()->signInAction(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_services.session->setToken(dialog->token(), dialog->remember()); });
-    connect(dialog, &TokenDialog::forgetRequested, m_services.session, &TargetModel::forgetToken);
-    dialog->open();
 }
 
 void MainWindow::showProblem(const QString &title, const QString &text)

@@ -70,7 +70,6 @@ private:
     void retranslate();
     void refresh();
     void showProblem(const QString &title, const QString &text);
-    void editToken();
     void onCreateFinished(const ApiResult &result);
 
     Services m_services;

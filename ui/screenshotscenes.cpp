@@ -1,14 +1,18 @@
 #include "ui/screenshotscenes.h"
 
 #include "ui/bulk/bulkactions.h"
+#include "ui/callactions.h"
 #include "ui/criteriadetailview.h"
 #include "ui/existingcriteriapanel.h"
 #include "ui/mainwindow.h"
 #include "ui/ringsettingsactions.h"
+#include "ui/weekpanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 namespace seqring
@@ -22,7 +26,8 @@ constexpr int kSettleMs = 400;     // the last layout and paint before the grab
 
 QStringList ScreenshotScene::names()
 {
-    return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk")};
+    return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk"),
+            QStringLiteral("week")};
 }
 
 ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window)
@@ -34,6 +39,8 @@ ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window
         scene->addEditSteps();
     else if (name == QLatin1String("ring-settings"))
         scene->addRingSettingsSteps();
+    else if (name == QLatin1String("week"))
+        scene->addWeekSteps();
     else
         scene->addBulkSteps();
     return scene;
@@ -117,6 +124,35 @@ void ScreenshotScene::addBulkSteps()
                         bulk->playScreenshotScene(
                             [this](QWidget *subject) { Q_EMIT ready(subject); });
                     }});
+}
+
+} // namespace seqring
+
+namespace seqring
+{
+
+// When it rings beside the form: Christmas week, the form's criteria "Business Vacation"
+// (holidays) that does not ring in its own lane, a band of the service's criteria selected.
+void ScreenshotScene::addWeekSteps()
+{
+    auto *calls = m_window->findChild<CallActions *>();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("previewTabs"));
+    auto *only = m_window->findChild<QCheckBox *>(QStringLiteral("onlyDuringScheduleCheck"));
+    auto *name = m_window->findChild<QComboBox *>(QStringLiteral("scheduleNameCombo"));
+    auto *type = m_window->findChild<QComboBox *>(QStringLiteral("scheduleTypeCombo"));
+    auto *ring = m_window->findChild<QCheckBox *>(QStringLiteral("ringEnabledCheck"));
+    m_steps.append({tr("the window"), [] { return true; },
+                    [calls, tabs] { tabs->setCurrentWidget(calls->panel()); }});
+    m_steps.append({tr("the week read"), [calls] { return calls->data().has_value(); },
+                    [calls, only, name, type, ring] {
+                        only->click();
+                        name->setEditText(QStringLiteral("Business Vacation"));
+                        type->setCurrentIndex(type->findData(int(ScheduleType::Holidays)));
+                        ring->click();
+                        calls->showWeekOf(QDate(2026, 12, 23));
+                        calls->panel()->chart()->select(1, 0);
+                    }});
+    addPause([this] { return m_window; });
 }
 
 } // namespace seqring

@@ -18,7 +18,8 @@ class MainWindow;
 // ready() hands over the widget to grab: the window, or the dialog the scene opened.
 // Scenes: "edit" (a criteria in edit mode with a change: the PUT and the list of changes)
 // "ring-settings" (the Sequential ring settings editor with the workspace's numbers) and
-// "bulk" (the bulk window after a run over the sandbox's workspaces).
+// "bulk" (the bulk window after a run over the sandbox's workspaces) and "week" (When it
+// rings beside the form, the form's criteria in its own lane).
 class ScreenshotScene : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     void addEditSteps();
     void addRingSettingsSteps();
     void addBulkSteps();
+    void addWeekSteps();
     // A short wait for the last layout and paint, then ready(subject()).
     void addPause(const std::function<QWidget *()> &subject);
     void poll();

@@ -1,11 +1,14 @@
 #include "ui/windowlayout.h"
 
+#include "ui/weekpanel.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGroupBox>
 #include <QMainWindow>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <functional>
@@ -69,14 +72,22 @@ void WindowLayout::build(QMainWindow *window, const Parts &parts)
     m_scroll->setWidget(left);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_preview = box(parts.preview, window);
+    // The request preview, and beside it the week of When it rings.
+    auto *previewPage = new QWidget(window);
+    auto *previewLayout = new QVBoxLayout(previewPage);
+    previewLayout->addWidget(parts.preview);
     if (parts.changes)
-        m_preview->layout()->addWidget(parts.changes);
+        previewLayout->addWidget(parts.changes);
+    m_week = new WeekPanel(window);
+    m_tabs = new QTabWidget(window);
+    m_tabs->setObjectName(QStringLiteral("previewTabs"));
+    m_tabs->addTab(previewPage, QString());
+    m_tabs->addTab(m_week, QString());
 
     // Right: what will be sent, above what the workspace already has.
     auto *right = new QSplitter(Qt::Vertical, window);
     right->setObjectName(QStringLiteral("rightSplitter"));
-    right->addWidget(m_preview);
+    right->addWidget(m_tabs);
     // The existing criteria with a criteria's details are taller than the room left at the
     // default size: they scroll, rather than the window growing (edit mode adds the banner
     // and the changes).
@@ -115,7 +126,9 @@ void WindowLayout::retranslate()
     m_existing->setTitle(tr("Existing criteria"));
     m_existingScroll->setAccessibleName(tr("Existing criteria"));
     m_scroll->setAccessibleName(tr("Target and criteria"));
-    m_preview->setTitle(tr("Request preview"));
+    m_tabs->setTabText(0, tr("Request preview"));
+    m_tabs->setTabText(1, tr("When it rings"));
+    m_tabs->setAccessibleName(tr("Request preview and When it rings"));
 }
 
 } // namespace seqring

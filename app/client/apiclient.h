@@ -30,6 +30,7 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
     // Every finished job's request and answer, redacted (Help > Export session log…).
     RequestLog *requestLog() { return &m_log; }
+    const RequestLog *requestLog() const { return &m_log; }
 
     // No progress for this long ends a request with a Timeout error (default 30 s).
     void setTransferTimeout(int milliseconds);

@@ -4,7 +4,7 @@
 #include "app/client/httpstatus.h"
 #include "app/client/oneshotbody.h"
 #include "app/client/retryafter.h"
-#include "app/client/urlpolicy.h"
+#include "models/urlpolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>

@@ -146,6 +146,22 @@ HttpRequestSpec ApiRequests::listSchedules(const RequestContext &context, const 
                 context);
 }
 
+HttpRequestSpec ApiRequests::scheduleDetail(const RequestContext &context,
+                                            const QString &locationId, ScheduleType type,
+                                            const QString &scheduleId)
+{
+    return make(QByteArrayLiteral("GET"),
+                apiUrl(context, schedulesPath(locationId) + QLatin1Char('/') +
+                                    segment(toWire(type)) + QLatin1Char('/') + segment(scheduleId)),
+                context);
+}
+
+HttpRequestSpec ApiRequests::location(const RequestContext &context, const QString &locationId)
+{
+    return make(QByteArrayLiteral("GET"),
+                apiUrl(context, QStringLiteral("locations/") + segment(locationId)), context);
+}
+
 HttpRequestSpec ApiRequests::listPage(const RequestContext &context, const QString &path, int start,
                                       int max, const QUrlQuery &filters)
 {

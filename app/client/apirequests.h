@@ -46,6 +46,12 @@ public:
     static HttpRequestSpec workspacesNamed(const RequestContext &context, const QString &name);
     static HttpRequestSpec listSchedules(const RequestContext &context, const QString &locationId,
                                          const QUrlQuery &filters = {});
+    // GET {apiRoot}/telephony/config/locations/{locationId}/schedules/{type}/{scheduleId}: one
+    // schedule with its events.
+    static HttpRequestSpec scheduleDetail(const RequestContext &context, const QString &locationId,
+                                          ScheduleType type, const QString &scheduleId);
+    // GET {apiRoot}/locations/{locationId}: its name and timeZone.
+    static HttpRequestSpec location(const RequestContext &context, const QString &locationId);
     // One page of a list: GET {apiRoot}/{path}?{filters}&start={start}&max={max}.
     // Paths: workspacesPath(), "licenses", "locations", schedulesPath(locationId).
     static HttpRequestSpec listPage(const RequestContext &context, const QString &path, int start,

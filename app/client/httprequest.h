@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/urlpolicy.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -9,8 +11,6 @@
 
 namespace seqring
 {
-
-inline const QString kWebexApiRoot = QStringLiteral("https://webexapis.com/v1");
 
 // Where and as whom a request goes. Built in one place, TargetModel::requestContext().
 struct RequestContext {

@@ -8,6 +8,7 @@
 #include "app/files/draftfile.h"
 #include "app/files/targetsfile.h"
 #include "app/program/commandlinetoken.h"
+#include "app/program/commonoptions.h"
 #include "models/criteriavalidator.h"
 #include "models/phonenumber.h"
 #include "ui/translations.h"
@@ -103,15 +104,6 @@ int ApplySubcommand::main(int argc, char **argv)
         tr("The workspaces: one ID or exact display name per line, or a CSV with a "
            "workspaceId or displayName column."),
         QStringLiteral("FILE"));
-    // The same words as the window's options (one translation).
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"),
-        QCoreApplication::translate("main", "API root, e.g. https://webexapis.com/v1."),
-        QStringLiteral("URL"));
-    const QCommandLineOption org(
-        QStringLiteral("org"),
-        QCoreApplication::translate("main", "Organization ID (partner administrators)."),
-        QStringLiteral("ID"));
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
         tr("Requests at once, look-ups included (1 to 10, default 4)."), QStringLiteral("N"));
@@ -132,8 +124,10 @@ int ApplySubcommand::main(int argc, char **argv)
         QStringLiteral("resume"),
         tr("Continue the run recorded in the journal: nothing recorded or found as created is "
            "sent again."));
-    parser.addOptions({draft, workspaces, baseUrl, org, concurrency, onDuplicate, dryRun, report,
-                       journal, resume});
+    const CommonOptions common;
+    common.addTo(parser);
+    parser.addOptions(
+        {draft, workspaces, concurrency, onDuplicate, dryRun, report, journal, resume});
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1)
         arguments.removeAt(1); // "apply"
@@ -190,11 +184,9 @@ int ApplySubcommand::main(int argc, char **argv)
         return badInput(error);
 
     RequestContext context;
-    context.apiRoot = parser.isSet(baseUrl) ? parser.value(baseUrl) : kWebexApiRoot;
-    const QString rootProblem = CriteriaValidator::checkApiRoot(context.apiRoot);
-    if (!rootProblem.isEmpty())
-        return badInput(tr("--base-url %1: %2").arg(context.apiRoot, rootProblem));
-    context.orgId = parser.isSet(org) ? parser.value(org) : parsed.value->orgId;
+    context.orgId = parsed.value->orgId; // --org wins over the draft's
+    if (!common.read(parser, &context, &error))
+        return badInput(error);
     ApiClient client;
     QSettings qsettings; // the window's: the integration signed in with
     const AppSettings settings(&qsettings);
@@ -268,6 +260,8 @@ int ApplySubcommand::main(int argc, char **argv)
     if (!options.dryRun &&
         !journalFile.append(BulkRunRecord::marker(QStringLiteral("end")), &error))
         err << error << Qt::endl;
+    if (const QString harError = common.finish(parser, client); !harError.isEmpty())
+        err << harError << Qt::endl; // the run itself is reported below
     int failed = 0;
     for (const BulkOutcome &outcome : run.outcomes())
         failed += outcome.result == BulkOutcome::Result::Failed ? 1 : 0;

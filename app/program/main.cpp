@@ -3,10 +3,10 @@
 // provider and renewer, the TargetModel, sign-in, the sandbox when asked for) and hands them to
 // the window.
 #include "app/client/apiclient.h"
-#include "app/client/harwriter.h"
 #include "app/files/appsettings.h"
 #include "app/files/autosavefile.h"
 #include "app/program/applysubcommand.h"
+#include "app/program/commonoptions.h"
 #include "app/program/firstframereport.h"
 #include "app/program/previewsubcommand.h"
 #include "app/program/signalwatcher.h"
@@ -83,17 +83,9 @@ int main(int argc, char **argv)
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Use the built-in sandbox API with its demo token."));
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"),
-        QCoreApplication::translate("main", "API root, e.g. https://webexapis.com/v1."),
-        QStringLiteral("URL"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QCoreApplication::translate("main", "Workspace ID."),
                                        QStringLiteral("ID"));
-    const QCommandLineOption org(
-        QStringLiteral("org"),
-        QCoreApplication::translate("main", "Organization ID (partner administrators)."),
-        QStringLiteral("ID"));
     const QCommandLineOption clientId(
         QStringLiteral("client-id"),
         QCoreApplication::translate("main", "Client ID of the Webex integration to sign in with "
@@ -111,15 +103,6 @@ int main(int argc, char **argv)
     const QCommandLineOption open(
         QStringLiteral("open"), QCoreApplication::translate("main", "Open a draft in the window."),
         QStringLiteral("DRAFT.json"));
-    const QCommandLineOption har(
-        QStringLiteral("har"),
-        QCoreApplication::translate("main", "At exit, write this session's requests and answers "
-                                            "to FILE as HAR 1.2, tokens and secrets removed."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption verbose(
-        QStringLiteral("verbose"),
-        QCoreApplication::translate("main", "Log every request and answer (method, URL, status, "
-                                            "time; never a token) to standard error."));
     // Hidden: pictures for the documentation, and start-up measurements.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -127,10 +110,12 @@ int main(int argc, char **argv)
     scene.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandboxOption, baseUrl, workspace, org, clientId, lang, preview, open, har,
-                       verbose, screenshot, scene, quitAfterPaint});
+    const seqring::CommonOptions common;
+    common.addTo(parser);
+    parser.addOptions({sandboxOption, workspace, clientId, lang, preview, open, screenshot, scene,
+                       quitAfterPaint});
     parser.process(*app);
-    if (parser.isSet(verbose)) // seqring.http is off by default (app/client/httplog.h)
+    if (parser.isSet(common.verbose)) // seqring.http is off by default (app/client/httplog.h)
         QLoggingCategory::setFilterRules(QStringLiteral("seqring.http.info=true"));
     if (parser.positionalArguments().size() > 1) {
         QTextStream(stderr) << QCoreApplication::translate("main",
@@ -150,9 +135,9 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         seqring::PreviewSubcommand::Options options;
         options.draftPath = parser.value(preview);
-        options.apiRoot = parser.value(baseUrl);
+        options.apiRoot = parser.value(common.baseUrl);
         options.workspaceId = parser.value(workspace);
-        options.orgId = parser.value(org);
+        options.orgId = parser.value(common.org);
         options.token = qEnvironmentVariable("WEBEX_ACCESS_TOKEN");
         return seqring::PreviewSubcommand::run(options, out, err);
     }
@@ -168,11 +153,11 @@ int main(int argc, char **argv)
     seqring::ApiClient client;
     seqring::TokenStore tokenStore(QStringLiteral("seqring-admin"));
     seqring::TokenProvider tokens(&tokenStore);
-    seqring::TargetModel session(&tokens);
+    seqring::TargetModel target(&tokens);
     seqring::TokenRenewer renewer(client.networkAccessManager(), &tokens);
     client.setTokenRefresher(&renewer);
     std::unique_ptr<seqring::sandbox::SandboxServer> sandbox;
-    session.setSandboxStarter([&sandbox] {
+    target.setSandboxStarter([&sandbox] {
         seqring::TargetModel::SandboxEndpoint endpoint;
         if (!sandbox) {
             auto server = std::make_unique<seqring::sandbox::SandboxServer>();
@@ -188,20 +173,20 @@ int main(int argc, char **argv)
     });
 
     seqring::SignInController signIn(
-        &session, &client, &settings,
+        &target, &client, &settings,
         seqring::SignInController::Overrides::fromEnvironment(parser.value(clientId)));
     seqring::MainWindow window(
-        {&settings, &client, &session, &signIn, seqring::AutosaveFile::defaultPath()});
+        {&settings, &client, &target, &signIn, seqring::AutosaveFile::defaultPath()});
     QObject::connect(&signalWatcher, &seqring::SignalWatcher::received, &window, [&window] {
         window.closeUnconfirmed(); // saves the settings, keeps the autosave
         QCoreApplication::quit();
     });
     seqring::TargetModel::Overrides overrides;
     overrides.sandbox = parser.isSet(sandboxOption);
-    overrides.baseUrl = parser.value(baseUrl);
+    overrides.baseUrl = parser.value(common.baseUrl);
     overrides.workspaceId = parser.value(workspace);
-    overrides.orgId = parser.value(org);
-    session.load(settings, overrides);
+    overrides.orgId = parser.value(common.org);
+    target.load(settings, overrides);
     if (parser.isSet(open))
         window.openDraft(parser.value(open));
     else if (!parser.positionalArguments().isEmpty())
@@ -246,12 +231,9 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, bulk, &seqring::BulkActions::offerResume);
     }
     int code = app->exec();
-    if (parser.isSet(har)) {
-        const QString error = seqring::HarWriter::write(parser.value(har), *client.requestLog());
-        if (!error.isEmpty()) {
-            QTextStream(stderr) << error << Qt::endl;
-            code = code != 0 ? code : 1;
-        }
+    if (const QString error = common.finish(parser, client); !error.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
+        code = code != 0 ? code : 1;
     }
     return code;
 }

@@ -48,6 +48,8 @@ const QList<SandboxApi::Route> &SandboxApi::routes()
         {p(QStringLiteral("locations/*")), "GET", QString(), &SandboxApi::getLocation},
         {p(QStringLiteral("telephony/config/locations/*/schedules")), "GET", kTelephonyRead,
          &SandboxApi::listSchedules},
+        {p(QStringLiteral("telephony/config/locations/*/schedules/*/*")), "GET", kTelephonyRead,
+         &SandboxApi::getSchedule},
         {p(ring), "GET", kRead, &SandboxApi::getSettings},
         {p(ring), "PUT", kWrite, &SandboxApi::putSettings},
         {p(criteria), "POST", kWrite, &SandboxApi::createCriteria},
@@ -259,9 +261,43 @@ Reply SandboxApi::listSchedules(const Context &context)
             (!type.isEmpty() && schedule.value(QLatin1String("type")).toString() != type))
             continue;
         schedule.insert(QLatin1String("locationName"), location.value(QLatin1String("name")));
+        schedule.remove(QLatin1String("events")); // only GET …/schedules/{type}/{id} has them
         items.append(schedule);
     }
     return paged(context, items, QStringLiteral("schedules"));
+}
+
+Reply SandboxApi::getSchedule(const Context &context)
+{
+    const QString locationId = context.params.value(0);
+    const QString type = context.params.value(1);
+    const QString id = context.params.value(2);
+    if (context.orgId != context.token.orgId ||
+        m_data->location(locationId, context.orgId).isEmpty())
+        return error(
+            SandboxErrors::notFound(QStringLiteral("Location %1 was not found.").arg(locationId)),
+            context);
+    if (type != QLatin1String("businessHours") && type != QLatin1String("holidays"))
+        return error(
+            SandboxErrors::badRequest(
+                QStringLiteral("The schedule type \"%1\" is not businessHours or holidays.")
+                    .arg(type)),
+            context);
+    for (const QJsonObject &schedule : m_data->schedules(locationId)) {
+        if (schedule.value(QLatin1String("id")).toString() != id ||
+            schedule.value(QLatin1String("type")).toString() != type)
+            continue;
+        QJsonObject answer;
+        for (const char *key : {"id", "name", "type"})
+            answer.insert(QLatin1String(key), schedule.value(QLatin1String(key)));
+        answer.insert(QLatin1String("events"),
+                      schedule.value(QLatin1String("events")).toArray()); // [] when it has none
+        return json(200, answer);
+    }
+    return error(
+        SandboxErrors::notFound(QStringLiteral("The %1 schedule %2 was not found at location %3.")
+                                    .arg(type, id, locationId)),
+        context);
 }
 
 std::optional<SandboxError> SandboxApi::checkLocationScope(const Context &context) const

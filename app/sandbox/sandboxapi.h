@@ -73,6 +73,8 @@ private:
     Reply listWorkspaces(const Context &context);
     Reply getWorkspace(const Context &context);
     Reply listSchedules(const Context &context);
+    // GET …/locations/{id}/schedules/{type}/{scheduleId}: {id, name, type, events}.
+    Reply getSchedule(const Context &context);
     Reply listLocations(const Context &context);
     Reply getLocation(const Context &context);
     // Locations may be read with either of two scopes; the 403 to answer when neither.

@@ -265,6 +265,7 @@ bool SandboxData::generateWorkspaces(int count, QString *error)
             {QLatin1String("calling"), calling}});
     }
     m_doc.insert(QLatin1String("workspaces"), workspaces);
+    giveSchedulesEvents(places);
     return persist(error);
 }
 

@@ -66,6 +66,10 @@ private:
     QList<QJsonObject> objects(const QString &array) const;
     QList<QJsonObject> ofOrg(const QString &array, const QString &orgId) const;
     bool persist(QString *error) const;
+    // Every location in `places` gets a business hours and a holidays schedule, and every
+    // schedule of theirs without events the demo's (Monday to Friday 09:00 to 17:00; 25 and 26
+    // December): sandboxscheduledata.cpp.
+    void giveSchedulesEvents(const QList<QJsonObject> &places);
 
     QJsonObject m_doc;
     QString m_statePath;

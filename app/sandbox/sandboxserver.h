@@ -40,6 +40,7 @@ public:
 
     // Adds `count` workspaces to the demo organisation, spread over its locations, nine in
     // ten Professional, the rest with the basic workspace license ("Bulk Workspace 001", ...).
+    // Their locations get schedules with events where they have none.
     bool generateWorkspaces(int count, QString *error = nullptr);
 
     // Binds 127.0.0.1:port (0 = chosen by the OS). Returns false with error on failure.

@@ -1,11 +1,13 @@
 // seqring-bench: runs every benchmark against its baseline in the same run, prints one
 // markdown table and writes docs/performance.md. Run by `make bench`.
 #include "tests/bench/bulkbench.h"
+#include "tests/bench/callbench.h"
 #include "tests/bench/pickerbench.h"
 #include "tests/bench/report.h"
 #include "tests/bench/roundtrip.h"
 #include "tests/bench/spawn.h"
 #include "tests/bench/startup.h"
+#include "tests/bench/weekbench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -173,6 +175,8 @@ int main(int argc, char **argv)
                                           QStringLiteral("PATH"));
     const QCommandLineOption editOption(QStringLiteral("edit"), QStringLiteral("bench_edit"),
                                         QStringLiteral("PATH"));
+    const QCommandLineOption weekOption(QStringLiteral("week"), QStringLiteral("bench_week"),
+                                        QStringLiteral("PATH"));
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"), QStringLiteral("seqring-sandbox"), QStringLiteral("PATH"));
     const QCommandLineOption curlOption(QStringLiteral("curl"), QStringLiteral("curl"),
@@ -186,13 +190,15 @@ int main(int argc, char **argv)
         QStringLiteral("bulk-only"),
         QStringLiteral("Only the bulk apply rows (trying a change to the pace out)."));
     parser.addOptions({appOption, bareOption, formOption, censusOption, pickerOption, editOption,
-                       sandboxOption, curlOption, outOption, quickOption, bulkOnlyOption});
+                       weekOption, sandboxOption, curlOption, outOption, quickOption,
+                       bulkOnlyOption});
     parser.process(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    for (const QCommandLineOption &required : {appOption, bareOption, formOption, censusOption,
-                                               pickerOption, editOption, sandboxOption}) {
+    for (const QCommandLineOption &required :
+         {appOption, bareOption, formOption, censusOption, pickerOption, editOption, weekOption,
+          sandboxOption}) {
         if (!parser.isSet(required)) {
             err << "seqring-bench: --" << required.names().first() << " is required" << Qt::endl;
             return 2;
@@ -231,6 +237,8 @@ int main(int argc, char **argv)
 
     err << "edit and paste (bench_edit)..." << Qt::endl;
     figures += editFigures(parser.value(editOption));
+    err << "the week's repaint (bench_week)..." << Qt::endl;
+    figures += weekFigures(parser.value(weekOption));
 
     RoundTripBench roundTrip;
     roundTrip.sandbox = parser.value(sandboxOption);
@@ -257,6 +265,11 @@ int main(int argc, char **argv)
     picker.runs = quick ? 2 : 10;
     err << "workspace picker at scale (" << picker.runs << " runs)..." << Qt::endl;
     figures += picker.run();
+
+    CallBench call;
+    call.runs = quick ? 5 : 30;
+    err << "test one call (" << call.runs << " runs of " << call.calls << " calls)..." << Qt::endl;
+    figures += call.run();
 
     // Information rows go last, after the rows with targets.
     std::stable_partition(figures.begin(), figures.end(),

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void url_data();
     void url();
     void headersAndBody();
+    void scheduleAndLocationReads();
     void trackingIdIsFreshPerRequest();
     void previewMasksToken();
     void curlIsShellSafe_data();
@@ -110,6 +111,22 @@ void TestApiRequests::url()
     const HttpRequestSpec request = ApiRequests::createCriteria(seed(), ctx);
     QCOMPARE(request.url.toString(QUrl::FullyEncoded), expected);
     QCOMPARE(request.method, QByteArray("POST"));
+}
+
+void TestApiRequests::scheduleAndLocationReads()
+{
+    RequestContext ctx = context(QStringLiteral("WS1"), QStringLiteral("O1"));
+    ctx.apiRoot = QStringLiteral("https://webexapis.com/v1");
+    const HttpRequestSpec schedule = ApiRequests::scheduleDetail(
+        ctx, QStringLiteral("L/1"), ScheduleType::Holidays, QStringLiteral("S+1="));
+    QCOMPARE(schedule.method, QByteArray("GET"));
+    QCOMPARE(schedule.url.toString(QUrl::FullyEncoded),
+             QStringLiteral("https://webexapis.com/v1/telephony/config/locations/L%2F1/schedules/"
+                            "holidays/S%2B1%3D?orgId=O1"));
+    const HttpRequestSpec location = ApiRequests::location(ctx, QStringLiteral("L/1"));
+    QCOMPARE(location.method, QByteArray("GET"));
+    QCOMPARE(location.url.toString(QUrl::FullyEncoded),
+             QStringLiteral("https://webexapis.com/v1/locations/L%2F1?orgId=O1"));
 }
 
 void TestApiRequests::headersAndBody()

@@ -1,7 +1,7 @@
 // Reading answers, redacting them, the URL policy and the request builders: no network.
 #include "app/client/apirequests.h"
 #include "app/client/responsereader.h"
-#include "app/client/urlpolicy.h"
+#include "models/urlpolicy.h"
 
 #include <QTest>
 

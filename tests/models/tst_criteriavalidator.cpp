@@ -1,5 +1,6 @@
 // CriteriaValidator: a positive and a negative case for every rule.
 #include "models/criteriavalidator.h"
+#include "models/urlpolicy.h"
 
 #include <QTest>
 
@@ -158,6 +159,12 @@ void TestCriteriaValidator::apiRoot_data()
     QTest::newRow("127.0.0.1") << "http://127.0.0.1:1234/v1" << true;
     QTest::newRow("127.1.2.3") << "http://127.1.2.3/v1" << true;
     QTest::newRow("ipv6 loopback") << "http://[::1]:1234/v1" << true;
+    QTest::newRow("ipv6 loopback in full") << "http://[0:0:0:0:0:0:0:1]/v1" << true;
+    QTest::newRow("ipv4 loopback mapped to ipv6") << "http://[::ffff:127.0.0.1]/v1" << true;
+    QTest::newRow("ipv6 not loopback") << "http://[::2]/v1" << false;
+    QTest::newRow("localhost with a trailing dot") << "http://localhost.:1234/v1" << true;
+    QTest::newRow("127.0.0.1 with a trailing dot") << "http://127.0.0.1.:1234/v1" << true;
+    QTest::newRow("LOCALHOST") << "http://LOCALHOST/v1" << true;
     QTest::newRow("http elsewhere") << "http://webexapis.com/v1" << false;
     QTest::newRow("http private net") << "http://192.168.1.10/v1" << false;
     QTest::newRow("looks like loopback") << "http://127.0.0.1.example.com/v1" << false;
@@ -170,8 +177,19 @@ void TestCriteriaValidator::apiRoot()
 {
     QFETCH(QString, root);
     QFETCH(bool, accepted);
-    const QString problem = CriteriaValidator::checkApiRoot(root);
+    const QString problem = UrlPolicy::checkApiRoot(root);
     QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
+    // One rule: what the form accepts as an API root, the client sends to, and the reverse.
+    if (!root.isEmpty() && QUrl(root).isValid() && !QUrl(root).host().isEmpty())
+        QCOMPARE(UrlPolicy::checkRequestUrl(QUrl(root)).isEmpty(), accepted);
+    ValidationContext context;
+    context.apiRoot = root;
+    context.workspaceId = QStringLiteral("workspace");
+    context.hasToken = true;
+    bool rootRefused = false;
+    for (const ValidationIssue &issue : CriteriaValidator::validateTarget(context))
+        rootRefused = rootRefused || issue.field == Field::ApiRoot;
+    QCOMPARE(rootRefused, !accepted);
 }
 
 void TestCriteriaValidator::duplicateRowIsTheLaterOne()

@@ -1,16 +1,20 @@
 // Accessibility of what editing brings, in English, German, French and Japanese: the window
-// in edit mode (the edit bar, Save changes), the Sequential ring settings editor and both
-// forms of the conflict dialog. Every control has a name, and each Alt+letter reaches one
-// place in its window.
+// in edit mode (the edit bar, Save changes), the Sequential ring settings editor, both
+// forms of the conflict dialog, and the When it rings week with the Test a call dialog. Every
+// control has a name, and each Alt+letter reaches one place in its window.
 #include "tests/common/accessibilitycheck.h"
 #include "tests/common/sandboxfixture.h"
 #include "tests/common/seedcriteria.h"
 #include "tests/common/windowtest.h"
+#include "ui/callactions.h"
+#include "ui/calltestdialog.h"
 #include "ui/criteriaconflictdialog.h"
 #include "ui/ringsettingsdialog.h"
 #include "ui/translations.h"
+#include "ui/weekpanel.h"
 
 #include <QScopeGuard>
+#include <QTabWidget>
 
 using namespace seqring;
 using namespace seqring::test;
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void ringSettingsEditor();
     void conflictDialog_data();
     void conflictDialog();
+    void whenItRingsAndTestACall_data() { languages(); }
+    void whenItRingsAndTestACall();
 
 private:
     static void languages();
@@ -117,6 +123,28 @@ void TestDialogAccessibility::conflictDialog()
     if (lang != QLatin1String("en"))
         QVERIFY(dialog->windowTitle() != QLatin1String("The criteria changed on the service"));
     check(dialog);
+}
+
+void TestDialogAccessibility::whenItRingsAndTestACall()
+{
+    QFETCH(QString, lang);
+    typeWorkspaceId(londonReception());
+    QVERIFY(settle());
+    auto *calls = m_window->findChild<CallActions *>();
+    m_window->findChild<QTabWidget *>(QStringLiteral("previewTabs"))
+        ->setCurrentWidget(calls->panel());
+    QTRY_VERIFY_WITH_TIMEOUT(calls->data().has_value(), 15000);
+    speak(lang);
+    if (lang != QLatin1String("en"))
+        QVERIFY(calls->panel()->chart()->accessibleName() != QLatin1String("When it rings"));
+    check(m_window);
+    QTest::keyClick(m_window, Qt::Key_T, Qt::ControlModifier);
+    auto *dialog = waitForShown<CallTestDialog>("callTestDialog");
+    QVERIFY(dialog);
+    if (lang != QLatin1String("en"))
+        QVERIFY(dialog->windowTitle() != QLatin1String("Test a call"));
+    check(dialog);
+    dialog->close();
 }
 
 QTEST_MAIN(TestDialogAccessibility)

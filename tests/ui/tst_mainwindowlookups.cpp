@@ -84,7 +84,8 @@ void TestMainWindowLookups::ctrlKPicksWorkspaceAndOffersSchedules()
     QVERIFY(names->findText(QStringLiteral("London Business Hours")) < 0);
     QCOMPARE(model()->knownSchedules(),
              std::optional<QStringList>(QStringList{QStringLiteral("San Jose Office Hours"),
-                                                    QStringLiteral("US Federal Holidays")}));
+                                                    QStringLiteral("US Federal Holidays"),
+                                                    QStringLiteral("San Jose Lunch Break")}));
 }
 
 void TestMainWindowLookups::pastedIdResolvedAndUnknownFlagged()

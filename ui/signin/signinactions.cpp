@@ -2,6 +2,7 @@
 
 #include "app/workspace/signincontroller.h"
 #include "app/workspace/targetmodel.h"
+#include "ui/signin/tokendialog.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -32,6 +33,16 @@ void SignInActions::addTo(QMenu *menu)
 {
     menu->addAction(m_signIn);
     menu->addAction(m_signOut);
+}
+
+void SignInActions::editToken()
+{
+    auto *dialog = new TokenDialog(m_target->apiRoot(), m_signIn, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_target->setToken(dialog->token(), dialog->remember()); });
+    connect(dialog, &TokenDialog::forgetRequested, m_target, &TargetModel::forgetToken);
+    dialog->open();
 }
 
 void SignInActions::openDialog()

@@ -32,6 +32,9 @@ public:
 
 public Q_SLOTS:
     void openDialog();
+    // Edit > Set token…: the token dialog (its Sign in with Webex… is signInAction()); its OK
+    // gives the TargetModel the token, its Forget makes it forget the one it has.
+    void editToken();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
