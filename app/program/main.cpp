@@ -156,6 +156,7 @@ int main(int argc, char **argv)
     seqring::TargetModel target(&tokens);
     seqring::TokenRenewer renewer(client.networkAccessManager(), &tokens);
     client.setTokenRefresher(&renewer);
+    renewer.setRequestLog(client.requestLog()); // its token requests in the log and --har
     std::unique_ptr<seqring::sandbox::SandboxServer> sandbox;
     target.setSandboxStarter([&sandbox] {
         seqring::TargetModel::SandboxEndpoint endpoint;
