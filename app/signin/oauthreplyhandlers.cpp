@@ -49,6 +49,7 @@ RefreshReplyHandler::RefreshReplyHandler(QObject *parent) : QOAuthOobReplyHandle
 
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
 {
+    Q_EMIT answered(reply, reply->peek(reply->bytesAvailable()));
     if (const auto failure = tokenFailureOf(reply)) {
         Q_EMIT tokenRequestFailed(*failure);
         return;

@@ -21,6 +21,8 @@ public:
 
 Q_SIGNALS:
     void tokenRequestFailed(const seqring::TokenFailure &failure);
+    // The token service's answer; `body` as read (peeked: the reply is read after this).
+    void answered(QNetworkReply *reply, const QByteArray &body);
 };
 
 // The reply handler of a token refresh: no listener; failures reported as above. Each
