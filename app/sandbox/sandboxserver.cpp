@@ -125,7 +125,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
             reply.reset(); // carried out, but the answer never leaves
         if (decision.endlessAfterHandling && reply && reply->status / 100 == 2 && socket) {
             --inFlight;
-            logHandled(line, QByteArrayLiteral("201, a body without end"));
+            logHandled(line, "201, a body without end");
             EndlessChunks::start(socket, trackingId.toUtf8(), faults.endlessChunked());
             return;
         }
@@ -253,7 +253,6 @@ void SandboxServer::setFirstWindowLimit(int requests)
 {
     d->faults.setFirstWindowLimit(requests);
 }
-
 void SandboxServer::forceStatus(int status, int count, const QByteArray &retryAfter)
 {
     if (!d->faults.forceStatus(status, count, retryAfter))
