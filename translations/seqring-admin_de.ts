@@ -1650,6 +1650,10 @@
         <source>%1 workspaces are named &quot;%2&quot; (line %3); give the ID of the one meant instead: %4.</source>
         <translation>%1 Workspaces heißen „%2“ (Zeile %3); geben Sie stattdessen die ID des gemeinten an: %4.</translation>
     </message>
+    <message>
+        <source>Webex answered the look-up of the workspace %1 with another workspace (&quot;%2&quot;); it was not changed.</source>
+        <translation>Webex hat die Abfrage des Arbeitsbereichs %1 mit einem anderen Arbeitsbereich (&quot;%2&quot;) beantwortet; er wurde nicht geändert.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1698,16 +1702,16 @@
         <translation>Nur ein Entwurf auf einmal: angegeben wurden %1.</translation>
     </message>
     <message>
-        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
-        <translation>Die Einstellungen für sequenzielles Klingeln und die Kriterien jedes Arbeitsbereichs ohne Fenster in eine Statusdatei exportieren; siehe seqring-admin export --help.</translation>
-    </message>
-    <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
         <translation>Ohne Fenster sagen, was mit einem Anruf an einen Arbeitsbereich geschieht; siehe seqring-admin test-call --help.</translation>
     </message>
     <message>
         <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
         <translation>Arbeitsbereiche ohne Fenster einer Zustandsdatei angleichen; siehe seqring-admin sync --help.</translation>
+    </message>
+    <message>
+        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
+        <translation>Die Einstellungen für sequenzielles Klingeln und die Kriterien jedes Arbeitsbereichs ohne Fenster in eine Statusdatei exportieren; siehe seqring-admin export --help.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1745,21 @@
             <numerusform>Der Server hat seine Antwort nicht innerhalb von %n Sekunde beendet. Prüfen Sie Ihr Netzwerk und die API-Adresse und versuchen Sie es erneut.</numerusform>
             <numerusform>Der Server hat seine Antwort nicht innerhalb von %n Sekunden beendet. Prüfen Sie Ihr Netzwerk und die API-Adresse und versuchen Sie es erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service answered %1 and then sent more than the %2 bytes this program accepts, so the rest was not read. %3</source>
+        <translation>Der Dienst hat mit %1 geantwortet und dann mehr als die %2 Bytes gesendet, die dieses Programm annimmt; der Rest wurde nicht gelesen. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service answered %1 and then sent nothing more for %n second(s). Check your network and try again.</source>
+        <translation>
+            <numerusform>Der Dienst hat mit %1 geantwortet und dann %n Sekunde lang nichts mehr gesendet. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Dienst hat mit %1 geantwortet und dann %n Sekunden lang nichts mehr gesendet. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was probably carried out.</source>
+        <translation>Die Anfrage wurde wahrscheinlich ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1896,10 @@
     <message>
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>Nicht gesendet: Der Lauf wurde abgebrochen, bevor dieser Arbeitsbereich an der Reihe war.</translation>
+    </message>
+    <message>
+        <source>Created: %1 It was found by reading its criteria.</source>
+        <translation>Erstellt: %1 Sie wurde beim Lesen ihrer Kriterien gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2344,10 @@
     <message>
         <source>The criteria may or may not have been created. Reload the workspace&apos;s criteria list to check before you create it again, so that it does not exist twice.</source>
         <translation>Ob das Kriterium erstellt wurde, ist ungewiss. Laden Sie die Kriterienliste des Arbeitsbereichs neu und prüfen Sie das, bevor Sie es erneut erstellen, damit es nicht doppelt vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The criteria was probably created.</source>
+        <translation>Das Kriterium wurde wahrscheinlich erstellt.</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3389,7 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>Criteria</source>
-        <translation>Kriterien</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Do-not-ring criteria</source>
@@ -4473,16 +4500,16 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
 <context>
     <name>seqring::WeekChart</name>
     <message>
-        <source>When it rings</source>
-        <translation>Wann es klingelt</translation>
-    </message>
-    <message>
         <source>rings</source>
         <translation>klingelt</translation>
     </message>
     <message>
         <source>does not ring</source>
         <translation>klingelt nicht</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>Wann es klingelt</translation>
     </message>
     <message>
         <source>holiday</source>
@@ -4571,6 +4598,18 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>the workspace</source>
         <translation>des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Webex answered the look-up of the workspace &quot;%1&quot; without a workspace ID. Try again; if it persists, check the API address.</source>
+        <translation>Webex hat die Abfrage des Arbeitsbereichs &quot;%1&quot; ohne Arbeitsbereich-ID beantwortet. Versuchen Sie es erneut; bleibt es so, prüfen Sie die API-Adresse.</translation>
+    </message>
+    <message>
+        <source>Webex answered the look-up of the workspace &quot;%1&quot; with another workspace (&quot;%2&quot;). Try again; if it persists, check the API address.</source>
+        <translation>Webex hat die Abfrage des Arbeitsbereichs &quot;%1&quot; mit einem anderen Arbeitsbereich (&quot;%2&quot;) beantwortet. Versuchen Sie es erneut; bleibt es so, prüfen Sie die API-Adresse.</translation>
+    </message>
+    <message>
+        <source>The look-up of the workspace &quot;%1&quot; was cancelled.</source>
+        <translation>Die Abfrage des Arbeitsbereichs &quot;%1&quot; wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4677,11 +4716,11 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     </message>
     <message>
         <source>the sequential ring settings</source>
-        <translation>der Einstellungen für sequenzielles Klingeln</translation>
+        <translation>die Einstellungen für sequenzielles Klingeln</translation>
     </message>
     <message>
         <source>the criteria %1</source>
-        <translation>des Kriteriums %1</translation>
+        <translation>das Kriterium %1</translation>
     </message>
     <message>
         <source>The criteria %1 could not be read: %2</source>

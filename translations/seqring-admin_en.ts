@@ -81,6 +81,13 @@
             <numerusform>The server did not finish its answer within %n seconds. Check your network and the API address, then try again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The service answered %1 and then sent nothing more for %n second(s). Check your network and try again.</source>
+        <translation>
+            <numerusform>The service answered %1 and then sent nothing more for %n second. Check your network and try again.</numerusform>
+            <numerusform>The service answered %1 and then sent nothing more for %n seconds. Check your network and try again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seqring::BulkTargetsPanel</name>

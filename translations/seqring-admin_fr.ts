@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>failed</source>
-        <translation>échec</translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>would match</source>
@@ -1650,6 +1650,10 @@
         <source>%1 workspaces are named &quot;%2&quot; (line %3); give the ID of the one meant instead: %4.</source>
         <translation>%1 espaces de travail s’appellent « %2 » (ligne %3) ; indiquez plutôt l’ID de celui voulu : %4.</translation>
     </message>
+    <message>
+        <source>Webex answered the look-up of the workspace %1 with another workspace (&quot;%2&quot;); it was not changed.</source>
+        <translation>Webex a répondu à la recherche de l&apos;espace de travail %1 avec un autre espace de travail (&quot;%2&quot;) ; il n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1698,16 +1702,16 @@
         <translation>Un seul brouillon à la fois : %1 ont été donnés.</translation>
     </message>
     <message>
-        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
-        <translation>Exporter les réglages de sonnerie séquentielle et les critères de chaque espace de travail vers un fichier d’état, sans fenêtre ; voir seqring-admin export --help.</translation>
-    </message>
-    <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
         <translation>Dire ce qui arrive à un appel vers un espace de travail, sans fenêtre&#xa0;; voir seqring-admin test-call --help.</translation>
     </message>
     <message>
         <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
         <translation>Rendre des espaces de travail identiques à un fichier d’état, sans fenêtre ; voir seqring-admin sync --help.</translation>
+    </message>
+    <message>
+        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
+        <translation>Exporter les réglages de sonnerie séquentielle et les critères de chaque espace de travail vers un fichier d’état, sans fenêtre ; voir seqring-admin export --help.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1745,21 @@
             <numerusform>Le serveur n’a pas terminé sa réponse en %n seconde. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
             <numerusform>Le serveur n’a pas terminé sa réponse en %n secondes. Vérifiez votre réseau et l’adresse de l’API, puis réessayez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service answered %1 and then sent more than the %2 bytes this program accepts, so the rest was not read. %3</source>
+        <translation>Le service a répondu %1 puis a envoyé plus que les %2 octets acceptés par ce programme ; la suite n&apos;a pas été lue. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service answered %1 and then sent nothing more for %n second(s). Check your network and try again.</source>
+        <translation>
+            <numerusform>Le service a répondu %1 puis n&apos;a plus rien envoyé pendant %n seconde. Vérifiez votre réseau et réessayez.</numerusform>
+            <numerusform>Le service a répondu %1 puis n&apos;a plus rien envoyé pendant %n secondes. Vérifiez votre réseau et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was probably carried out.</source>
+        <translation>La requête a probablement été exécutée.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1896,10 @@
     <message>
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>Non envoyé : l’exécution a été annulée avant le tour de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Created: %1 It was found by reading its criteria.</source>
+        <translation>Créé : %1 Il a été trouvé en lisant ses critères.</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2344,10 @@
     <message>
         <source>The criteria may or may not have been created. Reload the workspace&apos;s criteria list to check before you create it again, so that it does not exist twice.</source>
         <translation>Le critère a peut-être été créé, ou peut-être pas. Rechargez la liste des critères de l&apos;espace de travail pour vérifier avant de le créer à nouveau, afin qu&apos;il n&apos;existe pas en double.</translation>
+    </message>
+    <message>
+        <source>The criteria was probably created.</source>
+        <translation>Le critère a probablement été créé.</translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3291,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>failed</source>
-        <translation>échec</translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>would match</source>
@@ -3362,7 +3389,7 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     </message>
     <message>
         <source>Criteria</source>
-        <translation>Critères</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Do-not-ring criteria</source>
@@ -4473,16 +4500,16 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
 <context>
     <name>seqring::WeekChart</name>
     <message>
-        <source>When it rings</source>
-        <translation>Quand ça sonne</translation>
-    </message>
-    <message>
         <source>rings</source>
         <translation>sonne</translation>
     </message>
     <message>
         <source>does not ring</source>
         <translation>ne sonne pas</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>Quand ça sonne</translation>
     </message>
     <message>
         <source>holiday</source>
@@ -4571,6 +4598,18 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>the workspace</source>
         <translation>l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Webex answered the look-up of the workspace &quot;%1&quot; without a workspace ID. Try again; if it persists, check the API address.</source>
+        <translation>Webex a répondu à la recherche de l&apos;espace de travail &quot;%1&quot; sans ID d&apos;espace de travail. Réessayez ; si cela persiste, vérifiez l&apos;adresse de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Webex answered the look-up of the workspace &quot;%1&quot; with another workspace (&quot;%2&quot;). Try again; if it persists, check the API address.</source>
+        <translation>Webex a répondu à la recherche de l&apos;espace de travail &quot;%1&quot; avec un autre espace de travail (&quot;%2&quot;). Réessayez ; si cela persiste, vérifiez l&apos;adresse de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The look-up of the workspace &quot;%1&quot; was cancelled.</source>
+        <translation>La recherche de l&apos;espace de travail &quot;%1&quot; a été annulée.</translation>
     </message>
 </context>
 <context>

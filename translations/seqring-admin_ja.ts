@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--concurrency は 1〜%1 の整数で指定してください。「%2」は使えません。</translation>
+        <translation>--concurrency は 1〜%1 の整数でなければなりません (「%2」ではなく)。</translation>
     </message>
     <message>
         <source>The summary %1 cannot be written: %2</source>
@@ -1643,6 +1643,10 @@
         <source>%1 workspaces are named &quot;%2&quot; (line %3); give the ID of the one meant instead: %4.</source>
         <translation>「%2」という名前のワークスペースが %1 件あります (%3 行目)。代わりに目的のワークスペースの ID を指定してください: %4。</translation>
     </message>
+    <message>
+        <source>Webex answered the look-up of the workspace %1 with another workspace (&quot;%2&quot;); it was not changed.</source>
+        <translation>Webex はワークスペース %1 の照会に別のワークスペース（&quot;%2&quot;）で応答しました。変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1691,16 +1695,16 @@
         <translation>下書きは一度に 1 つだけです。指定されたもの: %1。</translation>
     </message>
     <message>
-        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
-        <translation>すべてのワークスペースの順次呼び出しの設定と条件を、ウィンドウなしで状態ファイルにエクスポートします。seqring-admin export --help を参照してください。</translation>
-    </message>
-    <message>
         <source>Tell what happens to one call to a workspace, with no window; see seqring-admin test-call --help.</source>
         <translation>ウィンドウなしで、ワークスペースへの 1 件の着信がどうなるかを示します。seqring-admin test-call --help を参照してください。</translation>
     </message>
     <message>
         <source>Make workspaces equal to a state file, with no window; see seqring-admin sync --help.</source>
         <translation>ウィンドウなしでワークスペースを状態ファイルと同じにします。seqring-admin sync --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Export every workspace&apos;s sequential ring settings and criteria to a state file, with no window; see seqring-admin export --help.</source>
+        <translation>すべてのワークスペースの順次呼び出しの設定と条件を、ウィンドウなしで状態ファイルにエクスポートします。seqring-admin export --help を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1736,20 @@
         <translation>
             <numerusform>サーバーは %n 秒以内に応答を終えませんでした。ネットワークと API アドレスを確認して、もう一度お試しください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service answered %1 and then sent more than the %2 bytes this program accepts, so the rest was not read. %3</source>
+        <translation>サービスは %1 と応答した後、このプログラムが受け付ける %2 バイトを超えて送信したため、残りは読み込まれませんでした。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service answered %1 and then sent nothing more for %n second(s). Check your network and try again.</source>
+        <translation>
+            <numerusform>サービスは %1 と応答した後、%n 秒間何も送信しませんでした。ネットワークを確認して、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was probably carried out.</source>
+        <translation>リクエストはおそらく実行されました。</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1886,10 @@
     <message>
         <source>Not sent: the run was cancelled before this workspace&apos;s turn.</source>
         <translation>未送信: このワークスペースの順番が来る前に実行がキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Created: %1 It was found by reading its criteria.</source>
+        <translation>作成済み: %1 条件を読み込んで確認されました。</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2332,10 @@
     <message>
         <source>The criteria may or may not have been created. Reload the workspace&apos;s criteria list to check before you create it again, so that it does not exist twice.</source>
         <translation>条件が作成されたかどうかはわかりません。同じ条件が重複しないよう、もう一度作成する前にワークスペースの条件の一覧を再読み込みして確認してください。</translation>
+    </message>
+    <message>
+        <source>The criteria was probably created.</source>
+        <translation>条件はおそらく作成されました。</translation>
     </message>
 </context>
 <context>
@@ -4446,16 +4472,16 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
 <context>
     <name>seqring::WeekChart</name>
     <message>
-        <source>When it rings</source>
-        <translation>呼び出されるとき</translation>
-    </message>
-    <message>
         <source>rings</source>
         <translation>呼び出す</translation>
     </message>
     <message>
         <source>does not ring</source>
         <translation>呼び出さない</translation>
+    </message>
+    <message>
+        <source>When it rings</source>
+        <translation>呼び出されるとき</translation>
     </message>
     <message>
         <source>holiday</source>
@@ -4544,6 +4570,18 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>the workspace</source>
         <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Webex answered the look-up of the workspace &quot;%1&quot; without a workspace ID. Try again; if it persists, check the API address.</source>
+        <translation>Webex はワークスペース &quot;%1&quot; の照会にワークスペース ID なしで応答しました。もう一度お試しください。続く場合は API アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Webex answered the look-up of the workspace &quot;%1&quot; with another workspace (&quot;%2&quot;). Try again; if it persists, check the API address.</source>
+        <translation>Webex はワークスペース &quot;%1&quot; の照会に別のワークスペース（&quot;%2&quot;）で応答しました。もう一度お試しください。続く場合は API アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The look-up of the workspace &quot;%1&quot; was cancelled.</source>
+        <translation>ワークスペース &quot;%1&quot; の照会はキャンセルされました。</translation>
     </message>
 </context>
 <context>

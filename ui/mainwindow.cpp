@@ -19,8 +19,8 @@
 #include "ui/existingcriteriapanel.h"
 #include "ui/languagemenu.h"
 #include "ui/mainmenus.h"
-#include "ui/phonenumberseditor.h"
 #include "ui/overview/overviewactions.h"
+#include "ui/phonenumberseditor.h"
 #include "ui/requestpreview.h"
 #include "ui/results/problembox.h"
 #include "ui/results/requestlogexport.h"
@@ -28,6 +28,7 @@
 #include "ui/ringsettingsactions.h"
 #include "ui/sendbar.h"
 #include "ui/signin/signinactions.h"
+#include "ui/taborder.h"
 #include "ui/targetpanel.h"
 #include "ui/uilog.h"
 #include "ui/unsavedguard.h"
@@ -149,6 +150,10 @@ void MainWindow::buildLayout()
     p.layout.build(this, {m_target, m_form, m_issues, m_preview, p.existing, m_sendBar, overForm,
                           p.editBar->changesLabel()});
     m_parts->existing->placeInTabOrderAfter(m_preview->copyCurlButton());
+    // The bars over the form come before its fields in the tab order, where they are seen.
+    QWidget *formFirst = taborder::firstStop(m_form);
+    for (QWidget *bar : overForm)
+        taborder::placeBefore(bar, formFirst);
 }
 
 bool MainWindow::event(QEvent *event)

@@ -91,7 +91,7 @@ WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, Cont
                           tr("(%n workspace(s) so far)", nullptr, items));
     });
     connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_directory->cancel();
+        m_directory->cancelSearch();
         setBusy(false);
         m_status->setText(tr("Search stopped. Type to search again."));
     });
@@ -104,7 +104,7 @@ WorkspacePickerDialog::WorkspacePickerDialog(WorkspaceDirectory *directory, Cont
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::finished, m_directory, [this] {
         if (m_directory->isBusy())
-            m_directory->cancel();
+            m_directory->cancelSearch();
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/client/apirequests.h"
 #include "app/files/journalformat.h"
+#include "models/webexid.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -161,7 +162,8 @@ void BulkController::startRun(const QList<BulkTarget> &targets,
 
 QString BulkController::keyOf(const QString &workspaceId, const QString &displayName)
 {
-    return workspaceId.isEmpty() ? QStringLiteral("name:") + displayName : workspaceId;
+    return workspaceId.isEmpty() ? QStringLiteral("name:") + displayName
+                                 : WebexId::key(workspaceId);
 }
 
 void BulkController::onOutcome(const BulkOutcome &outcome)

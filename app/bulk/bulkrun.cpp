@@ -4,11 +4,15 @@
 #include "app/bulk/workspaceresolver.h"
 #include "app/client/apiclient.h"
 #include "app/client/apirequests.h"
+#include "app/client/httpstatus.h"
 #include "app/client/licensecatalog.h"
 #include "app/client/requestgate.h"
 #include "app/client/schedulelistcache.h"
 #include "app/client/sequentialringreader.h"
 #include "app/files/journalformat.h"
+#include "models/webexid.h"
+
+#include <QJsonArray>
 
 namespace seqring
 {
@@ -28,12 +32,6 @@ BulkRun::BulkRun(ApiClient *client, const BulkOptions &options, QObject *parent)
 
 BulkRun::~BulkRun() = default;
 
-void BulkRun::setJournal(BulkJournal *journal, const QHash<QString, JournalEntry> &recorded)
-{
-    m_journal = journal;
-    m_recorded = recorded;
-}
-
 void BulkRun::start(const Criteria &criteria, const RequestContext &base,
                     const QList<BulkTarget> &targets)
 {
@@ -50,7 +48,8 @@ void BulkRun::start(const Criteria &criteria, const RequestContext &base,
     QList<BulkTarget> toResolve;
     for (const BulkTarget &target : m_targets) {
         if (target.workspaceId.isEmpty() ||
-            m_recorded.value(target.workspaceId).state != JournalEntry::State::Finished)
+            m_recorded.value(WebexId::key(target.workspaceId)).state !=
+                JournalEntry::State::Finished)
             toResolve.append(target);
     }
     m_resolver->prepare(m_base, toResolve);
@@ -83,9 +82,10 @@ BulkRun::WorkPtr BulkRun::takeNext()
 void BulkRun::resolve(const WorkPtr &work)
 {
     const QString id = work->target.workspaceId;
-    if (!id.isEmpty() && m_recorded.value(id).state == JournalEntry::State::Finished) {
+    if (!id.isEmpty() &&
+        m_recorded.value(WebexId::key(id)).state == JournalEntry::State::Finished) {
         work->context.workspaceId = id;
-        work->recorded = m_recorded.value(id);
+        work->recorded = m_recorded.value(WebexId::key(id));
         if (work->target.displayName.isEmpty())
             work->target.displayName = work->recorded.displayName;
         const bool skipped = work->recorded.result == QLatin1String("skipped");
@@ -93,26 +93,26 @@ void BulkRun::resolve(const WorkPtr &work)
                tr("Done in an earlier run (recorded in the journal); not sent again."));
         return;
     }
-    m_resolver->resolve(m_base, work->target,
-                        [this, work](const QJsonObject &workspace, const QString &problem,
-                                     const ApiResult &answer) {
-                            if (workspace.isEmpty()) {
-                                if (!endIfNotSent(work, answer))
-                                    finish(work, BulkOutcome::Result::Failed, problem,
-                                           answer.httpStatus > 0 ? &answer : nullptr);
-                                return;
-                            }
-                            const bool byName = work->target.workspaceId.isEmpty();
-                            work->target.workspaceId =
-                                workspace.value(QLatin1String("id")).toString();
-                            work->context.workspaceId = work->target.workspaceId;
-                            if (byName && m_recorded.value(work->target.workspaceId).state ==
-                                              JournalEntry::State::Finished) {
-                                resolve(work); // reported from the journal, nothing sent
-                                return;
-                            }
-                            onWorkspace(work, workspace);
-                        });
+    m_resolver->resolve(
+        m_base, work->target,
+        [this, work](const QJsonObject &workspace, const QString &problem,
+                     const ApiResult &answer) {
+            if (workspace.isEmpty()) {
+                if (!endIfNotSent(work, answer))
+                    finish(work, BulkOutcome::Result::Failed, problem,
+                           answer.httpStatus > 0 ? &answer : nullptr);
+                return;
+            }
+            const bool byName = work->target.workspaceId.isEmpty();
+            work->target.workspaceId = workspace.value(QLatin1String("id")).toString();
+            work->context.workspaceId = work->target.workspaceId;
+            if (byName && m_recorded.value(WebexId::key(work->target.workspaceId)).state ==
+                              JournalEntry::State::Finished) {
+                resolve(work); // reported from the journal, nothing sent
+                return;
+            }
+            onWorkspace(work, workspace);
+        });
 }
 
 void BulkRun::onWorkspace(const WorkPtr &work, const QJsonObject &workspace)
@@ -185,7 +185,7 @@ void BulkRun::decide(const WorkPtr &work, const QList<QString> &ids, const QStri
     if (!ringOn)
         work->warning = tr("Warning: its sequential ring is off; the criteria has no effect "
                            "until it is turned on.");
-    const JournalEntry recorded = m_recorded.value(work->target.workspaceId);
+    const JournalEntry recorded = m_recorded.value(WebexId::key(work->target.workspaceId));
     if (recorded.state == JournalEntry::State::InFlight && !work->wasInFlight) {
         // An earlier run sent a create and recorded no answer: find out before anything else.
         work->wasInFlight = true;
@@ -267,10 +267,7 @@ void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
                              const QString &message) {
             if (outcome == CreatedCheck::Outcome::Created) {
                 work->recorded.criteriaId = id;
-                finish(work, BulkOutcome::Result::Created,
-                       tr("Created (the answer was lost; found by reading its "
-                          "criteria)."),
-                       &result);
+                finish(work, BulkOutcome::Result::Created, foundCreatedText(result), &result);
             } else if (outcome == CreatedCheck::Outcome::NotCreated &&
                        work->creates < m_options.maxCreateAttempts) {
                 sendCreate(work);
@@ -280,6 +277,15 @@ void BulkRun::onCreateAnswer(const WorkPtr &work, const ApiResult &result)
                        &result, outcome == CreatedCheck::Outcome::Failed);
             }
         });
+}
+
+QString BulkRun::foundCreatedText(const ApiResult &result)
+{
+    // A 2xx came, and then an answer that could not be read: say which.
+    if (HttpStatus::isSuccess(result.httpStatus))
+        return tr("Created: %1 It was found by reading its criteria.")
+            .arg(BulkOutcome::oneLine(result.error.problem));
+    return tr("Created (the answer was lost; found by reading its criteria).");
 }
 
 void BulkRun::record(const WorkPtr &work, QJsonObject line, std::function<void()> durable)
@@ -324,11 +330,6 @@ void BulkRun::finish(const WorkPtr &work, BulkOutcome::Result result, const QStr
     Q_EMIT workspaceFinished(outcome, int(m_outcomes.size()), int(m_targets.size()));
     Q_EMIT progressChanged(progress());
     startNext();
-}
-
-QString BulkRun::cancelledText()
-{
-    return tr("Not sent: the run was cancelled before this workspace's turn.");
 }
 
 bool BulkRun::proceed(const WorkPtr &work, std::function<void()> step)
@@ -390,11 +391,6 @@ bool BulkRun::endIfNotSent(const WorkPtr &work, const ApiResult &result)
         return false;
     finish(work, BulkOutcome::Result::Failed, cancelledText());
     return true;
-}
-
-BulkProgress BulkRun::progress() const
-{
-    return BulkProgress::of(m_outcomes, int(m_targets.size()), m_control.runningMs());
 }
 
 } // namespace seqring

@@ -9,6 +9,7 @@
 #include "app/files/bulkrunrecord.h"
 #include "app/files/targetsfile.h"
 #include "models/criteria.h"
+#include "models/webexid.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -43,7 +44,15 @@ public:
     ~BulkRun() override;
 
     // The journal to write (open), and what an earlier run recorded in it.
-    void setJournal(BulkJournal *journal, const QHash<QString, JournalEntry> &recorded);
+    // `recorded` is keyed by what each ID identifies (WebexId::key): a targets file may
+    // write an ID in another form than the journal of an earlier run.
+    void setJournal(BulkJournal *journal, const QHash<QString, JournalEntry> &recorded)
+    {
+        m_journal = journal;
+        m_recorded.clear();
+        for (auto it = recorded.cbegin(); it != recorded.cend(); ++it)
+            m_recorded.insert(WebexId::key(it.key()), it.value());
+    }
     void start(const Criteria &criteria, const RequestContext &base,
                const QList<BulkTarget> &targets);
 
@@ -57,7 +66,10 @@ public:
     void cancel();
     bool isPausedByUser() const { return m_control.isHeld(); }
     bool isCancelled() const { return m_control.isCancelled(); }
-    BulkProgress progress() const;
+    BulkProgress progress() const
+    {
+        return BulkProgress::of(m_outcomes, int(m_targets.size()), m_control.runningMs());
+    }
 
     const QList<BulkOutcome> &outcomes() const { return m_outcomes; }
     RequestGate *gate() const { return m_gate; }
@@ -94,7 +106,10 @@ private:
     // True when the gate did not send `result`'s request because of cancel(): the workspace
     // has ended as those not reached.
     bool endIfNotSent(const WorkPtr &work, const ApiResult &result);
-    static QString cancelledText();
+    static QString cancelledText()
+    {
+        return tr("Not sent: the run was cancelled before this workspace's turn.");
+    }
     void resolve(const WorkPtr &work);
     void onWorkspace(const WorkPtr &work, const QJsonObject &workspace);
     void checkSchedule(const WorkPtr &work);
@@ -103,6 +118,8 @@ private:
                 bool ringOn);
     void sendCreate(const WorkPtr &work);
     void onCreateAnswer(const WorkPtr &work, const ApiResult &result);
+    // The message of a create found by reading after its answer could not be read.
+    static QString foundCreatedText(const ApiResult &result);
     void finish(const WorkPtr &work, BulkOutcome::Result result, const QString &message,
                 const ApiResult *answer = nullptr, bool unresolved = false);
     // Journals `line` (a JournalFormat line about `work`); `durable` runs once it is on disk
@@ -117,7 +134,7 @@ private:
     ScheduleListCache *m_schedules;
     std::unique_ptr<WorkspaceResolver> m_resolver;
     BulkJournal *m_journal = nullptr;
-    QHash<QString, JournalEntry> m_recorded;
+    QHash<QString, JournalEntry> m_recorded; // by WebexId::key of the workspace ID
     Criteria m_criteria;
     RequestContext m_base;
     QList<BulkTarget> m_targets;

@@ -2,6 +2,7 @@
 
 #include "app/client/apirequests.h"
 #include "app/client/requestgate.h"
+#include "models/webexid.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -28,7 +29,7 @@ void WorkspaceResolver::prepare(const RequestContext &context, const QList<BulkT
     m_context = context;
     for (const BulkTarget &target : targets) {
         if (!target.workspaceId.isEmpty())
-            m_wantedIds.insert(target.workspaceId);
+            m_wantedIds.insert(WebexId::key(target.workspaceId));
         else
             m_wantedNames.insert(target.displayName);
     }
@@ -56,8 +57,9 @@ void WorkspaceResolver::onPage(const ApiResult &result)
         const QJsonObject item = value.toObject();
         const QString id = item.value(QLatin1String("id")).toString();
         const QString name = item.value(QLatin1String("displayName")).toString();
-        if (m_wantedIds.remove(id))
-            m_byId.insert(id, item);
+        const QString key = WebexId::key(id);
+        if (m_wantedIds.remove(key))
+            m_byId.insert(key, item);
         if (m_wantedNames.contains(name))
             m_byName[name].append(item);
     }
@@ -94,7 +96,7 @@ bool WorkspaceResolver::answerFromPages(const Waiting &waiting)
     const BulkTarget &target = waiting.target;
     const Done &done = waiting.done;
     if (!target.workspaceId.isEmpty()) {
-        const auto found = m_byId.constFind(target.workspaceId);
+        const auto found = m_byId.constFind(WebexId::key(target.workspaceId));
         if (found == m_byId.constEnd())
             return false;
         const QJsonObject workspace = found.value();
@@ -154,21 +156,29 @@ void WorkspaceResolver::lookUp(const RequestContext &context, const BulkTarget &
     if (!target.workspaceId.isEmpty()) {
         RequestContext byId = context;
         byId.workspaceId = target.workspaceId;
-        m_gate->send(ApiRequests::getWorkspace(byId), &m_receiver,
-                     [target, done](const ApiResult &result) {
-                         if (result.ok)
-                             done(result.json.object(), QString(), result);
-                         else if (result.httpStatus == 404)
-                             done({},
-                                  tr("No workspace has the ID %1 in this organization.")
-                                      .arg(target.workspaceId),
-                                  result);
-                         else
-                             done({},
-                                  tr("The workspace could not be read: %1")
-                                      .arg(BulkOutcome::oneLine(result.error.text())),
-                                  result);
-                     });
+        m_gate->send(
+            ApiRequests::getWorkspace(byId), &m_receiver, [target, done](const ApiResult &result) {
+                const QString answered = result.json.object().value(QLatin1String("id")).toString();
+                if (result.ok && WebexId::same(answered, target.workspaceId))
+                    done(result.json.object(), QString(), result);
+                else if (result.ok)
+                    // An answer about another workspace must not pass for this one.
+                    done({},
+                         tr("Webex answered the look-up of the workspace %1 with another "
+                            "workspace (\"%2\"); it was not changed.")
+                             .arg(target.workspaceId, answered),
+                         result);
+                else if (result.httpStatus == 404)
+                    done({},
+                         tr("No workspace has the ID %1 in this organization.")
+                             .arg(target.workspaceId),
+                         result);
+                else
+                    done({},
+                         tr("The workspace could not be read: %1")
+                             .arg(BulkOutcome::oneLine(result.error.text())),
+                         result);
+            });
         return;
     }
     m_gate->send(

@@ -1,5 +1,6 @@
 #include "app/client/apijob.h"
 
+#include "app/client/apijobrules.h"
 #include "app/client/httplog.h"
 #include "app/client/httpstatus.h"
 #include "app/client/oneshotbody.h"
@@ -14,51 +15,6 @@
 
 namespace seqring
 {
-
-namespace
-{
-
-// A failure of the connection rather than an HTTP answer. Qt also reports some HTTP
-// statuses as "protocol" errors (400 is ProtocolInvalidOperationError), so those count
-// as transport failures only when no status arrived.
-bool isTransportError(QNetworkReply::NetworkError error, int status)
-{
-    const int code = int(error);
-    return (code > 0 && code < 200) || (status == 0 && error != QNetworkReply::NoError);
-}
-
-// Failures that happen before the request reaches the server.
-bool failsBeforeSending(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::ProtocolUnknownError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-constexpr qint64 kMaxHeaderBytes = 64 * 1024; // of one answer, names and values
-
-// Whether the server may have carried out a request that ended with `kind` after it
-// answered `status` (0: no status yet). A 2xx said it did the work, a 5xx or no status
-// leaves it open; a 3xx or 4xx said no. A cancel may have reached the server at any time.
-bool mayHaveBeenProcessed(ApiError::Kind kind, int status)
-{
-    if (kind == ApiError::Kind::Cancelled)
-        return true;
-    if (kind == ApiError::Kind::RedirectRefused)
-        return false;
-    return status == 0 || HttpStatus::isSuccess(status) || status >= 500;
-}
-
-} // namespace
 
 ApiJob::ApiJob(QNetworkAccessManager *manager, const HttpRequestSpec &request,
                const ApiJobOptions &options, QObject *parent)
@@ -148,6 +104,14 @@ void ApiJob::sendAttempt()
         return;
     ++m_attempts;
     m_body.clear();
+    if (m_options.refresher) {
+        // A token renewed since the request was built: send the current one rather than
+        // meet a 401 first.
+        const QString token = bearerToken();
+        const QString current = token.isEmpty() ? token : m_options.refresher->currentToken(token);
+        if (!current.isEmpty() && current != token)
+            replaceToken(current);
+    }
     m_redirects = 0;
     m_currentUrl = m_request.url;
 
@@ -180,9 +144,17 @@ void ApiJob::sendAttempt()
         m_reply = m_manager->put(request, m_request.body);
     else
         m_reply = m_manager->sendCustomRequest(request, method, m_request.body);
-    // Qt's HTTP thread stops reading when this much is waiting, so an endless body costs
-    // at most this plus the size limit before onReadyRead refuses it.
+    // Qt's HTTP thread stops reading when this much is waiting (an endless body costs this
+    // plus the size limit), but it learns the size only once the request started there: a
+    // POST starts from the event loop, so the size is set again from there, behind it.
     m_reply->setReadBufferSize(m_options.readBufferBytes);
+    QMetaObject::invokeMethod(
+        m_reply,
+        [reply = m_reply, bytes = m_options.readBufferBytes] {
+            if (reply && reply->isRunning())
+                reply->setReadBufferSize(bytes);
+        },
+        Qt::QueuedConnection);
     m_deadline.start(m_options.deadlineMs);
 
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
@@ -214,12 +186,12 @@ void ApiJob::onMetaDataChanged()
     const auto headers = m_reply->rawHeaderPairs();
     for (const auto &header : headers)
         headerBytes += header.first.size() + header.second.size() + 4;
-    if (headerBytes > kMaxHeaderBytes) {
+    if (headerBytes > apijob::kMaxHeaderBytes) {
         abortWith(ApiError::Kind::ReplyTooLarge,
                   tr("The server's reply headers are %1 bytes long, more than the %2 bytes "
                      "this program accepts. It was not read. Check the API address.")
                       .arg(headerBytes)
-                      .arg(kMaxHeaderBytes));
+                      .arg(apijob::kMaxHeaderBytes));
         return;
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -234,11 +206,27 @@ void ApiJob::onMetaDataChanged()
 void ApiJob::onReadyRead()
 {
     m_body += m_reply->readAll();
-    if (m_body.size() > m_options.maxReplyBytes)
+    if (m_body.size() <= m_options.maxReplyBytes)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (HttpStatus::isSuccess(status)) {
+        // The status said the work was done; only the body that followed was refused.
+        const QString reason =
+            m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
+        const QString answered = reason.isEmpty() ? QString::number(status)
+                                                  : QStringLiteral("%1 %2").arg(status).arg(reason);
         abortWith(ApiError::Kind::ReplyTooLarge,
-                  tr("The server's reply grew beyond the %1 bytes this program accepts, so "
-                     "it was not read to the end. Check the API address.")
-                      .arg(m_options.maxReplyBytes));
+                  tr("The service answered %1 and then sent more than the %2 bytes this "
+                     "program accepts, so the rest was not read. %3")
+                      .arg(answered)
+                      .arg(m_options.maxReplyBytes)
+                      .arg(successNote()));
+        return;
+    }
+    abortWith(ApiError::Kind::ReplyTooLarge,
+              tr("The server's reply grew beyond the %1 bytes this program accepts, so "
+                 "it was not read to the end. Check the API address.")
+                  .arg(m_options.maxReplyBytes));
 }
 
 void ApiJob::onDeadline()
@@ -283,7 +271,7 @@ void ApiJob::abortWith(ApiError::Kind kind, const QString &problem)
     const HttpAnswer partial = collectAnswer();
     detachReply();
     finish(ResponseReader::failure(m_request, kind, problem, partial),
-           mayHaveBeenProcessed(kind, partial.status));
+           apijob::mayHaveBeenProcessed(kind, partial.status));
 }
 
 void ApiJob::detachReply()
@@ -309,20 +297,27 @@ void ApiJob::onReplyFinished()
     const HttpAnswer answer = collectAnswer();
     detachReply();
 
-    if (isTransportError(error, answer.status)) {
+    if (apijob::isTransportError(error, answer.status)) {
         // Qt reports its transfer timeout as a cancelled operation; cancel() never
         // gets here, so a cancel seen here is the timeout.
         const bool timeout =
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-        const QString problem =
-            timeout ? tr("The server did not answer within %n second(s). Check your network and "
+        const int seconds = std::max(1, m_options.transferTimeoutMs / 1000);
+        QString problem = HttpStatus::networkErrorText(error);
+        if (timeout && answer.status > 0)
+            // It answered, then stalled: say so, rather than that it never answered.
+            problem = tr("The service answered %1 and then sent nothing more for %n second(s). "
+                         "Check your network and try again.",
+                         nullptr, seconds)
+                          .arg(answer.status);
+        else if (timeout)
+            problem = tr("The server did not answer within %n second(s). Check your network and "
                          "try again.",
-                         nullptr, std::max(1, m_options.transferTimeoutMs / 1000))
-                    : HttpStatus::networkErrorText(error);
+                         nullptr, seconds);
         finish(ResponseReader::failure(m_request,
                                        timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                                        problem, answer),
-               timeout || !failsBeforeSending(error));
+               timeout || !apijob::failsBeforeSending(error));
         return;
     }
 
@@ -351,7 +346,7 @@ void ApiJob::onReplyFinished()
     if (result.ok)
         checkSuccess(result);
     // A 2xx whose body could not be read (or lacks what it must carry) still did the work.
-    const bool maybeProcessed = mayHaveBeenProcessed(result.error.kind, answer.status);
+    const bool maybeProcessed = apijob::mayHaveBeenProcessed(result.error.kind, answer.status);
     finish(std::move(result), maybeProcessed);
 }
 
@@ -367,6 +362,11 @@ QNetworkReply *ApiJob::postOnce(QNetworkRequest request)
 }
 
 void ApiJob::checkSuccess(ApiResult &) const {}
+
+QString ApiJob::successNote() const
+{
+    return tr("The request was probably carried out.");
+}
 
 QString ApiJob::ambiguityNote() const
 {

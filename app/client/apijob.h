@@ -70,6 +70,8 @@ protected:
     virtual void checkSuccess(ApiResult &result) const;
     // Said in the error text when a POST may or may not have been carried out.
     virtual QString ambiguityNote() const;
+    // Said when a 2xx status came but its body could not be read to the end.
+    virtual QString successNote() const;
 
 private:
     void sendAttempt();

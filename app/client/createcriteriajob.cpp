@@ -19,6 +19,11 @@ void CreateCriteriaJob::checkSuccess(ApiResult &result) const
             .arg(result.httpStatus);
 }
 
+QString CreateCriteriaJob::successNote() const
+{
+    return tr("The criteria was probably created.");
+}
+
 QString CreateCriteriaJob::ambiguityNote() const
 {
     return tr("The criteria may or may not have been created. Reload the workspace's "

@@ -15,6 +15,7 @@ public:
 protected:
     void checkSuccess(ApiResult &result) const override;
     QString ambiguityNote() const override;
+    QString successNote() const override;
 };
 
 } // namespace seqring

@@ -63,6 +63,7 @@ void RequestGate::dispatch()
     while (!m_pause.isActive() && m_inUse < m_limit && !m_waiting.isEmpty()) {
         if (m_intervalMs > 0) {
             const double at = now();
+            raisePace(at);
             if (at < m_nextSlotAt) {
                 if (!m_pace.isActive())
                     m_pace.start(int(std::ceil(m_nextSlotAt - at)));
@@ -112,7 +113,39 @@ void RequestGate::learnRate(int retryAfterSeconds, double sentAt)
     if (m_intervalMs > 0 && interval <= m_intervalMs)
         interval = m_intervalMs * 1.1; // limited while pacing: slower
     m_intervalMs = qMax(m_intervalMs, interval);
+    const double rate = 1000.0 * double(admitted) / window;
+    // Learned while the pace rose: the rise found the service's rate.
+    m_probing = !m_raised;
+    m_raised = false;
+    m_stepRate = rate * (m_probing ? kProbeStep : kSteadyStep);
+    m_windowMs = window;
     m_learnedAt = at;
+    m_raisedAt = at;
+}
+
+void RequestGate::raisePace(double at)
+{
+    const double tick = m_probing ? m_windowMs / kProbeTicks : m_windowMs;
+    if (m_intervalMs <= 0 || m_windowMs <= 0 || at - m_raisedAt < tick)
+        return;
+    // Paused meanwhile (a 429 in flight, or the caller's pause): that is no quiet window.
+    if (m_pause.isActive())
+        return;
+    // A service's window fills a whole window late: never more than twice the rate the
+    // requests answered in the last quarter window show, so that a probe does not run away
+    // before its 429 comes.
+    const double recent = m_windowMs / 4;
+    qsizetype admitted = 0;
+    for (const double sent : std::as_const(m_admitted))
+        admitted += at - sent < recent ? 1 : 0;
+    const double current = 1000.0 / m_intervalMs;
+    const double cap = qMax(current, 2.0 * 1000.0 * double(admitted) / recent);
+    const double rate = qMin(current + m_stepRate, cap);
+    m_intervalMs = 1000.0 / rate;
+    m_raisedAt = at;
+    m_raised = true;
+    if (m_probing)
+        m_stepRate *= 2;
 }
 
 void RequestGate::send(const HttpRequestSpec &spec, QObject *receiver,

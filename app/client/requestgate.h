@@ -24,7 +24,14 @@ class ApiJob;
 // window before the 429 and that were answered are what that window admits (when they are
 // at least as many as the slots), so from then on it hands out slots no faster than that (3% below
 // it), and a run that would otherwise meet a 429 and a whole-second wait after every burst goes on
-// at the service's pace instead. A 429 that comes while pacing slows the pace by a tenth.
+// at the service's pace instead. A 429 that comes while pacing slows the pace by a tenth
+// (multiplicative decrease). While no 429 comes the pace rises step by step (additive
+// increase). After a lesson learned at full speed (the first, not paced) it probes: every
+// tenth of a window it rises by a step that starts at a tenth of the rate learned and
+// doubles (never beyond twice the rate answered in the last quarter window), so a first window
+// throttled harder than the rest is outgrown within a second or two.
+// A lesson learned while rising found the service's rate: from then on the pace rises by
+// 0.3% of it per window, so that a probe above it (a 429 and a wait) is rare.
 // cancel() sends nothing new: what waits for a slot, or waits out a 429 to be sent again, is
 // dropped, and its caller told it was not sent.
 class RequestGate : public QObject
@@ -32,7 +39,10 @@ class RequestGate : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxRateLimitResends = 50;
-    static constexpr double kPaceMargin = 1.03; // the interval learned, stretched by 3%
+    static constexpr double kPaceMargin = 1.03;  // the interval learned, stretched by 3%
+    static constexpr double kProbeStep = 0.1;    // the first probing rise, of the rate learned
+    static constexpr int kProbeTicks = 10;       // probing rises per window
+    static constexpr double kSteadyStep = 0.003; // the rise per window once the rate is found
 
     RequestGate(ApiClient *client, int limit, QObject *parent = nullptr);
 
@@ -78,6 +88,8 @@ private:
     // A 429 came with this Retry-After to a request sent at `sentAt`: learn the rate from
     // the sends of that window (a request sent before the last lesson teaches nothing).
     void learnRate(int retryAfterSeconds, double sentAt);
+    // Raises the pace by one step when a whole window has passed without a 429.
+    void raisePace(double at);
     double now() const { return double(m_clock.nsecsElapsed()) / 1e6; }
 
     // A task waiting for a slot, and what to call instead when cancel() drops it.
@@ -102,6 +114,11 @@ private:
     double m_intervalMs = 0; // between slots handed out; 0: no pace learned
     double m_nextSlotAt = 0; // the earliest time of the next slot while pacing
     double m_learnedAt = -1; // when the pace was last learned
+    double m_windowMs = 0;   // the service's window, from the last lesson
+    double m_stepRate = 0;   // the next rise, requests per second
+    bool m_probing = false;  // the last lesson came at full speed: rising fast
+    bool m_raised = false;   // the pace rose since the last lesson
+    double m_raisedAt = 0;   // the last rise or lesson
 };
 
 } // namespace seqring

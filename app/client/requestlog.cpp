@@ -3,6 +3,9 @@
 #include "app/client/redaction.h"
 #include "app/client/responsereader.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
 namespace seqring
 {
 
@@ -41,6 +44,33 @@ void RequestLog::record(const HttpRequestSpec &request, const ApiResult &result,
     m_entries.push_back(std::move(entry));
     while (m_entries.size() > size_t(kCapacity))
         m_entries.pop_front();
+}
+
+void RequestLog::recordReply(QNetworkReply *reply, const QByteArray &requestBody,
+                             const QByteArray &responseBody, const QDateTime &started)
+{
+    HttpRequestSpec request;
+    request.method = reply->operation() == QNetworkAccessManager::PostOperation
+                         ? QByteArrayLiteral("POST")
+                         : QByteArrayLiteral("GET");
+    request.url = reply->request().url();
+    for (const QByteArray &name : reply->request().rawHeaderList())
+        request.headers.append({name, reply->request().rawHeader(name)});
+    if (!requestBody.isEmpty() && reply->request().rawHeader("Content-Type").isEmpty())
+        request.headers.append({QByteArrayLiteral("Content-Type"),
+                                QByteArrayLiteral("application/x-www-form-urlencoded")});
+    request.body = requestBody;
+    ApiResult result;
+    result.attempts = 1;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.statusMeaning = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    result.headers = reply->rawHeaderPairs();
+    result.body = responseBody;
+    if (result.httpStatus == 0 && reply->error() != QNetworkReply::NoError) {
+        result.error.kind = ApiError::Kind::Network;
+        result.error.problem = reply->errorString();
+    }
+    record(request, result, started, started.msecsTo(QDateTime::currentDateTimeUtc()));
 }
 
 } // namespace seqring

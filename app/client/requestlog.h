@@ -9,6 +9,8 @@
 #include <QString>
 #include <deque>
 
+class QNetworkReply;
+
 namespace seqring
 {
 
@@ -41,6 +43,11 @@ public:
     // Keeps one finished exchange, dropping the oldest beyond kCapacity.
     void record(const HttpRequestSpec &request, const ApiResult &result, const QDateTime &started,
                 qint64 timeMs);
+    // Keeps an exchange sent around the client (a token request of Qt NetworkAuth): its URL,
+    // headers and status from `reply`, the form `requestBody` and the answer `responseBody`,
+    // redacted as every other.
+    void recordReply(QNetworkReply *reply, const QByteArray &requestBody,
+                     const QByteArray &responseBody, const QDateTime &started);
     const std::deque<RequestLogEntry> &entries() const { return m_entries; }
     void clear() { m_entries.clear(); }
 

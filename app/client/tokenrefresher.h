@@ -18,6 +18,10 @@ public:
     // True when `token` is the current signed-in token and it should be renewed before a
     // request is sent (fewer than 5 minutes left).
     virtual bool wantsRefresh(const QString &token) const = 0;
+    // The token to send in place of `token`: the current signed-in token when `token` is one
+    // it has since renewed (a request built before the renewal, e.g. by a bulk run that
+    // keeps its context), else `token` itself.
+    virtual QString currentToken(const QString &token) const = 0;
     // Renews `token` (one renewal shared by every caller) and calls `done` once, from the
     // event loop, with the token to send instead; an empty string when there is none (not
     // signed in, or the renewal failed). `done` is not called once `context` is destroyed.

@@ -6,8 +6,10 @@
 #include "app/client/locationcatalog.h"
 #include "app/client/lookuperror.h"
 #include "app/client/pagedfetch.h"
+#include "models/webexid.h"
 
 #include <memory>
+#include <utility>
 
 namespace seqring
 {
@@ -169,6 +171,7 @@ void WorkspaceDirectory::lookup(const RequestContext &context, const QString &wo
     }
     RequestContext target = context;
     target.workspaceId = workspaceId.trimmed();
+    m_lookupId = target.workspaceId;
     const quint64 serial = ++m_lookupSerial;
     m_lookupResolving = false;
     m_lookup = m_client->send(ApiRequests::getWorkspace(target));
@@ -184,6 +187,7 @@ void WorkspaceDirectory::onLookupFinished(const RequestContext &context, const Q
 {
     m_lookup = nullptr;
     if (!result.ok) {
+        m_lookupId.clear();
         updateBusy();
         const bool notFound = result.error.kind == ApiError::Kind::Http &&
                               (result.error.httpStatus == 404 || result.error.httpStatus == 400);
@@ -197,13 +201,32 @@ void WorkspaceDirectory::onLookupFinished(const RequestContext &context, const Q
         return;
     }
     const QJsonObject workspace = result.json.object();
+    const QString answered = workspace.value(QLatin1String("id")).toString();
+    if (!WebexId::same(answered, id)) {
+        // An answer about another workspace (or none) must not pass for this one.
+        m_lookupId.clear();
+        updateBusy();
+        Q_EMIT lookupFailed(id,
+                            answered.isEmpty()
+                                ? tr("Webex answered the look-up of the workspace \"%1\" without "
+                                     "a workspace ID. Try again; if it persists, check the API "
+                                     "address.")
+                                      .arg(id)
+                                : tr("Webex answered the look-up of the workspace \"%1\" with "
+                                     "another workspace (\"%2\"). Try again; if it persists, "
+                                     "check the API address.")
+                                      .arg(id, answered),
+                            false);
+        return;
+    }
     const quint64 serial = m_lookupSerial;
     m_lookupResolving = true;
-    withCatalogs(context, [this, workspace, serial] {
+    withCatalogs(context, [this, workspace, serial, id] {
         if (serial != m_lookupSerial)
             return;
         m_lookupResolving = false;
-        Q_EMIT lookupFinished(entryOf(workspace));
+        m_lookupId.clear();
+        Q_EMIT lookupFinished(id, entryOf(workspace));
         updateBusy();
     });
     updateBusy();
@@ -221,23 +244,33 @@ void WorkspaceDirectory::withCatalogs(const RequestContext &context, std::functi
     m_locations->ensure(context, this, step);
 }
 
-void WorkspaceDirectory::cancel()
+void WorkspaceDirectory::cancelSearch()
 {
-    ++m_serial; // whatever is in flight is now stale
+    ++m_serial; // whatever search is in flight is now stale
     if (m_search)
         m_search->cancel();
     m_search = nullptr;
+    m_resolving = false;
+    updateBusy();
+}
+
+void WorkspaceDirectory::cancel()
+{
+    cancelSearch();
+    const QString pending = std::exchange(m_lookupId, QString());
+    ++m_lookupSerial;
     if (m_lookup) {
-        ++m_lookupSerial;
         ApiJob *job = m_lookup;
         m_lookup = nullptr;
         job->cancel();
     }
     m_licenses->cancel();
     m_locations->cancel();
-    m_resolving = false;
     m_lookupResolving = false;
     updateBusy();
+    if (!pending.isEmpty())
+        Q_EMIT lookupFailed(
+            pending, tr("The look-up of the workspace \"%1\" was cancelled.").arg(pending), false);
 }
 
 bool WorkspaceDirectory::isBusy() const

@@ -65,8 +65,11 @@ public:
     quint64 search(const RequestContext &context, const QString &text);
     // GET /workspaces/{id}.
     void lookup(const RequestContext &context, const QString &workspaceId);
-    // Stops the search and the lookup in flight.
+    // Stops the search and the lookup in flight; a lookup stopped this way ends with
+    // lookupFailed ("cancelled"), so that no lookup is left without an end.
     void cancel();
+    // Stops the search only (the picker's Stop); a lookup goes on.
+    void cancelSearch();
 
     bool isBusy() const;
     quint64 latestSerial() const { return m_serial; }
@@ -83,7 +86,9 @@ Q_SIGNALS:
     // Every row of the search: those of its searchPage signals, in order.
     void searchFinished(quint64 serial, const QList<seqring::WorkspaceEntry> &entries);
     void searchFailed(quint64 serial, const QString &message);
-    void lookupFinished(const seqring::WorkspaceEntry &entry);
+    // The workspace asked for as `workspaceId` (the entry's ID may be written in another
+    // form of the same ID, see WebexId).
+    void lookupFinished(const QString &workspaceId, const seqring::WorkspaceEntry &entry);
     // notFound: the service does not know the ID (404), else the message says what failed.
     void lookupFailed(const QString &workspaceId, const QString &message, bool notFound);
     void staleReplyDropped(quint64 serial);
@@ -114,6 +119,7 @@ private:
     QPointer<PagedFetch> m_search;
     Rows m_rows; // of the current search
     QPointer<ApiJob> m_lookup;
+    QString m_lookupId; // the ID of the lookup in flight (job or catalogs), else empty
     quint64 m_lookupSerial = 0;
     bool m_resolving = false;       // a search's catalogs are being read
     bool m_lookupResolving = false; // a lookup's catalogs are being read

@@ -1,6 +1,7 @@
 #include "app/files/targetsfile.h"
 
 #include "app/files/csvtable.h"
+#include "models/webexid.h"
 
 #include <QFile>
 #include <QSet>
@@ -14,8 +15,9 @@ namespace
 // Keeps the first mention of each ID and of each name.
 void append(QList<BulkTarget> *targets, QSet<QString> *seen, BulkTarget target)
 {
-    const QString key = target.workspaceId.isEmpty() ? QLatin1String("name:") + target.displayName
-                                                     : QLatin1String("id:") + target.workspaceId;
+    const QString key = target.workspaceId.isEmpty()
+                            ? QLatin1String("name:") + target.displayName
+                            : QLatin1String("id:") + WebexId::key(target.workspaceId);
     if (seen->contains(key))
         return;
     seen->insert(key);

@@ -29,6 +29,8 @@ CommandLineToken::CommandLineToken(ApiClient *client, const AppSettings &setting
     QObject::connect(&m_tokens, &TokenProvider::signedOut, [this] { ++m_writes; });
     QObject::connect(&m_tokens, &TokenProvider::keychainFinished, [this] { --m_writes; });
     m_client->setTokenRefresher(&m_renewer);
+    // Its token requests go around the client: into the client's log (and --har) too.
+    m_renewer.setRequestLog(m_client->requestLog());
 }
 
 CommandLineToken::~CommandLineToken()

@@ -11,8 +11,8 @@
 #include "app/program/firstframereport.h"
 #include "app/program/previewsubcommand.h"
 #include "app/program/signalwatcher.h"
-#include "app/program/testcallsubcommand.h"
 #include "app/program/syncsubcommand.h"
+#include "app/program/testcallsubcommand.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/signin/tokenprovider.h"
 #include "app/signin/tokenrenewer.h"
@@ -181,6 +181,7 @@ int main(int argc, char **argv)
     seqring::TargetModel target(&tokens);
     seqring::TokenRenewer renewer(client.networkAccessManager(), &tokens);
     client.setTokenRefresher(&renewer);
+    renewer.setRequestLog(client.requestLog()); // its token requests in the log and --har
     std::unique_ptr<seqring::sandbox::SandboxServer> sandbox;
     target.setSandboxStarter([&sandbox] {
         seqring::TargetModel::SandboxEndpoint endpoint;

@@ -48,6 +48,10 @@ int runCommandLine(QCoreApplication &app)
         {QStringLiteral("rate-limit"),
          QStringLiteral("Allow N requests per SECONDS, then answer 429 with Retry-After."),
          QStringLiteral("N/SECONDS")},
+        {QStringLiteral("rate-limit-first"),
+         QStringLiteral("With --rate-limit, the first window of each run of a token (its first "
+                        "request, or its first after two quiet windows) admits only N."),
+         QStringLiteral("N")},
         {QStringLiteral("force-status"),
          QStringLiteral("Answer the next COUNT requests (default 1) with HTTP status CODE."),
          QStringLiteral("CODE[:COUNT]")},
@@ -80,6 +84,12 @@ int runCommandLine(QCoreApplication &app)
         {QStringLiteral("drop-after-delete"),
          QStringLiteral("Carry out the next N deletes, then close the connection unanswered."),
          QStringLiteral("N")},
+        {QStringLiteral("endless-after-create"),
+         QStringLiteral("Carry out the next N creates, then answer 201 with a chunked body "
+                        "that never ends."),
+         QStringLiteral("N")},
+        {QStringLiteral("endless-unchunked"),
+         QStringLiteral("--endless-after-create sends its body unchunked, without a length.")},
         {QStringLiteral("faults-on-creates-only"),
          QStringLiteral("--force-status and --drop hit creates (POST) only.")},
         {QStringLiteral("allow-duplicates"),
@@ -103,6 +113,7 @@ int runCommandLine(QCoreApplication &app)
     int generated = 0;
     int dropsAfterCreate = 0;
     int dropsAfterDelete = 0;
+    int endlessAfterCreate = 0;
     if (!countOption(parser, QStringLiteral("port"), &port) || port > 65535)
         return fail(QStringLiteral("--port needs a port number from 0 to 65535."));
     if (!countOption(parser, QStringLiteral("latency"), &latency) ||
@@ -111,14 +122,18 @@ int runCommandLine(QCoreApplication &app)
         !countOption(parser, QStringLiteral("oversized"), &oversized) ||
         !countOption(parser, QStringLiteral("generate-workspaces"), &generated) ||
         !countOption(parser, QStringLiteral("drop-after-create"), &dropsAfterCreate) ||
-        !countOption(parser, QStringLiteral("drop-after-delete"), &dropsAfterDelete))
+        !countOption(parser, QStringLiteral("drop-after-delete"), &dropsAfterDelete) ||
+        !countOption(parser, QStringLiteral("endless-after-create"), &endlessAfterCreate))
         return fail(QStringLiteral("--latency, --drop, --malformed, --oversized, "
-                                   "--generate-workspaces, --drop-after-create and "
-                                   "--drop-after-delete need a whole number."));
+                                   "--generate-workspaces, --drop-after-create, "
+                                   "--drop-after-delete and --endless-after-create need a "
+                                   "whole number."));
     if (generated > 0 && !server.generateWorkspaces(generated, &error))
         return fail(error);
     server.dropAfterCreates(dropsAfterCreate);
     server.dropAfterDeletes(dropsAfterDelete);
+    server.sendEndlessAfterCreates(endlessAfterCreate,
+                                   !parser.isSet(QStringLiteral("endless-unchunked")));
     server.setFaultsOnCreatesOnly(parser.isSet(QStringLiteral("faults-on-creates-only")));
     server.setLatency(latency);
     server.dropConnections(drops);
@@ -142,6 +157,10 @@ int runCommandLine(QCoreApplication &app)
             return fail(QStringLiteral("--rate-limit needs N/SECONDS, for example 5/10."));
         const int window = match.captured(2).toInt();
         server.setRateLimit(match.captured(1).toInt(), window, window);
+        int first = 0;
+        if (!countOption(parser, QStringLiteral("rate-limit-first"), &first))
+            return fail(QStringLiteral("--rate-limit-first needs a whole number."));
+        server.setFirstWindowLimit(first);
     }
     if (parser.isSet(QStringLiteral("force-status"))) {
         static const QRegularExpression form(QStringLiteral("^([0-9]{3})(?::([1-9][0-9]*))?$"));

@@ -26,6 +26,8 @@ void SandboxFaults::setRateLimit(int requests, int windowSeconds, int retryAfter
     m_rateWindowMs = qint64(windowSeconds) * 1000;
     m_retryAfterSeconds = retryAfterSeconds;
     m_hits.clear();
+    m_firstHit.clear();
+    m_lastHit.clear();
 }
 
 bool SandboxFaults::forceStatus(int status, int count, const QByteArray &retryAfter)
@@ -54,6 +56,7 @@ void SandboxFaults::clear()
     m_drops = 0;
     m_dropsAfterCreate = 0;
     m_dropsAfterDelete = 0;
+    m_endlessAfterCreate = 0;
     m_createsOnly = false;
     m_path.clear();
     m_malformed = 0;
@@ -115,7 +118,15 @@ SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QS
         QList<qint64> &hits = m_hits[authorization];
         while (!hits.isEmpty() && now - hits.first() >= m_rateWindowMs)
             hits.removeFirst();
-        if (hits.size() >= m_rateRequests) {
+        const auto last = m_lastHit.constFind(authorization);
+        if (last == m_lastHit.constEnd() || now - last.value() >= 2 * m_rateWindowMs)
+            m_firstHit.insert(authorization, now);
+        m_lastHit.insert(authorization, now);
+        const qint64 first = m_firstHit.value(authorization);
+        const int allowed = m_firstWindowRequests > 0 && now - first < m_rateWindowMs
+                                ? qMin(m_firstWindowRequests, m_rateRequests)
+                                : m_rateRequests;
+        if (hits.size() >= allowed) {
             Reply reply = Reply::empty(429); // 429 carries Retry-After and no body
             reply.headers.append(
                 {QByteArrayLiteral("Retry-After"), QByteArray::number(m_retryAfterSeconds)});
@@ -132,6 +143,11 @@ SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QS
     if (m_dropsAfterDelete > 0 && method == "DELETE") {
         --m_dropsAfterDelete;
         decision.dropAfterHandling = true;
+        return decision;
+    }
+    if (m_endlessAfterCreate > 0 && method == "POST") {
+        --m_endlessAfterCreate;
+        decision.endlessAfterHandling = true;
         return decision;
     }
     if (m_forcedCount > 0 && targeted) {

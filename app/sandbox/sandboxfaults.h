@@ -18,9 +18,10 @@ class SandboxFaults
 public:
     // What to do with one request before it is routed.
     struct Decision {
-        bool drop = false;              // close the connection unanswered
-        bool dropAfterHandling = false; // carry the request out, then close unanswered
-        std::optional<Reply> reply;     // answer this instead of routing
+        bool drop = false;                 // close the connection unanswered
+        bool dropAfterHandling = false;    // carry the request out, then close unanswered
+        bool endlessAfterHandling = false; // carry it out, then a 2xx whose body never ends
+        std::optional<Reply> reply;        // answer this instead of routing
     };
 
     SandboxFaults();
@@ -31,6 +32,10 @@ public:
                     const QByteArray &authorization = {});
 
     void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds);
+    // The rate limit's first window of each token's run admits only `requests` (0: as the
+    // rest): a service under load when a run starts. A run starts with a token's first
+    // request, or its first after two windows without one.
+    void setFirstWindowLimit(int requests) { m_firstWindowRequests = requests; }
     // False (and nothing changes) when status is not in the operation's status table.
     bool forceStatus(int status, int count, const QByteArray &retryAfter);
     static bool isForceable(int status);
@@ -48,6 +53,14 @@ public:
     void setDropsAfterCreate(int count) { m_dropsAfterCreate = count; }
     // The next `count` deletes are carried out, then their connection is closed unanswered.
     void setDropsAfterDelete(int count) { m_dropsAfterDelete = count; }
+    // The next `count` creates are carried out, then answered 201 with a body that never
+    // ends, chunked or not.
+    void setEndlessAfterCreate(int count, bool chunked)
+    {
+        m_endlessAfterCreate = count;
+        m_endlessChunked = chunked;
+    }
+    bool endlessChunked() const { return m_endlessChunked; }
     void clear();
 
 private:
@@ -57,6 +70,9 @@ private:
     QElapsedTimer m_clock;
     QHash<QByteArray, QList<qint64>> m_hits; // per token: times (ms) inside the window
     int m_rateRequests = 0;
+    int m_firstWindowRequests = 0;
+    QHash<QByteArray, qint64> m_firstHit; // per token: the first request of its run (ms)
+    QHash<QByteArray, qint64> m_lastHit;  // per token: its last request (ms)
     qint64 m_rateWindowMs = 0;
     int m_retryAfterSeconds = 1;
     int m_forcedStatus = 0;
@@ -66,6 +82,8 @@ private:
     int m_drops = 0;
     int m_dropsAfterCreate = 0;
     int m_dropsAfterDelete = 0;
+    int m_endlessAfterCreate = 0;
+    bool m_endlessChunked = true;
     bool m_createsOnly = false;
     QString m_path;
     int m_malformed = 0;

@@ -2,6 +2,7 @@
 
 #include "app/sandbox/sandboxapi.h"
 #include "app/sandbox/sandboxdata.h"
+#include "app/sandbox/sandboxendlesschunks.h"
 #include "app/sandbox/sandboxerrors.h"
 #include "app/sandbox/sandboxfaults.h"
 #include "app/sandbox/sandboxhttpserver.h"
@@ -123,6 +124,12 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
             reply = api.handle(apiRequest);
         if (decision.dropAfterHandling)
             reply.reset(); // carried out, but the answer never leaves
+        if (decision.endlessAfterHandling && reply && reply->status / 100 == 2 && socket) {
+            --inFlight;
+            logHandled(line, "201, a body without end");
+            EndlessChunks::start(socket, trackingId.toUtf8(), faults.endlessChunked());
+            return;
+        }
     }
     if (reply)
         reply->headers.append({QByteArrayLiteral("trackingid"), trackingId.toUtf8()});
@@ -243,6 +250,10 @@ void SandboxServer::setRateLimit(int requests, int windowSeconds, int retryAfter
     d->faults.setRateLimit(requests, windowSeconds, retryAfterSeconds);
 }
 
+void SandboxServer::setFirstWindowLimit(int requests)
+{
+    d->faults.setFirstWindowLimit(requests);
+}
 void SandboxServer::forceStatus(int status, int count, const QByteArray &retryAfter)
 {
     if (!d->faults.forceStatus(status, count, retryAfter))
@@ -264,6 +275,11 @@ void SandboxServer::dropAfterCreates(int count)
 void SandboxServer::dropAfterDeletes(int count)
 {
     d->faults.setDropsAfterDelete(count);
+}
+
+void SandboxServer::sendEndlessAfterCreates(int count, bool chunked)
+{
+    d->faults.setEndlessAfterCreate(count, chunked);
 }
 void SandboxServer::setFaultPath(const QString &path)
 {

@@ -75,6 +75,8 @@ public:
 
     // Fault injection (also reachable from the command line of seqring-sandbox).
     void setRateLimit(int requests, int windowSeconds, int retryAfterSeconds = 1); // 0 = off
+    // Each token's first window of the rate limit admits only `requests` (0: as the rest).
+    void setFirstWindowLimit(int requests);
     // The next `count` requests answer `status` (with a Webex error body unless 2xx/429);
     // retryAfter >= 0 adds a Retry-After header (raw text, e.g. "3" or a garbage value).
     void forceStatus(int status, int count = 1, const QByteArray &retryAfter = {});
@@ -82,6 +84,10 @@ public:
     void dropConnections(int count);  // close the next `count` connections unanswered
     void dropAfterCreates(int count); // carry out the next `count` creates, answer none
     void dropAfterDeletes(int count); // carry out the next `count` deletes, answer none
+    // Carry out the next `count` creates, then answer 201 with a body sent as fast as the
+    // client reads it, without end (stopped after 1 GiB): 64 KiB chunks, or unchunked
+    // without a Content-Length.
+    void sendEndlessAfterCreates(int count, bool chunked = true);
     // Forced statuses and drops hit only creates (POST) from now on.
     void setFaultsOnCreatesOnly(bool createsOnly);
     // Forced statuses and drops hit only requests to `path` (e.g. "/v1/licenses"); empty:

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -9,13 +10,46 @@
 namespace seqring
 {
 
+namespace
+{
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// Qt NetworkAuth's own categories stay off whatever the rules say: Qt 6.4 logs a callback's
+// whole URL (code and state) when it comes to a wrong path, and the authorization URL.
+void withoutNetworkAuth(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.networkauth", 14) == 0) {
+        for (const QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg})
+            category->setEnabled(type, false);
+    }
+}
+} // namespace
+
+void silenceNetworkAuthLogs()
+{
+    static const bool installed = [] {
+        g_previousFilter = QLoggingCategory::installFilter(&withoutNetworkAuth);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
 LoopbackReplyHandler::LoopbackReplyHandler(quint16 port, QObject *parent)
     : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), port, parent)
 {
+    silenceNetworkAuthLogs();
+}
+
+RefreshReplyHandler::RefreshReplyHandler(QObject *parent) : QOAuthOobReplyHandler(parent)
+{
+    silenceNetworkAuthLogs();
 }
 
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
 {
+    Q_EMIT answered(reply, reply->peek(reply->bytesAvailable()));
     if (const auto failure = tokenFailureOf(reply)) {
         Q_EMIT tokenRequestFailed(*failure);
         return;
@@ -25,6 +59,7 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
 
 void RefreshReplyHandler::networkReplyFinished(QNetworkReply *reply)
 {
+    Q_EMIT answered(reply, reply->peek(reply->bytesAvailable()));
     if (const auto failure = tokenFailureOf(reply)) {
         Q_EMIT tokenRequestFailed(*failure);
         return;

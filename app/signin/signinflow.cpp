@@ -1,7 +1,9 @@
 #include "app/signin/signinflow.h"
 
+#include "app/client/requestlog.h"
 #include "app/signin/oauthcallback.h"
 
+#include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 
 namespace seqring
@@ -87,8 +89,18 @@ bool SignInFlow::start(QString *problem)
             parameters->replace(QStringLiteral("code_verifier"), m_pkce.verifier);
             if (!m_config.clientSecret.isEmpty())
                 parameters->replace(kClientSecret, formValue(m_config.clientSecret));
+            QStringList pairs;
+            for (auto it = parameters->cbegin(); it != parameters->cend(); ++it)
+                pairs.append(it.key() + QLatin1Char('=') + it.value().toString());
+            m_form = pairs.join(QLatin1Char('&')).toUtf8();
+            m_tokenRequestAt = QDateTime::currentDateTimeUtc();
         }
     });
+    connect(m_handler, &LoopbackReplyHandler::answered, this,
+            [this](QNetworkReply *reply, const QByteArray &body) {
+                if (m_log)
+                    m_log->recordReply(reply, m_form, body, m_tokenRequestAt);
+            });
     connect(m_flow, &QOAuth2AuthorizationCodeFlow::authorizeWithBrowser, this,
             [this](const QUrl &url) { m_authorizeUrl = url; });
     connect(m_flow, &QAbstractOAuth::statusChanged, this, [this](QAbstractOAuth::Status status) {

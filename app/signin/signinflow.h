@@ -3,6 +3,7 @@
 #include "app/signin/oauthreplyhandlers.h"
 #include "app/signin/oauthtokens.h"
 
+#include <QDateTime>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,8 @@ class QNetworkAccessManager;
 
 namespace seqring
 {
+
+class RequestLog;
 
 // One browser sign-in (OAuth 2.0 authorization code, RFC 6749 4.1) through
 // QOAuth2AuthorizationCodeFlow: PKCE S256 and a random state added through the flow's
@@ -51,6 +54,9 @@ public:
     bool isListening() const;
     quint16 port() const; // of the listener; 0 when it is not listening
     bool isFinished() const { return m_finished; }
+    // The token request (Qt NetworkAuth sends it around the client) goes into `log`,
+    // redacted as every exchange. Not owned; null: none.
+    void setRequestLog(RequestLog *log) { m_log = log; }
 
 Q_SIGNALS:
     void authorizeUrlReady(const QUrl &url);
@@ -74,6 +80,9 @@ private:
     QUrl m_authorizeUrl;
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
     QPointer<LoopbackReplyHandler> m_handler;
+    RequestLog *m_log = nullptr;
+    QByteArray m_form; // the token request's form as sent, for the log
+    QDateTime m_tokenRequestAt;
     QTimer m_timeout;
     bool m_callbackTaken = false;
     bool m_finished = false;

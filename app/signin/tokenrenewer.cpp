@@ -1,10 +1,14 @@
 #include "app/signin/tokenrenewer.h"
 
+#include "app/client/requestlog.h"
 #include "app/signin/oauthreplyhandlers.h"
 #include "app/signin/tokenprovider.h"
 
+#include <QCryptographicHash>
+#include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QTimer>
+#include <memory>
 
 namespace seqring
 {
@@ -22,6 +26,22 @@ bool TokenRenewer::wantsRefresh(const QString &token) const
         return false;
     const OAuthTokens tokens = m_tokens->signedInTokens();
     return tokens.canRefresh() && tokens.secondsLeft() < kRenewBeforeSeconds;
+}
+
+namespace
+{
+QByteArray fingerprint(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+QString TokenRenewer::currentToken(const QString &token) const
+{
+    if (m_tokens->source() != TokenProvider::Source::SignedIn || token == m_tokens->token() ||
+        !m_replaced.contains(fingerprint(token)))
+        return token;
+    return m_tokens->token();
 }
 
 void TokenRenewer::refresh(const QString &token, QObject *context,
@@ -63,17 +83,30 @@ void TokenRenewer::startRenewal()
         m_manager, this);
     auto *handler = new RefreshReplyHandler(flow);
     flow->setReplyHandler(handler);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    // The form as sent (Qt does not keep it), for the log; its secrets are redacted there.
+    auto form = std::make_shared<QByteArray>();
+    connect(handler, &RefreshReplyHandler::answered, this,
+            [this, form, started](QNetworkReply *reply, const QByteArray &body) {
+                if (m_log)
+                    m_log->recordReply(reply, *form, body, started);
+            });
     flow->setRefreshToken(current.refreshToken);
     const QString secret = m_tokens->clientSecret();
     // Qt 6.4 puts the refresh token and the secret into the form raw, and a redirect_uri
     // the refresh grant does not take.
     flow->setModifyParametersFunction(
-        [secret, current](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+        [secret, current, form](QAbstractOAuth::Stage stage,
+                                QMultiMap<QString, QVariant> *parameters) {
             if (stage != QAbstractOAuth::Stage::RefreshingAccessToken)
                 return;
             parameters->remove(QStringLiteral("redirect_uri"));
             parameters->replace(QStringLiteral("refresh_token"), formValue(current.refreshToken));
             parameters->replace(QStringLiteral("client_secret"), formValue(secret));
+            QStringList pairs;
+            for (auto it = parameters->cbegin(); it != parameters->cend(); ++it)
+                pairs.append(it.key() + QLatin1Char('=') + it.value().toString());
+            *form = pairs.join(QLatin1Char('&')).toUtf8();
         });
     connect(flow, &QAbstractOAuth::statusChanged, this,
             [this, flow, current](QAbstractOAuth::Status status) {
@@ -89,6 +122,7 @@ void TokenRenewer::startRenewal()
                                                .toLongLong(&ok);
                 if (ok && refreshLife > 0)
                     fresh.refreshExpiresAt = QDateTime::currentDateTimeUtc().addSecs(refreshLife);
+                m_replaced.insert(fingerprint(current.accessToken));
                 m_tokens->updateSignedIn(fresh);
                 Q_EMIT renewed();
                 finishRenewal(fresh.accessToken);

@@ -7,6 +7,7 @@
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -14,6 +15,7 @@ class QNetworkAccessManager;
 namespace seqring
 {
 
+class RequestLog;
 class TokenProvider;
 
 // Renews the signed-in access token with its refresh token (grant_type=refresh_token
@@ -32,9 +34,13 @@ public:
     ~TokenRenewer() override;
 
     bool wantsRefresh(const QString &token) const override;
+    QString currentToken(const QString &token) const override;
     void refresh(const QString &token, QObject *context,
                  std::function<void(const QString &newToken)> done) override;
     bool isRenewing() const { return m_flow != nullptr; }
+    // Each token request goes into `log` from now on, redacted as the client's own (Qt
+    // NetworkAuth sends it around the client). Not owned; null: none.
+    void setRequestLog(RequestLog *log) { m_log = log; }
 
 Q_SIGNALS:
     void renewed();
@@ -51,8 +57,11 @@ private:
 
     QNetworkAccessManager *m_manager;
     TokenProvider *m_tokens;
+    RequestLog *m_log = nullptr;
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
     QList<Waiter> m_waiting;
+    // SHA-256 of each access token renewed away since the sign-in (never the tokens).
+    QSet<QByteArray> m_replaced;
 };
 
 } // namespace seqring

@@ -126,6 +126,7 @@ bool SignInController::start(const QString &clientId, const QString &clientSecre
     if (timeoutMs > 0)
         config.timeoutMs = timeoutMs;
     auto *flow = new SignInFlow(m_client->networkAccessManager(), config, this);
+    flow->setRequestLog(m_client->requestLog()); // its token request in the log and --har
     connect(flow, &SignInFlow::authorizeUrlReady, this, [this](const QUrl &url) {
         m_authorizeUrl = url;
         Q_EMIT authorizeUrlReady(url);

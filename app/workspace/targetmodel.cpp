@@ -1,6 +1,7 @@
 #include "app/workspace/targetmodel.h"
 
 #include "app/files/appsettings.h"
+#include "models/webexid.h"
 
 namespace seqring
 {
@@ -117,8 +118,10 @@ void TargetModel::setWorkspaceId(const QString &id)
 
 void TargetModel::chooseWorkspace(const WorkspaceEntry &entry)
 {
-    const bool idChanged = entry.id != m_workspaceId;
-    m_workspaceId = entry.id;
+    // The same workspace under another form of its ID keeps the ID as written.
+    const bool idChanged = !WebexId::same(entry.id, m_workspaceId);
+    if (idChanged)
+        m_workspaceId = entry.id;
     m_workspace = entry;
     m_workspaceProblem.clear();
     m_workspaceState = WorkspaceState::Known;
@@ -150,8 +153,10 @@ void TargetModel::setWorkspaceLookingUp()
 
 void TargetModel::setWorkspaceFound(const WorkspaceEntry &entry)
 {
-    if (entry.id != m_workspaceId.trimmed())
-        return; // an answer for an ID typed earlier
+    // An answer for an ID typed earlier; the same workspace in another form of its ID is
+    // this one (WorkspaceDirectory refuses an answer about another workspace).
+    if (!WebexId::same(entry.id, m_workspaceId))
+        return;
     m_workspace = entry;
     m_workspaceProblem.clear();
     m_workspaceState = WorkspaceState::Known;

@@ -3,6 +3,7 @@
 #include "app/client/apijob.h"
 #include "app/client/licensecatalog.h"
 #include "app/client/locationcatalog.h"
+#include "models/webexid.h"
 
 namespace seqring
 {
@@ -18,13 +19,13 @@ WorkspaceContext::WorkspaceContext(ApiClient *client, TargetModel *target, QObje
     m_lookupTimer.setInterval(400);
     connect(&m_lookupTimer, &QTimer::timeout, this, &WorkspaceContext::lookUp);
     connect(m_directory, &WorkspaceDirectory::lookupFinished, this,
-            [this](const WorkspaceEntry &entry) {
-                if (entry.id == m_id)
+            [this](const QString &id, const WorkspaceEntry &entry) {
+                if (WebexId::same(id, m_id))
                     m_target->setWorkspaceFound(entry);
             });
     connect(m_directory, &WorkspaceDirectory::lookupFailed, this,
             [this](const QString &id, const QString &message, bool notFound) {
-                if (id == m_id)
+                if (WebexId::same(id, m_id))
                     m_target->setWorkspaceProblem(notFound ? TargetModel::WorkspaceState::Unknown
                                                            : TargetModel::WorkspaceState::Failed,
                                                   message);
@@ -49,7 +50,7 @@ WorkspaceContext::WorkspaceContext(ApiClient *client, TargetModel *target, QObje
             });
     connect(m_reader, &SequentialRingReader::settingsRead, this,
             [this](const QString &workspaceId, const SequentialRingSettings &settings) {
-                if (workspaceId != m_id)
+                if (!WebexId::same(workspaceId, m_id))
                     return;
                 m_settings = settings;
                 m_settingsProblem.clear();

@@ -3,6 +3,7 @@
 // of answer its verdict.
 #include "app/signin/oauthcallback.h"
 #include "app/signin/oauthreplyhandlers.h"
+#include "tests/common/logcapture.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void check();
     void itemsAsTheListenerPassesThem_data();
     void itemsAsTheListenerPassesThem();
+    void wrongPathLogsNoCode();
 };
 
 void TestOAuthCallback::check_data()
@@ -93,6 +95,26 @@ void TestOAuthCallback::itemsAsTheListenerPassesThem()
     socket.write("GET /redirect?" + query.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QVERIFY(received.wait(5000));
     QCOMPARE(received.first().first().toMap(), OAuthCallback::itemsOf(query));
+}
+
+void TestOAuthCallback::wrongPathLogsNoCode()
+{
+    // Every category on, as a user's QT_LOGGING_RULES may have it: a callback to a wrong
+    // path (Qt 6.4 logs its whole URL) leaves neither its code nor its state in the log.
+    test::LogCapture capture(QStringLiteral("*=true"));
+    LoopbackReplyHandler handler(0);
+    QVERIFY(handler.isListening());
+    handler.setCallbackPath(QStringLiteral("/redirect"));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, handler.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /elsewhere?code=SECRET-CODE-4242&state=SECRET-STATE-4242 HTTP/1.1\r\n"
+                 "Host: 127.0.0.1\r\n\r\n");
+    QVERIFY(socket.waitForBytesWritten(5000));
+    QTest::qWait(300); // the handler reads it and answers (or closes)
+    const QString log = capture.stop();
+    QVERIFY2(!log.contains(QLatin1String("SECRET-CODE-4242")), qPrintable(log));
+    QVERIFY2(!log.contains(QLatin1String("SECRET-STATE-4242")), qPrintable(log));
 }
 
 QTEST_GUILESS_MAIN(TestOAuthCallback)

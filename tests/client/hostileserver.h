@@ -1,8 +1,8 @@
 #pragma once
 
 // A loopback server (127.0.0.1, port 0) that answers every request in one hostile way:
-// an endless body, a trickle of one byte a second, a Content-Length of 2 GB, JSON that
-// is not UTF-8, a redirect loop, plaintext where TLS is expected and TLS where plaintext
+// an endless body (unchunked or chunked), a trickle of one byte a second, a Content-Length of 2 GB,
+// JSON that is not UTF-8, a redirect loop, plaintext where TLS is expected and TLS where plaintext
 // is, or headers over 64 KiB. Its own memory stays bounded: it writes an endless body
 // only as fast as the socket drains it.
 
@@ -15,7 +15,9 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QThread>
 #include <QTimer>
+#include <atomic>
 
 namespace seqring::test
 {
@@ -26,6 +28,7 @@ class HostileServer : public QTcpServer
 public:
     enum class Behaviour {
         EndlessBody,     // 200, no Content-Length, "{" and then padding forever
+        EndlessChunked,  // 201, Transfer-Encoding: chunked, 64 KiB chunks forever
         Trickle,         // the whole answer, one byte every trickleIntervalMs
         HugeLength,      // 201 with Content-Length: 2147483648 and one byte of body
         InvalidUtf8Json, // 201 whose JSON has bytes that are not UTF-8
@@ -47,8 +50,11 @@ public:
     }
 
     int trickleIntervalMs = 1000;
-    int requests = 0;     // request heads received (plain behaviours)
-    qint64 bytesSent = 0; // everything written, for the endless body
+    std::atomic<int> requests = 0;     // request heads received (plain behaviours)
+    std::atomic<qint64> bytesSent = 0; // everything written, for the endless bodies
+    // An endless body stops here, so that a client that fails to bound its memory fails
+    // its test instead of exhausting the machine's.
+    qint64 endlessLimit = qint64(512) * 1024 * 1024;
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -96,6 +102,11 @@ private:
             connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
             pump(socket);
             return;
+        case Behaviour::EndlessChunked:
+            socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n");
+            flood(socket);
+            return;
         case Behaviour::Trickle:
             // The head at once (Qt counts no progress before it), then the body slowly.
             socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
@@ -142,12 +153,33 @@ private:
     // Keeps at most 256 KiB queued in the socket, so only the client can balloon.
     void pump(QSslSocket *socket)
     {
-        static const QByteArray chunk = "\"" + QByteArray(16 * 1024 - 3, 'x') + "\",";
+        static const QByteArray piece = "\"" + QByteArray(16 * 1024 - 3, 'x') + "\",";
         while (socket->state() == QAbstractSocket::ConnectedState &&
                socket->bytesToWrite() < 256 * 1024) {
-            socket->write(chunk);
-            bytesSent += chunk.size();
+            if (bytesSent >= endlessLimit) {
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(piece);
+            bytesSent += piece.size();
         }
+    }
+
+    // 64 KiB chunks as fast as the client takes them, blocking this thread until the client
+    // goes away or endlessLimit is reached: a server process that never stops writing.
+    void flood(QSslSocket *socket)
+    {
+        static const QByteArray chunk = "10000\r\n" + QByteArray(64 * 1024, 'x') + "\r\n";
+        while (socket->state() == QAbstractSocket::ConnectedState && bytesSent < endlessLimit) {
+            if (socket->write(chunk) < 0)
+                break;
+            bytesSent += chunk.size();
+            while (socket->bytesToWrite() > 4 * 1024 * 1024 && socket->waitForBytesWritten(2000)) {
+            }
+            if (socket->bytesToWrite() > 4 * 1024 * 1024)
+                break; // the client stopped reading for two seconds
+        }
+        socket->abort();
     }
 
     void trickle(QSslSocket *socket, const QByteArray &bytes)
@@ -194,6 +226,40 @@ private:
 
     Behaviour m_behaviour;
     QHash<QTcpSocket *, QByteArray> m_heads;
+};
+
+// A HostileServer listening in a thread of its own, so that it writes while the client's
+// thread is busy, as a server in another process does. Read its counters after the job.
+class HostileServerThread
+{
+public:
+    explicit HostileServerThread(HostileServer::Behaviour behaviour)
+    {
+        m_thread.start();
+        m_server = new HostileServer(behaviour);
+        m_server->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_root = m_server->listen() ? m_server->root() : QString(); },
+            Qt::BlockingQueuedConnection);
+    }
+    ~HostileServerThread()
+    {
+        QMetaObject::invokeMethod(
+            m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    HostileServerThread(const HostileServerThread &) = delete;
+    HostileServerThread &operator=(const HostileServerThread &) = delete;
+
+    // The API root, empty when the server could not listen.
+    QString root() const { return m_root; }
+    const HostileServer &server() const { return *m_server; }
+
+private:
+    QThread m_thread;
+    HostileServer *m_server = nullptr;
+    QString m_root;
 };
 
 } // namespace seqring::test

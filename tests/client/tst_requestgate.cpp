@@ -23,6 +23,7 @@ private Q_SLOTS:
     void rateLimitPausesEveryone();
     void pacesAtTheRateLearned();
     void aFewAdmittedTeachNoRate();
+    void paceRecoversAfterAHarderFirstWindow();
 
 private:
     RequestContext context() const;
@@ -90,7 +91,7 @@ void TestRequestGate::rateLimitPausesEveryone()
 void TestRequestGate::pacesAtTheRateLearned()
 {
     // 10 a second (a sliding window, Retry-After 1): the first burst meets 429s (one for
-    // each slot at most), and from then on the gate keeps below the rate, so no later
+    // each slot at most), and from then on the gate keeps about the rate, so hardly a later
     // request meets one. Without the pace every burst after a wait would meet one again:
     // four more in the five seconds of this run. (A slow rate, so that the 100 ms between
     // requests dwarfs the scheduling jitter of a loaded machine; at 20 a second two late
@@ -110,17 +111,17 @@ void TestRequestGate::pacesAtTheRateLearned()
                   [&ok](const ApiResult &result) { ok += result.ok ? 1 : 0; });
     QTRY_COMPARE_WITH_TIMEOUT(ok, 50, 30000);
     QVERIFY(!pausedAfter.isEmpty());
-    // A late 429 may still come from jitter (the window is real time); without the pace
-    // there are four or more.
+    // A late 429 may come from jitter (the window is real time), and from the pace's rise
+    // probing above the rate once or twice; without the pace there are four or more.
     const auto late =
         std::count_if(pausedAfter.begin(), pausedAfter.end(), [](int at) { return at > 14; });
-    QVERIFY2(late <= 1, qPrintable(QString::number(late)));
-    // 50, the first burst's 429s (one per slot at most) and the one late pause's (whose
-    // slots' retries may all meet it): at most 58. Without the pace, nine late 429s and more.
-    QVERIFY2(received <= 58, qPrintable(QString::number(received)));
-    // The rate learned: below the 10 the window admits, and not a crawl (on a loaded machine
+    QVERIFY2(late <= 2, qPrintable(QString::number(late)));
+    // 50, the first burst's 429s (one per slot at most) and the late pauses' (whose slots'
+    // retries may all meet them): at most 62. Without the pace, nine late 429s and more.
+    QVERIFY2(received <= 62, qPrintable(QString::number(received)));
+    // The rate kept: about the 10 the window admits, and not a crawl (on a loaded machine
     // fewer than 10 may have been sent in the second before the 429, and it learns that).
-    QVERIFY2(gate.pacedRate() > 5 && gate.pacedRate() < 10,
+    QVERIFY2(gate.pacedRate() > 5 && gate.pacedRate() < 12,
              qPrintable(QString::number(gate.pacedRate())));
 }
 
@@ -135,6 +136,34 @@ void TestRequestGate::aFewAdmittedTeachNoRate()
                   [&ok](const ApiResult &result) { ok += result.ok ? 1 : 0; });
     QTRY_COMPARE(ok, 6);
     QCOMPARE(gate.pacedRate(), 0.0);
+}
+
+void TestRequestGate::paceRecoversAfterAHarderFirstWindow()
+{
+    // 20 a second, but the first window admits 5: the gate learns about 5 a second from it,
+    // and then raises its pace while no 429 comes, back up towards the 20 the service
+    // allows. (Without the rise it stays at the first lesson's 5 a second.)
+    m_client->setRetryDelayScale(1.0);
+    m_server->setRateLimit(20, 1, 1);
+    m_server->setFirstWindowLimit(5);
+    RequestGate gate(m_client.get(), 4);
+    QList<double> rates; // the pace after each answer
+    int ok = 0;
+    for (int i = 0; i < 120; ++i)
+        gate.send(ApiRequests::listLicenses(context()), this,
+                  [&ok, &rates, &gate](const ApiResult &result) {
+                      ok += result.ok ? 1 : 0;
+                      rates.append(gate.pacedRate());
+                  });
+    QTRY_COMPARE_WITH_TIMEOUT(ok, 120, 60000);
+    const auto learned = std::find_if(rates.begin(), rates.end(), [](double r) { return r > 0; });
+    QVERIFY(learned != rates.end());
+    QVERIFY2(*learned < 8, qPrintable(QString::number(*learned))); // the first lesson
+    // Raised well above the first lesson, and never run away (a probe's 429 comes a window
+    // late; the rise is bounded by the rate answered).
+    QVERIFY2(gate.pacedRate() > 12, qPrintable(QString::number(gate.pacedRate())));
+    QVERIFY2(*std::max_element(rates.begin(), rates.end()) < 100,
+             qPrintable(QString::number(*std::max_element(rates.begin(), rates.end()))));
 }
 
 QTEST_GUILESS_MAIN(TestRequestGate)

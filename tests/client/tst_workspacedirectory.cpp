@@ -160,7 +160,8 @@ void TestWorkspaceDirectory::lookupById()
     QSignalSpy found(m_directory, &WorkspaceDirectory::lookupFinished);
     m_directory->lookup(m_fx.context(), QLatin1Char(' ') + londonBoardroom() + QLatin1Char(' '));
     QVERIFY(found.wait(5000));
-    const auto entry = found.first().first().value<WorkspaceEntry>();
+    QCOMPARE(found.first().first().toString(), londonBoardroom()); // the ID asked for
+    const auto entry = found.first().at(1).value<WorkspaceEntry>();
     QCOMPARE(entry.id, londonBoardroom());
     QCOMPARE(entry.title(), QStringLiteral("London - Boardroom (London)"));
     QCOMPARE(entry.license, WorkspaceLicense::Professional);

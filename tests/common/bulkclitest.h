@@ -6,6 +6,7 @@
 #include "app/files/csvtable.h"
 #include "tests/common/bulkdata.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 namespace seqring::test
@@ -30,7 +32,21 @@ inline const QByteArray kAnyNumberDraft =
 struct ApplyRun {
     int exitCode = -1;
     QString stderrText;
+    qint64 peakResidentKiB = 0; // the process's VmHWM, last sampled while it ran (Linux)
 };
+
+// A field of /proc/<pid>/status in KiB (VmHWM: the peak resident size), 0 if unknown.
+inline qint64 processStatusKiB(qint64 pid, const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field) && line.mid(field.size()).startsWith(':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
 
 // Runs seqring-sandbox and `seqring-admin apply` (SEQRING_SANDBOX_EXE, SEQRING_ADMIN_EXE).
 class BulkCliTest : public QObject
@@ -136,8 +152,18 @@ inline ApplyRun BulkCliTest::apply(const QStringList &args)
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SEQRING_ADMIN_EXE), args);
     ApplyRun run;
-    if (!process.waitForFinished(60000))
+    if (!process.waitForStarted(5000))
         return run;
+    const qint64 pid = process.processId();
+    QElapsedTimer clock;
+    clock.start();
+    // The kernel's high-water mark only grows: the last sample is the peak up to then.
+    while (!process.waitForFinished(10)) {
+        run.peakResidentKiB =
+            std::max(run.peakResidentKiB, processStatusKiB(pid, QByteArrayLiteral("VmHWM")));
+        if (clock.elapsed() > 60000)
+            return run;
+    }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.stderrText = QString::fromUtf8(process.readAllStandardError());
     return run;

@@ -5,6 +5,9 @@
 #include "tests/common/bulkdata.h"
 #include "tests/common/signinfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 #include <QUrlQuery>
@@ -35,12 +38,13 @@ private Q_SLOTS:
     void usesTheSignIn_data();
     void usesTheSignIn();
     void renewsAnExpiredSignIn();
+    void harHasTheRenewal();
     void noTokenExits2();
 
 private:
     // apply over the sandbox's generated Professional workspaces (written to ids.txt);
     // `clientId` empty leaves WEBEX_CLIENT_ID unset.
-    Applied apply(const QString &clientId);
+    Applied apply(const QString &clientId, const QStringList &extra = {});
     // The creates the sandbox received, and the token each carried.
     QStringList createTokens() const;
     // True once the keychain gives `token` as the sign-in of the sandbox's integration.
@@ -79,7 +83,7 @@ void TestApplySignIn::cleanup()
     m_fixture.reset();
 }
 
-Applied TestApplySignIn::apply(const QString &clientId)
+Applied TestApplySignIn::apply(const QString &clientId, const QStringList &extra)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -97,11 +101,13 @@ Applied TestApplySignIn::apply(const QString &clientId)
     draft.write(R"({"callsFrom": "ANY_PHONE_NUMBER", "ringEnabled": true})");
     draft.close();
     process.start(QStringLiteral(SEQRING_ADMIN_EXE),
-                  {QStringLiteral("apply"), QStringLiteral("--draft"), draft.fileName(),
-                   QStringLiteral("--workspaces"),
-                   m_fixture->dir.filePath(QStringLiteral("ids.txt")), QStringLiteral("--base-url"),
-                   m_fixture->server->apiRoot(), QStringLiteral("--journal"),
-                   m_fixture->dir.filePath(QStringLiteral("run.jsonl"))});
+                  QStringList{QStringLiteral("apply"), QStringLiteral("--draft"), draft.fileName(),
+                              QStringLiteral("--workspaces"),
+                              m_fixture->dir.filePath(QStringLiteral("ids.txt")),
+                              QStringLiteral("--base-url"), m_fixture->server->apiRoot(),
+                              QStringLiteral("--journal"),
+                              m_fixture->dir.filePath(QStringLiteral("run.jsonl"))} +
+                      extra);
     Applied applied;
     // The sandbox answers from this process's event loop: wait in it.
     if (!process.waitForStarted(5000) ||
@@ -198,6 +204,55 @@ void TestApplySignIn::renewsAnExpiredSignIn()
 
     // The keychain holds the renewed tokens, as after a renewal in the window.
     QVERIFY(kept(renewed));
+}
+
+void TestApplySignIn::harHasTheRenewal()
+{
+    // apply --har with an expired sign-in: the HAR has the token request of the renewal
+    // (Qt NetworkAuth sends it around the client) and no secret at all.
+    SignInFixture &f = *m_fixture;
+    f.server->setTokenLifetime(1);
+    QVERIFY(f.signInFully());
+    const OAuthTokens before = f.session->tokens()->signedInTokens();
+    f.server->setTokenLifetime(3600);
+    QTRY_VERIFY_WITH_TIMEOUT(f.session->tokens()->signedInTokens().secondsLeft() < 0, 5000);
+    f.server->clearReceivedRequests();
+    const QString har = f.dir.filePath(QStringLiteral("run.har"));
+    const Applied run = apply(f.server->oauthClientId(), {QStringLiteral("--har"), har});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+
+    QFile file(har);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QJsonArray entries = QJsonDocument::fromJson(bytes)
+                                   .object()
+                                   .value(QLatin1String("log"))
+                                   .toObject()
+                                   .value(QLatin1String("entries"))
+                                   .toArray();
+    QVERIFY(!entries.isEmpty());
+    const QJsonObject first = entries.first().toObject();
+    const QJsonObject request = first.value(QLatin1String("request")).toObject();
+    QVERIFY2(
+        request.value(QLatin1String("url")).toString().endsWith(QLatin1String("/v1/access_token")),
+        qPrintable(request.value(QLatin1String("url")).toString()));
+    QCOMPARE(request.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(
+        first.value(QLatin1String("response")).toObject().value(QLatin1String("status")).toInt(),
+        200);
+    // The grant is there, its secrets are not.
+    QVERIFY(bytes.contains("refresh_token"));
+    // The renewed token: the one the requests after the grant carried.
+    const auto received = f.server->receivedRequests();
+    QVERIFY(received.size() > 1);
+    const QString renewed = bearerOf(received.at(1));
+    QVERIFY(!renewed.isEmpty() && renewed != before.accessToken);
+    QVERIFY(!before.accessToken.isEmpty() && !before.refreshToken.isEmpty());
+    for (const QString &secret :
+         {before.accessToken, before.refreshToken, renewed, f.server->oauthClientSecret()}) {
+        QVERIFY2(!bytes.contains(secret.toUtf8()), "a secret is in the HAR");
+        QVERIFY2(!bytes.contains(QUrl::toPercentEncoding(secret)), "a secret is in the HAR");
+    }
 }
 
 void TestApplySignIn::noTokenExits2()

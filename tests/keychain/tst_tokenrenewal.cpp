@@ -41,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void renewsBeforeExpiry();
     void renewsAfter401AndResendsOnce();
+    void laterRequestsUseTheRenewedToken();
     void resendsOnlyOnce();
     void postIsResentOnceAfter401();
     void invalidGrantSignsOut();
@@ -129,6 +130,41 @@ void TestTokenRenewal::renewsAfter401AndResendsOnce()
     QVERIFY(f.session->token() != first);
     // The same request both times: one tracking ID.
     QCOMPARE(received.first().header("TrackingID"), received.last().header("TrackingID"));
+}
+
+void TestTokenRenewal::laterRequestsUseTheRenewedToken()
+{
+    // A bulk run keeps the context it started with. After one of its requests met a 401
+    // and renewed the token, the later ones go out with the renewed token at once.
+    SignInFixture &f = *m_fixture;
+    QVERIFY(f.signInFully());
+    const RequestContext kept = f.session->requestContext();
+    f.server->expireAccessTokens();
+    f.server->clearReceivedRequests();
+    const auto send = [&f, &kept] {
+        ApiJob *job = f.client->send(
+            ApiRequests::make("GET", ApiRequests::apiUrl(kept, QStringLiteral("people/me")), kept));
+        ApiResult result;
+        QString why;
+        if (!test::waitForResult(job, &result, &why))
+            qWarning("%s", qPrintable(why));
+        return result;
+    };
+    const ApiResult first = send();
+    QVERIFY(first.ok);
+    QCOMPARE(first.attempts, 2);
+    for (int i = 0; i < 3; ++i) {
+        const ApiResult later = send();
+        QVERIFY(later.ok);
+        QCOMPARE(later.attempts, 1);
+    }
+    QCOMPARE(
+        trafficOf(*f.server),
+        (QStringList{QStringLiteral("GET /v1/people/me"), QStringLiteral("refresh_token"),
+                     QStringLiteral("GET /v1/people/me"), QStringLiteral("GET /v1/people/me"),
+                     QStringLiteral("GET /v1/people/me"), QStringLiteral("GET /v1/people/me")}));
+    for (const auto &request : f.server->receivedRequests().mid(2))
+        QCOMPARE(bearerOf(request), f.session->token());
 }
 
 void TestTokenRenewal::resendsOnlyOnce()

@@ -1,5 +1,6 @@
 #include "ui/bulk/bulktargetspanel.h"
 
+#include "models/webexid.h"
 #include "ui/filechooser.h"
 
 #include <QComboBox>
@@ -23,7 +24,7 @@ namespace
 QString keyOf(const BulkTarget &target)
 {
     return target.workspaceId.isEmpty() ? QStringLiteral("name:") + target.displayName
-                                        : target.workspaceId;
+                                        : WebexId::key(target.workspaceId);
 }
 } // namespace
 
