@@ -1,10 +1,10 @@
 #include "ui/screenshotscenes.h"
 
 #include "ui/bulk/bulkactions.h"
-#include "ui/bulk/matchactions.h"
-#include "ui/callactions.h"
 #include "ui/bulk/bulktargetspanel.h"
 #include "ui/bulk/bulkwindow.h"
+#include "ui/bulk/matchactions.h"
+#include "ui/callactions.h"
 #include "ui/criteriadetailview.h"
 #include "ui/existingcriteriapanel.h"
 #include "ui/mainwindow.h"
@@ -31,8 +31,7 @@ constexpr int kSettleMs = 400;     // the last layout and paint before the grab
 QStringList ScreenshotScene::names()
 {
     return {QStringLiteral("edit"), QStringLiteral("ring-settings"), QStringLiteral("bulk"),
-            QStringLiteral("week"), QStringLiteral("match"),
-            QStringLiteral("overview")};
+            QStringLiteral("week"), QStringLiteral("match"),         QStringLiteral("overview")};
 }
 
 ScreenshotScene *ScreenshotScene::create(const QString &name, MainWindow *window)
