@@ -10,9 +10,9 @@
 #include "app/files/targetsfile.h"
 #include "app/program/commandlinetoken.h"
 #include "app/program/commonoptions.h"
+#include "app/program/subcommand.h"
 #include "models/criteriavalidator.h"
 #include "models/phonenumber.h"
-#include "ui/translations.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -28,12 +28,6 @@ namespace seqring
 
 namespace
 {
-
-int badInput(const QString &reason)
-{
-    QTextStream(stderr) << reason << Qt::endl;
-    return ApplySubcommand::kExitBadInput;
-}
 
 // The progress bar drawn on a terminal: "[#####-----] 45/200 · 40 done, 3 failed, …".
 QString progressBar(const BulkProgress &progress)
@@ -59,7 +53,7 @@ int reportEnded(const QString &journalPath, const QString &reportPath)
     QList<BulkOutcome> outcomes;
     QString error;
     if (!BulkRunRecord::report(journalPath, &outcomes, &error))
-        return badInput(error);
+        return Subcommand::badInput(error);
     if (!reportPath.isEmpty() && !BulkOutcome::writeReport(reportPath, outcomes, &error)) {
         err << error << Qt::endl;
         return ApplySubcommand::kExitSomeFailed;
@@ -81,9 +75,7 @@ int reportEnded(const QString &journalPath, const QString &reportPath)
 int ApplySubcommand::main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
-    Translations::install(QString()); // the system's language
+    Subcommand::setUp();
     // stderr has a line per workspace; the request log (seqring.http, off by default) only
     // when QT_LOGGING_RULES asks.
 
@@ -129,50 +121,44 @@ int ApplySubcommand::main(int argc, char **argv)
     common.addTo(parser);
     parser.addOptions(
         {draft, workspaces, concurrency, onDuplicate, dryRun, report, journal, resume});
-    QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1)
-        arguments.removeAt(1); // "apply"
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options]"),
-                                                         QLatin1String(" apply [options]"));
-        return kExitOk;
-    }
+    if (const std::optional<int> code = Subcommand::parse(parser, QStringLiteral("apply")))
+        return *code;
     if (parser.isSet(resume) && parser.isSet(journal) && QFileInfo::exists(parser.value(journal))) {
         // A journal this version cannot read (damaged, or from a newer version) is refused
         // before anything else is asked for.
         QList<JournalLine> lines;
         QString unreadable;
         if (!JournalFormat::read(parser.value(journal), &lines, &unreadable))
-            return badInput(unreadable);
+            return Subcommand::badInput(unreadable);
         BulkRunRecord ended;
         QString ignored; // a journal without a run record is resumed as before
         if (BulkRunRecord::read(parser.value(journal), &ended, &ignored) && ended.ended)
             return reportEnded(parser.value(journal), parser.value(report));
     }
     if (!parser.isSet(draft) || !parser.isSet(workspaces))
-        return badInput(tr("apply needs --draft FILE and --workspaces FILE."));
+        return Subcommand::badInput(tr("apply needs --draft FILE and --workspaces FILE."));
 
     BulkOptions options;
     if (parser.isSet(concurrency)) {
         bool ok = false;
         options.concurrency = parser.value(concurrency).toInt(&ok);
         if (!ok || options.concurrency < 1 || options.concurrency > BulkOptions::kMaxConcurrency)
-            return badInput(tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
-                                .arg(BulkOptions::kMaxConcurrency)
-                                .arg(parser.value(concurrency)));
+            return Subcommand::badInput(
+                tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
+                    .arg(BulkOptions::kMaxConcurrency)
+                    .arg(parser.value(concurrency)));
     }
     const QString duplicates = parser.value(onDuplicate);
     if (!duplicates.isEmpty() && duplicates != QLatin1String("skip") &&
         duplicates != QLatin1String("create"))
-        return badInput(tr("--on-duplicate must be skip or create, not \"%1\".").arg(duplicates));
+        return Subcommand::badInput(
+            tr("--on-duplicate must be skip or create, not \"%1\".").arg(duplicates));
     options.createOnDuplicate = duplicates == QLatin1String("create");
     options.dryRun = parser.isSet(dryRun);
 
     const Parsed<Draft> parsed = DraftFile::read(parser.value(draft));
     if (!parsed.ok())
-        return badInput(parsed.error);
+        return Subcommand::badInput(parsed.error);
     Criteria criteria = parsed.value->criteria;
     ValidationContext validation;
     const ValidationIssues issues = CriteriaValidator::validateCriteria(criteria, validation);
@@ -181,7 +167,7 @@ int ApplySubcommand::main(int argc, char **argv)
             if (issue.severity == Severity::Error)
                 QTextStream(stderr) << tr("error: ") << issue.message << Qt::endl;
         }
-        return badInput(tr("The draft %1 is not valid.").arg(parser.value(draft)));
+        return Subcommand::badInput(tr("The draft %1 is not valid.").arg(parser.value(draft)));
     }
     for (QString &number : criteria.phoneNumbers)
         number = PhoneNumbers::check(number, validation.defaultRegion).e164;
@@ -189,23 +175,24 @@ int ApplySubcommand::main(int argc, char **argv)
     QList<BulkTarget> targets;
     QString error;
     if (!TargetsFile::read(parser.value(workspaces), &targets, &error))
-        return badInput(error);
+        return Subcommand::badInput(error);
 
     RequestContext context;
     context.orgId = parsed.value->orgId; // --org wins over the draft's
     if (!common.read(parser, &context, &error))
-        return badInput(error);
+        return Subcommand::badInput(error);
     ApiClient client;
     QSettings qsettings; // the window's: the integration signed in with
     const AppSettings settings(&qsettings);
     CommandLineToken token(&client, settings);
     context.token = token.find(context.apiRoot, &error);
     if (context.token.isEmpty())
-        return badInput(error);
+        return Subcommand::badInput(error);
 
     QString journalPath = parser.value(journal);
     if (parser.isSet(resume) && journalPath.isEmpty())
-        return badInput(tr("--resume needs --journal FILE, the journal of the run to continue."));
+        return Subcommand::badInput(
+            tr("--resume needs --journal FILE, the journal of the run to continue."));
     if (journalPath.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(folder);
@@ -216,11 +203,12 @@ int ApplySubcommand::main(int argc, char **argv)
     QHash<QString, JournalEntry> recorded;
     if (parser.isSet(resume)) {
         if (!BulkJournal::load(journalPath, &recorded, &error))
-            return badInput(error);
+            return Subcommand::badInput(error);
     } else if (QFileInfo(journalPath).size() > 0) {
-        return badInput(tr("The journal %1 already holds a run: add --resume to continue it, "
-                           "or choose another file.")
-                            .arg(journalPath));
+        return Subcommand::badInput(
+            tr("The journal %1 already holds a run: add --resume to continue it, "
+               "or choose another file.")
+                .arg(journalPath));
     }
     BulkJournal journalFile;
     const QJsonObject first = parser.isSet(resume)
@@ -229,7 +217,7 @@ int ApplySubcommand::main(int argc, char **argv)
                                                         targets, options, false});
     if (!options.dryRun &&
         (!journalFile.open(journalPath, &error) || !journalFile.append(first, &error)))
-        return badInput(error);
+        return Subcommand::badInput(error);
 
     BulkRun run(&client, options);
     if (!options.dryRun)

@@ -8,7 +8,7 @@
 #include "app/files/targetsfile.h"
 #include "app/program/commandlinetoken.h"
 #include "app/program/commonoptions.h"
-#include "ui/translations.h"
+#include "app/program/subcommand.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -22,12 +22,6 @@ namespace seqring
 
 namespace
 {
-
-int badInput(const QString &reason)
-{
-    QTextStream(stderr) << reason << Qt::endl;
-    return ExportSubcommand::kExitBadInput;
-}
 
 // The progress bar drawn on a terminal: "[#####-----] 45/200 · 3 failed".
 QString progressBar(const StateExportProgress &progress)
@@ -52,9 +46,7 @@ QString progressBar(const StateExportProgress &progress)
 int ExportSubcommand::main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
-    Translations::install(QString()); // the system's language
+    Subcommand::setUp();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -84,34 +76,27 @@ int ExportSubcommand::main(int argc, char **argv)
     parser.addOptions({out, workspaces, csv, concurrency});
     const CommonOptions common;
     common.addTo(parser);
-    QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1)
-        arguments.removeAt(1); // "export"
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options]"),
-                                                         QLatin1String(" export [options]"));
-        return kExitOk;
-    }
+    if (const std::optional<int> code = Subcommand::parse(parser, QStringLiteral("export")))
+        return *code;
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return badInput(tr("export needs --out FILE.json, the state file to write."));
+        return Subcommand::badInput(tr("export needs --out FILE.json, the state file to write."));
     int requestsAtOnce = BulkOptions::kDefaultConcurrency;
     if (parser.isSet(concurrency)) {
         bool ok = false;
         requestsAtOnce = parser.value(concurrency).toInt(&ok);
         if (!ok || requestsAtOnce < 1 || requestsAtOnce > BulkOptions::kMaxConcurrency)
-            return badInput(tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
-                                .arg(BulkOptions::kMaxConcurrency)
-                                .arg(parser.value(concurrency)));
+            return Subcommand::badInput(
+                tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
+                    .arg(BulkOptions::kMaxConcurrency)
+                    .arg(parser.value(concurrency)));
     }
     QList<BulkTarget> targets;
     QString error;
     if (parser.isSet(workspaces) && !TargetsFile::read(parser.value(workspaces), &targets, &error))
-        return badInput(error);
+        return Subcommand::badInput(error);
     RequestContext context;
     if (!common.read(parser, &context, &error))
-        return badInput(error);
+        return Subcommand::badInput(error);
 
     ApiClient client;
     QSettings qsettings; // the window's: the integration signed in with, the region
@@ -119,7 +104,7 @@ int ExportSubcommand::main(int argc, char **argv)
     CommandLineToken token(&client, settings);
     context.token = token.find(context.apiRoot, &error);
     if (context.token.isEmpty())
-        return badInput(error);
+        return Subcommand::badInput(error);
 
     StateFileWriter writer(parser.value(out));
     StateHeader header;
@@ -127,12 +112,12 @@ int ExportSubcommand::main(int argc, char **argv)
     header.apiRoot = context.apiRoot;
     header.orgId = context.orgId;
     if (!writer.begin(header))
-        return badInput(writer.errorString());
+        return Subcommand::badInput(writer.errorString());
     QSaveFile summary(parser.value(csv));
     if (parser.isSet(csv) &&
         (!summary.open(QIODevice::WriteOnly) || summary.write(StateFile::summaryHeader()) < 0))
-        return badInput(tr("The summary %1 cannot be written: %2")
-                            .arg(parser.value(csv), summary.errorString()));
+        return Subcommand::badInput(tr("The summary %1 cannot be written: %2")
+                                        .arg(parser.value(csv), summary.errorString()));
 
     StateExport run(&client, requestsAtOnce);
     run.setDefaultRegion(settings.defaultRegion());

@@ -9,7 +9,7 @@
 #include "app/files/targetsfile.h"
 #include "app/program/commandlinetoken.h"
 #include "app/program/commonoptions.h"
-#include "ui/translations.h"
+#include "app/program/subcommand.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -24,12 +24,6 @@ namespace seqring
 
 namespace
 {
-
-int badInput(const QString &reason)
-{
-    QTextStream(stderr) << reason << Qt::endl;
-    return SyncSubcommand::kExitBadInput;
-}
 
 // The options of `sync`, one definition, with those every subcommand shares.
 struct SyncOptionSet {
@@ -148,9 +142,7 @@ QString progressLine(const SyncOutcome &outcome, int done, int total, bool dryRu
 int SyncSubcommand::main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
-    Translations::install(QString()); // the system's language
+    Subcommand::setUp();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -161,16 +153,8 @@ int SyncSubcommand::main(int argc, char **argv)
     parser.addHelpOption();
     const SyncOptionSet o;
     o.addTo(parser);
-    QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1)
-        arguments.removeAt(1); // "sync"
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options]"),
-                                                         QLatin1String(" sync [options]"));
-        return kExitOk;
-    }
+    if (const std::optional<int> code = Subcommand::parse(parser, QStringLiteral("sync")))
+        return *code;
     QSettings qsettings; // the window's: the integration signed in with, the region
     const AppSettings settings(&qsettings);
     SyncOptions options;
@@ -181,9 +165,10 @@ int SyncSubcommand::main(int argc, char **argv)
         bool ok = false;
         options.concurrency = parser.value(o.concurrency).toInt(&ok);
         if (!ok || options.concurrency < 1 || options.concurrency > BulkOptions::kMaxConcurrency)
-            return badInput(tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
-                                .arg(BulkOptions::kMaxConcurrency)
-                                .arg(parser.value(o.concurrency)));
+            return Subcommand::badInput(
+                tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
+                    .arg(BulkOptions::kMaxConcurrency)
+                    .arg(parser.value(o.concurrency)));
     }
     QList<SyncTarget> targets;
     std::optional<WorkspaceState> templateState;
@@ -191,26 +176,28 @@ int SyncSubcommand::main(int argc, char **argv)
     QString error;
     if (!readTargets(parser, o, options.defaultRegion, &targets, &templateState, &fileHeader,
                      &error))
-        return badInput(error);
+        return Subcommand::badInput(error);
 
     RequestContext context;
     if (!o.common.read(parser, &context, &error))
-        return badInput(error);
+        return Subcommand::badInput(error);
     if (!parser.isSet(o.common.org))
         context.orgId = fileHeader.orgId;
 
     // The journal before the token: a journal that cannot be resumed costs no sign-in.
     QString journalPath = parser.value(o.journal);
     if (parser.isSet(o.resume) && journalPath.isEmpty())
-        return badInput(tr("--resume needs --journal FILE, the journal of the sync to continue."));
+        return Subcommand::badInput(
+            tr("--resume needs --journal FILE, the journal of the sync to continue."));
     SyncJournalContents recorded;
     if (parser.isSet(o.resume)) {
         if (!SyncJournal::load(journalPath, &recorded, &error))
-            return badInput(error);
+            return Subcommand::badInput(error);
     } else if (!journalPath.isEmpty() && QFileInfo(journalPath).size() > 0) {
-        return badInput(tr("The journal %1 already holds a run: add --resume to continue it, "
-                           "or choose another file.")
-                            .arg(journalPath));
+        return Subcommand::badInput(
+            tr("The journal %1 already holds a run: add --resume to continue it, "
+               "or choose another file.")
+                .arg(journalPath));
     }
     if (journalPath.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -224,7 +211,7 @@ int SyncSubcommand::main(int argc, char **argv)
     CommandLineToken token(&client, settings);
     context.token = token.find(context.apiRoot, &error);
     if (context.token.isEmpty())
-        return badInput(error);
+        return Subcommand::badInput(error);
 
     BulkJournal journalFile;
     SyncJournalHeader header;
@@ -239,7 +226,7 @@ int SyncSubcommand::main(int argc, char **argv)
                                                      : SyncJournal::header(header);
     if (!options.dryRun &&
         (!journalFile.open(journalPath, &error) || !journalFile.append(first, &error)))
-        return badInput(error);
+        return Subcommand::badInput(error);
 
     SyncRun run(&client, options);
     if (!options.dryRun)

@@ -5,9 +5,9 @@
 #include "app/files/appsettings.h"
 #include "app/program/commandlinetoken.h"
 #include "app/program/commonoptions.h"
+#include "app/program/subcommand.h"
 #include "models/callrules.h"
 #include "models/localclock.h"
-#include "ui/translations.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -22,12 +22,6 @@ namespace seqring
 
 namespace
 {
-
-int badInput(const QString &reason)
-{
-    QTextStream(stderr) << reason << Qt::endl;
-    return TestCallSubcommand::kExitBadInput;
-}
 
 // What was asked, as far as it could be read before the service answered.
 struct Question {
@@ -47,8 +41,8 @@ int answer(const CallScenarioData &data, const Question &question, QTextStream &
     if (question.national) {
         const Parsed<Caller> parsed = CallerParser::parse(question.callerText, region);
         if (!parsed.ok())
-            return badInput(TestCallSubcommand::tr("--caller \"%1\": %2")
-                                .arg(question.callerText, parsed.error));
+            return Subcommand::badInput(TestCallSubcommand::tr("--caller \"%1\": %2")
+                                            .arg(question.callerText, parsed.error));
         who = *parsed.value;
     }
     QDateTime localTime = question.localTime;
@@ -127,9 +121,7 @@ Parsed<Caller> TestCallSubcommand::parseCallerEarly(const QString &text, bool *n
 int TestCallSubcommand::main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("seqring-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("seqring-admin"));
-    Translations::install(QString()); // the system's language
+    Subcommand::setUp();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -156,37 +148,32 @@ int TestCallSubcommand::main(int argc, char **argv)
     parser.addOptions({workspace, caller, at, json});
     const CommonOptions common;
     common.addTo(parser);
-    QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1)
-        arguments.removeAt(1); // "test-call"
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options]"),
-                                                         QLatin1String(" test-call [options]"));
-        return kExitOk;
-    }
+    if (const std::optional<int> code = Subcommand::parse(parser, QStringLiteral("test-call")))
+        return *code;
     if (!parser.isSet(workspace) || parser.value(workspace).trimmed().isEmpty() ||
         !parser.isSet(caller))
-        return badInput(tr("test-call needs --workspace ID and --caller NUMBER, private or "
-                           "unavailable."));
+        return Subcommand::badInput(
+            tr("test-call needs --workspace ID and --caller NUMBER, private or "
+               "unavailable."));
     bool national = false;
     const Parsed<Caller> early = parseCallerEarly(parser.value(caller), &national);
     if (!national && !early.ok())
-        return badInput(tr("--caller \"%1\": %2").arg(parser.value(caller), early.error));
+        return Subcommand::badInput(
+            tr("--caller \"%1\": %2").arg(parser.value(caller), early.error));
     QDateTime localTime;
     if (parser.isSet(at)) {
         localTime = parseAt(parser.value(at));
         if (!localTime.isValid())
-            return badInput(tr("--at \"%1\" is not a date and time: write it as "
-                               "\"YYYY-MM-DD HH:MM\" (24 h), e.g. \"2026-12-25 10:00\".")
-                                .arg(parser.value(at)));
+            return Subcommand::badInput(
+                tr("--at \"%1\" is not a date and time: write it as "
+                   "\"YYYY-MM-DD HH:MM\" (24 h), e.g. \"2026-12-25 10:00\".")
+                    .arg(parser.value(at)));
     }
 
     RequestContext context;
     QString problem;
     if (!common.read(parser, &context, &problem))
-        return badInput(problem);
+        return Subcommand::badInput(problem);
     context.workspaceId = parser.value(workspace).trimmed();
     ApiClient client;
     QSettings qsettings; // the window's: the integration signed in with
@@ -194,7 +181,7 @@ int TestCallSubcommand::main(int argc, char **argv)
     CommandLineToken token(&client, settings);
     context.token = token.find(context.apiRoot, &problem);
     if (context.token.isEmpty())
-        return badInput(problem);
+        return Subcommand::badInput(problem);
 
     CallScenarioReader reader(&client);
     CallScenarioData data;
