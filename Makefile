@@ -6,6 +6,9 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-
 	qt6-networkauth-dev libgl-dev curl ccache clang-format clang libclang-rt-14-dev \
 	dbus-daemon gnome-keyring librsvg2-bin desktop-file-utils appstream dpkg-dev file lintian help2man man-db bash-completion libqt6svg6 qt6-translations-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# ccache keys paths relative to the checkout, so a fresh clone elsewhere (CI's) reuses what
+# a build in another checkout of the same sources compiled.
+export CCACHE_BASEDIR ?= $(CURDIR)
 
 .PHONY: deps configure build test run sandbox clean ci screenshot deb deb-check bench format format-check fuzz fuzz-smoke
 
