@@ -4,6 +4,7 @@
 #include "tests/bench/callbench.h"
 #include "tests/bench/exportbench.h"
 #include "tests/bench/pickerbench.h"
+#include "tests/bench/qtestcsv.h"
 #include "tests/bench/report.h"
 #include "tests/bench/roundtrip.h"
 #include "tests/bench/spawn.h"
@@ -57,24 +58,11 @@ QList<Figure> editFigures(const QString &program)
     previewOnly.name = QStringLiteral("edit, part 2: preview setRequest + paint");
     previewOnly.unit = QStringLiteral("ms");
 
-    // Lines look like: "edit","run 1","WalltimeMilliseconds",0.52,52,100
-    QList<double> editMs, pasteMs, modelMs, previewMs;
-    for (const QString &line : output.split(u'\n')) {
-        const QStringList fields = line.split(u',');
-        if (fields.size() < 4 || !fields.at(2).contains(QStringLiteral("Walltime")))
-            continue;
-        double value = fields.at(3).toDouble();
-        if (fields.at(2).contains(QStringLiteral("Nanoseconds")))
-            value /= 1e6;
-        if (fields.at(0) == QStringLiteral("\"edit\""))
-            editMs.append(value);
-        else if (fields.at(0) == QStringLiteral("\"paste\""))
-            pasteMs.append(value);
-        else if (fields.at(0) == QStringLiteral("\"editModelOnly\""))
-            modelMs.append(value);
-        else if (fields.at(0) == QStringLiteral("\"previewOnly\""))
-            previewMs.append(value);
-    }
+    const QHash<QString, QList<double>> times = seqring::bench::qtestWalltimesMs(output);
+    const QList<double> editMs = times.value(QStringLiteral("edit"));
+    const QList<double> pasteMs = times.value(QStringLiteral("paste"));
+    const QList<double> modelMs = times.value(QStringLiteral("editModelOnly"));
+    const QList<double> previewMs = times.value(QStringLiteral("previewOnly"));
     edit.value = summarize(editMs);
     paste.value = summarize(pasteMs);
     modelOnly.value = summarize(modelMs);

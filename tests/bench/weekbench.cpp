@@ -1,5 +1,7 @@
 #include "tests/bench/weekbench.h"
 
+#include "tests/bench/qtestcsv.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -16,20 +18,9 @@ QList<Figure> weekFigures(const QString &program)
     const bool finished = process.waitForFinished(180000);
     const QString output = QString::fromUtf8(process.readAllStandardOutput());
 
-    // Lines look like: "weekRepaint","run 1","WalltimeMilliseconds",0.52,52,100
-    QList<double> weekMs, emptyMs;
-    for (const QString &line : output.split(u'\n')) {
-        const QStringList fields = line.split(u',');
-        if (fields.size() < 4 || !fields.at(2).contains(QStringLiteral("Walltime")))
-            continue;
-        double value = fields.at(3).toDouble();
-        if (fields.at(2).contains(QStringLiteral("Nanoseconds")))
-            value /= 1e6;
-        if (fields.at(0) == QStringLiteral("\"weekRepaint\""))
-            weekMs.append(value);
-        else if (fields.at(0) == QStringLiteral("\"emptyRepaint\""))
-            emptyMs.append(value);
-    }
+    const QHash<QString, QList<double>> times = seqring::bench::qtestWalltimesMs(output);
+    const QList<double> weekMs = times.value(QStringLiteral("weekRepaint"));
+    const QList<double> emptyMs = times.value(QStringLiteral("emptyRepaint"));
     Figure week = comparedFigure(QStringLiteral("When it rings: one repaint at the default size"),
                                  QStringLiteral("ms"), weekMs,
                                  QStringLiteral("an empty widget of that size"), emptyMs, 0, {});
