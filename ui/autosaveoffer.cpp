@@ -47,7 +47,7 @@ AutosaveOffer::AutosaveOffer(const Parts &parts, QMainWindow *window)
     if (m_parts.path.isEmpty())
         return;
     m_controller =
-        new AutosaveController(m_parts.path, m_parts.session, m_parts.model, m_parts.editor, this);
+        new AutosaveController(m_parts.path, m_parts.target, m_parts.model, m_parts.editor, this);
     connect(m_controller, &AutosaveController::writeFailed, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
     connect(m_parts.ring, &RingSettingsActions::editorOpened, m_controller,

@@ -34,7 +34,7 @@ public:
     // None is owned.
     struct Parts {
         QString path; // the autosave file; empty: no autosave (window tests of other things)
-        TargetModel *session = nullptr;
+        TargetModel *target = nullptr;
         CriteriaModel *model = nullptr;
         EditController *editor = nullptr;
         SnapshotUndo *undo = nullptr;

@@ -37,9 +37,9 @@ CallActions::CallActions(const Services &services, WeekPanel *panel, QMainWindow
     connect(m_test, &QAction::triggered, this, &CallActions::openTester);
     connect(m_weekReader, &CallScenarioReader::finished, this, &CallActions::onWeekRead);
     connect(m_testReader, &CallScenarioReader::finished, this, &CallActions::onTestRead);
-    TargetModel *session = services.session;
-    connect(session, &TargetModel::workspaceStateChanged, this, &CallActions::onWorkspace);
-    connect(session, &TargetModel::targetChanged, this, &CallActions::onWorkspace);
+    TargetModel *target = services.target;
+    connect(target, &TargetModel::workspaceStateChanged, this, &CallActions::onWorkspace);
+    connect(target, &TargetModel::targetChanged, this, &CallActions::onWorkspace);
     // The criteria were read again (after a create, a save or a delete): so is the week.
     connect(services.context, &WorkspaceContext::settingsChanged, this, [this] {
         if (m_data && m_services.context->settings() && !m_weekReader->isBusy())
@@ -75,8 +75,8 @@ QDateTime CallActions::nowAtLocation() const
 
 void CallActions::onWorkspace()
 {
-    const auto entry = m_services.session->workspace();
-    if (m_services.session->workspaceState() != TargetModel::WorkspaceState::Known || !entry) {
+    const auto entry = m_services.target->workspace();
+    if (m_services.target->workspaceState() != TargetModel::WorkspaceState::Known || !entry) {
         m_weekReader->cancel();
         m_data.reset();
         m_panel->setReading(false);
@@ -100,17 +100,17 @@ void CallActions::readWhenShown()
 
 void CallActions::readWeek()
 {
-    if (m_services.session->workspaceState() != TargetModel::WorkspaceState::Known)
+    if (m_services.target->workspaceState() != TargetModel::WorkspaceState::Known)
         return;
     m_stale = false;
     m_panel->setReading(true);
-    m_weekReader->read(m_services.session->requestContext());
+    m_weekReader->read(m_services.target->requestContext());
 }
 
 void CallActions::onWeekRead(const CallScenarioData &data)
 {
     m_panel->setReading(false);
-    const auto entry = m_services.session->workspace();
+    const auto entry = m_services.target->workspace();
     if (!entry || entry->id != data.workspaceId)
         return; // for a workspace no longer the target
     const bool first = !m_data || m_data->timeZone != data.timeZone;
@@ -138,7 +138,7 @@ void CallActions::showWeek()
     if (!m_data) {
         chart->setWeek({});
         chart->setFormLane(std::nullopt);
-        chart->setMessage(m_services.session->workspaceState() == TargetModel::WorkspaceState::Known
+        chart->setMessage(m_services.target->workspaceState() == TargetModel::WorkspaceState::Known
                               ? tr("Reading the workspace's criteria and schedules…")
                               : tr("Choose a workspace to see when its calls ring."));
         m_panel->setHeading(QDate(), QString(), QString());
@@ -204,14 +204,14 @@ void CallActions::test()
         m_dialog->setProblem(caller.error);
         return;
     }
-    if (m_services.session->workspaceState() != TargetModel::WorkspaceState::Known) {
+    if (m_services.target->workspaceState() != TargetModel::WorkspaceState::Known) {
         m_dialog->setProblem(tr("No workspace is chosen: choose one (Edit > Choose workspace…), "
                                 "then test the call again."));
         return;
     }
     m_pendingCaller = *caller.value;
     m_dialog->setBusy(true);
-    m_testReader->read(m_services.session->requestContext());
+    m_testReader->read(m_services.target->requestContext());
 }
 
 void CallActions::onTestRead(const CallScenarioData &data)

@@ -34,7 +34,7 @@ public:
     // None is owned; `window` is the dialog's parent and retranslates this.
     struct Services {
         ApiClient *client = nullptr;
-        TargetModel *session = nullptr;
+        TargetModel *target = nullptr;
         CriteriaModel *model = nullptr;
         EditController *editor = nullptr;
         WorkspaceContext *context = nullptr;

@@ -12,8 +12,8 @@
 namespace seqring
 {
 
-DraftActions::DraftActions(CriteriaModel *model, TargetModel *session, QWidget *window)
-    : QObject(window), m_model(model), m_target(session), m_window(window),
+DraftActions::DraftActions(CriteriaModel *model, TargetModel *target, QWidget *window)
+    : QObject(window), m_model(model), m_target(target), m_window(window),
       m_open(new QAction(this)), m_save(new QAction(this)), m_saveAs(new QAction(this))
 {
     setObjectName(QStringLiteral("draftActions"));

@@ -20,7 +20,7 @@ class DraftActions : public QObject
 {
     Q_OBJECT
 public:
-    DraftActions(CriteriaModel *model, TargetModel *session, QWidget *window);
+    DraftActions(CriteriaModel *model, TargetModel *target, QWidget *window);
 
     QAction *openAction() const { return m_open; }
     QAction *saveAction() const { return m_save; }

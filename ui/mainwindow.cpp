@@ -62,13 +62,13 @@ struct MainWindow::Parts {
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_model(new CriteriaModel(this)),
-      m_binder(new WorkspaceBinder(services.client, services.session, m_model, this)),
-      m_target(new TargetPanel(services.session, this)), m_form(new CriteriaForm(m_model, this)),
-      m_issues(new ValidationList(services.session, this)), m_preview(new RequestPreview(this)),
+      m_binder(new WorkspaceBinder(services.client, services.target, m_model, this)),
+      m_target(new TargetPanel(services.target, this)), m_form(new CriteriaForm(m_model, this)),
+      m_issues(new ValidationList(services.target, this)), m_preview(new RequestPreview(this)),
       m_sendBar(new SendBar(this)), m_lastResult(new QLabel(this)),
       m_presenter(new ResultPresenter(this)),
-      m_drafts(new DraftActions(m_model, services.session, this)),
-      m_dialogs(new WorkspaceDialogs(services.session, m_binder, this)),
+      m_drafts(new DraftActions(m_model, services.target, this)),
+      m_dialogs(new WorkspaceDialogs(services.target, m_binder, this)),
       m_trackingId(ApiRequests::newTrackingId()), m_parts(std::make_unique<Parts>())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -77,15 +77,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     buildLayout();
     buildMenus();
 
-    TargetModel *session = m_services.session;
+    TargetModel *target = m_services.target;
     connect(m_model, &CriteriaModel::validationChanged, this, &MainWindow::refresh);
-    connect(session, &TargetModel::validationChanged, this, &MainWindow::refresh);
-    connect(session, &TargetModel::targetChanged, this, &MainWindow::refresh);
-    connect(session, &TargetModel::problem, this, &MainWindow::showProblem);
-    connect(session, &TargetModel::environmentChanged, this, [this, session] {
-        if (session->environment() == TargetModel::Environment::Sandbox &&
-            !session->apiRoot().isEmpty())
-            statusBar()->showMessage(tr("Sandbox API listening on %1").arg(session->apiRoot()),
+    connect(target, &TargetModel::validationChanged, this, &MainWindow::refresh);
+    connect(target, &TargetModel::targetChanged, this, &MainWindow::refresh);
+    connect(target, &TargetModel::problem, this, &MainWindow::showProblem);
+    connect(target, &TargetModel::environmentChanged, this, [this, target] {
+        if (target->environment() == TargetModel::Environment::Sandbox &&
+            !target->apiRoot().isEmpty())
+            statusBar()->showMessage(tr("Sandbox API listening on %1").arg(target->apiRoot()),
                                      5000);
     });
     connect(m_target, &TargetPanel::chooseWorkspaceRequested, m_dialogs,
@@ -136,14 +136,14 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_lastResult, 1);
     Parts &p = *m_parts;
     p.existing = new ExistingCriteriaPanel(m_binder->context(), this);
-    p.editor = new EditController(m_services.client, m_services.session, m_model,
+    p.editor = new EditController(m_services.client, m_services.target, m_model,
                                   m_binder->context(), this);
     p.editBar = new EditModeBar(p.editor, m_model, m_sendBar, this);
     p.ring = new RingSettingsActions(m_binder->context(), m_model, this);
     p.undo = new CriteriaUndo(m_model, this);
     p.undo->routeTextFields(m_form->widgetFor(Field::ScheduleName),
                             m_form->phoneNumbersEditor()->addNumberEdit());
-    p.autosave = new AutosaveOffer({m_services.autosavePath, m_services.session, m_model, p.editor,
+    p.autosave = new AutosaveOffer({m_services.autosavePath, m_services.target, m_model, p.editor,
                                     p.undo, p.ring, m_binder->context()},
                                    this);
     const QList<QWidget *> overForm{p.autosave, p.editBar, p.ring->warning()};
@@ -173,11 +173,10 @@ void MainWindow::buildMenus()
     p.menus = new MainMenus(this);
     p.menus->file()->addActions(
         {m_drafts->openAction(), m_drafts->saveAction(), m_drafts->saveAsAction()});
-    (new MatchActions(m_services.client, m_services.session, m_binder->context()->directory(),
-                      this))
+    (new MatchActions(m_services.client, m_services.target, m_binder->context()->directory(), this))
         ->attach(p.existing, p.menus->file());
     p.menus->file()->addSeparator();
-    m_signIn = new SignInActions(m_services.signIn, m_services.session, this);
+    m_signIn = new SignInActions(m_services.signIn, m_services.target, this);
     m_signIn->addTo(p.menus->file());
     p.menus->addQuit();
     QMenu *edit = p.menus->edit();
@@ -188,17 +187,17 @@ void MainWindow::buildMenus()
     addAction(m_preview->copyCurlAction());
     edit->addSeparator();
     edit->addAction(m_dialogs->chooseAction());
-    edit->addAction((new CallActions({m_services.client, m_services.session, m_model, p.editor,
+    edit->addAction((new CallActions({m_services.client, m_services.target, m_model, p.editor,
                                       m_binder->context()},
                                      p.layout.weekPanel(), this))
                         ->testAction());
-    m_bulk = new BulkActions(m_services.client, m_services.session, m_model,
+    m_bulk = new BulkActions(m_services.client, m_services.target, m_model,
                              m_binder->context()->directory(), this);
     edit->addAction(m_bulk->action());
     connect(p.menus->addSetToken(), &QAction::triggered, m_signIn, &SignInActions::editToken);
     connect(m_target, &TargetPanel::setTokenRequested, m_signIn, &SignInActions::editToken);
     p.overview =
-        new OverviewActions(m_services.client, m_services.session, m_services.settings, this);
+        new OverviewActions(m_services.client, m_services.target, m_services.settings, this);
     p.menus->view()->addAction(p.overview->action());
     p.menus->view()->addSeparator();
     connect(p.overview, &OverviewActions::workspaceActivated, m_dialogs,
@@ -245,10 +244,10 @@ bool MainWindow::openDraft(const QString &path)
 
 void MainWindow::refresh()
 {
-    const RequestContext context = m_services.session->requestContext();
+    const RequestContext context = m_services.target->requestContext();
     m_preview->setRequest(m_parts->editor->request(context, m_trackingId));
     QString reason;
-    const ValidationIssues issues = m_services.session->issues() + m_model->issues();
+    const ValidationIssues issues = m_services.target->issues() + m_model->issues();
     for (const ValidationIssue &issue : issues) {
         if (issue.severity == Severity::Error) {
             reason = issue.message;
@@ -262,7 +261,7 @@ void MainWindow::refresh()
 
 void MainWindow::create()
 {
-    if (m_services.session->hasErrors() || m_model->hasErrors() || m_sendBar->isBusy())
+    if (m_services.target->hasErrors() || m_model->hasErrors() || m_sendBar->isBusy())
         return;
     const HttpRequestSpec request = m_preview->request(); // exactly what is shown
     qCInfo(lcUi) << request.method << "criteria sent" << request.trackingId;
@@ -307,7 +306,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AppSettings &settings = *m_services.settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setDefaultRegion(m_model->defaultRegion());
-    m_services.session->save(settings);
+    m_services.target->save(settings);
     m_parts->autosave->windowClosing(); // a clean quit removes the autosave
     QMainWindow::closeEvent(event);
 }

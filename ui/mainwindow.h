@@ -40,7 +40,7 @@ public:
     struct Services {
         AppSettings *settings = nullptr;
         ApiClient *client = nullptr;
-        TargetModel *session = nullptr;
+        TargetModel *target = nullptr;
         SignInController *signIn = nullptr; // Sign in with Webex; none: the commands are off
         QString autosavePath;               // the autosave file (AutosaveOffer); empty: no autosave
     };

@@ -31,8 +31,8 @@ QWidget *withMarker(QWidget *field, FieldMarker *marker, QWidget *parent)
 }
 } // namespace
 
-TargetPanel::TargetPanel(TargetModel *session, QWidget *parent)
-    : QWidget(parent), m_target(session), m_decorator(new ValidationDecorator(session, this)),
+TargetPanel::TargetPanel(TargetModel *target, QWidget *parent)
+    : QWidget(parent), m_target(target), m_decorator(new ValidationDecorator(target, this)),
       m_environmentLabel(new QLabel(this)), m_environmentCombo(new QComboBox(this)),
       m_rootLabel(new QLabel(this)), m_rootEdit(new QLineEdit(this)),
       m_workspaceLabel(new QLabel(this)), m_workspaceEdit(new QLineEdit(this)),

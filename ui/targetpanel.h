@@ -22,7 +22,7 @@ class TargetPanel : public QWidget
 {
     Q_OBJECT
 public:
-    TargetPanel(TargetModel *session, QWidget *parent = nullptr);
+    TargetPanel(TargetModel *target, QWidget *parent = nullptr);
 
     QWidget *widgetFor(int field) const; // int(seqring::Field)
     // With unsaved changes, a Workspace ID typed in goes to the TargetModel only when the

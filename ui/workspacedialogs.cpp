@@ -13,8 +13,8 @@
 namespace seqring
 {
 
-WorkspaceDialogs::WorkspaceDialogs(TargetModel *session, WorkspaceBinder *binder, QWidget *window)
-    : QObject(window), m_target(session), m_binder(binder), m_window(window),
+WorkspaceDialogs::WorkspaceDialogs(TargetModel *target, WorkspaceBinder *binder, QWidget *window)
+    : QObject(window), m_target(target), m_binder(binder), m_window(window),
       m_chooseAction(new QAction(this))
 {
     setObjectName(QStringLiteral("workspaceDialogs"));

@@ -24,7 +24,7 @@ class WorkspaceDialogs : public QObject
 {
     Q_OBJECT
 public:
-    WorkspaceDialogs(TargetModel *session, WorkspaceBinder *binder, QWidget *window);
+    WorkspaceDialogs(TargetModel *target, WorkspaceBinder *binder, QWidget *window);
 
     QAction *chooseAction() const { return m_chooseAction; }
     WorkspacePickerDialog *picker() const { return m_picker; }

@@ -16,11 +16,11 @@ int main(int argc, char **argv)
     if (!services.startServices(QStringLiteral("seqring-admin-bench-census")))
         return 1;
     seqring::MainWindow window({services.settings.get(), services.client.get(),
-                                services.session.get(), services.signIn.get(),
+                                services.target.get(), services.signIn.get(),
                                 QString()}); // a fresh start: no autosave to offer
     seqring::TargetModel::Overrides overrides;
     overrides.baseUrl = QStringLiteral("https://127.0.0.1:1/v1");
-    services.session->load(*services.settings, overrides);
+    services.target->load(*services.settings, overrides);
     window.show();
     new seqring::bench::CensusReport(&window);
     const int code = app.exec();

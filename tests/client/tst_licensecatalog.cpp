@@ -1,4 +1,4 @@
-// LicenseCatalog and LocationCatalog: read once per session, license states, failures.
+// LicenseCatalog and LocationCatalog: read once per target, license states, failures.
 #include "app/client/licensecatalog.h"
 #include "app/client/locationcatalog.h"
 #include "tests/common/lookupfixture.h"

@@ -117,7 +117,7 @@ void TestWorkspaceDirectory::catalogsReadOncePerSession()
     QCOMPARE(m_locations->reads(), 1);
     QCOMPARE(m_fx.received(QStringLiteral("/v1/licenses")).size(), 1);
     QCOMPARE(m_fx.received(QStringLiteral("/v1/locations")).size(), 1);
-    // Another token is another session.
+    // Another token is another target.
     QCOMPARE(searchAll(QStringLiteral("San"), m_fx.context(m_fx.server->readOnlyToken())).size(),
              3);
     QCOMPARE(m_licenses->reads(), 2);

@@ -28,7 +28,7 @@ struct ServiceFixture {
     std::unique_ptr<TokenStore> tokenStore;
     std::unique_ptr<TokenProvider> tokens;
     std::unique_ptr<TokenRenewer> renewer;
-    std::unique_ptr<TargetModel> session;
+    std::unique_ptr<TargetModel> target;
     std::unique_ptr<SignInController> signIn;
 
     // `sandboxData`, when given, replaces the sandbox's demo fixture.
@@ -47,23 +47,23 @@ struct ServiceFixture {
         tokens = std::make_unique<TokenProvider>(tokenStore.get());
         renewer = std::make_unique<TokenRenewer>(client->networkAccessManager(), tokens.get());
         client->setTokenRefresher(renewer.get());
-        session = std::make_unique<TargetModel>(tokens.get());
+        target = std::make_unique<TargetModel>(tokens.get());
         sandbox::SandboxServer *running = server.get();
-        session->setSandboxStarter([running] {
+        target->setSandboxStarter([running] {
             return TargetModel::SandboxEndpoint{running->apiRoot(),
                                                 running->demoToken(),
                                                 {},
                                                 running->oauthClientId(),
                                                 running->oauthClientSecret()};
         });
-        signIn = std::make_unique<SignInController>(session.get(), client.get(), settings.get(),
+        signIn = std::make_unique<SignInController>(target.get(), client.get(), settings.get(),
                                                     SignInController::Overrides{});
         return true;
     }
     void stopServices()
     {
         signIn.reset();
-        session.reset();
+        target.reset();
         renewer.reset();
         tokens.reset();
         tokenStore.reset();

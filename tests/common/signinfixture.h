@@ -33,8 +33,8 @@ struct SignInFixture : ServiceFixture {
         settings->setRedirectUri(QStringLiteral("http://127.0.0.1:0/redirect"));
         // A custom API root, as for a real integration: the sandbox's client is not its
         // demo one to the app, so the client ID and secret are kept like any other.
-        session->setCustomApiRoot(server->apiRoot());
-        session->setEnvironment(TargetModel::Environment::Custom);
+        target->setCustomApiRoot(server->apiRoot());
+        target->setEnvironment(TargetModel::Environment::Custom);
         return true;
     }
 

@@ -14,22 +14,22 @@ namespace seqring::test
 struct TargetFixture {
     std::unique_ptr<TokenStore> store;
     std::unique_ptr<TokenProvider> tokens;
-    std::unique_ptr<TargetModel> session;
+    std::unique_ptr<TargetModel> target;
 
     TargetModel *start(const QString &apiRoot, const QString &token)
     {
         store = std::make_unique<TokenStore>(QStringLiteral("seqring-admin-tests"));
         tokens = std::make_unique<TokenProvider>(store.get());
-        session = std::make_unique<TargetModel>(tokens.get());
-        session->setSandboxStarter([apiRoot, token] {
+        target = std::make_unique<TargetModel>(tokens.get());
+        target->setSandboxStarter([apiRoot, token] {
             return TargetModel::SandboxEndpoint{apiRoot, token, {}, {}, {}};
         });
-        session->setEnvironment(TargetModel::Environment::Sandbox);
-        return session.get();
+        target->setEnvironment(TargetModel::Environment::Sandbox);
+        return target.get();
     }
     void stop()
     {
-        session.reset();
+        target.reset();
         tokens.reset();
         store.reset();
     }

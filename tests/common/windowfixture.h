@@ -19,10 +19,10 @@ struct WindowFixture : ServiceFixture {
         if (!startServices(QStringLiteral("seqring-admin-tests"), sandboxData))
             return false;
         window = std::make_unique<MainWindow>(MainWindow::Services{
-            settings.get(), client.get(), session.get(), signIn.get(), autosavePath});
+            settings.get(), client.get(), target.get(), signIn.get(), autosavePath});
         TargetModel::Overrides overrides;
         overrides.sandbox = sandbox;
-        session->load(*settings, overrides);
+        target->load(*settings, overrides);
         return true;
     }
     void stop()

@@ -116,10 +116,10 @@ protected:
     bool settle()
     {
         WorkspaceBinder *b = binder();
-        TargetModel *session = m_fx.session.get();
+        TargetModel *target = m_fx.target.get();
         return QTest::qWaitFor(
-            [b, session] {
-                return session->workspace().has_value() && b->context()->settings().has_value() &&
+            [b, target] {
+                return target->workspace().has_value() && b->context()->settings().has_value() &&
                        !b->context()->isBusy() && !b->writeAccess()->isChecking();
             },
             10000);

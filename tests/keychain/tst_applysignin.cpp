@@ -150,8 +150,8 @@ void TestApplySignIn::usesTheSignIn()
     QFETCH(bool, fromEnvironment);
     SignInFixture &f = *m_fixture;
     QVERIFY(f.signInFully());
-    const QString token = f.session->token();
-    QCOMPARE(f.session->tokenSource(), TokenProvider::Source::SignedIn);
+    const QString token = f.target->token();
+    QCOMPARE(f.target->tokenSource(), TokenProvider::Source::SignedIn);
     QVERIFY(kept(token));
     if (!fromEnvironment) {
         // What the window's sign-in keeps in the app's settings.
@@ -176,10 +176,10 @@ void TestApplySignIn::renewsAnExpiredSignIn()
     SignInFixture &f = *m_fixture;
     f.server->setTokenLifetime(1);
     QVERIFY(f.signInFully());
-    const QString expired = f.session->token();
+    const QString expired = f.target->token();
     QVERIFY(kept(expired));
     f.server->setTokenLifetime(3600); // the renewed one lasts the run
-    QTRY_VERIFY_WITH_TIMEOUT(f.session->tokens()->signedInTokens().secondsLeft() < 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.target->tokens()->signedInTokens().secondsLeft() < 0, 5000);
     f.server->clearReceivedRequests();
 
     const Applied run = apply(f.server->oauthClientId());
@@ -213,9 +213,9 @@ void TestApplySignIn::harHasTheRenewal()
     SignInFixture &f = *m_fixture;
     f.server->setTokenLifetime(1);
     QVERIFY(f.signInFully());
-    const OAuthTokens before = f.session->tokens()->signedInTokens();
+    const OAuthTokens before = f.target->tokens()->signedInTokens();
     f.server->setTokenLifetime(3600);
-    QTRY_VERIFY_WITH_TIMEOUT(f.session->tokens()->signedInTokens().secondsLeft() < 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.target->tokens()->signedInTokens().secondsLeft() < 0, 5000);
     f.server->clearReceivedRequests();
     const QString har = f.dir.filePath(QStringLiteral("run.har"));
     const Applied run = apply(f.server->oauthClientId(), {QStringLiteral("--har"), har});

@@ -165,9 +165,9 @@ void TestSignIn::fullFlowSignsInWithPkce()
     QCOMPARE(f.server->codesExchanged(), 1);
 
     // Signed in: the token works and the target panel's sentence names the person.
-    QCOMPARE(f.session->tokenSource(), TokenProvider::Source::SignedIn);
-    QVERIFY(f.session->token() != f.server->demoToken());
-    const QString description = f.session->tokenDescription();
+    QCOMPARE(f.target->tokenSource(), TokenProvider::Source::SignedIn);
+    QVERIFY(f.target->token() != f.server->demoToken());
+    const QString description = f.target->tokenDescription();
     QVERIFY2(description.startsWith(QLatin1String("Signed in as ")), qPrintable(description));
     QVERIFY2(description.contains(QLatin1String("(expires in 13 days)")), qPrintable(description));
     QVERIFY(!description.contains(QLatin1String("an administrator")));
@@ -258,7 +258,7 @@ void TestSignIn::wrongVerifierIsRefused()
     const QString message = finished.first().at(1).toString();
     QVERIFY2(message.contains(QLatin1String("code_verifier")), qPrintable(message));
     QCOMPARE(f.server->codesExchanged(), 0);
-    QVERIFY(f.session->tokenSource() != TokenProvider::Source::SignedIn);
+    QVERIFY(f.target->tokenSource() != TokenProvider::Source::SignedIn);
 }
 
 void TestSignIn::wrongStateIsRefused()
@@ -278,7 +278,7 @@ void TestSignIn::wrongStateIsRefused()
     QVERIFY(finished.first().at(1).toString().contains(QLatin1String("state")));
     QTest::qWait(200);
     QVERIFY(tokenRequests(*f.server).isEmpty()); // the code was never used
-    QVERIFY(f.session->tokenSource() != TokenProvider::Source::SignedIn);
+    QVERIFY(f.target->tokenSource() != TokenProvider::Source::SignedIn);
 }
 
 void TestSignIn::accessDeniedIsReported()
@@ -375,8 +375,8 @@ void TestSignIn::signOutForgetsTokens()
     QVERIFY(f.signInFully());
     QSignalSpy keychain(f.tokens.get(), &TokenProvider::keychainFinished);
     f.signIn->signOut();
-    QCOMPARE(f.session->tokenSource(), TokenProvider::Source::None);
-    QVERIFY(!f.session->hasToken());
+    QCOMPARE(f.target->tokenSource(), TokenProvider::Source::None);
+    QVERIFY(!f.target->hasToken());
     QTRY_VERIFY_WITH_TIMEOUT(keychain.count() >= 1, 20000);
     TokenProvider fresh(f.tokenStore.get());
     fresh.setClient(f.server->oauthClientId());

@@ -49,7 +49,7 @@ void TestSignInLog::tokenRequestIsLoggedRedacted()
     QString logged = exchange->url + exchange->requestBody + exchange->responseBody;
     for (const auto &header : exchange->requestHeaders + exchange->responseHeaders)
         logged += header.second;
-    const OAuthTokens tokens = f.session->tokens()->signedInTokens();
+    const OAuthTokens tokens = f.target->tokens()->signedInTokens();
     for (const QString &secret :
          {form.queryItemValue(QStringLiteral("code")),
           form.queryItemValue(QStringLiteral("code_verifier")), f.server->oauthClientSecret(),

@@ -1,4 +1,4 @@
-// TokenProvider: where the token comes from (environment, keychain, session, sandbox).
+// TokenProvider: where the token comes from (environment, keychain, target, sandbox).
 #include "app/signin/tokenprovider.h"
 
 #include <QSignalSpy>

@@ -75,7 +75,7 @@ void TestTokenRenewal::cleanup()
 
 ApiResult TestTokenRenewal::get(const QString &path)
 {
-    const RequestContext context = m_fixture->session->requestContext();
+    const RequestContext context = m_fixture->target->requestContext();
     ApiJob *job = m_fixture->client->send(
         ApiRequests::make("GET", ApiRequests::apiUrl(context, path), context));
     ApiResult result;
@@ -90,7 +90,7 @@ void TestTokenRenewal::renewsBeforeExpiry()
     SignInFixture &f = *m_fixture;
     f.server->setTokenLifetime(120); // under 5 minutes from the start
     QVERIFY(f.signInFully());
-    const QString first = f.session->token();
+    const QString first = f.target->token();
     f.server->clearReceivedRequests();
 
     const ApiResult result = get(QStringLiteral("people/me"));
@@ -98,10 +98,10 @@ void TestTokenRenewal::renewsBeforeExpiry()
     QCOMPARE(result.attempts, 1);
     QCOMPARE(trafficOf(*f.server),
              (QStringList{QStringLiteral("refresh_token"), QStringLiteral("GET /v1/people/me")}));
-    const QString renewed = f.session->token();
+    const QString renewed = f.target->token();
     QVERIFY(renewed != first);
     QCOMPARE(bearerOf(f.server->receivedRequests().last()), renewed);
-    QCOMPARE(f.session->tokenSource(), TokenProvider::Source::SignedIn);
+    QCOMPARE(f.target->tokenSource(), TokenProvider::Source::SignedIn);
 
     // The keychain has the renewed token.
     TokenProvider fresh(f.tokenStore.get());
@@ -114,7 +114,7 @@ void TestTokenRenewal::renewsAfter401AndResendsOnce()
 {
     SignInFixture &f = *m_fixture;
     QVERIFY(f.signInFully());
-    const QString first = f.session->token();
+    const QString first = f.target->token();
     f.server->expireAccessTokens(); // the service stops taking it before its time
     f.server->clearReceivedRequests();
 
@@ -126,8 +126,8 @@ void TestTokenRenewal::renewsAfter401AndResendsOnce()
                           QStringLiteral("GET /v1/people/me")}));
     const auto received = f.server->receivedRequests();
     QCOMPARE(bearerOf(received.first()), first);
-    QCOMPARE(bearerOf(received.last()), f.session->token());
-    QVERIFY(f.session->token() != first);
+    QCOMPARE(bearerOf(received.last()), f.target->token());
+    QVERIFY(f.target->token() != first);
     // The same request both times: one tracking ID.
     QCOMPARE(received.first().header("TrackingID"), received.last().header("TrackingID"));
 }
@@ -138,7 +138,7 @@ void TestTokenRenewal::laterRequestsUseTheRenewedToken()
     // and renewed the token, the later ones go out with the renewed token at once.
     SignInFixture &f = *m_fixture;
     QVERIFY(f.signInFully());
-    const RequestContext kept = f.session->requestContext();
+    const RequestContext kept = f.target->requestContext();
     f.server->expireAccessTokens();
     f.server->clearReceivedRequests();
     const auto send = [&f, &kept] {
@@ -164,7 +164,7 @@ void TestTokenRenewal::laterRequestsUseTheRenewedToken()
                      QStringLiteral("GET /v1/people/me"), QStringLiteral("GET /v1/people/me"),
                      QStringLiteral("GET /v1/people/me"), QStringLiteral("GET /v1/people/me")}));
     for (const auto &request : f.server->receivedRequests().mid(2))
-        QCOMPARE(bearerOf(request), f.session->token());
+        QCOMPARE(bearerOf(request), f.target->token());
 }
 
 void TestTokenRenewal::resendsOnlyOnce()
@@ -196,7 +196,7 @@ void TestTokenRenewal::postIsResentOnceAfter401()
     QVERIFY(f.signInFully());
     f.server->expireAccessTokens();
     f.server->clearReceivedRequests();
-    RequestContext context = f.session->requestContext();
+    RequestContext context = f.target->requestContext();
     context.workspaceId = QStringLiteral(
         "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlhNWViZC1mZmZhLTQ2ZWUtOTAwOC0xY2FhZTFmMTY0MjM");
     Criteria criteria;
@@ -220,13 +220,13 @@ void TestTokenRenewal::invalidGrantSignsOut()
     QVERIFY(f.signInFully());
     f.server->expireAccessTokens();
     f.server->revokeRefreshTokens();
-    QSignalSpy problems(f.session.get(), &TargetModel::problem);
+    QSignalSpy problems(f.target.get(), &TargetModel::problem);
     const ApiResult result = get(QStringLiteral("people/me"));
     QVERIFY(!result.ok);
     QCOMPARE(result.httpStatus, 401);
     QCOMPARE(result.attempts, 1);
-    QCOMPARE(f.session->tokenSource(), TokenProvider::Source::None);
-    QVERIFY(!f.session->hasToken());
+    QCOMPARE(f.target->tokenSource(), TokenProvider::Source::None);
+    QVERIFY(!f.target->hasToken());
     QCOMPARE(problems.count(), 1);
     QVERIFY(problems.first().at(1).toString().contains(QLatin1String("Sign in again")));
 
@@ -241,7 +241,7 @@ void TestTokenRenewal::notSignedInMeansNoRenewal()
 {
     SignInFixture &f = *m_fixture;
     // A pasted token: a 401 is final, nothing is renewed.
-    f.session->setToken(f.server->demoToken(), false);
+    f.target->setToken(f.server->demoToken(), false);
     f.server->forceStatus(401, 1);
     const ApiResult result = get(QStringLiteral("people/me"));
     QCOMPARE(result.httpStatus, 401);

@@ -75,11 +75,11 @@ void TestLeaks::initTestCase()
     m_fx.server->setTokenMarker(kMarker);
     m_fx.settings->setRedirectUri(QStringLiteral("http://127.0.0.1:0/redirect"));
     m_fx.window = std::make_unique<MainWindow>(
-        MainWindow::Services{m_fx.settings.get(), m_fx.client.get(), m_fx.session.get(),
+        MainWindow::Services{m_fx.settings.get(), m_fx.client.get(), m_fx.target.get(),
                              m_fx.signIn.get(), AutosaveFile::defaultPath()}); // as the app
     TargetModel::Overrides overrides;
     overrides.baseUrl = m_fx.server->apiRoot();
-    m_fx.session->load(*m_fx.settings, overrides);
+    m_fx.target->load(*m_fx.settings, overrides);
     m_window = m_fx.window.get();
     m_fx.client->setRetryDelayScale(0.02);
     dialogs()->setDebounceInterval(20);
@@ -140,7 +140,7 @@ ErrorDialog *TestLeaks::failCreate(int status)
 void TestLeaks::windowSession()
 {
     signIn();
-    QCOMPARE(m_fx.session->tokenSource(), TokenProvider::Source::SignedIn);
+    QCOMPARE(m_fx.target->tokenSource(), TokenProvider::Source::SignedIn);
 
     // A create, then the service refuses one (400) and fails one (500).
     fillSeedByInput();

@@ -125,7 +125,7 @@ void TestAutosave::createModeRestored()
     QVERIFY(!find<QWidget>("autosaveOffer")->isVisible());
     QCOMPARE(model()->typedCriteria(), typed);
     QVERIFY(model()->hasSchedule());
-    QCOMPARE(m_fx.session->workspaceId(), kBoardroom);
+    QCOMPARE(m_fx.target->workspaceId(), kBoardroom);
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), kBoardroom);
     QCOMPARE(find<QComboBox>("scheduleNameCombo")->currentText(),
              QStringLiteral("Business Vacation"));

@@ -59,8 +59,8 @@ void TestCallTestDialog::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_fx.window.get()));
     m_calls = m_fx.find<CallActions>();
     QVERIFY(m_calls);
-    m_fx.session->setWorkspaceId(sandboxtest::londonReception());
-    QTRY_COMPARE_WITH_TIMEOUT(m_fx.session->workspaceState(), TargetModel::WorkspaceState::Known,
+    m_fx.target->setWorkspaceId(sandboxtest::londonReception());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.target->workspaceState(), TargetModel::WorkspaceState::Known,
                               15000);
 }
 

@@ -234,24 +234,24 @@ void TestCriteriaFormGuidance::decoratorMarksOutsideFields()
     // The workspace is the TargetModel's fact, so its issues come from the TargetModel.
     TokenStore store(QStringLiteral("seqring-admin-tests"));
     TokenProvider tokens(&store);
-    TargetModel session(&tokens);
-    session.setWorkspaceId(QStringLiteral("WS1"));
-    ValidationDecorator decorator(&session);
+    TargetModel target(&tokens);
+    target.setWorkspaceId(QStringLiteral("WS1"));
+    ValidationDecorator decorator(&target);
     decorator.addField(Field::WorkspaceId, workspace, marker);
     QCOMPARE(decorator.markerFor(Field::WorkspaceId), marker);
     QVERIFY(!marker->isVisible());
-    session.setWorkspaceId(QString());
+    target.setWorkspaceId(QString());
     QVERIFY(marker->isVisible());
-    const QString message = session.issuesFor(Field::WorkspaceId).first().message;
+    const QString message = target.issuesFor(Field::WorkspaceId).first().message;
     QCOMPARE(marker->toolTip(), message);
     QVERIFY(workspace->accessibleDescription().startsWith(QStringLiteral("The workspace")));
     QVERIFY(workspace->accessibleDescription().endsWith(message));
-    session.setWorkspaceId(QStringLiteral("WS2"));
+    target.setWorkspaceId(QStringLiteral("WS2"));
     QVERIFY(!marker->isVisible());
     QCOMPARE(workspace->accessibleDescription(),
              QStringLiteral("The workspace to add the criteria to."));
     delete marker; // markers may go before the decorator
-    session.setWorkspaceId(QString());
+    target.setWorkspaceId(QString());
 }
 
 void TestCriteriaFormGuidance::validationListFocusesField_data()

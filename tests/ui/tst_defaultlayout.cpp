@@ -51,13 +51,13 @@ void TestDefaultLayout::everyFieldVisible()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QCOMPARE(window->size(), QSize(1180, 760)); // the default size
     if (mode == QLatin1String("ring off")) {    // a workspace whose sequential ring is off
-        fixture.session->setWorkspaceId(sandboxtest::londonBoardroom());
+        fixture.target->setWorkspaceId(sandboxtest::londonBoardroom());
         QTRY_VERIFY_WITH_TIMEOUT(
             window->findChild<QWidget *>(QStringLiteral("ringOffWarning"))->isVisible(), 10000);
         QTest::qWait(50);
         QCOMPARE(window->size(), QSize(1180, 760));
     } else if (mode == QLatin1String("edit")) {
-        fixture.session->setWorkspaceId(sandboxtest::londonReception());
+        fixture.target->setWorkspaceId(sandboxtest::londonReception());
         auto *panel = window->findChild<ExistingCriteriaPanel *>();
         QTRY_VERIFY_WITH_TIMEOUT(panel->list()->topLevelItemCount() > 0, 10000);
         panel->list()->setCurrentItem(panel->list()->topLevelItem(0));

@@ -173,7 +173,7 @@ void TestMainWindow::draftsSaveAndOpen()
     QVERIFY(other.start(false));
     QVERIFY(other.window->openDraft(path));
     QCOMPARE(other.find<CriteriaModel>()->criteria(), saved);
-    QCOMPARE(other.session->workspaceId(), kBoardroom);
+    QCOMPARE(other.target->workspaceId(), kBoardroom);
     QCOMPARE(other.find<QLineEdit>(QStringLiteral("workspaceIdEdit"))->text(), kBoardroom);
     QVERIFY(other.find<QRadioButton>(QStringLiteral("selectNumbersRadio"))->isChecked());
 }

@@ -66,8 +66,8 @@ void TestMainWindowLookups::ctrlKPicksWorkspaceAndOffersSchedules()
     const QString lobbyId = QStringLiteral(
         "Y2lzY29zcGFyazovL3VzL1BMQUNFUy80OGEyNjVhMS02YjU0LTRhYzYtYWY2ZC0yYjI0MmFmMDUwY2E");
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), lobbyId);
-    QCOMPARE(m_fx.session->workspaceId(), lobbyId);
-    QCOMPARE(m_fx.session->workspaceState(), TargetModel::WorkspaceState::Known);
+    QCOMPARE(m_fx.target->workspaceId(), lobbyId);
+    QCOMPARE(m_fx.target->workspaceState(), TargetModel::WorkspaceState::Known);
     // The chosen workspace is known already: it is not looked up again.
     QTest::qWait(100);
     int lookups = 0;

@@ -31,7 +31,7 @@ void TestNoSecretsInLogs::createLogsNoToken()
     qRegisterMetaType<ApiResult>();
     qunsetenv("WEBEX_ACCESS_TOKEN");
     QVERIFY(m_fx.start(true, data));
-    QCOMPARE(m_fx.session->token(), QString::fromLatin1(kToken));
+    QCOMPARE(m_fx.target->token(), QString::fromLatin1(kToken));
     m_window = m_fx.window.get();
     m_dialogs =
         std::make_unique<QSignalSpy>(m_fx.find<ResultPresenter>(), &ResultPresenter::dialogShown);

@@ -217,7 +217,7 @@ void TestOverviewWindow::doubleClickMakesTheTarget()
     const QRect cell = m_table->visualRect(m_table->model()->index(row, 0));
     QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
-    QTRY_COMPARE(m_fx.session->requestContext().workspaceId, kBoardroom);
+    QTRY_COMPARE(m_fx.target->requestContext().workspaceId, kBoardroom);
     QTRY_COMPARE(find<QLineEdit>("workspaceIdEdit")->text(), kBoardroom);
 }
 

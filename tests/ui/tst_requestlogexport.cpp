@@ -42,7 +42,7 @@ void TestRequestLogExport::exportFromTheHelpMenu()
     QVERIFY(fx.start());
     fx.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(fx.window.get()));
-    // The window's own look-ups (the token's person, the workspace) are the session.
+    // The window's own look-ups (the token's person, the workspace) are the target.
     QVERIFY(
         QTest::qWaitFor([&fx] { return fx.client->requestLog()->entries().size() >= 1; }, 10000));
 

@@ -62,7 +62,7 @@ void TestSequentialRingWorkflow::pickBoardroom()
                       results->visualRect(picker->resultsModel()->index(0, 0)).center());
     QTRY_VERIFY(picker->chooseButton()->isEnabled());
     QTest::mouseClick(picker->chooseButton(), Qt::LeftButton);
-    QTRY_COMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    QTRY_COMPARE(m_fx.target->workspaceId(), londonBoardroom());
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), londonBoardroom());
     QVERIFY(settle());
 }

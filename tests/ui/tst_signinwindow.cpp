@@ -74,7 +74,7 @@ void TestSignInWindow::signInThenRefusedRefreshKeepsForm()
     QVERIFY(!code.isEmpty());
     QCOMPARE(browser.get(target).status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->status().startsWith(QLatin1String("Signed in as")), 10000);
-    QCOMPARE(m_fx.session->tokenSource(), TokenProvider::Source::SignedIn);
+    QCOMPARE(m_fx.target->tokenSource(), TokenProvider::Source::SignedIn);
     auto *state = m_window->findChild<QLabel *>(QStringLiteral("tokenStateLabel"));
     QVERIFY(state);
     QTRY_VERIFY(state->text().startsWith(QLatin1String("Signed in as")));
@@ -94,7 +94,7 @@ void TestSignInWindow::signInThenRefusedRefreshKeepsForm()
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("Sign in again")), qPrintable(box->text()));
     box->close();
-    QCOMPARE(m_fx.session->tokenSource(), TokenProvider::Source::None);
+    QCOMPARE(m_fx.target->tokenSource(), TokenProvider::Source::None);
     QVERIFY(!commands->signOutAction()->isEnabled());
     QCOMPARE(model()->criteria(), typed); // nothing typed is lost
     QCOMPARE(find<QLineEdit>("workspaceIdEdit")->text(), kBoardroom);

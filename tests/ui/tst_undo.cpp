@@ -188,11 +188,11 @@ void TestUndo::ctrlZInTheTargetPanelIsTheFields()
     auto *org = find<QLineEdit>("orgIdEdit");
     org->setFocus();
     QTest::keyClicks(org, QStringLiteral("partner-org"));
-    QCOMPARE(m_fx.session->orgId(), QStringLiteral("partner-org"));
+    QCOMPARE(m_fx.target->orgId(), QStringLiteral("partner-org"));
     press(org, Qt::ControlModifier);
     QVERIFY(org->text().isEmpty());
-    QVERIFY(m_fx.session->orgId().isEmpty()); // the TargetModel follows the field
-    QVERIFY(!model()->ringEnabled());         // the form's edit stays
+    QVERIFY(m_fx.target->orgId().isEmpty()); // the TargetModel follows the field
+    QVERIFY(!model()->ringEnabled());        // the form's edit stays
     QCOMPARE(undo()->stack()->index(), 1);
 }
 

@@ -103,35 +103,35 @@ void TestUnsavedGuard::anotherWorkspaceCancelThenDiscard()
 {
     typeWorkspaceId(londonReception());
     QVERIFY(settle());
-    const WorkspaceEntry reception = *m_fx.session->workspace();
+    const WorkspaceEntry reception = *m_fx.target->workspace();
     typeWorkspaceId(londonBoardroom());
     QVERIFY(settle());
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     WorkspacePickerDialog *picker = dialogs()->openPicker();
     Q_EMIT picker->workspaceChosen(reception);
     QVERIFY(answer(QMessageBox::Cancel));
-    QCOMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    QCOMPARE(m_fx.target->workspaceId(), londonBoardroom());
     picker = dialogs()->openPicker();
     Q_EMIT picker->workspaceChosen(reception);
     QVERIFY(answer(QMessageBox::Discard));
-    QTRY_COMPARE(m_fx.session->workspaceId(), londonReception());
+    QTRY_COMPARE(m_fx.target->workspaceId(), londonReception());
 }
 
 void TestUnsavedGuard::typedWorkspaceCancelThenDiscard()
 {
     typeWorkspaceId(londonBoardroom()); // nothing unsaved: the look-up follows the typing
-    QCOMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    QCOMPARE(m_fx.target->workspaceId(), londonBoardroom());
     QVERIFY(settle());
     clickToggle(find<QCheckBox>("ringEnabledCheck"));
     auto *field = find<QLineEdit>("workspaceIdEdit");
     field->setFocus();
     typeWorkspaceId(londonReception());
-    QCOMPARE(m_fx.session->workspaceId(), londonBoardroom()); // held until Enter
+    QCOMPARE(m_fx.target->workspaceId(), londonBoardroom()); // held until Enter
     QVERIFY(find<QLabel>("workspaceInfoLabel")->text().startsWith(QLatin1String("Press Enter")));
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(answer(QMessageBox::Cancel));
     QCOMPARE(field->text(), londonBoardroom()); // the old ID is back
-    QCOMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    QCOMPARE(m_fx.target->workspaceId(), londonBoardroom());
     QVERIFY(!model()->ringEnabled()); // the form kept
     QTest::qWait(100);                // and no second question (the field lost its focus)
     for (QMessageBox *box :
@@ -144,10 +144,10 @@ void TestUnsavedGuard::typedWorkspaceCancelThenDiscard()
     typeWorkspaceId(londonReception());
     find<QCheckBox>("ringEnabledCheck")->setFocus(); // leaving the field asks too
     QVERIFY(answer(QMessageBox::Discard));
-    QTRY_COMPARE(m_fx.session->workspaceId(), londonReception());
+    QTRY_COMPARE(m_fx.target->workspaceId(), londonReception());
     QCOMPARE(field->text(), londonReception());
     QVERIFY(settle());
-    QCOMPARE(m_fx.session->workspace()->id, londonReception());
+    QCOMPARE(m_fx.target->workspace()->id, londonReception());
 }
 
 void TestUnsavedGuard::typedWorkspaceSavesTheEditFirst()
@@ -162,7 +162,7 @@ void TestUnsavedGuard::typedWorkspaceSavesTheEditFirst()
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(answer(QMessageBox::Save));
     // The PUT first, then the workspace typed in.
-    QTRY_COMPARE(m_fx.session->workspaceId(), londonBoardroom());
+    QTRY_COMPARE(m_fx.target->workspaceId(), londonBoardroom());
     bool put = false;
     for (const auto &request : m_fx.server->receivedRequests())
         put |= request.method == "PUT";

@@ -136,21 +136,21 @@ void TestValidationList::followsSessionAndCriteria()
     // The window's list: the TargetModel's issues (target) first, then the criteria's.
     TokenStore store(QStringLiteral("seqring-admin-tests"));
     TokenProvider tokens(&store);
-    TargetModel session(&tokens);
+    TargetModel target(&tokens);
     CriteriaModel model;
-    ValidationList list(&session);
+    ValidationList list(&target);
     list.addSource(&model);
-    const ValidationIssues target = session.issues();
-    QVERIFY(target.size() >= 2); // no workspace, no token
-    QCOMPARE(list.issues(), target);
+    const ValidationIssues targetIssues = target.issues();
+    QVERIFY(targetIssues.size() >= 2); // no workspace, no token
+    QCOMPARE(list.issues(), targetIssues);
     model.setHasSchedule(true);
-    QCOMPARE(list.issues(), target + model.issues());
-    QCOMPARE(list.count(), int(target.size() + model.issues().size()));
-    session.setWorkspaceId(QStringLiteral("WS1"));
-    QCOMPARE(list.issues(), session.issues() + model.issues());
-    QVERIFY(session.issuesFor(Field::WorkspaceId).isEmpty());
+    QCOMPARE(list.issues(), targetIssues + model.issues());
+    QCOMPARE(list.count(), int(targetIssues.size() + model.issues().size()));
+    target.setWorkspaceId(QStringLiteral("WS1"));
+    QCOMPARE(list.issues(), target.issues() + model.issues());
+    QVERIFY(target.issuesFor(Field::WorkspaceId).isEmpty());
     model.setHasSchedule(false);
-    QCOMPARE(list.issues(), session.issues());
+    QCOMPARE(list.issues(), target.issues());
 }
 
 void TestValidationList::invalidNumberIsListed()

@@ -167,8 +167,8 @@ void TestWeekView::londonReceptionWeek()
     auto *calls = fixture.find<CallActions>();
     QVERIFY(calls);
     QSignalSpy read(calls, &CallActions::weekRead);
-    fixture.session->setWorkspaceId(sandboxtest::londonReception());
-    QTRY_COMPARE_WITH_TIMEOUT(fixture.session->workspaceState(), TargetModel::WorkspaceState::Known,
+    fixture.target->setWorkspaceId(sandboxtest::londonReception());
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.target->workspaceState(), TargetModel::WorkspaceState::Known,
                               15000);
     // The week is read once it is shown, not while the request preview is.
     QTest::qWait(300);
@@ -207,7 +207,7 @@ void TestWeekView::formLaneFollowsTheForm()
     auto *calls = fixture.find<CallActions>();
     fixture.find<QTabWidget>(QStringLiteral("previewTabs"))->setCurrentWidget(calls->panel());
     QSignalSpy read(calls, &CallActions::weekRead);
-    fixture.session->setWorkspaceId(sandboxtest::londonReception());
+    fixture.target->setWorkspaceId(sandboxtest::londonReception());
     QVERIFY(read.wait(15000));
     calls->showWeekOf(QDate(2026, 12, 23));
     WeekChart *chart = calls->panel()->chart();
@@ -245,7 +245,7 @@ void TestWeekView::navigation()
     auto *calls = fixture.find<CallActions>();
     fixture.find<QTabWidget>(QStringLiteral("previewTabs"))->setCurrentWidget(calls->panel());
     QSignalSpy read(calls, &CallActions::weekRead);
-    fixture.session->setWorkspaceId(sandboxtest::londonReception());
+    fixture.target->setWorkspaceId(sandboxtest::londonReception());
     QVERIFY(read.wait(15000));
     const QDate now =
         LocalClock::at(QDateTime::currentDateTimeUtc(), QStringLiteral("Europe/London"))
@@ -294,7 +294,7 @@ void TestWeekView::malformedEventNamed()
     auto *calls = fixture.find<CallActions>();
     fixture.find<QTabWidget>(QStringLiteral("previewTabs"))->setCurrentWidget(calls->panel());
     QSignalSpy read(calls, &CallActions::weekRead);
-    fixture.session->setWorkspaceId(sandboxtest::londonReception());
+    fixture.target->setWorkspaceId(sandboxtest::londonReception());
     QVERIFY(read.wait(15000));
     const QString notes = calls->panel()->notes();
     QVERIFY2(notes.contains(QStringLiteral("Office hours")), qPrintable(notes));

@@ -19,9 +19,9 @@
 namespace seqring
 {
 
-BulkActions::BulkActions(ApiClient *client, TargetModel *session, CriteriaModel *model,
+BulkActions::BulkActions(ApiClient *client, TargetModel *target, CriteriaModel *model,
                          WorkspaceDirectory *directory, QWidget *window)
-    : QObject(window), m_target(session), m_model(model),
+    : QObject(window), m_target(target), m_model(model),
       m_directory(
           new WorkspaceDirectory(client, directory->licenses(), directory->locations(), this)),
       m_window(window), m_action(new QAction(this)), m_controller(new BulkController(client, this))

@@ -25,7 +25,7 @@ class BulkActions : public QObject
 {
     Q_OBJECT
 public:
-    BulkActions(ApiClient *client, TargetModel *session, CriteriaModel *model,
+    BulkActions(ApiClient *client, TargetModel *target, CriteriaModel *model,
                 WorkspaceDirectory *directory, QWidget *window);
 
     QAction *action() const { return m_action; }

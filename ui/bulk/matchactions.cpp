@@ -20,9 +20,9 @@
 namespace seqring
 {
 
-MatchActions::MatchActions(ApiClient *client, TargetModel *session, WorkspaceDirectory *directory,
+MatchActions::MatchActions(ApiClient *client, TargetModel *target, WorkspaceDirectory *directory,
                            QWidget *window)
-    : QObject(window), m_target(session),
+    : QObject(window), m_target(target),
       m_directory(
           new WorkspaceDirectory(client, directory->licenses(), directory->locations(), this)),
       m_window(window), m_import(new QAction(this)), m_controller(new SyncController(client, this))

@@ -27,7 +27,7 @@ class MatchActions : public QObject
 {
     Q_OBJECT
 public:
-    MatchActions(ApiClient *client, TargetModel *session, WorkspaceDirectory *directory,
+    MatchActions(ApiClient *client, TargetModel *target, WorkspaceDirectory *directory,
                  QWidget *window);
 
     // Copy to other workspaces… of `panel` opens the window; Import state… goes in `file`.

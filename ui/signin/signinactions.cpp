@@ -13,8 +13,8 @@
 namespace seqring
 {
 
-SignInActions::SignInActions(SignInController *controller, TargetModel *session, QWidget *window)
-    : QObject(window), m_controller(controller), m_target(session), m_window(window),
+SignInActions::SignInActions(SignInController *controller, TargetModel *target, QWidget *window)
+    : QObject(window), m_controller(controller), m_target(target), m_window(window),
       m_signIn(new QAction(this)), m_signOut(new QAction(this)),
       m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {

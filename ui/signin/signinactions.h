@@ -22,7 +22,7 @@ class SignInActions : public QObject
 {
     Q_OBJECT
 public:
-    SignInActions(SignInController *controller, TargetModel *session, QWidget *window);
+    SignInActions(SignInController *controller, TargetModel *target, QWidget *window);
 
     QAction *signInAction() const { return m_signIn; }
     QAction *signOutAction() const { return m_signOut; }
