@@ -38,6 +38,7 @@ const QList<SandboxApi::Route> &SandboxApi::routes()
     const QString criteria = ring + QLatin1String("/criteria");
     const QString oneCriteria = criteria + QLatin1String("/*");
     const auto p = [](const QString &path) { return path.split(QLatin1Char('/')); };
+    using Ring = SandboxRingApi::Operation;
     static const QList<Route> table{
         {p(QStringLiteral("people/me")), "GET", QString(), &SandboxApi::peopleMe},
         {p(QStringLiteral("licenses")), "GET", kLicensesRead, &SandboxApi::listLicenses, true},
@@ -52,12 +53,13 @@ const QList<SandboxApi::Route> &SandboxApi::routes()
          &SandboxApi::listNumbers},
         {p(QStringLiteral("telephony/config/locations/*/schedules/*/*")), "GET", kTelephonyRead,
          &SandboxApi::getSchedule},
-        {p(ring), "GET", kRead, &SandboxApi::getSettings},
-        {p(ring), "PUT", kWrite, &SandboxApi::putSettings},
-        {p(criteria), "POST", kWrite, &SandboxApi::createCriteria},
-        {p(oneCriteria), "GET", kRead, &SandboxApi::getCriteria},
-        {p(oneCriteria), "PUT", kWrite, &SandboxApi::putCriteria},
-        {p(oneCriteria), "DELETE", kWrite, &SandboxApi::deleteCriteria},
+        {p(ring), "GET", kRead, &SandboxApi::sequentialRing, false, Ring::GetSettings},
+        {p(ring), "PUT", kWrite, &SandboxApi::sequentialRing, false, Ring::PutSettings},
+        {p(criteria), "POST", kWrite, &SandboxApi::sequentialRing, false, Ring::CreateCriteria},
+        {p(oneCriteria), "GET", kRead, &SandboxApi::sequentialRing, false, Ring::GetCriteria},
+        {p(oneCriteria), "PUT", kWrite, &SandboxApi::sequentialRing, false, Ring::PutCriteria},
+        {p(oneCriteria), "DELETE", kWrite, &SandboxApi::sequentialRing, false,
+         Ring::DeleteCriteria},
     };
     return table;
 }
@@ -79,6 +81,7 @@ Reply SandboxApi::handle(const ApiRequest &request)
             if (candidate.method == request.method) {
                 route = &candidate;
                 context.params = params;
+                context.ring = candidate.ring;
             }
         }
     }
@@ -355,6 +358,24 @@ Reply SandboxApi::listNumbers(const Context &context)
         items.append(item);
     }
     return paged(context, items, QStringLiteral("phoneNumbers"));
+}
+
+Reply SandboxApi::sequentialRing(const Context &context)
+{
+    QJsonObject workspace;
+    if (auto failure = findWorkspace(context, true, &workspace))
+        return error(*failure, context);
+    RingRequest request;
+    request.workspaceId = context.params.value(0);
+    request.criteriaId = context.params.value(1);
+    const QString locationId = workspace.value(QLatin1String("locationId")).toString();
+    for (const QJsonObject &schedule : m_data->schedules(locationId))
+        request.schedules.append({schedule.value(QLatin1String("name")).toString(),
+                                  schedule.value(QLatin1String("type")).toString()});
+    request.workspace = std::move(workspace);
+    request.body = context.request->body;
+    request.trackingId = context.request->trackingId;
+    return m_ring.handle(context.ring, request);
 }
 
 } // namespace seqring::sandbox

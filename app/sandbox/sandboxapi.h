@@ -3,8 +3,7 @@
 #include "app/sandbox/sandboxdata.h"
 #include "app/sandbox/sandboxerrors.h"
 #include "app/sandbox/sandboxoauth.h"
-#include "app/sandbox/sandboxringstore.h"
-#include "app/sandbox/sandboxvalidation.h"
+#include "app/sandbox/sandboxringapi.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -39,8 +38,8 @@ public:
     // Access tokens issued by sign-in are valid too (not owned).
     void setIssuedTokens(const SandboxOAuth *oauth) { m_oauth = oauth; }
     // The sandbox-only 409 rule (one criteria per schedule and callsFrom); on by default.
-    void setDuplicateRuleEnabled(bool enabled) { m_duplicateRule = enabled; }
-    bool isDuplicateRuleEnabled() const { return m_duplicateRule; }
+    void setDuplicateRuleEnabled(bool enabled) { m_ring.setDuplicateRuleEnabled(enabled); }
+    bool isDuplicateRuleEnabled() const { return m_ring.isDuplicateRuleEnabled(); }
 
 private:
     // One request on its way through the handlers.
@@ -49,6 +48,7 @@ private:
         TokenInfo token;
         QString orgId;      // the organisation addressed (orgId query or the token's)
         QStringList params; // the {…} segments of the route
+        SandboxRingApi::Operation ring = SandboxRingApi::Operation::GetSettings; // of a ring route
     };
     using Handler = Reply (SandboxApi::*)(const Context &);
     // One method on one path pattern, the scope it needs and its handler.
@@ -58,6 +58,7 @@ private:
         QString scope; // the scope the token needs; empty: any valid token
         Handler handler;
         bool listsOrganisation = false; // lists the items of the organisation addressed
+        SandboxRingApi::Operation ring = SandboxRingApi::Operation::GetSettings; // sequentialRing
     };
     static const QList<Route> &routes();
 
@@ -67,8 +68,6 @@ private:
     // The addressed workspace, or the 404/403 to answer.
     std::optional<SandboxError> findWorkspace(const Context &context, bool needProfessional,
                                               QJsonObject *workspace) const;
-    std::optional<SandboxError> parseBody(const Context &context, QJsonObject *body) const;
-    QList<ScheduleRef> schedulesOf(const QJsonObject &workspace) const;
 
     Reply peopleMe(const Context &context);
     Reply listLicenses(const Context &context);
@@ -82,19 +81,12 @@ private:
     Reply listNumbers(const Context &context);
     // Locations may be read with either of two scopes; the 403 to answer when neither.
     std::optional<SandboxError> checkLocationScope(const Context &context) const;
-    // sandboxcriteriaapi.cpp
-    Reply getSettings(const Context &context);
-    Reply putSettings(const Context &context);
-    Reply createCriteria(const Context &context);
-    Reply getCriteria(const Context &context);
-    Reply putCriteria(const Context &context);
-    Reply deleteCriteria(const Context &context);
-    Reply saveFailed(const Context &context, const QString &message) const;
+    // The six sequential ring endpoints: the workspace found, then SandboxRingApi.
+    Reply sequentialRing(const Context &context);
 
     SandboxData *m_data;
-    SandboxRingStore m_ring; // the criteria and settings in m_data
+    SandboxRingApi m_ring; // the criteria and settings in m_data
     const SandboxOAuth *m_oauth = nullptr;
-    bool m_duplicateRule = true;
 };
 
 } // namespace seqring::sandbox

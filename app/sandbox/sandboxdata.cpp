@@ -1,5 +1,7 @@
 #include "app/sandbox/sandboxdata.h"
 
+#include "app/sandbox/sandboxscheduleevents.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -302,6 +304,13 @@ QString SandboxData::newId(const QString &kind)
         if (!id.contains('+') && !id.contains('/'))
             return QString::fromLatin1(id);
     }
+}
+
+void SandboxData::giveSchedulesEvents(const QList<QJsonObject> &places)
+{
+    m_doc.insert(QLatin1String("schedules"),
+                 SandboxScheduleEvents::completed(m_doc.value(QLatin1String("schedules")).toArray(),
+                                                  places));
 }
 
 } // namespace seqring::sandbox

@@ -63,7 +63,7 @@ private:
     bool persist(QString *error) const;
     // Every location in `places` gets a business hours and a holidays schedule, and every
     // schedule of theirs without events the demo's (Monday to Friday 09:00 to 17:00; 25 and 26
-    // December): sandboxscheduledata.cpp.
+    // December): SandboxScheduleEvents.
     void giveSchedulesEvents(const QList<QJsonObject> &places);
 
     QJsonObject m_doc;

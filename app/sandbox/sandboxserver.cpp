@@ -22,15 +22,6 @@
 namespace seqring::sandbox
 {
 
-QByteArray RecordedRequest::header(const QByteArray &name) const
-{
-    for (const auto &entry : headers) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
-            return entry.second;
-    }
-    return {};
-}
-
 namespace
 {
 
@@ -72,9 +63,7 @@ public:
     SandboxFaults faults;
     std::unique_ptr<SandboxHttpServer> http;
     QPointer<QTcpServer> tcpServer;
-    QList<RecordedRequest> received;
-    int inFlight = 0;    // received, not yet answered or dropped
-    int maxInFlight = 0; // the most seen at once since the start (or the last reset)
+    SandboxRecorder recorder;
 };
 
 void SandboxServer::Private::handle(const QHttpServerRequest &request,
@@ -88,7 +77,6 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
         SandboxHttpServer::writeReply(*responder, Reply::json(200, q->statsJson()));
         return;
     }
-    maxInFlight = qMax(maxInFlight, ++inFlight);
     RecordedRequest record;
     record.method = SandboxHttpServer::methodName(request.method());
     line.method = record.method;
@@ -97,7 +85,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
     record.query = request.query();
     record.headers = SandboxHttpServer::headersOf(request);
     record.body = request.body();
-    received.append(record);
+    recorder.received(record);
     Q_EMIT q->requestReceived(record);
 
     QString trackingId = QString::fromUtf8(record.header(QByteArrayLiteral("TrackingID")));
@@ -125,7 +113,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
         if (decision.dropAfterHandling)
             reply.reset(); // carried out, but the answer never leaves
         if (decision.endlessAfterHandling && reply && reply->status / 100 == 2 && socket) {
-            --inFlight;
+            recorder.finished();
             logHandled(line, "201, a body without end");
             EndlessChunks::start(socket, trackingId.toUtf8(), faults.endlessChunked());
             return;
@@ -148,7 +136,7 @@ void SandboxServer::Private::deliver(const SandboxHttpServer::ResponderPtr &resp
                                      const QPointer<QTcpSocket> &socket,
                                      const std::optional<Reply> &reply, const RequestLine &line)
 {
-    --inFlight;
+    recorder.finished();
     if (!reply) {
         // Dropped: close the connection without an answer, once Qt is done with the request.
         // The unused responder goes first (when the caller lets it go), the socket after.
@@ -356,35 +344,21 @@ bool SandboxServer::generateWorkspaces(int count, QString *error)
 
 int SandboxServer::maxRequestsInFlight() const
 {
-    return d->maxInFlight;
+    return d->recorder.maxInFlight();
 }
 
 QByteArray SandboxServer::statsJson() const
 {
-    int creates = 0;
-    int deletes = 0;
-    int writes = 0; // POST, PUT and DELETE
-    for (const RecordedRequest &request : d->received) {
-        creates += request.method == "POST" ? 1 : 0;
-        deletes += request.method == "DELETE" ? 1 : 0;
-        writes += request.method == "GET" ? 0 : 1;
-    }
-    const QJsonObject stats{{QLatin1String("requests"), int(d->received.size())},
-                            {QLatin1String("creates"), creates},
-                            {QLatin1String("deletes"), deletes},
-                            {QLatin1String("writes"), writes},
-                            {QLatin1String("inFlight"), d->inFlight},
-                            {QLatin1String("maxInFlight"), d->maxInFlight}};
-    return QJsonDocument(stats).toJson(QJsonDocument::Compact);
+    return d->recorder.statsJson();
 }
 
 QList<RecordedRequest> SandboxServer::receivedRequests() const
 {
-    return d->received;
+    return d->recorder.requests();
 }
 void SandboxServer::clearReceivedRequests()
 {
-    d->received.clear();
+    d->recorder.clear();
 }
 bool SandboxServer::changeCriteria(const QString &workspaceId, const QString &criteriaId,
                                    const QJsonObject &fields)

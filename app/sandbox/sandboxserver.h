@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/sandbox/sandboxrecorder.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -12,16 +14,6 @@
 
 namespace seqring::sandbox
 {
-
-// One request as the sandbox received it, for tests to assert what went over the wire.
-struct RecordedRequest {
-    QByteArray method;
-    QString path; // e.g. /v1/telephony/config/workspaces/ID/sequentialRing/criteria
-    QUrlQuery query;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
-};
 
 // A local Webex-compatible API (Qt HttpServer on 127.0.0.1) with demo data and fault
 // injection, used by `seqring-sandbox`, the app's --sandbox mode and the tests.

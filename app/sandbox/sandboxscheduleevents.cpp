@@ -1,4 +1,5 @@
-// The schedule part of SandboxData: the events every location of generated workspaces gets.
+#include "app/sandbox/sandboxscheduleevents.h"
+
 #include "app/sandbox/sandboxdata.h"
 
 namespace seqring::sandbox
@@ -17,8 +18,9 @@ QJsonObject weekdays(bool on)
     return days;
 }
 
-// Monday to Friday, 09:00 to 17:00, for ever.
-QJsonArray officeHours()
+} // namespace
+
+QJsonArray SandboxScheduleEvents::officeHours()
 {
     return {QJsonObject{{QLatin1String("id"), SandboxData::newId(QStringLiteral("EVENT"))},
                         {QLatin1String("name"), QLatin1String("Office hours")},
@@ -32,8 +34,7 @@ QJsonArray officeHours()
                                      {QLatin1String("recurWeekly"), weekdays(true)}}}}};
 }
 
-// 25 and 26 December, every year.
-QJsonArray christmas()
+QJsonArray SandboxScheduleEvents::christmas()
 {
     QJsonArray events;
     for (int day : {25, 26}) {
@@ -54,11 +55,8 @@ QJsonArray christmas()
     return events;
 }
 
-} // namespace
-
-void SandboxData::giveSchedulesEvents(const QList<QJsonObject> &places)
+QJsonArray SandboxScheduleEvents::completed(QJsonArray schedules, const QList<QJsonObject> &places)
 {
-    QJsonArray schedules = m_doc.value(QLatin1String("schedules")).toArray();
     for (const QJsonObject &place : places) {
         const QString locationId = place.value(QLatin1String("id")).toString();
         bool has[2] = {false, false}; // businessHours, holidays
@@ -79,7 +77,7 @@ void SandboxData::giveSchedulesEvents(const QList<QJsonObject> &places)
             if (has[kind])
                 continue;
             schedules.append(QJsonObject{
-                {QLatin1String("id"), newId(QStringLiteral("SCHEDULE"))},
+                {QLatin1String("id"), SandboxData::newId(QStringLiteral("SCHEDULE"))},
                 {QLatin1String("name"), QString(name + (kind == 0 ? QLatin1String(" Business Hours")
                                                                   : QLatin1String(" Holidays")))},
                 {QLatin1String("type"),
@@ -88,7 +86,7 @@ void SandboxData::giveSchedulesEvents(const QList<QJsonObject> &places)
                 {QLatin1String("events"), kind == 0 ? officeHours() : christmas()}});
         }
     }
-    m_doc.insert(QLatin1String("schedules"), schedules);
+    return schedules;
 }
 
 } // namespace seqring::sandbox
