@@ -3,6 +3,7 @@
 #include "app/workspace/editcontroller.h"
 #include "models/criteriamodel.h"
 #include "ui/criteriaconflictdialog.h"
+#include "ui/results/errordialog.h"
 #include "ui/results/resultdialogs.h"
 #include "ui/sendbar.h"
 

@@ -3,6 +3,7 @@
 #include "app/workspace/targetmodel.h"
 #include "app/workspace/workspacebinder.h"
 #include "app/workspace/workspacecontext.h"
+#include "ui/results/errordialog.h"
 #include "ui/results/resultdialogs.h"
 #include "ui/workspacepickerdialog.h"
 

@@ -8,6 +8,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "tests/common/demoworkspace.h"
 #include "tests/common/findchild.h"
+#include "ui/results/errordialog.h"
 #include "ui/results/resultdialogs.h"
 
 #include <QApplication>

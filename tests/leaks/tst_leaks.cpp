@@ -15,6 +15,7 @@
 #include "tests/common/secretscan.h"
 #include "tests/common/signinlink.h"
 #include "tests/common/windowtest.h"
+#include "ui/results/errordialog.h"
 #include "ui/results/requestlogexport.h"
 #include "ui/signin/signinactions.h"
 #include "ui/signin/signindialog.h"

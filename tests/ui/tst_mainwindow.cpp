@@ -3,6 +3,7 @@
 #include "tests/common/previewtext.h"
 #include "tests/common/windowtest.h"
 #include "ui/draftactions.h"
+#include "ui/results/errordialog.h"
 #include "ui/workspacepickerdialog.h"
 
 #include <QFile>

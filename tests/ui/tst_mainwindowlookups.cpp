@@ -4,6 +4,7 @@
 #include "ui/bulk/workspaceresultsmodel.h"
 #include "ui/criteriadetailview.h"
 #include "ui/draftactions.h"
+#include "ui/results/errordialog.h"
 #include "ui/workspacepickerdialog.h"
 
 #include <QFile>

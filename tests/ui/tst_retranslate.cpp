@@ -9,6 +9,7 @@
 #include "ui/fieldmarker.h"
 #include "ui/phonenumberseditor.h"
 #include "ui/requestpreview.h"
+#include "ui/results/errordialog.h"
 #include "ui/results/resultdialogs.h"
 #include "ui/validationlist.h"
 

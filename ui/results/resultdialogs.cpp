@@ -1,5 +1,6 @@
 #include "ui/results/resultdialogs.h"
 
+#include "ui/results/errordialog.h"
 #include "ui/results/resultfields.h"
 
 #include <QApplication>

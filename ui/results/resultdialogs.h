@@ -1,16 +1,12 @@
 #pragma once
 
 #include "app/client/apiresult.h"
-#include "ui/results/errordialog.h"
 
 #include <QDialog>
 #include <QObject>
 
-class QAbstractButton;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace seqring
