@@ -1395,6 +1395,37 @@
     </message>
 </context>
 <context>
+    <name>SyncWorkspace</name>
+    <message>
+        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
+        <translation>%1 (in einem früheren Lauf, im Journal aufgezeichnet; nicht berührt).</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>Seine Lizenz konnte nicht gelesen werden; der Dienst entscheidet.</translation>
+    </message>
+    <message>
+        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
+        <translation>Von einem früheren Lauf gesendet, dessen Antwort nicht aufgezeichnet wurde; beim Lesen des Arbeitsbereichs als erledigt gefunden, nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
+        <translation>Die Antwort ging verloren; beim Lesen des Arbeitsbereichs als erledigt gefunden, nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>It failed for a reason not given.</source>
+        <translation>Er ist aus einem nicht genannten Grund fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier write to this workspace failed.</source>
+        <translation>Nicht gesendet: Ein früherer Schreibvorgang an diesen Arbeitsbereich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>in einem früheren Lauf erledigt</translation>
+    </message>
+</context>
+<context>
     <name>TargetsFile</name>
     <message>
         <source>Cannot read the workspaces file %1: %2.</source>
@@ -4174,28 +4205,12 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
 <context>
     <name>seqring::SyncRun</name>
     <message>
-        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
-        <translation>%1 (in einem früheren Lauf, im Journal aufgezeichnet; nicht berührt).</translation>
-    </message>
-    <message>
-        <source>Its license could not be read; the service decides.</source>
-        <translation>Seine Lizenz konnte nicht gelesen werden; der Dienst entscheidet.</translation>
-    </message>
-    <message>
         <source>Its writes kept going unanswered; it was read %1 times. Run the sync again later.</source>
         <translation>Seine Schreibvorgänge blieben immer wieder unbeantwortet; er wurde %1-mal gelesen. Führen Sie die Synchronisierung später erneut aus.</translation>
     </message>
     <message>
         <source>Its sequential ring could not be read: %1</source>
         <translation>Sein sequenzielles Klingeln konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
-        <translation>Von einem früheren Lauf gesendet, dessen Antwort nicht aufgezeichnet wurde; beim Lesen des Arbeitsbereichs als erledigt gefunden, nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
-        <translation>Die Antwort ging verloren; beim Lesen des Arbeitsbereichs als erledigt gefunden, nicht erneut gesendet.</translation>
     </message>
     <message>
         <source>The schedules of its location could not be read: %1</source>
@@ -4208,18 +4223,6 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Nothing to send: it equals its entry.</source>
         <translation>Nichts zu senden: Er entspricht seinem Eintrag.</translation>
-    </message>
-    <message>
-        <source>It failed for a reason not given.</source>
-        <translation>Er ist aus einem nicht genannten Grund fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Not sent: an earlier write to this workspace failed.</source>
-        <translation>Nicht gesendet: Ein früherer Schreibvorgang an diesen Arbeitsbereich ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>done in an earlier run</source>
-        <translation>in einem früheren Lauf erledigt</translation>
     </message>
 </context>
 <context>

@@ -1395,6 +1395,37 @@
     </message>
 </context>
 <context>
+    <name>SyncWorkspace</name>
+    <message>
+        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
+        <translation>%1 (lors d’une exécution précédente, enregistrée dans le journal ; non modifié).</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>Sa licence n’a pas pu être lue ; le service décide.</translation>
+    </message>
+    <message>
+        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
+        <translation>Envoyé par une exécution précédente dont la réponse n’a pas été enregistrée ; trouvé fait en lisant l’espace de travail, pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
+        <translation>La réponse a été perdue ; trouvé fait en lisant l’espace de travail, pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>It failed for a reason not given.</source>
+        <translation>Il a échoué pour une raison non indiquée.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier write to this workspace failed.</source>
+        <translation>Non envoyé : une écriture précédente vers cet espace de travail a échoué.</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>fait lors d’une exécution précédente</translation>
+    </message>
+</context>
+<context>
     <name>TargetsFile</name>
     <message>
         <source>Cannot read the workspaces file %1: %2.</source>
@@ -4174,28 +4205,12 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
 <context>
     <name>seqring::SyncRun</name>
     <message>
-        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
-        <translation>%1 (lors d’une exécution précédente, enregistrée dans le journal ; non modifié).</translation>
-    </message>
-    <message>
-        <source>Its license could not be read; the service decides.</source>
-        <translation>Sa licence n’a pas pu être lue ; le service décide.</translation>
-    </message>
-    <message>
         <source>Its writes kept going unanswered; it was read %1 times. Run the sync again later.</source>
         <translation>Ses écritures sont restées sans réponse à plusieurs reprises ; il a été lu %1 fois. Relancez la synchronisation plus tard.</translation>
     </message>
     <message>
         <source>Its sequential ring could not be read: %1</source>
         <translation>Sa sonnerie séquentielle n’a pas pu être lue : %1</translation>
-    </message>
-    <message>
-        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
-        <translation>Envoyé par une exécution précédente dont la réponse n’a pas été enregistrée ; trouvé fait en lisant l’espace de travail, pas renvoyé.</translation>
-    </message>
-    <message>
-        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
-        <translation>La réponse a été perdue ; trouvé fait en lisant l’espace de travail, pas renvoyé.</translation>
     </message>
     <message>
         <source>The schedules of its location could not be read: %1</source>
@@ -4208,18 +4223,6 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Nothing to send: it equals its entry.</source>
         <translation>Rien à envoyer : il est identique à son entrée.</translation>
-    </message>
-    <message>
-        <source>It failed for a reason not given.</source>
-        <translation>Il a échoué pour une raison non indiquée.</translation>
-    </message>
-    <message>
-        <source>Not sent: an earlier write to this workspace failed.</source>
-        <translation>Non envoyé : une écriture précédente vers cet espace de travail a échoué.</translation>
-    </message>
-    <message>
-        <source>done in an earlier run</source>
-        <translation>fait lors d’une exécution précédente</translation>
     </message>
 </context>
 <context>

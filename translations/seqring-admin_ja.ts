@@ -1388,6 +1388,37 @@
     </message>
 </context>
 <context>
+    <name>SyncWorkspace</name>
+    <message>
+        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
+        <translation>%1 (以前の実行で完了し、ジャーナルに記録済み。触れていません)。</translation>
+    </message>
+    <message>
+        <source>Its license could not be read; the service decides.</source>
+        <translation>ライセンスを読み込めませんでした。サービスが判断します。</translation>
+    </message>
+    <message>
+        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
+        <translation>以前の実行で送信され応答が記録されていませんでした。ワークスペースを読み取って完了を確認したため、再送しません。</translation>
+    </message>
+    <message>
+        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
+        <translation>応答が失われました。ワークスペースを読み取って完了を確認したため、再送しません。</translation>
+    </message>
+    <message>
+        <source>It failed for a reason not given.</source>
+        <translation>理由不明で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier write to this workspace failed.</source>
+        <translation>未送信: このワークスペースへの以前の書き込みが失敗しました。</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>以前の実行で完了</translation>
+    </message>
+</context>
+<context>
     <name>TargetsFile</name>
     <message>
         <source>Cannot read the workspaces file %1: %2.</source>
@@ -4150,28 +4181,12 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
 <context>
     <name>seqring::SyncRun</name>
     <message>
-        <source>%1 (in an earlier run, recorded in the journal; not touched).</source>
-        <translation>%1 (以前の実行で完了し、ジャーナルに記録済み。触れていません)。</translation>
-    </message>
-    <message>
-        <source>Its license could not be read; the service decides.</source>
-        <translation>ライセンスを読み込めませんでした。サービスが判断します。</translation>
-    </message>
-    <message>
         <source>Its writes kept going unanswered; it was read %1 times. Run the sync again later.</source>
         <translation>書き込みへの応答がありませんでした。%1 回読み取りました。後でもう一度同期を実行してください。</translation>
     </message>
     <message>
         <source>Its sequential ring could not be read: %1</source>
         <translation>順次呼び出しを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Sent by an earlier run whose answer was not recorded; found done by reading the workspace, not sent again.</source>
-        <translation>以前の実行で送信され応答が記録されていませんでした。ワークスペースを読み取って完了を確認したため、再送しません。</translation>
-    </message>
-    <message>
-        <source>The answer was lost; found done by reading the workspace, not sent again.</source>
-        <translation>応答が失われました。ワークスペースを読み取って完了を確認したため、再送しません。</translation>
     </message>
     <message>
         <source>The schedules of its location could not be read: %1</source>
@@ -4184,18 +4199,6 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Nothing to send: it equals its entry.</source>
         <translation>送信するものはありません: エントリと一致しています。</translation>
-    </message>
-    <message>
-        <source>It failed for a reason not given.</source>
-        <translation>理由不明で失敗しました。</translation>
-    </message>
-    <message>
-        <source>Not sent: an earlier write to this workspace failed.</source>
-        <translation>未送信: このワークスペースへの以前の書き込みが失敗しました。</translation>
-    </message>
-    <message>
-        <source>done in an earlier run</source>
-        <translation>以前の実行で完了</translation>
     </message>
 </context>
 <context>

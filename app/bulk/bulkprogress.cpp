@@ -21,13 +21,18 @@ BulkProgress BulkProgress::of(const QList<BulkOutcome> &outcomes, int total, qin
             break;
         }
     }
-    const int finished = int(outcomes.size());
-    progress.remaining = progress.total - finished;
-    if (finished > 0 && runningMs > 0) {
-        progress.perMinute = finished * 60000.0 / double(runningMs);
-        progress.etaSeconds = int(progress.remaining * (double(runningMs) / finished) / 1000.0);
-    }
+    progress.setRunning(runningMs);
     return progress;
+}
+
+void BulkProgress::setRunning(qint64 runningMs)
+{
+    const int finished = created + failed + skipped;
+    remaining = total - finished;
+    if (finished > 0 && runningMs > 0) {
+        perMinute = finished * 60000.0 / double(runningMs);
+        etaSeconds = int(remaining * (double(runningMs) / finished) / 1000.0);
+    }
 }
 
 QString BulkProgress::paceText() const

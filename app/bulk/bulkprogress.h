@@ -24,6 +24,9 @@ public:
     // The progress of a run of `total` workspaces that has finished `outcomes` in
     // `runningMs` milliseconds of running (pauses left out); no pace before the first.
     static BulkProgress of(const QList<BulkOutcome> &outcomes, int total, qint64 runningMs);
+    // Sets what is left, the pace and the time left from the counts, after `runningMs`
+    // milliseconds of running (pauses left out); no pace before the first finished.
+    void setRunning(qint64 runningMs);
     // The pace and the time left as far as known, each after " · " (empty before either
     // is): the window and the command line show the same words.
     QString paceText() const;

@@ -1,5 +1,6 @@
 #include "app/bulk/synccontroller.h"
 
+#include "app/client/apirequests.h"
 #include "app/client/workspacestatereader.h"
 #include "app/files/syncjournal.h"
 
@@ -150,7 +151,7 @@ HttpRequestSpec SyncController::requestFor(int row, const SyncAction &action) co
 {
     RequestContext context = m_base;
     context.workspaceId = m_outcomes.value(row).workspaceId;
-    return SyncRun::requestFor(action, context);
+    return ApiRequests::syncAction(action, context);
 }
 
 bool SyncController::exportResults(const QString &path, QString *error) const

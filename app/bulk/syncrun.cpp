@@ -1,17 +1,15 @@
 #include "app/bulk/syncrun.h"
 
-#include "app/bulk/syncrunwork.h"
+#include "app/bulk/syncworkspace.h"
 #include "app/bulk/workspaceresolver.h"
 #include "app/client/apiclient.h"
 #include "app/client/apirequests.h"
-#include "app/client/createdcheck.h"
+#include "app/client/apiresult.h"
 #include "app/client/licensecatalog.h"
 #include "app/client/locationcatalog.h"
 #include "app/client/requestgate.h"
 #include "app/client/schedulelistcache.h"
 #include "app/client/workspacestatereader.h"
-
-#include <algorithm>
 
 namespace seqring
 {
@@ -50,7 +48,7 @@ void SyncRun::start(const RequestContext &base, const QList<SyncTarget> &targets
 {
     m_base = base;
     m_targets = targets;
-    m_clock.start();
+    m_control.start();
     if (m_targets.isEmpty()) {
         m_finished = true;
         Q_EMIT finished();
@@ -75,10 +73,11 @@ void SyncRun::start(const RequestContext &base, const QList<SyncTarget> &targets
 
 void SyncRun::startNext()
 {
-    while (!m_stopped && !m_held && !m_cancelled && m_active < m_options.concurrency &&
-           m_next < m_targets.size())
+    while (!m_stopped && !m_control.isHeld() && !m_control.isCancelled() &&
+           m_active < m_options.concurrency && m_next < m_targets.size())
         resolve(takeNext());
-    if (m_active == 0 && (m_stopped || m_cancelled || m_next >= m_targets.size()) && !m_finished) {
+    if (m_active == 0 && (m_stopped || m_control.isCancelled() || m_next >= m_targets.size()) &&
+        !m_finished) {
         m_finished = true;
         Q_EMIT finished();
     }
@@ -86,7 +85,7 @@ void SyncRun::startNext()
 
 SyncRun::WorkPtr SyncRun::takeNext()
 {
-    auto work = std::make_shared<Work>();
+    auto work = std::make_shared<SyncWorkspace>();
     work->target = m_targets.at(m_next++);
     work->context = m_base;
     work->base.id = work->target.target.workspaceId;
@@ -99,15 +98,7 @@ void SyncRun::resolve(const WorkPtr &work)
 {
     const SyncJournalEntry recorded = m_recorded.value(work->base.id);
     if (!work->base.id.isEmpty() && recorded.state == SyncJournalEntry::State::Finished) {
-        work->fromJournal = true;
-        work->matchedInJournal = recorded.matched;
-        if (work->base.displayName.isEmpty())
-            work->base.displayName = recorded.displayName;
-        for (SyncReportRow row : recorded.rows) {
-            row.message = tr("%1 (in an earlier run, recorded in the journal; not touched).")
-                              .arg(row.message);
-            work->rows.append(row);
-        }
+        work->takeFinished(recorded);
         finish(work);
         return;
     }
@@ -115,8 +106,8 @@ void SyncRun::resolve(const WorkPtr &work)
                         [this, work](const QJsonObject &workspace, const QString &problem,
                                      const ApiResult &answer) {
                             if (workspace.isEmpty()) {
-                                const bool notSent =
-                                    m_cancelled && answer.error.kind == ApiError::Kind::Cancelled;
+                                const bool notSent = m_control.isCancelled() &&
+                                                     answer.error.kind == ApiError::Kind::Cancelled;
                                 fail(work, notSent ? cancelledText() : problem,
                                      answer.httpStatus > 0 ? &answer : nullptr);
                                 return;
@@ -135,40 +126,10 @@ void SyncRun::resolve(const WorkPtr &work)
 
 void SyncRun::onWorkspace(const WorkPtr &work, const QJsonObject &workspace)
 {
-    WorkspaceState &base = work->base;
-    base.displayName = workspace.value(QLatin1String("displayName")).toString();
-    base.locationId = workspace.value(QLatin1String("locationId")).toString();
-    base.locationName = m_locations->nameOf(base.locationId);
-    if (base.locationName.isEmpty() && work->target.desired)
-        base.locationName = work->target.desired->locationName;
-    if (base.locationName.isEmpty())
-        base.locationName = base.locationId;
-    switch (m_licenses->stateOf(workspace)) {
-    case WorkspaceLicense::Professional:
-        base.professional = true;
-        break;
-    case WorkspaceLicense::Unknown:
-        base.professional = true;
-        work->warning = tr("Its license could not be read; the service decides.");
-        break;
-    case WorkspaceLicense::BasicWorkspace:
-    case WorkspaceLicense::NotWebexCalling:
-        base.professional = false;
-        break;
-    }
-    const SyncJournalEntry recorded = m_recorded.value(base.id);
-    if (recorded.state == SyncJournalEntry::State::InFlight) {
-        // An earlier run sent a write and recorded no answer: the read checks it first.
-        SyncAction action;
-        action.kind = recorded.action;
-        action.criteriaId = recorded.criteriaId;
-        if (recorded.criteria)
-            action.criteria = *recorded.criteria;
-        work->unclear = action;
-        work->unclearKnownBefore = recorded.knownBefore;
-        work->unclearFromEarlierRun = true;
-        work->unclearTrackingId = recorded.trackingId;
-    }
+    work->takeWorkspace(
+        workspace, m_licenses->stateOf(workspace),
+        m_locations->nameOf(workspace.value(QLatin1String("locationId")).toString()),
+        m_recorded.value(work->base.id));
     readState(work);
 }
 
@@ -190,7 +151,7 @@ void SyncRun::readState(const WorkPtr &work)
                 reader->deleteLater();
                 if (!error.isEmpty()) {
                     fail(work,
-                         m_cancelled
+                         m_control.isCancelled()
                              ? cancelledText()
                              : tr("Its sequential ring could not be read: %1").arg(oneLine(error)));
                     return;
@@ -207,81 +168,13 @@ void SyncRun::onState(const WorkPtr &work, const WorkspaceState &state)
         work->target.desired
             ? *work->target.desired
             : SyncPlanner::desiredFromTemplate(m_template.value_or(WorkspaceState()), state);
-    settleUnclear(work);
+    work->settleUnclear(m_options.defaultRegion);
     readSchedules(work);
-}
-
-void SyncRun::settleUnclear(const WorkPtr &work)
-{
-    if (!work->unclear)
-        return;
-    const SyncAction action = *std::exchange(work->unclear, std::nullopt);
-    const QList<StoredCriteria> &now = work->current.criteria;
-    const auto withId = [&now](const QString &id) {
-        return std::find_if(now.cbegin(), now.cend(),
-                            [&id](const StoredCriteria &c) { return c.id == id; });
-    };
-    bool carriedOut = false;
-    QString criteriaId = action.criteriaId;
-    switch (action.kind) {
-    case SyncAction::Kind::CreateCriteria:
-        for (const StoredCriteria &c : now) {
-            if (!work->unclearKnownBefore.contains(c.id) &&
-                CreatedCheck::sameCriteria(c.criteria, action.criteria)) {
-                carriedOut = true;
-                criteriaId = c.id;
-                break;
-            }
-        }
-        break;
-    case SyncAction::Kind::DeleteCriteria:
-        carriedOut = withId(action.criteriaId) == now.cend();
-        break;
-    case SyncAction::Kind::UpdateCriteria: {
-        const auto found = withId(action.criteriaId);
-        carriedOut =
-            found != now.cend() && CreatedCheck::sameCriteria(found->criteria, action.criteria);
-        break;
-    }
-    case SyncAction::Kind::UpdateSettings:
-        carriedOut = !work->unclearFromEarlierRun && work->current.settings &&
-                     sameRingSettings(
-                         normalizedRingSettings(*work->current.settings, m_options.defaultRegion),
-                         normalizedRingSettings(action.settings, m_options.defaultRegion));
-        break;
-    case SyncAction::Kind::KeepCriteria:
-    case SyncAction::Kind::InSync:
-        return;
-    }
-    if (!carriedOut)
-        return; // planned anew from what was read: sent again only if still needed
-    SyncAction done = action;
-    done.criteriaId = criteriaId;
-    SyncReportRow row;
-    row.workspaceId = work->base.id;
-    row.displayName = work->base.displayName;
-    row.action = action.kind;
-    row.criteriaId = criteriaId;
-    row.result = SyncResult::Done;
-    row.httpStatus = work->unclearFromEarlierRun ? 0 : work->unclearStatus;
-    row.trackingId = work->unclearTrackingId;
-    row.message = work->unclearFromEarlierRun
-                      ? tr("Sent by an earlier run whose answer was not recorded; found done "
-                           "by reading the workspace, not sent again.")
-                      : tr("The answer was lost; found done by reading the workspace, not sent "
-                           "again.");
-    work->rows.append(row);
-    work->unclearFromEarlierRun = false;
 }
 
 void SyncRun::readSchedules(const WorkPtr &work)
 {
-    const bool needed = std::any_of(work->desired.criteria.cbegin(), work->desired.criteria.cend(),
-                                    [](const StoredCriteria &c) {
-                                        return c.criteria.schedule &&
-                                               !c.criteria.schedule->name.trimmed().isEmpty();
-                                    });
-    if (!needed) {
+    if (!work->needsSchedules()) {
         plan(work, {}); // all hours, all days: no schedule to find
         return;
     }
@@ -291,7 +184,7 @@ void SyncRun::readSchedules(const WorkPtr &work)
                      [this, work](const QList<ScheduleEntry> &schedules, const QString &error) {
                          if (!error.isEmpty()) {
                              const bool notSent =
-                                 m_cancelled && error == RequestGate::notSentText();
+                                 m_control.isCancelled() && error == RequestGate::notSentText();
                              fail(work, notSent ? cancelledText()
                                                 : tr("The schedules of its location could not "
                                                      "be read: %1")
@@ -307,17 +200,191 @@ void SyncRun::readSchedules(const WorkPtr &work)
 
 void SyncRun::plan(const WorkPtr &work, const QList<ScheduleRef> &schedules)
 {
-    work->plan = SyncPlanner::plan(work->current, work->desired, schedules, m_options.allowDelete,
-                                   m_options.defaultRegion);
-    work->next = 0;
-    if (work->plan.isRefused()) {
+    if (work->makePlan(schedules, m_options.allowDelete, m_options.defaultRegion))
+        sendNext(work);
+    else
         fail(work, work->plan.refusal);
-        return;
-    }
-    work->knownBefore.clear();
-    for (const StoredCriteria &c : work->current.criteria)
-        work->knownBefore.append(c.id);
-    sendNext(work);
 }
 
+QString SyncRun::cancelledText()
+{
+    return tr("Not sent: the sync was cancelled before this workspace's turn.");
+}
+
+bool SyncRun::proceed(const WorkPtr &work, std::function<void()> step)
+{
+    if (m_control.isCancelled()) {
+        fail(work, cancelledText());
+        return false;
+    }
+    if (m_control.isHeld()) {
+        m_control.hold(std::move(step), [this, work] { fail(work, cancelledText()); });
+        return false;
+    }
+    return true;
+}
+
+void SyncRun::pause()
+{
+    if (!m_finished && m_control.pause())
+        Q_EMIT stateChanged();
+}
+
+void SyncRun::resume()
+{
+    if (!m_control.isHeld())
+        return;
+    const QList<RunControl::Step> steps = m_control.resume();
+    Q_EMIT stateChanged();
+    for (const RunControl::Step &step : steps)
+        step();
+    startNext();
+}
+
+void SyncRun::cancel()
+{
+    QList<RunControl::Step> ended; // the workspaces held before their next request
+    if (m_finished || !m_control.cancel(&ended))
+        return;
+    Q_EMIT stateChanged();
+    // They and those never reached end now, each active until its finish() (finished() last).
+    while (m_next < m_targets.size()) {
+        const WorkPtr work = takeNext();
+        ended.append([this, work] { fail(work, cancelledText()); });
+    }
+    for (const RunControl::Step &end : std::as_const(ended))
+        end();
+    // What waits for a slot is not sent: its workspace ends when the gate's answer comes.
+    m_gate->cancel();
+    if (ended.isEmpty())
+        startNext();
+}
+
+BulkProgress SyncRun::progress() const
+{
+    BulkProgress progress;
+    progress.total = int(m_targets.size());
+    for (const SyncOutcome &outcome : m_outcomes) {
+        if (outcome.failed)
+            ++progress.failed;
+        else if (outcome.matched)
+            ++progress.created;
+        else
+            ++progress.skipped;
+    }
+    progress.setRunning(m_control.runningMs());
+    return progress;
+}
+
+void SyncRun::sendNext(const WorkPtr &work)
+{
+    const QList<SyncAction> &actions = work->plan.actions;
+    // What sends nothing is reported as it comes, up to the next write.
+    while (work->next < actions.size()) {
+        const SyncAction &action = actions.at(work->next);
+        if (action.kind == SyncAction::Kind::InSync) {
+            if (work->rows.isEmpty()) // after a write checked by reading it says nothing new
+                work->addRow(action, SyncResult::Done, tr("Nothing to send: it equals its entry."));
+        } else if (action.kind == SyncAction::Kind::KeepCriteria ||
+                   action.planned == SyncAction::Planned::Kept) {
+            work->addRow(action, SyncResult::Kept, action.message);
+        } else if (m_options.dryRun) {
+            work->addRow(action, SyncResult::WouldDo, action.message);
+        } else {
+            break;
+        }
+        ++work->next;
+    }
+    if (work->next >= actions.size()) {
+        finish(work);
+        return;
+    }
+    if (!proceed(work, [this, work] { sendNext(work); }))
+        return;
+    const SyncAction action = actions.at(work->next);
+    const HttpRequestSpec spec = ApiRequests::syncAction(action, work->context);
+    // Sent once its "sending" line is durable, and only if no pause or cancel came between.
+    record(work,
+           SyncJournal::sending(work->base.id, work->base.displayName, action, work->knownBefore,
+                                spec.trackingId),
+           [this, work, spec, action] {
+               const auto send = [this, work, spec, action] {
+                   m_gate->send(spec, this, [this, work, action](const ApiResult &result) {
+                       onAnswer(work, action, result);
+                   });
+               };
+               if (proceed(work, send))
+                   send();
+           });
+}
+
+void SyncRun::onAnswer(const WorkPtr &work, const SyncAction &action, const ApiResult &result)
+{
+    if (m_control.isCancelled() && result.error.kind == ApiError::Kind::Cancelled &&
+        !result.error.ambiguous) {
+        fail(work, cancelledText()); // not sent: its "sending" line stays unanswered
+        return;
+    }
+    // Carried out or not, nobody knows: no answer, a 5xx, or a DELETE whose criteria is gone
+    // (Qt sends a request again on its own when the connection closed unanswered).
+    const bool unclear =
+        !result.ok &&
+        (result.error.ambiguous || result.httpStatus == 0 || result.httpStatus >= 500 ||
+         (action.kind == SyncAction::Kind::DeleteCriteria && result.httpStatus == 404));
+    record(work, SyncJournal::answer(work->base.id, action.kind, result.httpStatus,
+                                     result.createdId, result.trackingId, unclear));
+    if (result.ok) {
+        SyncAction done = action;
+        if (action.kind == SyncAction::Kind::CreateCriteria)
+            done.criteriaId = result.createdId;
+        work->addRow(done, SyncResult::Done, action.message, &result);
+        ++work->next;
+        sendNext(work);
+        return;
+    }
+    if (unclear) {
+        // Never sent again blindly: read the workspace, then plan anew from what it holds.
+        work->unclear =
+            UnclearWrite{action, work->knownBefore, false, result.httpStatus, result.trackingId};
+        readState(work);
+        return;
+    }
+    fail(work, oneLine(result.error.text()), &result);
+}
+
+void SyncRun::record(const WorkPtr &work, const QJsonObject &entry, std::function<void()> durable)
+{
+    if (!m_journal) {
+        if (durable)
+            durable();
+        return;
+    }
+    m_journal->post(entry, this, [this, work, durable](bool ok, const QString &error) {
+        if (!ok)
+            m_stopped = true; // without a journal a later run could not resume safely
+        if (ok && durable)
+            durable();
+        else if (durable) // the workspace waited for this record: it ends here
+            fail(work, error);
+    });
+}
+
+void SyncRun::fail(const WorkPtr &work, const QString &problem, const ApiResult *answer)
+{
+    work->fail(problem, answer);
+    finish(work);
+}
+
+void SyncRun::finish(const WorkPtr &work)
+{
+    const SyncOutcome outcome = work->outcome();
+    if (m_journal && !outcome.workspaceId.isEmpty() && !work->fromJournal && !m_stopped)
+        record(work, SyncJournal::result(outcome.workspaceId, outcome.displayName, !outcome.failed,
+                                         outcome.matched, outcome.rows));
+    m_outcomes.append(outcome);
+    --m_active;
+    Q_EMIT workspaceFinished(outcome, int(m_outcomes.size()), int(m_targets.size()));
+    Q_EMIT progressChanged(progress());
+    startNext();
+}
 } // namespace seqring

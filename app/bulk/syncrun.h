@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/bulk/bulkrun.h"
+#include "app/bulk/runcontrol.h"
 #include "app/client/httprequest.h"
 #include "app/files/bulkjournal.h"
 #include "app/files/syncjournal.h"
@@ -8,7 +9,6 @@
 #include "models/syncplan.h"
 #include "models/workspacestate.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -27,6 +27,7 @@ class RequestGate;
 class ScheduleListCache;
 class WorkspaceResolver;
 struct ApiResult;
+struct SyncWorkspace;
 
 // One workspace a sync makes equal to its entry: named by ID or exact name, with its entry
 // (the desired state's), or without one in template mode.
@@ -82,8 +83,8 @@ public:
     void pause();
     void resume();
     void cancel();
-    bool isPausedByUser() const { return m_held; }
-    bool isCancelled() const { return m_cancelled; }
+    bool isPausedByUser() const { return m_control.isHeld(); }
+    bool isCancelled() const { return m_control.isCancelled(); }
     // created: workspaces that match (or would); skipped: done but not matching (criteria
     // kept); failed.
     BulkProgress progress() const;
@@ -91,8 +92,6 @@ public:
     const QList<SyncOutcome> &outcomes() const { return m_outcomes; }
     RequestGate *gate() const { return m_gate; }
     bool isFinished() const { return m_finished; }
-    // The request an action sends (through the one request builder).
-    static HttpRequestSpec requestFor(const SyncAction &action, const RequestContext &context);
 
 Q_SIGNALS:
     void paused(int seconds); // a 429: every request waits
@@ -102,8 +101,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Work;
-    using WorkPtr = std::shared_ptr<Work>;
+    using WorkPtr = std::shared_ptr<SyncWorkspace>;
 
     void startNext();
     WorkPtr takeNext();
@@ -112,17 +110,12 @@ private:
     void onWorkspace(const WorkPtr &work, const QJsonObject &workspace);
     void readState(const WorkPtr &work);
     void onState(const WorkPtr &work, const WorkspaceState &state);
-    // Compares a write whose answer is unknown with the state just read; adds its row.
-    void settleUnclear(const WorkPtr &work);
     void readSchedules(const WorkPtr &work);
     void plan(const WorkPtr &work, const QList<ScheduleRef> &schedules);
     void sendNext(const WorkPtr &work);
     void onAnswer(const WorkPtr &work, const SyncAction &action, const ApiResult &result);
     void record(const WorkPtr &work, const QJsonObject &entry, std::function<void()> durable = {});
-    void addRow(const WorkPtr &work, const SyncAction &action, SyncResult result,
-                const QString &message, const ApiResult *answer = nullptr);
-    // Ends the workspace: failed with `problem` (a row of its own when no row says it yet,
-    // and the actions not sent reported skipped), else as its plan says.
+    // Ends the workspace: failed with `problem` (SyncWorkspace::fail), else as its plan says.
     void fail(const WorkPtr &work, const QString &problem, const ApiResult *answer = nullptr);
     void finish(const WorkPtr &work);
     static QString cancelledText();
@@ -144,12 +137,7 @@ private:
     int m_active = 0;
     bool m_stopped = false;
     bool m_finished = false;
-    bool m_held = false;
-    bool m_cancelled = false;
-    QList<std::pair<WorkPtr, std::function<void()>>> m_waiting;
-    QElapsedTimer m_clock;
-    qint64 m_heldMs = 0;
-    qint64 m_heldSince = 0;
+    RunControl m_control; // Pause and Cancel, and the time running
 };
 
 } // namespace seqring

@@ -104,6 +104,24 @@ HttpRequestSpec ApiRequests::deleteCriteria(const RequestContext &context,
                 context);
 }
 
+HttpRequestSpec ApiRequests::syncAction(const SyncAction &action, const RequestContext &context)
+{
+    switch (action.kind) {
+    case SyncAction::Kind::UpdateSettings:
+        return putSequentialRing(context, action.settings.toPutJson());
+    case SyncAction::Kind::CreateCriteria:
+        return createCriteria(action.criteria, context);
+    case SyncAction::Kind::UpdateCriteria:
+        return putCriteria(context, action.criteriaId, CriteriaJson::toJson(action.criteria));
+    case SyncAction::Kind::DeleteCriteria:
+        return deleteCriteria(context, action.criteriaId);
+    case SyncAction::Kind::KeepCriteria:
+    case SyncAction::Kind::InSync:
+        break;
+    }
+    return {};
+}
+
 HttpRequestSpec ApiRequests::getWorkspace(const RequestContext &context)
 {
     return make(QByteArrayLiteral("GET"),

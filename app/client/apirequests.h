@@ -2,6 +2,7 @@
 
 #include "app/client/httprequest.h"
 #include "models/criteria.h"
+#include "models/syncplan.h"
 
 #include <QByteArray>
 #include <QString>
@@ -33,6 +34,9 @@ public:
                                        const QString &trackingId = newTrackingId());
     static HttpRequestSpec deleteCriteria(const RequestContext &context, const QString &criteriaId);
     // GET {apiRoot}/workspaces/{context.workspaceId}
+    // The write of a sync's `action` (the settings' PUT, a criteria's POST, PUT or DELETE);
+    // an empty spec for the actions that send nothing (keep, in sync).
+    static HttpRequestSpec syncAction(const SyncAction &action, const RequestContext &context);
     static HttpRequestSpec getWorkspace(const RequestContext &context);
     // GET {apiRoot}/people/me
     static HttpRequestSpec getMe(const RequestContext &context);
