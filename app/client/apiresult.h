@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/client/answerdetails.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -47,7 +49,7 @@ public:
     // after sending, or got a 5xx). ambiguityNote says so in words.
     bool ambiguous = false;
     QString ambiguityNote;
-    QString rawResponse; // status line, headers, body; tokens redacted
+    AnswerDetails rawResponse; // status line, headers, body; tokens redacted when made
 
     bool isError() const { return kind != Kind::None; }
     // Everything above as one text for a message box: meaning or problem, the
@@ -69,8 +71,8 @@ public:
     int attempts = 0;      // requests sent, including automatic 429 retries
     QByteArray method;
     QUrl url;
-    QString rawResponse; // as ApiError::rawResponse
-    ApiError error;      // kind None when ok
+    AnswerDetails rawResponse; // as ApiError::rawResponse
+    ApiError error;            // kind None when ok
     // The answer's headers (none without an answer).
     QList<QPair<QByteArray, QByteArray>> headers;
 

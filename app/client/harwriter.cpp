@@ -83,7 +83,8 @@ QJsonObject responseOf(const RequestLogEntry &entry)
 QJsonDocument HarWriter::toHar(const RequestLog &log)
 {
     QJsonArray entries;
-    for (const RequestLogEntry &entry : log.entries()) {
+    const std::deque<RequestLogEntry> redacted = log.entries(); // made now, redacted
+    for (const RequestLogEntry &entry : redacted) {
         // Only the total is measured; HAR needs send, wait and receive, so it is all wait.
         const QJsonObject timings{{QStringLiteral("send"), 0},
                                   {QStringLiteral("wait"), entry.timeMs},

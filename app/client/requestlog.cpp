@@ -21,29 +21,69 @@ QString RequestLog::keptBody(const QByteArray &body, const QByteArray &token)
     return text;
 }
 
+RequestLog::Body RequestLog::bodyOf(const QByteArray &body, const QByteArray &token)
+{
+    Body kept;
+    kept.bytes = body.size();
+    if (body.size() > kMaxBodyBytes)
+        kept.kept = keptBody(body, token); // the bound on what is kept holds from the start
+    else
+        kept.raw = body;
+    return kept;
+}
+
+QString RequestLog::redactedBody(const Body &body, const QByteArray &token)
+{
+    return body.bytes > kMaxBodyBytes ? body.kept : keptBody(body.raw, token);
+}
+
 void RequestLog::record(const HttpRequestSpec &request, const ApiResult &result,
                         const QDateTime &started, qint64 timeMs)
 {
-    const QByteArray token = ResponseReader::bearerToken(request);
-    RequestLogEntry entry;
-    entry.started = started.toUTC();
-    entry.timeMs = timeMs;
-    entry.attempts = result.attempts;
-    entry.method = QString::fromLatin1(request.method);
-    entry.url = Redaction::text(Redaction::url(request.url).toString(QUrl::FullyEncoded), token);
-    entry.requestHeaders = Redaction::headers(request.headers, token);
-    entry.requestBody = keptBody(request.body, token);
-    entry.requestBodyBytes = request.body.size();
-    entry.status = result.httpStatus;
-    entry.statusText = result.statusMeaning;
-    entry.responseHeaders = Redaction::headers(result.headers, token);
-    entry.responseBody = keptBody(result.body, token);
-    entry.responseBodyBytes = result.body.size();
+    Exchange exchange;
+    exchange.token = ResponseReader::bearerToken(request);
+    exchange.started = started;
+    exchange.timeMs = timeMs;
+    exchange.attempts = result.attempts;
+    exchange.method = request.method;
+    exchange.url = request.url;
+    exchange.requestHeaders = request.headers;
+    exchange.requestBody = bodyOf(request.body, exchange.token);
+    exchange.status = result.httpStatus;
+    exchange.statusText = result.statusMeaning;
+    exchange.responseHeaders = result.headers;
+    exchange.responseBody = bodyOf(result.body, exchange.token);
     if (result.error.isError() && result.httpStatus == 0)
-        entry.error = Redaction::text(result.error.problem, token);
-    m_entries.push_back(std::move(entry));
-    while (m_entries.size() > size_t(kCapacity))
-        m_entries.pop_front();
+        exchange.error = result.error.problem;
+    m_exchanges.push_back(std::move(exchange));
+    while (m_exchanges.size() > size_t(kCapacity))
+        m_exchanges.pop_front();
+}
+
+std::deque<RequestLogEntry> RequestLog::entries() const
+{
+    std::deque<RequestLogEntry> entries;
+    for (const Exchange &exchange : m_exchanges) {
+        const QByteArray &token = exchange.token;
+        RequestLogEntry entry;
+        entry.started = exchange.started.toUTC();
+        entry.timeMs = exchange.timeMs;
+        entry.attempts = exchange.attempts;
+        entry.method = QString::fromLatin1(exchange.method);
+        entry.url =
+            Redaction::text(Redaction::url(exchange.url).toString(QUrl::FullyEncoded), token);
+        entry.requestHeaders = Redaction::headers(exchange.requestHeaders, token);
+        entry.requestBody = redactedBody(exchange.requestBody, token);
+        entry.requestBodyBytes = exchange.requestBody.bytes;
+        entry.status = exchange.status;
+        entry.statusText = exchange.statusText;
+        entry.responseHeaders = Redaction::headers(exchange.responseHeaders, token);
+        entry.responseBody = redactedBody(exchange.responseBody, token);
+        entry.responseBodyBytes = exchange.responseBody.bytes;
+        entry.error = Redaction::text(exchange.error, token);
+        entries.push_back(std::move(entry));
+    }
+    return entries;
 }
 
 void RequestLog::recordReply(QNetworkReply *reply, const QByteArray &requestBody,

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 #include <deque>
 
 class QNetworkReply;
@@ -14,7 +15,7 @@ class QNetworkReply;
 namespace seqring
 {
 
-// One exchange as the session log keeps it: already redacted, bodies cut.
+// One exchange as the session log gives it out: redacted, bodies cut.
 struct RequestLogEntry {
     QDateTime started; // UTC, when the job was started
     qint64 timeMs = 0; // until its answer (all attempts)
@@ -32,8 +33,10 @@ struct RequestLogEntry {
     QString error; // why it failed without an answer (timeout, network, …)
 };
 
-// The last exchanges of the running session, in memory only, redacted before they are
-// kept (Redaction): the source of Help > Export session log… and --har.
+// The last exchanges of the running session, in memory only: the source of Help > Export
+// session log… and --har. An exchange is kept as it was (its bodies shared with the
+// request and the result, a body longer than kMaxBodyBytes redacted and cut at once) and
+// redacted (Redaction) only when entries() is asked for: nothing unredacted leaves it.
 class RequestLog
 {
 public:
@@ -48,14 +51,41 @@ public:
     // redacted as every other.
     void recordReply(QNetworkReply *reply, const QByteArray &requestBody,
                      const QByteArray &responseBody, const QDateTime &started);
-    const std::deque<RequestLogEntry> &entries() const { return m_entries; }
-    void clear() { m_entries.clear(); }
+    // The exchanges kept, oldest first, each redacted now, bodies cut.
+    std::deque<RequestLogEntry> entries() const;
+    size_t size() const { return m_exchanges.size(); }
+    void clear() { m_exchanges.clear(); }
 
     // A body as kept: redacted, at most kMaxBodyBytes of it, with a note of the rest.
     static QString keptBody(const QByteArray &body, const QByteArray &token);
 
 private:
-    std::deque<RequestLogEntry> m_entries;
+    // A body as recorded: the bytes themselves up to kMaxBodyBytes, else already keptBody().
+    struct Body {
+        QByteArray raw;
+        QString kept; // when the body was longer than kMaxBodyBytes
+        qint64 bytes = 0;
+    };
+    // One exchange as recorded, not yet redacted.
+    struct Exchange {
+        QDateTime started;
+        qint64 timeMs = 0;
+        int attempts = 0;
+        QByteArray method;
+        QUrl url;
+        QList<QPair<QByteArray, QByteArray>> requestHeaders;
+        Body requestBody;
+        int status = 0;
+        QString statusText;
+        QList<QPair<QByteArray, QByteArray>> responseHeaders;
+        Body responseBody;
+        QString error;
+        QByteArray token; // the request's bearer token, redacted wherever it appears
+    };
+    static Body bodyOf(const QByteArray &body, const QByteArray &token);
+    static QString redactedBody(const Body &body, const QByteArray &token);
+
+    std::deque<Exchange> m_exchanges;
 };
 
 } // namespace seqring

@@ -15,8 +15,6 @@ namespace seqring
 namespace
 {
 
-constexpr int kMaxRawBodyChars = 64 * 1024; // what the details view shows of a body
-
 std::optional<qint64> errorCodeOf(const QJsonValue &value)
 {
     if (value.isDouble()) {
@@ -53,15 +51,6 @@ void readErrorBody(const QJsonObject &object, ApiError &error)
 
 } // namespace
 
-QByteArray HttpAnswer::header(const QByteArray &name) const
-{
-    for (const auto &pair : headers) {
-        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-            return pair.second;
-    }
-    return {};
-}
-
 QByteArray ResponseReader::bearerToken(const HttpRequestSpec &request)
 {
     const QByteArray value = request.header(QByteArrayLiteral("Authorization")).trimmed();
@@ -83,31 +72,7 @@ QString ResponseReader::redact(const QString &text, const QByteArray &token)
 
 QString ResponseReader::rawText(const HttpAnswer &answer, const QByteArray &token)
 {
-    QString text;
-    if (answer.status != 0) {
-        text = QStringLiteral("%1 %2 %3")
-                   .arg(QString::fromLatin1(answer.protocol))
-                   .arg(answer.status)
-                   .arg(QString::fromLatin1(answer.reasonPhrase))
-                   .trimmed() +
-               QLatin1Char('\n');
-    }
-    for (const auto &pair : answer.headers) {
-        text += QString::fromLatin1(pair.first) + QStringLiteral(": ") +
-                (Redaction::isSecretHeader(pair.first) ? Redaction::marker()
-                                                       : QString::fromLatin1(pair.second)) +
-                QLatin1Char('\n');
-    }
-    if (!answer.body.isEmpty()) {
-        QString body = QString::fromUtf8(answer.body);
-        if (body.size() > kMaxRawBodyChars) {
-            body.truncate(kMaxRawBodyChars);
-            body += QLatin1Char('\n') + tr("[%n more byte(s) not shown]", nullptr,
-                                           int(answer.body.size() - kMaxRawBodyChars));
-        }
-        text += QLatin1Char('\n') + body;
-    }
-    return redact(text, token);
+    return AnswerDetails::render(answer, token);
 }
 
 ApiResult ResponseReader::failure(const HttpRequestSpec &request, ApiError::Kind kind,
@@ -121,7 +86,7 @@ ApiResult ResponseReader::failure(const HttpRequestSpec &request, ApiError::Kind
     const QByteArray headerTracking = partial.header(QByteArrayLiteral("trackingid"));
     if (!headerTracking.isEmpty())
         result.trackingId = QString::fromLatin1(headerTracking);
-    result.rawResponse = rawText(partial, bearerToken(request));
+    result.rawResponse = AnswerDetails(partial, bearerToken(request));
     result.headers = partial.headers;
     result.error.kind = kind;
     result.error.httpStatus = partial.status;
@@ -140,7 +105,7 @@ ApiResult ResponseReader::read(const HttpRequestSpec &request, const HttpAnswer 
     result.statusMeaning = HttpStatus::meaning(answer.status);
     result.body = answer.body;
     result.headers = answer.headers;
-    result.rawResponse = rawText(answer, bearerToken(request));
+    result.rawResponse = AnswerDetails(answer, bearerToken(request));
 
     QJsonParseError parseError{};
     const bool hasBody = !answer.body.trimmed().isEmpty();

@@ -1,29 +1,17 @@
 #pragma once
 
+#include "app/client/answerdetails.h"
 #include "app/client/apiresult.h"
 #include "app/client/httprequest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QList>
-#include <QPair>
 
 namespace seqring
 {
 
-// The parts of one HTTP answer as a job collected them.
-struct HttpAnswer {
-    int status = 0;
-    QByteArray protocol = "HTTP/1.1"; // or "HTTP/2"
-    QByteArray reasonPhrase;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
-};
-
-// Turns an HTTP answer into an ApiResult (pure: no network), and renders answers
-// for the details view with every token redacted.
+// Turns an HTTP answer into an ApiResult (pure: no network); its details for the details
+// view (AnswerDetails) are made, redacted, only when someone asks for them.
 class ResponseReader
 {
     Q_DECLARE_TR_FUNCTIONS(ResponseReader)
@@ -37,7 +25,7 @@ public:
                              const QString &problem, const HttpAnswer &partial = {});
 
     // Status line, headers and body as text, with credential headers, every secret
-    // Redaction knows and the request's own token replaced by a marker.
+    // Redaction knows and the request's own token replaced by a marker (AnswerDetails::render).
     static QString rawText(const HttpAnswer &answer, const QByteArray &token);
     static QString redact(const QString &text, const QByteArray &token);
     // The bearer token of the request's Authorization header (empty if none).

@@ -145,6 +145,56 @@ QString censusSection(const Census &window, const Census &form, QStringList *pro
     return out;
 }
 
+// The sections of the bench, in the order they run; --only names some of them.
+const QStringList kSections = {
+    QStringLiteral("startup"),   QStringLiteral("edit"),   QStringLiteral("week"),
+    QStringLiteral("roundtrip"), QStringLiteral("bulk"),   QStringLiteral("sync"),
+    QStringLiteral("export"),    QStringLiteral("picker"), QStringLiteral("call")};
+
+// The sections the comma lists in `lists` name, in kSections' order; every section when
+// `lists` is empty. Sets `unknown` to a name that is no section.
+QStringList chosenSections(const QStringList &lists, QString *unknown)
+{
+    if (lists.isEmpty())
+        return kSections;
+    QStringList named;
+    for (const QString &list : lists) {
+        for (const QString &name : list.split(u',', Qt::SkipEmptyParts)) {
+            if (!kSections.contains(name.trimmed())) {
+                *unknown = name.trimmed();
+                return {};
+            }
+            named.append(name.trimmed());
+        }
+    }
+    QStringList sections;
+    for (const QString &section : kSections) {
+        if (named.contains(section))
+            sections.append(section);
+    }
+    return sections;
+}
+
+// The start-up rows: with the token in the environment (the census's problems go on its
+// first row: the baseline must be the window's twin), then from the keychain.
+QList<Figure> startupFigures(const QString &app, const QString &form, const QString &bare,
+                             bool quick, const QStringList &censusProblems)
+{
+    QTextStream err(stderr);
+    StartupBench startup;
+    startup.app = app;
+    startup.form = form;
+    startup.bare = bare;
+    startup.pairs = quick ? 3 : 15;
+    err << "start-up and peak RSS (" << startup.pairs << " pairs)..." << Qt::endl;
+    QList<Figure> figures = startup.run(true);
+    figures.first().problems += censusProblems;
+    startup.pairs = quick ? 3 : 11;
+    err << "start-up without WEBEX_ACCESS_TOKEN (" << startup.pairs << " pairs)..." << Qt::endl;
+    figures += startup.run(false);
+    return figures;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -178,10 +228,16 @@ int main(int argc, char **argv)
         QStringLiteral("Fewer runs (trying the bench out; not for the document)."));
     const QCommandLineOption bulkOnlyOption(
         QStringLiteral("bulk-only"),
-        QStringLiteral("Only the bulk apply rows (trying a change to the pace out)."));
+        QStringLiteral("Only the bulk apply rows (the same as --only bulk)."));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Only these sections, a comma list of: %1 (trying a change out; not with "
+                       "--out).")
+            .arg(kSections.join(QStringLiteral(", "))),
+        QStringLiteral("SECTIONS"));
     parser.addOptions({appOption, bareOption, formOption, censusOption, pickerOption, editOption,
                        weekOption, sandboxOption, curlOption, outOption, quickOption,
-                       bulkOnlyOption});
+                       bulkOnlyOption, onlyOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -194,86 +250,101 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    QString unknown;
+    const QStringList sections = chosenSections(
+        parser.values(onlyOption) +
+            (parser.isSet(bulkOnlyOption) ? QStringList{QStringLiteral("bulk")} : QStringList()),
+        &unknown);
+    if (!unknown.isEmpty()) {
+        err << "seqring-bench: --only: no section " << unknown << "; the sections are "
+            << kSections.join(QStringLiteral(", ")) << Qt::endl;
+        return 2;
+    }
+    if (sections != kSections && parser.isSet(outOption)) {
+        err << "seqring-bench: --out writes the whole document, so it needs every section"
+            << Qt::endl;
+        return 2;
+    }
+    const auto runs = [&sections](const char *section) {
+        return sections.contains(QLatin1String(section));
+    };
     const bool quick = parser.isSet(quickOption);
     QElapsedTimer total;
     total.start();
     QList<Figure> figures;
-    if (parser.isSet(bulkOnlyOption)) {
+    QString census;
+    if (runs("startup")) {
+        err << "census of the window's first frame..." << Qt::endl;
+        QStringList censusProblems;
+        census = censusSection(censusOf(parser.value(censusOption), {}),
+                               censusOf(parser.value(formOption), {QStringLiteral("--census")}),
+                               &censusProblems);
+        figures += startupFigures(parser.value(appOption), parser.value(formOption),
+                                  parser.value(bareOption), quick, censusProblems);
+    }
+    if (runs("edit")) {
+        err << "edit and paste (bench_edit)..." << Qt::endl;
+        figures += editFigures(parser.value(editOption));
+    }
+    if (runs("week")) {
+        err << "the week's repaint (bench_week)..." << Qt::endl;
+        figures += weekFigures(parser.value(weekOption));
+    }
+    if (runs("roundtrip")) {
+        RoundTripBench roundTrip;
+        roundTrip.sandbox = parser.value(sandboxOption);
+        roundTrip.curl = QStandardPaths::findExecutable(parser.value(curlOption));
+        if (roundTrip.curl.isEmpty())
+            roundTrip.curl = parser.value(curlOption); // an explicit path
+        roundTrip.pairs = quick ? 3 : 11;
+        err << "create round trips (" << roundTrip.pairs << " pairs of " << roundTrip.requests
+            << " creates)..." << Qt::endl;
+        figures += roundTrip.run();
+    }
+    if (runs("bulk")) {
         BulkBench bulk;
         bulk.app = parser.value(appOption);
         bulk.sandbox = parser.value(sandboxOption);
         bulk.runs = quick ? 2 : 10;
-        out << Report::table(bulk.run()) << Qt::endl;
-        return 0;
+        err << "bulk apply (" << bulk.runs
+            << " runs each: rate-limited, rate-limited with a harder first window, "
+               "latency-bound)..."
+            << Qt::endl;
+        figures += bulk.run();
     }
-
-    err << "census of the window's first frame..." << Qt::endl;
-    QStringList censusProblems;
-    const QString census = censusSection(
-        censusOf(parser.value(censusOption), {}),
-        censusOf(parser.value(formOption), {QStringLiteral("--census")}), &censusProblems);
-
-    StartupBench startup;
-    startup.app = parser.value(appOption);
-    startup.form = parser.value(formOption);
-    startup.bare = parser.value(bareOption);
-    startup.pairs = quick ? 3 : 15;
-    err << "start-up and peak RSS (" << startup.pairs << " pairs)..." << Qt::endl;
-    figures += startup.run(true);
-    figures.first().problems += censusProblems; // the baseline must be the window's twin
-    startup.pairs = quick ? 3 : 11;
-    err << "start-up without WEBEX_ACCESS_TOKEN (" << startup.pairs << " pairs)..." << Qt::endl;
-    figures += startup.run(false);
-
-    err << "edit and paste (bench_edit)..." << Qt::endl;
-    figures += editFigures(parser.value(editOption));
-    err << "the week's repaint (bench_week)..." << Qt::endl;
-    figures += weekFigures(parser.value(weekOption));
-
-    RoundTripBench roundTrip;
-    roundTrip.sandbox = parser.value(sandboxOption);
-    roundTrip.curl = QStandardPaths::findExecutable(parser.value(curlOption));
-    if (roundTrip.curl.isEmpty())
-        roundTrip.curl = parser.value(curlOption); // an explicit path
-    roundTrip.pairs = quick ? 3 : 11;
-    err << "create round trips (" << roundTrip.pairs << " pairs of " << roundTrip.requests
-        << " creates)..." << Qt::endl;
-    figures += roundTrip.run();
-
-    BulkBench bulk;
-    bulk.app = parser.value(appOption);
-    bulk.sandbox = parser.value(sandboxOption);
-    bulk.runs = quick ? 2 : 10;
-    err << "bulk apply (" << bulk.runs
-        << " runs each: rate-limited, rate-limited with a harder first window, latency-bound)..."
-        << Qt::endl;
-    figures += bulk.run();
-
-    SyncBench syncs;
-    syncs.app = parser.value(appOption);
-    syncs.sandbox = parser.value(sandboxOption);
-    syncs.runs = quick ? 1 : 3;
-    err << "sync (" << syncs.runs << " runs each, rate-limited and latency-bound)..." << Qt::endl;
-    figures += syncs.run();
-    ExportBench exportBench;
-    exportBench.app = parser.value(appOption);
-    exportBench.sandbox = parser.value(sandboxOption);
-    exportBench.runs = quick ? 2 : 5;
-    err << "export (" << exportBench.runs << " runs each, rate-limited and at scale)..."
-        << Qt::endl;
-    figures += exportBench.run();
-
-    PickerBench picker;
-    picker.picker = parser.value(pickerOption);
-    picker.sandbox = parser.value(sandboxOption);
-    picker.runs = quick ? 2 : 10;
-    err << "workspace picker at scale (" << picker.runs << " runs)..." << Qt::endl;
-    figures += picker.run();
-
-    CallBench call;
-    call.runs = quick ? 5 : 30;
-    err << "test one call (" << call.runs << " runs of " << call.calls << " calls)..." << Qt::endl;
-    figures += call.run();
+    if (runs("sync")) {
+        SyncBench syncs;
+        syncs.app = parser.value(appOption);
+        syncs.sandbox = parser.value(sandboxOption);
+        syncs.runs = quick ? 1 : 3;
+        err << "sync (" << syncs.runs << " runs each, rate-limited and latency-bound)..."
+            << Qt::endl;
+        figures += syncs.run();
+    }
+    if (runs("export")) {
+        ExportBench exportBench;
+        exportBench.app = parser.value(appOption);
+        exportBench.sandbox = parser.value(sandboxOption);
+        exportBench.runs = quick ? 2 : 5;
+        err << "export (" << exportBench.runs << " runs each, rate-limited and at scale)..."
+            << Qt::endl;
+        figures += exportBench.run();
+    }
+    if (runs("picker")) {
+        PickerBench picker;
+        picker.picker = parser.value(pickerOption);
+        picker.sandbox = parser.value(sandboxOption);
+        picker.runs = quick ? 2 : 10;
+        err << "workspace picker at scale (" << picker.runs << " runs)..." << Qt::endl;
+        figures += picker.run();
+    }
+    if (runs("call")) {
+        CallBench call;
+        call.runs = quick ? 5 : 30;
+        err << "test one call (" << call.runs << " runs of " << call.calls << " calls)..."
+            << Qt::endl;
+        figures += call.run();
+    }
 
     // Information rows go last, after the rows with targets.
     std::stable_partition(figures.begin(), figures.end(),

@@ -1,5 +1,5 @@
-// The session log: redacted before anything is kept, the last 500 exchanges, bodies cut
-// at 64 KiB, and its HAR 1.2 export, against the sandbox over loopback.
+// The session log: nothing unredacted given out (redacted when asked for), the last 500
+// exchanges, bodies cut at 64 KiB, and its HAR 1.2 export, against the sandbox over loopback.
 #include "app/client/apiclient.h"
 #include "app/client/apirequests.h"
 #include "app/client/harwriter.h"
@@ -52,6 +52,8 @@ private Q_SLOTS:
     void exchangesWithTheSandboxAreKeptRedacted();
     void keepsTheLast500();
     void bodiesAreCutAt64KiB();
+    void bodiesAroundTheCutAreRedacted_data();
+    void bodiesAroundTheCutAreRedacted();
     void failuresWithoutAnAnswerAreKept();
 };
 
@@ -202,12 +204,59 @@ void TestRequestLog::bodiesAreCutAt64KiB()
     const ApiResult result = ResponseReader::read(spec, answer);
     RequestLog log;
     log.record(spec, result, QDateTime::currentDateTimeUtc(), 3);
-    const RequestLogEntry &entry = log.entries().front();
+    const std::deque<RequestLogEntry> entries = log.entries();
+    const RequestLogEntry &entry = entries.front();
     QCOMPARE(entry.responseBodyBytes, qint64(answer.body.size()));
     QVERIFY(entry.responseBody.size() < RequestLog::kMaxBodyBytes + 100);
     QVERIFY(entry.responseBody.contains(QLatin1String("cut at 65536")));
     for (const char *secret : {"AT-spot-me-cut", "RT-spot-me-cut", "CS-cut", "TEST-token-cut"})
         QVERIFY2(!everything(entry).contains(QLatin1String(secret)), secret);
+}
+
+void TestRequestLog::bodiesAroundTheCutAreRedacted_data()
+{
+    // Bodies up to the cut are kept as they came and redacted when asked for; longer ones
+    // are redacted and cut when recorded. The secret ends the body, across the cut or not.
+    QTest::addColumn<int>("size");
+    QTest::newRow("well below") << 100;
+    QTest::newRow("just below") << RequestLog::kMaxBodyBytes - 1;
+    QTest::newRow("at the cut") << RequestLog::kMaxBodyBytes;
+    QTest::newRow("one beyond") << RequestLog::kMaxBodyBytes + 1;
+    QTest::newRow("well beyond") << RequestLog::kMaxBodyBytes + 5000;
+    QTest::newRow("twice the cut") << 2 * RequestLog::kMaxBodyBytes;
+}
+
+void TestRequestLog::bodiesAroundTheCutAreRedacted()
+{
+    QFETCH(int, size);
+    const QByteArray token = "TEST-token-edge";
+    const QByteArray tail = R"(", "refresh_token": "RT-edge-secret", "t": "TEST-token-edge"})";
+    const QByteArray head = R"({"padding": ")";
+    const QByteArray body =
+        head + QByteArray(std::max(0, size - int(head.size() + tail.size())), 'p') + tail;
+    HttpRequestSpec spec = specWithToken(token);
+    spec.body = "refresh_token=RT-edge-secret&client_secret=CS-edge";
+    HttpAnswer answer;
+    answer.status = 200;
+    answer.body = body;
+    RequestLog log;
+    log.record(spec, ResponseReader::read(spec, answer), QDateTime::currentDateTimeUtc(), 2);
+    QCOMPARE(log.size(), size_t(1));
+    if (size >= 2 * RequestLog::kMaxBodyBytes)
+        QVERIFY(RequestLog::keptBody(body, token).contains(QLatin1String("cut at 65536")));
+    for (int take = 0; take < 2; ++take) { // each time asked, the same redacted entry
+        const std::deque<RequestLogEntry> entries = log.entries();
+        QCOMPARE(entries.size(), size_t(1));
+        const RequestLogEntry &entry = entries.front();
+        QCOMPARE(entry.responseBodyBytes, qint64(body.size()));
+        QVERIFY(entry.responseBody.size() < RequestLog::kMaxBodyBytes + 100);
+        QCOMPARE(entry.responseBody, RequestLog::keptBody(body, token)); // as if kept at once
+        for (const char *secret : {"RT-edge-secret", "CS-edge", "TEST-token-edge"})
+            QVERIFY2(!everything(entry).contains(QLatin1String(secret)), secret);
+    }
+    const QByteArray har = HarWriter::toHar(log).toJson();
+    for (const char *secret : {"RT-edge-secret", "CS-edge", "TEST-token-edge"})
+        QVERIFY2(!har.contains(secret), secret);
 }
 
 void TestRequestLog::failuresWithoutAnAnswerAreKept()

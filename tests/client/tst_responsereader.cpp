@@ -52,6 +52,7 @@ private Q_SLOTS:
     void malformedSuccessBody();
     void htmlErrorPageKeepsStatus();
     void rawTextRedactsTokens();
+    void detailsAreMadeOnlyWhenAsked();
     void errorTextCombinesEverything();
     void requestUrls_data();
     void requestUrls();
@@ -193,8 +194,8 @@ void TestResponseReader::htmlErrorPageKeepsStatus()
     QCOMPARE(r.error.kind, ApiError::Kind::Http);
     QCOMPARE(r.error.httpStatus, 502);
     QVERIFY(r.error.serverMessage.isEmpty());
-    QVERIFY(r.error.rawResponse.contains(QLatin1String("<html>Bad gateway</html>")));
-    QVERIFY(r.error.rawResponse.startsWith(QLatin1String("HTTP/1.1 502 Reason\n")));
+    QVERIFY(r.error.rawResponse.text().contains(QLatin1String("<html>Bad gateway</html>")));
+    QVERIFY(r.error.rawResponse.text().startsWith(QLatin1String("HTTP/1.1 502 Reason\n")));
 }
 
 void TestResponseReader::rawTextRedactsTokens()
@@ -206,13 +207,42 @@ void TestResponseReader::rawTextRedactsTokens()
          {"WWW-Authenticate", "Bearer realm=x"},
          {"X-Echo", token}});
     const ApiResult r = ResponseReader::read(postSpec(), a);
-    QVERIFY(!r.rawResponse.contains(kToken));
-    QVERIFY(!r.error.rawResponse.contains(kToken));
-    QVERIFY(!r.rawResponse.contains(QLatin1String("abc.def-ghi")));
-    QVERIFY(r.rawResponse.contains(QLatin1String("Authorization: [redacted]")));
-    QVERIFY(r.rawResponse.contains(QLatin1String("X-Echo: [redacted]")));
-    QVERIFY(r.rawResponse.contains(QLatin1String("expired")));
+    QVERIFY(!r.rawResponse.text().contains(kToken));
+    QVERIFY(!r.error.rawResponse.text().contains(kToken));
+    QVERIFY(!r.rawResponse.text().contains(QLatin1String("abc.def-ghi")));
+    QVERIFY(r.rawResponse.text().contains(QLatin1String("Authorization: [redacted]")));
+    QVERIFY(r.rawResponse.text().contains(QLatin1String("X-Echo: [redacted]")));
+    QVERIFY(r.rawResponse.text().contains(QLatin1String("expired")));
     QCOMPARE(ResponseReader::bearerToken(postSpec()), token);
+}
+
+void TestResponseReader::detailsAreMadeOnlyWhenAsked()
+{
+    const QByteArray token = kToken.toUtf8();
+    const HttpAnswer a =
+        answer(400, R"({"message": "bad )" + token + R"(", "access_token": "AT-x"})",
+               {{"Set-Cookie", "s=1"}, {"X-Echo", token}});
+    const int before = AnswerDetails::renderCount();
+    const ApiResult r = ResponseReader::read(postSpec(), a);
+    const ApiResult failed =
+        ResponseReader::failure(postSpec(), ApiError::Kind::Timeout, QStringLiteral("No answer."));
+    const ApiResult copy = r; // results are copied into signals: still nothing made
+    QCOMPARE(AnswerDetails::renderCount(), before);
+    QVERIFY(!copy.rawResponse.isEmpty());
+    QVERIFY(!copy.error.rawResponse.isEmpty());
+    QVERIFY(failed.rawResponse.isEmpty());
+    QCOMPARE(AnswerDetails::renderCount(), before);
+
+    const QString shown = copy.error.rawResponse.text(); // the details view asks
+    QCOMPARE(AnswerDetails::renderCount(), before + 1);
+    QCOMPARE(shown, ResponseReader::rawText(a, token));
+    QVERIFY(shown.startsWith(QLatin1String("HTTP/1.1 400 Reason\n")));
+    QVERIFY(shown.contains(QLatin1String("Set-Cookie: [redacted]")));
+    QVERIFY(shown.contains(QLatin1String("X-Echo: [redacted]")));
+    QVERIFY(!shown.contains(kToken));
+    QVERIFY(!shown.contains(QLatin1String("AT-x")));
+    QCOMPARE(failed.rawResponse.text(), QString());
+    QCOMPARE(AnswerDetails(QStringLiteral("as written")).text(), QStringLiteral("as written"));
 }
 
 void TestResponseReader::errorTextCombinesEverything()

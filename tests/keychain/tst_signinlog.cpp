@@ -37,8 +37,9 @@ void TestSignInLog::tokenRequestIsLoggedRedacted()
     QVERIFY(!sent.isEmpty());
     const QUrlQuery form(QString::fromUtf8(sent));
 
+    const std::deque<RequestLogEntry> entries = f.client->requestLog()->entries();
     const RequestLogEntry *exchange = nullptr;
-    for (const RequestLogEntry &entry : f.client->requestLog()->entries()) {
+    for (const RequestLogEntry &entry : entries) {
         if (entry.url.endsWith(QLatin1String("/access_token")))
             exchange = &entry;
     }

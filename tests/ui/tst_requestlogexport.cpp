@@ -43,8 +43,7 @@ void TestRequestLogExport::exportFromTheHelpMenu()
     fx.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(fx.window.get()));
     // The window's own look-ups (the token's person, the workspace) are the target.
-    QVERIFY(
-        QTest::qWaitFor([&fx] { return fx.client->requestLog()->entries().size() >= 1; }, 10000));
+    QVERIFY(QTest::qWaitFor([&fx] { return fx.client->requestLog()->size() >= 1; }, 10000));
 
     auto *action = fx.find<RequestLogExport>(QStringLiteral("exportSessionLogAction"));
     QVERIFY(action);

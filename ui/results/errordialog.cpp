@@ -193,11 +193,12 @@ void ErrorDialog::retranslate()
     m_showDetails->setText(detailsVisible() ? tr("Hide &details") : tr("Show &details"));
     m_details->setAccessibleName(tr("Raw response"));
     // The raw answer is set once (a reader's selection survives); only the note is ours.
-    const QString raw = m_result.rawResponse.isEmpty() ? error.rawResponse : m_result.rawResponse;
+    const AnswerDetails &raw =
+        m_result.rawResponse.isEmpty() ? error.rawResponse : m_result.rawResponse;
     if (raw.isEmpty())
         m_details->setPlainText(tr("No answer was received."));
     else if (m_details->document()->isEmpty())
-        m_details->setPlainText(redactBearer(raw));
+        m_details->setPlainText(redactBearer(raw.text())); // made, redacted, here and only once
     // Close and any added action button: the button box and whoever added them.
 }
 
