@@ -12,6 +12,7 @@
 #include "ui/bulk/matchwindow.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -122,8 +123,21 @@ void TestMatchRun::pauseResumeCancel()
     QVERIFY(m_match->findChild<QPushButton *>(QStringLiteral("matchResumeButton"))->isEnabled());
     QVERIFY(!m_match->findChild<QPushButton *>(QStringLiteral("matchPauseButton"))->isEnabled());
     QVERIFY2(progress->text().startsWith(QLatin1String("Paused")), qPrintable(progress->text()));
-    // The request under way finishes; then nothing at all is sent while paused.
-    QVERIFY(QTest::qWaitFor([run] { return run->gate()->inUse() == 0; }, 10000));
+    // The requests under way finish (none in a slot, none new for a while: a slot freed is
+    // handed out from the event loop); then nothing at all is sent while paused.
+    QElapsedTimer quiet;
+    qsizetype seen = -1;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const qsizetype now = m_fx.server->receivedRequests().size();
+            if (run->gate()->inUse() > 0 || now != seen) {
+                seen = now;
+                quiet.start();
+                return false;
+            }
+            return quiet.elapsed() >= 300;
+        },
+        10000));
     const int writesPaused = writes();
     const qsizetype requestsPaused = m_fx.server->receivedRequests().size();
     QTest::qWait(1000); // about twenty-five answers' worth
@@ -153,13 +167,16 @@ void TestMatchRun::pauseResumeCancel()
     }
     QVERIFY2(cancelled >= 1, "no workspace was left by the cancel");
     QVERIFY(matched >= 1);
-    // Nothing is sent after the run ended, and the untouched targets have no criteria.
+    // Nothing is sent after the run ended; the targets not reached have no criteria.
     const int writesEnded = writes();
     const QJsonObject doc = m_fx.server->data();
     int untouched = 0;
     for (const BulkTarget &target : targets)
         untouched += criteriaCount(doc, target.workspaceId) == 0 ? 1 : 0;
-    QCOMPARE(untouched, cancelled);
+    // One at a time: at most the workspace under way when Cancel came was partly sent.
+    QVERIFY2(
+        untouched <= cancelled && untouched >= cancelled - 1,
+        qPrintable(QStringLiteral("%1 untouched, %2 cancelled").arg(untouched).arg(cancelled)));
     QVERIFY(m_match->exportTo(QDir(m_data.path()).filePath(QStringLiteral("r.csv"))));
     QCOMPARE(writes(), writesEnded);
 }
