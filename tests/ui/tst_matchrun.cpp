@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSpinBox>
 #include <QTemporaryDir>
 
@@ -42,6 +43,8 @@ private:
     // The generated workspaces of London, with the Professional license, as targets.
     QList<BulkTarget> londonTargets() const;
     int writes() const;
+    // Requests the sandbox has received and not yet answered.
+    int serverInFlight() const;
     MatchActions *actions() const { return m_fx.find<MatchActions>(); }
     void click(const char *name);
 
@@ -86,6 +89,14 @@ int TestMatchRun::writes() const
     return count;
 }
 
+int TestMatchRun::serverInFlight() const
+{
+    return QJsonDocument::fromJson(m_fx.server->statsJson())
+        .object()
+        .value(QLatin1String("inFlight"))
+        .toInt();
+}
+
 void TestMatchRun::click(const char *name)
 {
     auto *button = m_match->findChild<QPushButton *>(QLatin1String(name));
@@ -113,18 +124,20 @@ void TestMatchRun::pauseResumeCancel()
     QSignalSpy finished(m_match, &MatchWindow::runFinished);
     auto *progress = m_match->findChild<QLabel *>(QStringLiteral("matchProgressText"));
 
-    // 40 ms an answer: a workspace takes several requests, the run a few seconds.
-    m_fx.server->setLatency(40);
+    // 200 ms an answer: Pause is clicked while a write is at the sandbox, long before its
+    // answer; a workspace takes several requests, the run several seconds.
+    m_fx.server->setLatency(200);
     click("matchRunButton");
-    QVERIFY(QTest::qWaitFor([this] { return writes() >= 1; }, 20000));
+    QVERIFY(QTest::qWaitFor([this] { return writes() >= 1 && serverInFlight() == 1; }, 30000));
+    const int writesAtPause = writes(); // the one write in the only slot included
     click("matchPauseButton");
     SyncRun *run = actions()->controller()->current();
     QVERIFY(run && run->isPausedByUser());
     QVERIFY(m_match->findChild<QPushButton *>(QStringLiteral("matchResumeButton"))->isEnabled());
     QVERIFY(!m_match->findChild<QPushButton *>(QStringLiteral("matchPauseButton"))->isEnabled());
     QVERIFY2(progress->text().startsWith(QLatin1String("Paused")), qPrintable(progress->text()));
-    // The requests under way finish (none in a slot, none new for a while: a slot freed is
-    // handed out from the event loop); then nothing at all is sent while paused.
+    // The request under way is answered (none in a slot, none new for longer than an
+    // answer takes: a freed slot is handed out from the event loop); then nothing is sent.
     QElapsedTimer quiet;
     qsizetype seen = -1;
     QVERIFY(QTest::qWaitFor(
@@ -135,12 +148,13 @@ void TestMatchRun::pauseResumeCancel()
                 quiet.start();
                 return false;
             }
-            return quiet.elapsed() >= 300;
+            return quiet.elapsed() >= 500;
         },
-        10000));
+        20000));
     const int writesPaused = writes();
+    QCOMPARE(writesPaused, writesAtPause); // the workspace's next write waits too
     const qsizetype requestsPaused = m_fx.server->receivedRequests().size();
-    QTest::qWait(1000); // about twenty-five answers' worth
+    QTest::qWait(1500); // several answers' worth
     QCOMPARE(writes(), writesPaused);
     QCOMPARE(m_fx.server->receivedRequests().size(), requestsPaused);
     QVERIFY(actions()->controller()->isBusy());
