@@ -2,9 +2,10 @@
 // latency: Pause holds every write until Resume, Cancel ends the run with a message and keeps
 // the results; and a sync whose controller was abandoned mid-run (its journal not ended) is
 // offered at start, resumed from its journal's template and targets, and converges with no
-// criteria twice.
+// criteria twice; journals that ended or cannot be resumed in the window are not offered.
 #include "app/bulk/synccontroller.h"
 #include "app/client/requestgate.h"
+#include "app/files/syncjournal.h"
 #include "tests/common/bulkdata.h"
 #include "tests/common/windowtest.h"
 #include "ui/bulk/bulktargetspanel.h"
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSpinBox>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void pauseResumeCancel();
     void abandonedSyncIsOfferedAndResumed();
+    void journalsNotOffered();
 
 private:
     // The generated workspaces of London, with the Professional license, as targets.
@@ -260,6 +263,38 @@ void TestMatchRun::abandonedSyncIsOfferedAndResumed()
     }
     QVERIFY(earlier >= 1);
     QVERIFY(controller->unfinishedJournal().isEmpty()); // it has ended now
+}
+
+// Not offered: a sync that ended, and a command line sync of a template (its journal names
+// neither the template's entry nor the targets); resuming the latter says how to.
+void TestMatchRun::journalsNotOffered()
+{
+    SyncJournalHeader header;
+    header.apiRoot = m_fx.server->apiRoot();
+    header.source = QStringLiteral("/nowhere/template.json");
+    header.templateMode = true;
+    const auto write = [this](const QString &name, const QList<QJsonObject> &records) {
+        QFile file(QDir(m_data.path()).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (const QJsonObject &record : records)
+            file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+    };
+    write(QStringLiteral("sync-template.jsonl"), {SyncJournal::header(header)});
+    header.templateMode = false;
+    header.targets = {{QStringLiteral("WS-1"), QStringLiteral("Lobby"), 0}};
+    WorkspaceState entry;
+    entry.id = QStringLiteral("WS-1");
+    header.entries = {entry};
+    write(QStringLiteral("sync-ended.jsonl"),
+          {SyncJournal::header(header), SyncJournal::marker(QStringLiteral("end"))});
+    SyncController *controller = actions()->controller();
+    QCOMPARE(controller->unfinishedJournal(), QString());
+    QVERIFY(!actions()->offerResume());
+    QString error;
+    const QString path = QDir(m_data.path()).filePath(QStringLiteral("sync-template.jsonl"));
+    QVERIFY(!controller->resumeJournal(path, QStringLiteral("token"), &error));
+    QVERIFY2(error.contains(QLatin1String("sync --resume --journal")), qPrintable(error));
+    QVERIFY(!controller->current());
 }
 
 QTEST_MAIN(TestMatchRun)
