@@ -1191,6 +1191,10 @@
         <source>The journal %1 is empty: there is no sync to resume.</source>
         <translation>Das Journal %1 ist leer: Es gibt keine Synchronisierung fortzusetzen.</translation>
     </message>
+    <message>
+        <source>The first line of the journal %1 holds entries that cannot be read (%2). Discard the journal and run the sync again.</source>
+        <translation>Die erste Zeile des Journals %1 enthält Einträge, die nicht gelesen werden können (%2). Verwerfen Sie das Journal und starten Sie die Synchronisierung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPlanner</name>
@@ -3153,6 +3157,26 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
         <source>State files (*.json)</source>
         <translation>Zustandsdateien (*.json)</translation>
     </message>
+    <message>
+        <source>Resume the interrupted sync?</source>
+        <translation>Unterbrochene Synchronisierung fortsetzen?</translation>
+    </message>
+    <message>
+        <source>A sync of Make them match did not finish (its journal is %1). Resume it? Workspaces it finished are not touched again; for those whose write was under way, the workspace is read first, so nothing is sent twice.</source>
+        <translation>Eine Synchronisierung von „Angleichen“ wurde nicht beendet (ihr Journal ist %1). Fortsetzen? Bereits fertige Arbeitsbereiche werden nicht erneut angefasst; bei jenen, deren Schreibvorgang unterwegs war, wird zuerst der Arbeitsbereich gelesen, sodass nichts doppelt gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>seqring::MatchWindow</name>
@@ -3355,6 +3379,22 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 workspaces done; the others were not sent. The results are kept.</source>
+        <translation>Abgebrochen: %1 von %2 Arbeitsbereichen erledigt; die übrigen wurden nicht gesendet. Die Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent; the requests under way finish. %1</source>
+        <translation>Wird abgebrochen: Nichts Neues wird gesendet; laufende Anfragen werden beendet. %1</translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent until Resume; the requests under way finish. %1</source>
+        <translation>Angehalten: Bis „Fortsetzen“ wird nichts Neues gesendet; laufende Anfragen werden beendet. %1</translation>
+    </message>
+    <message>
+        <source>The interrupted sync was not resumed</source>
+        <translation>Die unterbrochene Synchronisierung wurde nicht fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4240,18 @@ Kriterien für sequenzielles Klingeln in Webex Calling für Arbeitsbereiche erst
     <message>
         <source>Choose the workspaces to make match first.</source>
         <translation>Wählen Sie zuerst die anzugleichenden Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>The sync of the journal %1 has ended: there is nothing to resume.</source>
+        <translation>Die Synchronisierung des Journals %1 ist beendet: Es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>No token for %1: set a token or sign in, then resume.</source>
+        <translation>Kein Token für %1: Legen Sie ein Token fest oder melden Sie sich an, dann setzen Sie fort.</translation>
+    </message>
+    <message>
+        <source>The journal %1 does not record what its sync makes the workspaces equal to. Resume it with the command that started it: seqring-admin sync --resume --journal %1.</source>
+        <translation>Das Journal %1 hält nicht fest, woran seine Synchronisierung die Arbeitsbereiche angleicht. Setzen Sie sie mit dem Befehl fort, der sie gestartet hat: seqring-admin sync --resume --journal %1.</translation>
     </message>
 </context>
 <context>

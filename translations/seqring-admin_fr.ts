@@ -1191,6 +1191,10 @@
         <source>The journal %1 is empty: there is no sync to resume.</source>
         <translation>Le journal %1 est vide : il n’y a pas de synchronisation à reprendre.</translation>
     </message>
+    <message>
+        <source>The first line of the journal %1 holds entries that cannot be read (%2). Discard the journal and run the sync again.</source>
+        <translation>La première ligne du journal %1 contient des entrées illisibles (%2). Abandonnez le journal et relancez la synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPlanner</name>
@@ -3153,6 +3157,26 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
         <source>State files (*.json)</source>
         <translation>Fichiers d’état (*.json)</translation>
     </message>
+    <message>
+        <source>Resume the interrupted sync?</source>
+        <translation>Reprendre la synchronisation interrompue ?</translation>
+    </message>
+    <message>
+        <source>A sync of Make them match did not finish (its journal is %1). Resume it? Workspaces it finished are not touched again; for those whose write was under way, the workspace is read first, so nothing is sent twice.</source>
+        <translation>Une synchronisation de « Les rendre identiques » ne s’est pas terminée (son journal est %1). La reprendre ? Les espaces de travail déjà terminés ne sont plus touchés ; pour ceux dont une écriture était en cours, l’espace de travail est d’abord lu, si bien que rien n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
 </context>
 <context>
     <name>seqring::MatchWindow</name>
@@ -3355,6 +3379,22 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 workspaces done; the others were not sent. The results are kept.</source>
+        <translation>Annulée : %1 espaces de travail sur %2 traités ; les autres n’ont pas été envoyés. Les résultats sont conservés.</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent; the requests under way finish. %1</source>
+        <translation>Annulation : rien de nouveau n’est envoyé ; les requêtes en cours se terminent. %1</translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent until Resume; the requests under way finish. %1</source>
+        <translation>En pause : rien de nouveau n’est envoyé avant « Reprendre » ; les requêtes en cours se terminent. %1</translation>
+    </message>
+    <message>
+        <source>The interrupted sync was not resumed</source>
+        <translation>La synchronisation interrompue n’a pas été reprise</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4240,18 @@ Créez des critères de sonnerie séquentielle Webex Calling pour les espaces de
     <message>
         <source>Choose the workspaces to make match first.</source>
         <translation>Choisissez d’abord les espaces de travail à rendre identiques.</translation>
+    </message>
+    <message>
+        <source>The sync of the journal %1 has ended: there is nothing to resume.</source>
+        <translation>La synchronisation du journal %1 est terminée : il n’y a rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>No token for %1: set a token or sign in, then resume.</source>
+        <translation>Aucun jeton pour %1 : définissez un jeton ou connectez-vous, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>The journal %1 does not record what its sync makes the workspaces equal to. Resume it with the command that started it: seqring-admin sync --resume --journal %1.</source>
+        <translation>Le journal %1 n’indique pas à quoi sa synchronisation rend les espaces de travail identiques. Reprenez-la avec la commande qui l’a lancée : seqring-admin sync --resume --journal %1.</translation>
     </message>
 </context>
 <context>

@@ -1184,6 +1184,10 @@
         <source>The journal %1 is empty: there is no sync to resume.</source>
         <translation>ジャーナル %1 は空です: 再開する同期はありません。</translation>
     </message>
+    <message>
+        <source>The first line of the journal %1 holds entries that cannot be read (%2). Discard the journal and run the sync again.</source>
+        <translation>ジャーナル %1 の 1 行目に読み込めないエントリがあります (%2)。ジャーナルを破棄して、同期をやり直してください。</translation>
+    </message>
 </context>
 <context>
     <name>SyncPlanner</name>
@@ -3137,6 +3141,26 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
         <source>State files (*.json)</source>
         <translation>状態ファイル (*.json)</translation>
     </message>
+    <message>
+        <source>Resume the interrupted sync?</source>
+        <translation>中断された同期を再開しますか?</translation>
+    </message>
+    <message>
+        <source>A sync of Make them match did not finish (its journal is %1). Resume it? Workspaces it finished are not touched again; for those whose write was under way, the workspace is read first, so nothing is sent twice.</source>
+        <translation>「一致させる」の同期が完了していません (ジャーナル: %1)。再開しますか? 完了済みのワークスペースには再び触れません。書き込みが処理中だったワークスペースは先に読み込むため、二重に送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>seqring::MatchWindow</name>
@@ -3335,6 +3359,22 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 workspaces done; the others were not sent. The results are kept.</source>
+        <translation>キャンセルしました: %2 件中 %1 件のワークスペースが完了し、残りは送信されませんでした。結果は保持されます。</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent; the requests under way finish. %1</source>
+        <translation>キャンセル中: 新たには何も送信しません。処理中のリクエストは完了します。%1</translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent until Resume; the requests under way finish. %1</source>
+        <translation>一時停止中: 「再開」まで新たには何も送信しません。処理中のリクエストは完了します。%1</translation>
+    </message>
+    <message>
+        <source>The interrupted sync was not resumed</source>
+        <translation>中断された同期は再開されませんでした</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4216,18 @@ Create Webex Calling sequential ring criteria for workspaces, and see exactly wh
     <message>
         <source>Choose the workspaces to make match first.</source>
         <translation>先に一致させるワークスペースを選んでください。</translation>
+    </message>
+    <message>
+        <source>The sync of the journal %1 has ended: there is nothing to resume.</source>
+        <translation>ジャーナル %1 の同期は終了しています。再開するものはありません。</translation>
+    </message>
+    <message>
+        <source>No token for %1: set a token or sign in, then resume.</source>
+        <translation>%1 のトークンがありません。トークンを設定するかサインインしてから再開してください。</translation>
+    </message>
+    <message>
+        <source>The journal %1 does not record what its sync makes the workspaces equal to. Resume it with the command that started it: seqring-admin sync --resume --journal %1.</source>
+        <translation>ジャーナル %1 には、同期でワークスペースを何に一致させるかが記録されていません。開始したコマンドで再開してください: seqring-admin sync --resume --journal %1。</translation>
     </message>
 </context>
 <context>

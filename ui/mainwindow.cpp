@@ -173,7 +173,8 @@ void MainWindow::buildMenus()
     p.menus = new MainMenus(this);
     p.menus->file()->addActions(
         {m_drafts->openAction(), m_drafts->saveAction(), m_drafts->saveAsAction()});
-    (new MatchActions(m_services.client, m_services.target, m_binder->context()->directory(), this))
+    auto *directory = m_binder->context()->directory();
+    (m_match = new MatchActions(m_services.client, m_services.target, directory, this))
         ->attach(p.existing, p.menus->file());
     p.menus->file()->addSeparator();
     m_signIn = new SignInActions(m_services.signIn, m_services.target, this);
@@ -191,8 +192,7 @@ void MainWindow::buildMenus()
                                       m_binder->context()},
                                      p.layout.weekPanel(), this))
                         ->testAction());
-    m_bulk = new BulkActions(m_services.client, m_services.target, m_model,
-                             m_binder->context()->directory(), this);
+    m_bulk = new BulkActions(m_services.client, m_services.target, m_model, directory, this);
     edit->addAction(m_bulk->action());
     connect(p.menus->addSetToken(), &QAction::triggered, m_signIn, &SignInActions::editToken);
     connect(m_target, &TargetPanel::setTokenRequested, m_signIn, &SignInActions::editToken);

@@ -14,6 +14,7 @@ class BulkActions;
 class CriteriaForm;
 class CriteriaModel;
 class DraftActions;
+class MatchActions;
 class OverviewActions;
 class RequestPreview;
 class ResultPresenter;
@@ -57,6 +58,8 @@ public:
     void closeUnconfirmed();
     // Apply to several workspaces…: its window, its controller and the offer to resume.
     BulkActions *bulkActions() const { return m_bulk; }
+    // Make them match: its window, its controller and the offer to resume a sync.
+    MatchActions *matchActions() const { return m_match; }
     // View > Organization overview… (its window, and the scene of its picture).
     OverviewActions *overviewActions() const;
 
@@ -93,6 +96,7 @@ private:
     WorkspaceDialogs *m_dialogs;
     SignInActions *m_signIn = nullptr;
     BulkActions *m_bulk = nullptr;
+    MatchActions *m_match = nullptr;
     QString m_trackingId;   // the TrackingID of the next create, shown in the preview
     bool m_painted = false; // the first frame has been painted
     struct Parts;

@@ -2,6 +2,7 @@
 
 #include "app/client/apirequests.h"
 #include "app/client/workspacestatereader.h"
+#include "app/files/statefile.h"
 #include "app/files/syncjournal.h"
 
 #include <QDateTime>
@@ -77,22 +78,12 @@ bool SyncController::begin(const RequestContext &base, const QList<BulkTarget> &
         *error = tr("Choose the workspaces to make match first.");
         return false;
     }
-    QHash<QString, WorkspaceState> entries;
-    for (const WorkspaceState &entry : m_desired)
-        entries.insert(entry.id, entry);
-    QList<SyncTarget> syncTargets;
-    for (const BulkTarget &target : targets) {
-        if (m_template)
-            syncTargets.append({target, std::nullopt});
-        else if (entries.contains(target.workspaceId))
-            syncTargets.append({target, entries.value(target.workspaceId)});
-    }
     m_base = base;
+    m_targets = targets;
+    m_options = options;
+    m_options.dryRun = dryRun;
     m_dryRun = dryRun;
     m_journal.reset();
-    SyncOptions runOptions = options;
-    runOptions.dryRun = dryRun;
-    m_run = std::make_unique<SyncRun>(m_client, runOptions);
     if (!dryRun) {
         QDir().mkpath(m_folder);
         const QString path =
@@ -105,15 +96,133 @@ bool SyncController::begin(const RequestContext &base, const QList<BulkTarget> &
         header.templateMode = m_template.has_value();
         header.allowDelete = options.allowDelete;
         header.concurrency = options.concurrency;
+        header.entries = m_template ? QList<WorkspaceState>{*m_template} : m_desired;
+        header.targets = targets;
         m_journal = std::make_unique<BulkJournal>();
         if (!m_journal->open(path, error) ||
             !m_journal->append(SyncJournal::header(header), error)) {
             m_journal.reset();
-            m_run.reset();
             return false;
         }
-        m_run->setJournal(m_journal.get(), {});
     }
+    launch({});
+    return true;
+}
+
+bool SyncController::resumeJournal(const QString &journalPath, const QString &token, QString *error)
+{
+    if (isBusy()) {
+        *error = tr("A sync is in progress; wait for it to finish or cancel it.");
+        return false;
+    }
+    SyncJournalContents contents;
+    if (!SyncJournal::load(journalPath, &contents, error))
+        return false;
+    if (contents.ended) {
+        *error = tr("The sync of the journal %1 has ended: there is nothing to resume.")
+                     .arg(journalPath);
+        return false;
+    }
+    if (token.isEmpty()) {
+        *error = tr("No token for %1: set a token or sign in, then resume.")
+                     .arg(contents.header.apiRoot);
+        return false;
+    }
+    QList<BulkTarget> targets;
+    if (!takeRun(journalPath, contents, &targets, error))
+        return false;
+    auto journal = std::make_unique<BulkJournal>();
+    if (!journal->open(journalPath, error) ||
+        !journal->append(SyncJournal::marker(QStringLiteral("resume")), error))
+        return false;
+    m_journal = std::move(journal);
+    m_base = RequestContext{contents.header.apiRoot, QString(), contents.header.orgId, token};
+    m_targets = targets;
+    m_options = SyncOptions();
+    m_options.allowDelete = contents.header.allowDelete;
+    if (contents.header.concurrency > 0)
+        m_options.concurrency = contents.header.concurrency;
+    m_dryRun = false;
+    launch(contents.workspaces);
+    return true;
+}
+
+bool SyncController::takeRun(const QString &path, const SyncJournalContents &contents,
+                             QList<BulkTarget> *targets, QString *error)
+{
+    const SyncJournalHeader &header = contents.header;
+    QList<WorkspaceState> entries = header.entries;
+    *targets = header.targets;
+    if (targets->isEmpty() && !header.templateMode && !header.source.isEmpty()) {
+        // The command line's journal of --desired: the file it names, as `sync --resume`.
+        const Parsed<StateDocument> document =
+            StateFileReader::read(header.source, SyncOptions().defaultRegion);
+        if (!document.ok()) {
+            *error = document.error;
+            return false;
+        }
+        entries = document.value->workspaces;
+        for (const WorkspaceState &entry : entries)
+            targets->append({entry.id, entry.displayName, 0});
+    }
+    if (targets->isEmpty() || entries.isEmpty() || (header.templateMode && entries.size() != 1)) {
+        *error = tr("The journal %1 does not record what its sync makes the workspaces equal "
+                    "to. Resume it with the command that started it: seqring-admin sync "
+                    "--resume --journal %1.")
+                     .arg(path);
+        return false;
+    }
+    m_reader->cancel();
+    m_reading = false;
+    m_templateError.clear();
+    m_template.reset();
+    m_desired.clear();
+    if (header.templateMode)
+        m_template = entries.constFirst();
+    else
+        m_desired = entries;
+    Q_EMIT templateChanged();
+    return true;
+}
+
+bool SyncController::discardJournal(const QString &journalPath, QString *error)
+{
+    BulkJournal journal;
+    return journal.open(journalPath, error) && journal.append(SyncJournal::discarded(), error);
+}
+
+QString SyncController::unfinishedJournal() const
+{
+    const QFileInfoList files =
+        QDir(m_folder).entryInfoList({QStringLiteral("sync-*.jsonl")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &file : files) {
+        SyncJournalContents contents;
+        QString error;
+        if (file.absoluteFilePath() == journalPath() ||
+            !SyncJournal::load(file.absoluteFilePath(), &contents, &error) || contents.ended)
+            continue;
+        const SyncJournalHeader &header = contents.header;
+        if (!header.targets.isEmpty() || (!header.templateMode && !header.source.isEmpty()))
+            return file.absoluteFilePath();
+    }
+    return {};
+}
+
+void SyncController::launch(const QHash<QString, SyncJournalEntry> &recorded)
+{
+    QHash<QString, WorkspaceState> entries;
+    for (const WorkspaceState &entry : m_desired)
+        entries.insert(entry.id, entry);
+    QList<SyncTarget> syncTargets;
+    for (const BulkTarget &target : std::as_const(m_targets)) {
+        if (m_template)
+            syncTargets.append({target, std::nullopt});
+        else if (entries.contains(target.workspaceId))
+            syncTargets.append({target, entries.value(target.workspaceId)});
+    }
+    m_run = std::make_unique<SyncRun>(m_client, m_options);
+    if (m_journal)
+        m_run->setJournal(m_journal.get(), recorded);
     if (m_template)
         m_run->setTemplate(*m_template);
     m_outcomes.clear();
@@ -130,8 +239,7 @@ bool SyncController::begin(const RequestContext &base, const QList<BulkTarget> &
         Q_EMIT runFinished();
     });
     Q_EMIT runStarted(m_run.get());
-    m_run->start(base, syncTargets);
-    return true;
+    m_run->start(m_base, syncTargets);
 }
 
 int SyncController::plannedDeletes() const

@@ -19,8 +19,9 @@ class WorkspaceStateReader;
 
 // The syncs of the Make them match window: what the targets are made equal to (a template
 // read from a workspace, or the entries of a state file), a check (a dry run: each target's
-// plan), and a run whose journal is kept in the journal folder (a "sync" record first, "end"
-// last). The results are one row per workspace, each with its plan's actions.
+// plan), a run whose journal is kept in the journal folder (a "sync" record first, with the
+// entries and the targets; "end" last), and the resume of a sync whose journal did not end.
+// The results are one row per workspace, each with its plan's actions.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -46,10 +47,24 @@ public:
                const SyncOptions &options, QString *error);
     bool run(const RequestContext &base, const QList<BulkTarget> &targets,
              const SyncOptions &options, QString *error);
+    // Continues the sync of `journalPath`, which did not end, with `token` (for the API root
+    // and organization it records), in the same journal: its targets made equal to what it
+    // records (the template, or the entries; a command line journal of --desired: its state
+    // file, read again), with its options. Workspaces it records as finished are not
+    // touched; one whose write was in flight is read first, the write never sent blindly.
+    bool resumeJournal(const QString &journalPath, const QString &token, QString *error);
+    // Marks the sync of `journalPath` ended without resuming it (an "end" record).
+    static bool discardJournal(const QString &journalPath, QString *error);
+    // The newest journal in the folder whose sync did not end and that resumeJournal() can
+    // continue; empty when there is none.
+    QString unfinishedJournal() const;
 
     SyncRun *current() const { return m_run.get(); }
     bool isBusy() const { return m_run && !m_run->isFinished(); }
     bool isDryRun() const { return m_dryRun; }
+    // The targets and options of the last check, run or resume.
+    const QList<BulkTarget> &targets() const { return m_targets; }
+    const SyncOptions &options() const { return m_options; }
     QString journalPath() const { return m_journal ? m_journal->path() : QString(); }
     const QList<SyncOutcome> &outcomes() const { return m_outcomes; }
     // The criteria the plans of the last check or run delete.
@@ -69,6 +84,13 @@ Q_SIGNALS:
 private:
     bool begin(const RequestContext &base, const QList<BulkTarget> &targets,
                const SyncOptions &options, bool dryRun, QString *error);
+    // What `contents` makes equal, read into the template or the desired entries, and its
+    // targets. False with a sentence naming `path` when the journal does not say.
+    bool takeRun(const QString &path, const SyncJournalContents &contents,
+                 QList<BulkTarget> *targets, QString *error);
+    // Starts the run of m_targets with m_options over m_template or m_desired, journaled in
+    // m_journal (none for a check) where `recorded` says what an earlier run did.
+    void launch(const QHash<QString, SyncJournalEntry> &recorded);
 
     ApiClient *m_client;
     QString m_folder;
@@ -78,6 +100,8 @@ private:
     bool m_reading = false;
     QString m_templateError;
     RequestContext m_base;
+    QList<BulkTarget> m_targets;
+    SyncOptions m_options;
     bool m_dryRun = false;
     std::unique_ptr<BulkJournal> m_journal;
     std::unique_ptr<SyncRun> m_run;

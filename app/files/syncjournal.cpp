@@ -1,11 +1,11 @@
 #include "app/files/syncjournal.h"
 
-#include "app/files/csvtable.h"
+#include "app/files/statefile.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace seqring
 {
@@ -49,37 +49,40 @@ SyncReportRow rowFromJson(const QJsonObject &object, const QString &workspaceId,
     return row;
 }
 
-} // namespace
-
-QStringList SyncReportRow::reportHeader()
+// The entries as a state document (the state file's one writer), inside the "sync" record.
+QJsonObject entriesToJson(const SyncJournalHeader &header)
 {
-    return {QStringLiteral("workspaceId"), QStringLiteral("displayName"),
-            QStringLiteral("action"),      QStringLiteral("criteriaId"),
-            QStringLiteral("result"),      QStringLiteral("httpStatus"),
-            QStringLiteral("trackingId"),  QStringLiteral("message")};
+    StateDocument document;
+    document.header.exportedAt = QDateTime::currentDateTimeUtc();
+    document.header.apiRoot = header.apiRoot;
+    document.header.orgId = header.orgId;
+    document.workspaces = header.entries;
+    return QJsonDocument::fromJson(StateFileWriter::toJson(document)).object();
 }
 
-QStringList SyncReportRow::reportRow() const
+// Reads the version 2 keys of the "sync" record into `header`. False with a sentence naming
+// the journal when its entries cannot be read.
+bool readRunKeys(const QJsonObject &record, const QString &shown, SyncJournalHeader *header,
+                 QString *error)
 {
-    return {workspaceId, displayName,    toWire(action),
-            criteriaId,  toWire(result), httpStatus > 0 ? QString::number(httpStatus) : QString(),
-            trackingId,  message};
-}
-
-bool SyncReportRow::writeReport(const QString &path, const QList<SyncReportRow> &rows,
-                                QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(CsvTable::row(reportHeader()));
-        for (const SyncReportRow &row : rows)
-            file.write(CsvTable::row(row.reportRow()));
-        if (file.commit())
-            return true;
+    for (const QJsonValue &target : record.value(key("targets")).toArray())
+        header->targets.append(
+            {target[key("workspaceId")].toString(), target[key("displayName")].toString(), 0});
+    if (!record.contains(key("entries")))
+        return true;
+    const Parsed<StateDocument> entries = StateFileReader::fromJson(
+        QJsonDocument(record.value(key("entries")).toObject()).toJson(QJsonDocument::Compact));
+    if (!entries.ok()) {
+        *error = SyncJournal::tr("The first line of the journal %1 holds entries that cannot be "
+                                 "read (%2). Discard the journal and run the sync again.")
+                     .arg(shown, entries.error);
+        return false;
     }
-    *error = SyncJournal::tr("Cannot write the report %1: %2.").arg(path, file.errorString());
-    return false;
+    header->entries = entries.value->workspaces;
+    return true;
 }
+
+} // namespace
 
 QString SyncJournal::formatName()
 {
@@ -88,7 +91,7 @@ QString SyncJournal::formatName()
 
 QJsonObject SyncJournal::header(const SyncJournalHeader &header)
 {
-    return {
+    QJsonObject record{
         {key("event"), QStringLiteral("sync")},
         {key("format"), formatName()},
         {key("version"), kVersion},
@@ -98,6 +101,15 @@ QJsonObject SyncJournal::header(const SyncJournalHeader &header)
         {key("mode"), header.templateMode ? QStringLiteral("template") : QStringLiteral("desired")},
         {key("allowDelete"), header.allowDelete},
         {key("concurrency"), header.concurrency}};
+    if (!header.targets.isEmpty()) {
+        QJsonArray targets;
+        for (const BulkTarget &target : header.targets)
+            targets.append(QJsonObject{{key("workspaceId"), target.workspaceId},
+                                       {key("displayName"), target.displayName}});
+        record.insert(key("targets"), targets);
+        record.insert(key("entries"), entriesToJson(header));
+    }
+    return record;
 }
 
 QJsonObject SyncJournal::sending(const QString &workspaceId, const QString &displayName,
@@ -159,6 +171,11 @@ QJsonObject SyncJournal::marker(const QString &event)
     return {{key("event"), event}};
 }
 
+QJsonObject SyncJournal::discarded()
+{
+    return {{key("event"), QStringLiteral("end")}, {key("discarded"), true}};
+}
+
 bool SyncJournal::load(const QString &path, SyncJournalContents *contents, QString *error)
 {
     QFile file(path);
@@ -218,6 +235,8 @@ bool SyncJournal::parse(const QByteArray &data, const QString &shown, SyncJourna
             header.templateMode = record.value(key("mode")).toString() == QLatin1String("template");
             header.allowDelete = record.value(key("allowDelete")).toBool();
             header.concurrency = record.value(key("concurrency")).toInt();
+            if (!readRunKeys(record, shown, &header, error))
+                return false;
             continue;
         }
         if (event == QLatin1String("end")) {

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "app/files/targetsfile.h"
 #include "models/criteria.h"
 #include "models/syncplan.h"
+#include "models/workspacestate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,6 +44,12 @@ struct SyncJournalHeader {
     bool templateMode = false;
     bool allowDelete = false;
     int concurrency = 0;
+    // Version 2, written by the window: what the targets are made equal to (in template mode
+    // the template, one workspace; else the desired entries) and the targets in their order,
+    // so that the sync resumes without a file. Empty when the journal does not carry them
+    // (version 1, and the command line's, which names its file in `source`).
+    QList<WorkspaceState> entries;
+    QList<BulkTarget> targets;
 };
 
 // What a sync journal says of one workspace, from its last records.
@@ -74,16 +82,17 @@ struct SyncJournalContents {
 
 // The journal of a sync: the one owner of its format. One JSON object per line, written
 // through BulkJournal (flushed and fsynced in order). The first line says what the file is:
-// {"event":"sync","format":"seqring-admin/sync-journal","version":1,…}; then, per
+// {"event":"sync","format":"seqring-admin/sync-journal","version":2,…}; then, per
 // workspace, "sending" before each write (durable before it goes), "answer" after its reply,
 // "result" when the workspace is done; "resume" when a later run continues it, "end" when a
-// run ends. A newer version is refused, so that a record it does not know is never
-// misread as safe to send again.
+// run ends. Version 2 added the entries and targets to the "sync" record; version 1 is still
+// read. A newer version is refused, so that a record it does not know is never misread as
+// safe to send again.
 class SyncJournal
 {
     Q_DECLARE_TR_FUNCTIONS(SyncJournal)
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     static QString formatName(); // "seqring-admin/sync-journal"
 
     static QJsonObject header(const SyncJournalHeader &header);
@@ -102,6 +111,8 @@ public:
     static QJsonObject result(const QString &workspaceId, const QString &displayName, bool finished,
                               bool matched, const QList<SyncReportRow> &rows);
     static QJsonObject marker(const QString &event); // "resume", "end"
+    // An "end" that says the administrator chose not to resume the sync.
+    static QJsonObject discarded();
 
     // Reads a journal. A last line cut off by a crash is ignored; a broken line before it,
     // a file that is not a sync journal or one of a newer version is an error (a sentence

@@ -20,6 +20,7 @@
 #include "app/workspace/signincontroller.h"
 #include "app/workspace/targetmodel.h"
 #include "ui/bulk/bulkactions.h"
+#include "ui/bulk/matchactions.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotscenes.h"
 #include "ui/translations.h"
@@ -254,8 +255,10 @@ int main(int argc, char **argv)
     } else if (parser.isSet(quitAfterPaint)) {
         new seqring::FirstFrameReport(&window); // start-up measurements (tests/bench)
     } else {
-        // A bulk run whose journal did not end (the app was killed): offer to resume it.
+        // A bulk run or a sync whose journal did not end (the app was killed): offer to
+        // resume it.
         QTimer::singleShot(0, bulk, &seqring::BulkActions::offerResume);
+        QTimer::singleShot(0, window.matchActions(), &seqring::MatchActions::offerResume);
     }
     int code = app->exec();
     if (const QString error = common.finish(parser, client); !error.isEmpty()) {

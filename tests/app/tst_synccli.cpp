@@ -1,5 +1,6 @@
 // `seqring-admin sync` against a seqring-sandbox process: the dry run, convergence, deletes,
 // the schedule refusal, the template path and the files it refuses.
+#include "app/files/syncjournal.h"
 #include "tests/common/syncclitest.h"
 
 using namespace seqring;
@@ -93,7 +94,7 @@ void TestSyncCli::convergesThenWritesNothing()
     const QJsonObject header = QJsonDocument::fromJson(journal.readLine()).object();
     QCOMPARE(header.value(QLatin1String("format")).toString(),
              QStringLiteral("seqring-admin/sync-journal"));
-    QCOMPARE(header.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(header.value(QLatin1String("version")).toInt(), SyncJournal::kVersion);
 
     const int writes = statsOf("writes");
     const ApplyRun second =
@@ -211,13 +212,13 @@ void TestSyncCli::newerFilesRefused()
              qPrintable(newerState.stderrText));
 
     writeFile(QStringLiteral("newer.journal"),
-              R"({"event":"sync","format":"seqring-admin/sync-journal","version":2})"
+              R"({"event":"sync","format":"seqring-admin/sync-journal","version":3})"
               "\n");
     const ApplyRun newerJournal =
         apply(syncArgs(QStringLiteral("desired.json"), QStringLiteral("newer.journal"),
                        {QStringLiteral("--resume")}));
     QCOMPARE(newerJournal.exitCode, 2);
-    QVERIFY2(newerJournal.stderrText.contains(QLatin1String("version 2")),
+    QVERIFY2(newerJournal.stderrText.contains(QLatin1String("version 3")),
              qPrintable(newerJournal.stderrText));
     QCOMPARE(statsOf("writes"), 0);
 }

@@ -51,6 +51,9 @@ private Q_SLOTS:
     void states();
     void sendingKeepsWhatWasSent();
     void headerRoundTrip();
+    void runRoundTrip_data();
+    void runRoundTrip();
+    void versionOneRead();
     void refused_data();
     void refused();
     void lastLineCutOff();
@@ -138,7 +141,83 @@ void TestSyncJournal::headerRoundTrip()
     const QJsonObject first = QJsonDocument::fromJson(data.left(data.indexOf('\n'))).object();
     QCOMPARE(first.value(QLatin1String("format")).toString(),
              QStringLiteral("seqring-admin/sync-journal"));
-    QCOMPARE(first.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(first.value(QLatin1String("version")).toInt(), SyncJournal::kVersion);
+    QVERIFY(contents.header.entries.isEmpty());
+    QVERIFY(contents.header.targets.isEmpty());
+}
+
+void TestSyncJournal::runRoundTrip_data()
+{
+    QTest::addColumn<bool>("templateMode");
+    QTest::newRow("a template") << true;
+    QTest::newRow("desired entries") << false;
+}
+
+// Version 2: the "sync" record carries what the window's run makes equal and its targets.
+void TestSyncJournal::runRoundTrip()
+{
+    QFETCH(bool, templateMode);
+    SyncJournalHeader h;
+    h.apiRoot = QStringLiteral("https://webexapis.com/v1");
+    h.orgId = QStringLiteral("ORG-1");
+    h.templateMode = templateMode;
+    h.concurrency = 2;
+    const int count = templateMode ? 1 : 2;
+    for (int i = 0; i < count; ++i) {
+        WorkspaceState w;
+        w.id = QStringLiteral("WS-%1").arg(i + 1);
+        w.displayName = QStringLiteral("Lobby %1").arg(i + 1);
+        w.professional = true;
+        w.settings = SequentialRingSettings();
+        w.settings->enabled = true;
+        w.settings->numbers = {{QStringLiteral("+14085550199"), 4, false}};
+        w.criteria = {{QStringLiteral("C-%1").arg(i), create().criteria, {}}};
+        h.entries.append(w);
+    }
+    h.targets = {{QStringLiteral("WS-1"), QStringLiteral("Lobby 1"), 0},
+                 {QString(), QStringLiteral("Hall by name"), 0}};
+    SyncJournalContents contents;
+    QString error;
+    QVERIFY2(
+        SyncJournal::parse(line(SyncJournal::header(h)), QStringLiteral("j"), &contents, &error),
+        qPrintable(error));
+    QCOMPARE(contents.header.templateMode, templateMode);
+    QCOMPARE(contents.header.entries.size(), count);
+    for (int i = 0; i < count; ++i) {
+        const WorkspaceState &read = contents.header.entries.at(i);
+        QCOMPARE(read.id, h.entries.at(i).id);
+        QCOMPARE(read.displayName, h.entries.at(i).displayName);
+        QVERIFY(read.settings);
+        QCOMPARE(read.settings->numbers, h.entries.at(i).settings->numbers);
+        QCOMPARE(read.criteria.size(), 1);
+        QCOMPARE(read.criteria.first().id, h.entries.at(i).criteria.first().id);
+        QVERIFY(read.criteria.first().criteria == create().criteria);
+    }
+    QCOMPARE(contents.header.targets.size(), 2);
+    QCOMPARE(contents.header.targets.at(0).workspaceId, QStringLiteral("WS-1"));
+    QCOMPARE(contents.header.targets.at(1).workspaceId, QString());
+    QCOMPARE(contents.header.targets.at(1).displayName, QStringLiteral("Hall by name"));
+    QVERIFY(!contents.ended);
+}
+
+// A journal of version 1 (before the entries and targets) is still read, and resumed.
+void TestSyncJournal::versionOneRead()
+{
+    const QByteArray data =
+        R"({"event":"sync","format":"seqring-admin/sync-journal","version":1,)"
+        R"("apiRoot":"https://webexapis.com/v1","orgId":"","source":"/tmp/desired.json",)"
+        R"("mode":"desired","allowDelete":false,"concurrency":4})"
+        "\n" +
+        line(SyncJournal::result(QStringLiteral("WS-1"), QStringLiteral("Lobby"), true, true, {}));
+    SyncJournalContents contents;
+    QString error;
+    QVERIFY2(SyncJournal::parse(data, QStringLiteral("j"), &contents, &error), qPrintable(error));
+    QCOMPARE(contents.header.source, QStringLiteral("/tmp/desired.json"));
+    QVERIFY(contents.header.entries.isEmpty());
+    QVERIFY(contents.header.targets.isEmpty());
+    QCOMPARE(contents.workspaces.value(QStringLiteral("WS-1")).state,
+             SyncJournalEntry::State::Finished);
+    QVERIFY(!contents.ended);
 }
 
 void TestSyncJournal::refused_data()
@@ -146,8 +225,12 @@ void TestSyncJournal::refused_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("says");
     QTest::newRow("newer version")
-        << QByteArray(R"({"event":"sync","format":"seqring-admin/sync-journal","version":2})")
-        << QStringLiteral("version 2");
+        << QByteArray(R"({"event":"sync","format":"seqring-admin/sync-journal","version":3})")
+        << QStringLiteral("version 3");
+    QTest::newRow("entries unreadable")
+        << QByteArray(R"({"event":"sync","format":"seqring-admin/sync-journal","version":2,)"
+                      R"("targets":[{"workspaceId":"WS-1"}],"entries":{"format":"other"}})")
+        << QStringLiteral("entries that cannot be read");
     QTest::newRow("a bulk journal")
         << QByteArray(R"({"event":"run","criteria":{}})") << QStringLiteral("not a sync journal");
     QTest::newRow("empty") << QByteArray("\n") << QStringLiteral("empty");

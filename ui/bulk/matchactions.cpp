@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -119,6 +120,36 @@ bool MatchActions::importState(const QString &path)
         targets.append({entry.id, entry.displayName, 0});
     match->targetsPanel()->addTargets(targets);
     match->check(); // the check first: nothing is sent before Run
+    return true;
+}
+
+bool MatchActions::offerResume()
+{
+    const QString path = m_controller->unfinishedJournal();
+    if (path.isEmpty())
+        return false;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Resume the interrupted sync?"),
+        tr("A sync of Make them match did not finish (its journal is %1). Resume it? "
+           "Workspaces it finished are not touched again; for those whose write was under "
+           "way, the workspace is read first, so nothing is sent twice.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("syncResumeOfferBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("resumeSyncButton"));
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardSyncButton"));
+    box->addButton(tr("&Later"), QMessageBox::RejectRole)
+        ->setObjectName(QStringLiteral("laterSyncButton"));
+    connect(resume, &QPushButton::clicked, this,
+            [this, path] { openWindow()->resumeJournal(path); });
+    connect(discard, &QPushButton::clicked, this, [path] {
+        QString ignored; // nothing to do about it: the offer comes again at the next start
+        SyncController::discardJournal(path, &ignored);
+    });
+    box->open();
     return true;
 }
 

@@ -21,8 +21,9 @@ class WorkspaceDirectory;
 
 // Make them match: Copy to other workspaces… (the workspace open in the admin window as
 // the template), File > Import state… (a state file's entries, checked first), the window
-// they open (one, kept while the admin window lives) and its SyncController, and the scene
-// of the documentation's picture. objectName: matchCommands.
+// they open (one, kept while the admin window lives) and its SyncController, the offer to
+// resume a sync whose journal did not end, and the scene of the documentation's picture.
+// objectName: matchCommands.
 class MatchActions : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     // Opens the window on the entries of the state file `path` and checks them; false with
     // the reason shown when it cannot be read.
     bool importState(const QString &path);
+    // A journal of an interrupted sync in the journal folder: a box (opened, never run)
+    // offers Resume (the window opens and continues it), Discard or Later. Returns whether
+    // it was shown.
+    bool offerResume();
     // Copies the sandbox's London - Reception to its London workspaces, checks, selects a
     // plan and its first action, and calls `done` with the window, to be grabbed.
     void playScreenshotScene(std::function<void(QWidget *)> done);

@@ -28,7 +28,8 @@ class WorkspaceDirectory;
 // file. Check shows each target's plan ("+2 criteria, −1, settings changed"), its actions
 // when a row is selected and each action's exact request in the preview; Allow deleting
 // criteria (off by default) asks first, naming how many; Run with its progress, Pause,
-// Resume, Cancel, the results and Export results…. The syncs are the SyncController's.
+// Resume, Cancel, the results and Export results…, and the resume of a sync that was
+// interrupted (resumeJournal). The syncs are the SyncController's.
 // Not modal; its dialogs are opened, never run.
 class MatchWindow : public QDialog
 {
@@ -49,6 +50,9 @@ public:
     // confirmed before anything is sent.
     void run();
     bool exportTo(const QString &path);
+    // Continues the sync of a journal that did not end (the resume offer's Resume): its
+    // targets, options and template or entries shown, its results as they come.
+    void resumeJournal(const QString &path);
     // The confirmation of deletes while it is open (tests answer it).
     QMessageBox *confirmation() const { return m_confirm; }
 
@@ -64,6 +68,7 @@ private:
     bool start(bool dryRun);
     void confirmDeletes();
     void onRunStarted(SyncRun *run);
+    void showProgress(const BulkProgress &progress);
     void onFinished();
     void showOutcome(int row);
     void showActions();

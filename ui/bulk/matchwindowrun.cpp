@@ -60,6 +60,13 @@ void MatchWindow::onFinished()
         }
     }
     m_runAfterCheck = false;
+    if (cancelled) {
+        const BulkProgress progress = current->progress();
+        m_progressText->setText(tr("Cancelled: %1 of %2 workspaces done; the others were not "
+                                   "sent. The results are kept.")
+                                    .arg(progress.total - progress.remaining - progress.failed)
+                                    .arg(progress.total));
+    }
     updateButtons();
     Q_EMIT runFinished();
 }
@@ -90,25 +97,54 @@ void MatchWindow::confirmDeletes()
 
 void MatchWindow::onRunStarted(SyncRun *run)
 {
-    m_progress->setRange(0, int(m_targets->targets().size()));
+    m_progress->setRange(0, int(m_controller->targets().size()));
     m_progress->setValue(0);
     m_progressText->setText(m_controller->isDryRun() ? tr("Checking…") : tr("Running…"));
     m_preview->setPlaceholder(tr("Select an action to see its request."));
-    connect(run, &SyncRun::progressChanged, this, [this](const BulkProgress &progress) {
-        m_progress->setRange(0, progress.total);
-        m_progress->setValue(progress.total - progress.remaining);
-        m_progressText->setText(tr("%1 of %2 · %3 match, %4 do not match, %5 failed")
-                                    .arg(progress.total - progress.remaining)
-                                    .arg(progress.total)
-                                    .arg(progress.created)
-                                    .arg(progress.skipped)
-                                    .arg(progress.failed) +
-                                progress.paceText());
+    connect(run, &SyncRun::progressChanged, this, &MatchWindow::showProgress);
+    connect(run, &SyncRun::stateChanged, this, [this, run] {
+        showProgress(run->progress());
+        updateButtons();
     });
-    connect(run, &SyncRun::stateChanged, this, &MatchWindow::updateButtons);
     connect(run, &SyncRun::paused, this, [this](int seconds) {
         m_progressText->setText(tr("Rate limited: every request waits %1 s.").arg(seconds));
     });
+    updateButtons();
+}
+
+void MatchWindow::showProgress(const BulkProgress &progress)
+{
+    m_progress->setRange(0, progress.total);
+    m_progress->setValue(progress.total - progress.remaining);
+    const QString counts = tr("%1 of %2 · %3 match, %4 do not match, %5 failed")
+                               .arg(progress.total - progress.remaining)
+                               .arg(progress.total)
+                               .arg(progress.created)
+                               .arg(progress.skipped)
+                               .arg(progress.failed);
+    const SyncRun *current = m_controller->current();
+    if (current && current->isCancelled())
+        m_progressText->setText(tr("Cancelling: nothing new is sent; the requests under way "
+                                   "finish. %1")
+                                    .arg(counts));
+    else if (current && current->isPausedByUser())
+        m_progressText->setText(tr("Paused: nothing new is sent until Resume; the requests "
+                                   "under way finish. %1")
+                                    .arg(counts));
+    else
+        m_progressText->setText(counts + progress.paceText());
+}
+
+void MatchWindow::resumeJournal(const QString &path)
+{
+    QString error;
+    if (!m_controller->resumeJournal(path, m_source().token, &error)) {
+        showProblem(tr("The interrupted sync was not resumed"), error);
+    } else {
+        m_allowDelete->setChecked(m_controller->options().allowDelete);
+        m_concurrency->setValue(m_controller->options().concurrency);
+        m_targets->addTargets(m_controller->targets());
+    }
     updateButtons();
 }
 
