@@ -79,10 +79,14 @@ int runCommandLine(QCoreApplication &app)
                         "locations, nine in ten Professional."),
          QStringLiteral("N")},
         {QStringLiteral("drop-after-create"),
-         QStringLiteral("Carry out the next N creates, then close the connection unanswered."),
+         QStringLiteral(
+             "Carry out the next N creates, then close the connection unanswered (a create "
+             "refused is answered and not counted)."),
          QStringLiteral("N")},
         {QStringLiteral("drop-after-delete"),
-         QStringLiteral("Carry out the next N deletes, then close the connection unanswered."),
+         QStringLiteral(
+             "Carry out the next N deletes, then close the connection unanswered (a delete "
+             "of a criteria not found is answered and not counted)."),
          QStringLiteral("N")},
         {QStringLiteral("endless-after-create"),
          QStringLiteral("Carry out the next N creates, then answer 201 with a chunked body "

@@ -174,4 +174,12 @@ SandboxFaults::Decision SandboxFaults::decide(const QByteArray &method, const QS
     return decision;
 }
 
+void SandboxFaults::returnDrop(const QByteArray &method)
+{
+    if (method == "POST")
+        ++m_dropsAfterCreate;
+    else if (method == "DELETE")
+        ++m_dropsAfterDelete;
+}
+
 } // namespace seqring::sandbox

@@ -53,6 +53,9 @@ public:
     void setDropsAfterCreate(int count) { m_dropsAfterCreate = count; }
     // The next `count` deletes are carried out, then their connection is closed unanswered.
     void setDropsAfterDelete(int count) { m_dropsAfterDelete = count; }
+    // A request decided dropAfterHandling carried nothing out (an error answer, e.g. the
+    // 404 of a delete Qt sent again): it is answered, and its drop goes to the next one.
+    void returnDrop(const QByteArray &method);
     // The next `count` creates are carried out, then answered 201 with a body that never
     // ends, chunked or not.
     void setEndlessAfterCreate(int count, bool chunked)

@@ -110,8 +110,10 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request,
                                  record.body, trackingId);
         else
             reply = api.handle(apiRequest);
-        if (decision.dropAfterHandling)
+        if (decision.dropAfterHandling && reply && reply->status / 100 == 2)
             reply.reset(); // carried out, but the answer never leaves
+        else if (decision.dropAfterHandling)
+            faults.returnDrop(record.method); // nothing carried out: no answer to lose
         if (decision.endlessAfterHandling && reply && reply->status / 100 == 2 && socket) {
             recorder.finished();
             logHandled(line, "201, a body without end");
