@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -72,6 +74,7 @@ QWidget *targetPanel()
     form->addRow(
         new QLabel(QStringLiteral("&Workspace ID")),
         row({new QLineEdit, marker, new QPushButton(QStringLiteral("C&hoose workspace…"))}));
+    form->addRow(QString(), new QLabel(QStringLiteral("Type a workspace ID, or choose one.")));
     form->addRow(new QLabel(QStringLiteral("&Organization ID")), row({new QLineEdit}));
     return panel;
 }
@@ -140,17 +143,26 @@ QWidget *criteriaForm()
     return form;
 }
 
-const char kHeaders[] =
-    "Authorization: Bearer ••••••••  (hidden)\n"
-    "Content-Type: application/json\n"
-    "Accept: application/json\n"
-    "TrackingID: SEQRING-ADMIN_5d0c6f1e-3c55-4a8f-9d0e-1b6f5c2a7e91-a-long-tracking-id-line";
+const char kHeaders[] = "Authorization: Bearer ••••••••  (hidden)\n"
+                        "Content-Type: application/json\n"
+                        "Accept: application/json\n"
+                        "TrackingID: SEQRING_5d0c6f1e-3c55-4a8f-9d0e-1b6f5c2a7e91";
 const char kBody[] = "{\n"
                      "    \"callsFrom\": \"ANY_PHONE_NUMBER\",\n"
                      "    \"anonymousCallersEnabled\": false,\n"
                      "    \"unavailableCallersEnabled\": false,\n"
                      "    \"ringEnabled\": true\n"
                      "}\n";
+
+// A read-only code view as the preview makes them: monospace, no wrap.
+QPlainTextEdit *codeView(const char *text)
+{
+    auto *view = new QPlainTextEdit(QString::fromUtf8(text));
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
 
 QWidget *requestPreview()
 {
@@ -159,23 +171,26 @@ QWidget *requestPreview()
     auto *stack = new QStackedWidget;
     auto *page = new QWidget;
     auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(new QLabel(QStringLiteral("Request")), 0, 0);
-    grid->addWidget(new QLabel(QStringLiteral("POST")), 0, 1);
-    grid->addWidget(new QLineEdit(QStringLiteral(
-                        "https://127.0.0.1:1/v1/telephony/config/workspaces/"
-                        "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlh/sequentialRing/criteria")),
-                    0, 2);
+    auto *method = new QLabel(QStringLiteral("POST"));
+    method->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *url = new QLineEdit(
+        QStringLiteral("https://127.0.0.1:1/v1/telephony/config/workspaces/"
+                       "Y2lzY29zcGFyazovL3VzL1BMQUNFUy9jNzlh/sequentialRing/criteria"));
+    url->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(method);
+    urlRow->addWidget(url, 1);
+    grid->addLayout(urlRow, 0, 1);
     grid->addWidget(new QLabel(QStringLiteral("Headers")), 1, 0);
-    auto *headers = new QPlainTextEdit(QString::fromUtf8(kHeaders));
-    headers->setReadOnly(true);
-    headers->setLineWrapMode(QPlainTextEdit::NoWrap);
-    headers->setMaximumHeight(94);
-    grid->addWidget(headers, 1, 1, 1, 2);
+    auto *headers = codeView(kHeaders);
+    headers->setMaximumHeight(headers->fontMetrics().lineSpacing() * 6 + 2 * headers->frameWidth() +
+                              8);
+    grid->addWidget(headers, 1, 1);
     grid->addWidget(new QPushButton(QStringLiteral("Show to&ken")), 2, 0);
     grid->addWidget(new QLabel(QStringLiteral("Body")), 3, 0);
-    auto *body = new QPlainTextEdit(QString::fromUtf8(kBody));
-    body->setReadOnly(true);
-    grid->addWidget(body, 3, 1, 1, 2);
+    grid->addWidget(codeView(kBody), 3, 1);
     grid->setRowStretch(3, 1);
     stack->addWidget(page);
     layout->addWidget(stack, 1);
@@ -185,6 +200,22 @@ QWidget *requestPreview()
     buttons->addWidget(new QLabel(QStringLiteral("The request is complete.")), 1);
     layout->addLayout(buttons);
     return preview;
+}
+
+// The second tab, When it rings: the week's heading, its three buttons, the chart and two
+// notes (hidden behind the preview's tab at the first frame, as in the window).
+QWidget *weekPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(row({new QLabel(QStringLiteral("Week of 7 December 2026")),
+                           new QPushButton(QStringLiteral("&Previous week")),
+                           new QPushButton(QStringLiteral("T&his week")),
+                           new QPushButton(QStringLiteral("&Next week"))}));
+    layout->addWidget(new QWidget, 1);
+    layout->addWidget(new QLabel(QStringLiteral("Choose a workspace to see its week.")));
+    layout->addWidget(new QLabel);
+    return page;
 }
 
 QWidget *existingPanel()
@@ -202,6 +233,7 @@ QWidget *existingPanel()
     layout->addWidget(new QPushButton(QStringLiteral("Re&fresh")), 3, 1);
     layout->addWidget(new QPushButton(QStringLiteral("Sto&p")), 3, 2);
     layout->addWidget(new QPushButton(QStringLiteral("Sequential ring settin&gs…")), 4, 0);
+    layout->addWidget(new QPushButton(QStringLiteral("Copy to other workspaces…")), 4, 1, 1, 2);
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -236,7 +268,13 @@ int main(int argc, char **argv)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(box(QStringLiteral("Request preview"), requestPreview()));
+    // The request preview and When it rings as tabs, as in the window (ui/windowlayout.cpp).
+    auto *tabs = new QTabWidget;
+    auto *previewPage = new QWidget; // the preview, and the edit's changes under it
+    (new QVBoxLayout(previewPage))->addWidget(requestPreview());
+    tabs->addTab(previewPage, QStringLiteral("Request preview"));
+    tabs->addTab(weekPage(), QStringLiteral("When it rings"));
+    right->addWidget(tabs);
     // The existing criteria scroll in their own area, as in the window (ui/windowlayout.cpp).
     auto *existingScroll = new QScrollArea;
     existingScroll->setWidget(box(QStringLiteral("Existing criteria"), existingPanel()));
