@@ -455,6 +455,10 @@
         <source>--base-url %1: %2</source>
         <translation>--base-url %1 : %2</translation>
     </message>
+    <message>
+        <source>--har %1: %2</source>
+        <translation>--har %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaDiff</name>
@@ -688,6 +692,13 @@
     <message>
         <source>%1 workspaces written to %2; %3 failed.</source>
         <translation>%1 espaces de travail écrits dans %2 ; %3 en échec.</translation>
+    </message>
+</context>
+<context>
+    <name>HarFile</name>
+    <message>
+        <source>The session log could not be written to %1: %2</source>
+        <translation>Le journal de session n’a pas pu être écrit dans %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,10 @@
         <source>--base-url %1: %2</source>
         <translation>--base-url %1: %2</translation>
     </message>
+    <message>
+        <source>--har %1: %2</source>
+        <translation>--har %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaDiff</name>
@@ -682,6 +686,13 @@
     <message>
         <source>%1 workspaces written to %2; %3 failed.</source>
         <translation>%1 件のワークスペースを %2 に書き込みました。失敗 %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>HarFile</name>
+    <message>
+        <source>The session log could not be written to %1: %2</source>
+        <translation>セッションログを %1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>

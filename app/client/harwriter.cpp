@@ -80,34 +80,40 @@ QJsonObject responseOf(const RequestLogEntry &entry)
 
 } // namespace
 
+QJsonObject HarWriter::entryOf(const RequestLogEntry &entry)
+{
+    // Only the total is measured; HAR needs send, wait and receive, so it is all wait.
+    const QJsonObject timings{{QStringLiteral("send"), 0},
+                              {QStringLiteral("wait"), entry.timeMs},
+                              {QStringLiteral("receive"), 0}};
+    QJsonObject item{{QStringLiteral("startedDateTime"), entry.started.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("time"), entry.timeMs},
+                     {QStringLiteral("request"), requestOf(entry)},
+                     {QStringLiteral("response"), responseOf(entry)},
+                     {QStringLiteral("cache"), QJsonObject()},
+                     {QStringLiteral("timings"), timings}};
+    if (entry.attempts > 1)
+        item.insert(QStringLiteral("comment"),
+                    QStringLiteral("%1 attempts (429 retries)").arg(entry.attempts));
+    return item;
+}
+
+QJsonObject HarWriter::logOf(const QJsonArray &entries)
+{
+    const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("seqring-admin")},
+                              {QStringLiteral("version"), QCoreApplication::applicationVersion()}};
+    return {{QStringLiteral("version"), QStringLiteral("1.2")},
+            {QStringLiteral("creator"), creator},
+            {QStringLiteral("pages"), QJsonArray()},
+            {QStringLiteral("entries"), entries}};
+}
+
 QJsonDocument HarWriter::toHar(const RequestLog &log)
 {
     QJsonArray entries;
-    const std::deque<RequestLogEntry> redacted = log.entries(); // made now, redacted
-    for (const RequestLogEntry &entry : redacted) {
-        // Only the total is measured; HAR needs send, wait and receive, so it is all wait.
-        const QJsonObject timings{{QStringLiteral("send"), 0},
-                                  {QStringLiteral("wait"), entry.timeMs},
-                                  {QStringLiteral("receive"), 0}};
-        QJsonObject item{
-            {QStringLiteral("startedDateTime"), entry.started.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("time"), entry.timeMs},
-            {QStringLiteral("request"), requestOf(entry)},
-            {QStringLiteral("response"), responseOf(entry)},
-            {QStringLiteral("cache"), QJsonObject()},
-            {QStringLiteral("timings"), timings}};
-        if (entry.attempts > 1)
-            item.insert(QStringLiteral("comment"),
-                        QStringLiteral("%1 attempts (429 retries)").arg(entry.attempts));
-        entries.append(item);
-    }
-    const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("seqring-admin")},
-                              {QStringLiteral("version"), QCoreApplication::applicationVersion()}};
-    return QJsonDocument(QJsonObject{
-        {QStringLiteral("log"), QJsonObject{{QStringLiteral("version"), QStringLiteral("1.2")},
-                                            {QStringLiteral("creator"), creator},
-                                            {QStringLiteral("pages"), QJsonArray()},
-                                            {QStringLiteral("entries"), entries}}}});
+    for (const RequestLogEntry &entry : log.entries()) // made now, redacted
+        entries.append(entryOf(entry));
+    return QJsonDocument(QJsonObject{{QStringLiteral("log"), logOf(entries)}});
 }
 
 QString HarWriter::write(const QString &path, const RequestLog &log)

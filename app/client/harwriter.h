@@ -3,7 +3,9 @@
 #include "app/client/requestlog.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 namespace seqring
@@ -16,6 +18,10 @@ class HarWriter
     Q_DECLARE_TR_FUNCTIONS(HarWriter)
 public:
     static QJsonDocument toHar(const RequestLog &log);
+    // One exchange as a HAR entry.
+    static QJsonObject entryOf(const RequestLogEntry &entry);
+    // The "log" object of a HAR with `entries`.
+    static QJsonObject logOf(const QJsonArray &entries);
     // Writes atomically (QSaveFile); empty on success, else a sentence naming the file.
     static QString write(const QString &path, const RequestLog &log);
 };

@@ -56,34 +56,40 @@ void RequestLog::record(const HttpRequestSpec &request, const ApiResult &result,
     if (result.error.isError() && result.httpStatus == 0)
         exchange.error = result.error.problem;
     m_exchanges.push_back(std::move(exchange));
-    while (m_exchanges.size() > size_t(kCapacity))
+    while (m_exchanges.size() > size_t(qMax(1, m_capacity))) {
+        if (m_onDropped)
+            m_onDropped(redacted(m_exchanges.front()));
         m_exchanges.pop_front();
+    }
 }
 
 std::deque<RequestLogEntry> RequestLog::entries() const
 {
     std::deque<RequestLogEntry> entries;
-    for (const Exchange &exchange : m_exchanges) {
-        const QByteArray &token = exchange.token;
-        RequestLogEntry entry;
-        entry.started = exchange.started.toUTC();
-        entry.timeMs = exchange.timeMs;
-        entry.attempts = exchange.attempts;
-        entry.method = QString::fromLatin1(exchange.method);
-        entry.url =
-            Redaction::text(Redaction::url(exchange.url).toString(QUrl::FullyEncoded), token);
-        entry.requestHeaders = Redaction::headers(exchange.requestHeaders, token);
-        entry.requestBody = redactedBody(exchange.requestBody, token);
-        entry.requestBodyBytes = exchange.requestBody.bytes;
-        entry.status = exchange.status;
-        entry.statusText = exchange.statusText;
-        entry.responseHeaders = Redaction::headers(exchange.responseHeaders, token);
-        entry.responseBody = redactedBody(exchange.responseBody, token);
-        entry.responseBodyBytes = exchange.responseBody.bytes;
-        entry.error = Redaction::text(exchange.error, token);
-        entries.push_back(std::move(entry));
-    }
+    for (const Exchange &exchange : m_exchanges)
+        entries.push_back(redacted(exchange));
     return entries;
+}
+
+RequestLogEntry RequestLog::redacted(const Exchange &exchange)
+{
+    const QByteArray &token = exchange.token;
+    RequestLogEntry entry;
+    entry.started = exchange.started.toUTC();
+    entry.timeMs = exchange.timeMs;
+    entry.attempts = exchange.attempts;
+    entry.method = QString::fromLatin1(exchange.method);
+    entry.url = Redaction::text(Redaction::url(exchange.url).toString(QUrl::FullyEncoded), token);
+    entry.requestHeaders = Redaction::headers(exchange.requestHeaders, token);
+    entry.requestBody = redactedBody(exchange.requestBody, token);
+    entry.requestBodyBytes = exchange.requestBody.bytes;
+    entry.status = exchange.status;
+    entry.statusText = exchange.statusText;
+    entry.responseHeaders = Redaction::headers(exchange.responseHeaders, token);
+    entry.responseBody = redactedBody(exchange.responseBody, token);
+    entry.responseBodyBytes = exchange.responseBody.bytes;
+    entry.error = Redaction::text(exchange.error, token);
+    return entry;
 }
 
 void RequestLog::recordReply(QNetworkReply *reply, const QByteArray &requestBody,

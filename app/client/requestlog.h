@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrl>
 #include <deque>
+#include <functional>
 
 class QNetworkReply;
 
@@ -53,6 +54,15 @@ public:
                      const QByteArray &responseBody, const QDateTime &started);
     // The exchanges kept, oldest first, each redacted now, bodies cut.
     std::deque<RequestLogEntry> entries() const;
+    // Each exchange dropped beyond the capacity goes to `onDropped` first, redacted, oldest
+    // first (a HarFile writes it), so that a run of any length can be kept whole; without
+    // one it is gone.
+    void setOnDropped(std::function<void(const RequestLogEntry &)> onDropped)
+    {
+        m_onDropped = std::move(onDropped);
+    }
+    // How many exchanges are kept: kCapacity unless set (tests).
+    void setCapacity(int capacity) { m_capacity = capacity; }
     size_t size() const { return m_exchanges.size(); }
     void clear() { m_exchanges.clear(); }
 
@@ -84,8 +94,11 @@ private:
     };
     static Body bodyOf(const QByteArray &body, const QByteArray &token);
     static QString redactedBody(const Body &body, const QByteArray &token);
+    static RequestLogEntry redacted(const Exchange &exchange);
 
     std::deque<Exchange> m_exchanges;
+    int m_capacity = kCapacity;
+    std::function<void(const RequestLogEntry &)> m_onDropped;
 };
 
 } // namespace seqring

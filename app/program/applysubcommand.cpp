@@ -117,7 +117,7 @@ int ApplySubcommand::main(int argc, char **argv)
         QStringLiteral("resume"),
         tr("Continue the run recorded in the journal: nothing recorded or found as created is "
            "sent again."));
-    const CommonOptions common;
+    CommonOptions common;
     common.addTo(parser);
     parser.addOptions(
         {draft, workspaces, concurrency, onDuplicate, dryRun, report, journal, resume});
@@ -182,6 +182,8 @@ int ApplySubcommand::main(int argc, char **argv)
     if (!common.read(parser, &context, &error))
         return Subcommand::badInput(error);
     ApiClient client;
+    if (!common.startHar(parser, &client, &error))
+        return Subcommand::badInput(error);
     QSettings qsettings; // the window's: the integration signed in with
     const AppSettings settings(&qsettings);
     CommandLineToken token(&client, settings);
@@ -254,7 +256,7 @@ int ApplySubcommand::main(int argc, char **argv)
     token.waitForKeychain(); // a renewal during the run is kept
     if (!options.dryRun && !journalFile.append(JournalFormat::end(), &error))
         err << error << Qt::endl;
-    if (const QString harError = common.finish(parser, client); !harError.isEmpty())
+    if (const QString harError = common.finish(parser, &client); !harError.isEmpty())
         err << harError << Qt::endl; // the run itself is reported below
     int failed = 0;
     for (const BulkOutcome &outcome : run.outcomes())

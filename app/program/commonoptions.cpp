@@ -1,6 +1,7 @@
 #include "app/program/commonoptions.h"
 
 #include "app/client/apiclient.h"
+#include "app/client/harfile.h"
 #include "app/client/harwriter.h"
 #include "app/client/httprequest.h"
 #include "models/urlpolicy.h"
@@ -25,6 +26,8 @@ CommonOptions::CommonOptions()
 {
 }
 
+CommonOptions::~CommonOptions() = default;
+
 void CommonOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({baseUrl, org, har, verbose});
@@ -45,11 +48,25 @@ bool CommonOptions::read(const QCommandLineParser &parser, RequestContext *conte
     return true;
 }
 
-QString CommonOptions::finish(const QCommandLineParser &parser, const ApiClient &client) const
+bool CommonOptions::startHar(const QCommandLineParser &parser, ApiClient *client, QString *problem)
+{
+    if (!parser.isSet(har))
+        return true;
+    m_harFile = std::make_unique<HarFile>(parser.value(har));
+    if (m_harFile->start(client->requestLog(), problem))
+        return true;
+    m_harFile.reset();
+    *problem = tr("--har %1: %2").arg(parser.value(har), *problem);
+    return false;
+}
+
+QString CommonOptions::finish(const QCommandLineParser &parser, ApiClient *client) const
 {
     if (!parser.isSet(har))
         return {};
-    return HarWriter::write(parser.value(har), *client.requestLog());
+    if (m_harFile)
+        return m_harFile->finish(client->requestLog());
+    return HarWriter::write(parser.value(har), *client->requestLog());
 }
 
 } // namespace seqring

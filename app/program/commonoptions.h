@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
 
 class QCommandLineParser;
 
@@ -10,6 +11,7 @@ namespace seqring
 {
 
 class ApiClient;
+class HarFile;
 struct RequestContext;
 
 // The options every part of the program that talks to the service shares, defined once:
@@ -19,6 +21,7 @@ class CommonOptions
     Q_DECLARE_TR_FUNCTIONS(CommonOptions)
 public:
     CommonOptions();
+    ~CommonOptions();
 
     // Adds the four options to `parser`.
     void addTo(QCommandLineParser &parser) const;
@@ -27,14 +30,21 @@ public:
     // --verbose applied (the request log, seqring.http, to standard error). False with a
     // sentence naming the option and its value when the API root is refused.
     bool read(const QCommandLineParser &parser, RequestContext *context, QString *problem) const;
+    // When --har was given: opens its file now (a run does not start when it cannot be
+    // written: false with the sentence why), and from now on writes there what `client`'s
+    // request log lets go, so that the file has the whole run however long it is.
+    bool startHar(const QCommandLineParser &parser, ApiClient *client, QString *problem);
     // When --har was given, writes what `client` sent and received there (HAR 1.2, every
     // secret redacted); the sentence saying why it could not be written, else empty.
-    QString finish(const QCommandLineParser &parser, const ApiClient &client) const;
+    QString finish(const QCommandLineParser &parser, ApiClient *client) const;
 
     const QCommandLineOption baseUrl;
     const QCommandLineOption org;
     const QCommandLineOption har;
     const QCommandLineOption verbose;
+
+private:
+    std::unique_ptr<HarFile> m_harFile; // after startHar()
 };
 
 } // namespace seqring

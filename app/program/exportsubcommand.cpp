@@ -74,7 +74,7 @@ int ExportSubcommand::main(int argc, char **argv)
             .arg(BulkOptions::kDefaultConcurrency),
         QStringLiteral("N"));
     parser.addOptions({out, workspaces, csv, concurrency});
-    const CommonOptions common;
+    CommonOptions common;
     common.addTo(parser);
     if (const std::optional<int> code = Subcommand::parse(parser, QStringLiteral("export")))
         return *code;
@@ -99,6 +99,8 @@ int ExportSubcommand::main(int argc, char **argv)
         return Subcommand::badInput(error);
 
     ApiClient client;
+    if (!common.startHar(parser, &client, &error))
+        return Subcommand::badInput(error);
     QSettings qsettings; // the window's: the integration signed in with, the region
     const AppSettings settings(&qsettings);
     CommandLineToken token(&client, settings);
@@ -194,7 +196,7 @@ int ExportSubcommand::main(int argc, char **argv)
                    .arg(run.progress().failed)
             << Qt::endl;
     }
-    if (const QString harError = common.finish(parser, client); !harError.isEmpty())
+    if (const QString harError = common.finish(parser, &client); !harError.isEmpty())
         err << harError << Qt::endl; // as apply: the export itself is reported above
     return code;
 }

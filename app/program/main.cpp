@@ -136,7 +136,7 @@ int main(int argc, char **argv)
     scene.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    const seqring::CommonOptions common;
+    seqring::CommonOptions common;
     common.addTo(parser);
     parser.addOptions({sandboxOption, workspace, clientId, lang, preview, open, screenshot, scene,
                        quitAfterPaint});
@@ -177,6 +177,10 @@ int main(int argc, char **argv)
 
     // The services, built here and only here.
     seqring::ApiClient client;
+    if (QString problem; !common.startHar(parser, &client, &problem)) {
+        QTextStream(stderr) << problem << Qt::endl;
+        return 2;
+    }
     seqring::TokenStore tokenStore(QStringLiteral("seqring-admin"));
     seqring::TokenProvider tokens(&tokenStore);
     seqring::TargetModel target(&tokens);
@@ -261,7 +265,7 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, window.matchActions(), &seqring::MatchActions::offerResume);
     }
     int code = app->exec();
-    if (const QString error = common.finish(parser, client); !error.isEmpty()) {
+    if (const QString error = common.finish(parser, &client); !error.isEmpty()) {
         QTextStream(stderr) << error << Qt::endl;
         code = code != 0 ? code : 1;
     }

@@ -151,7 +151,7 @@ int SyncSubcommand::main(int argc, char **argv)
            "token is found as for apply. Exit codes: 0 every workspace matches (or would, in a "
            "dry run); 3 some failed or were left not matching; 2 bad input or no token."));
     parser.addHelpOption();
-    const SyncOptionSet o;
+    SyncOptionSet o;
     o.addTo(parser);
     if (const std::optional<int> code = Subcommand::parse(parser, QStringLiteral("sync")))
         return *code;
@@ -208,6 +208,8 @@ int SyncSubcommand::main(int argc, char **argv)
     }
 
     ApiClient client;
+    if (!o.common.startHar(parser, &client, &error))
+        return Subcommand::badInput(error);
     CommandLineToken token(&client, settings);
     context.token = token.find(context.apiRoot, &error);
     if (context.token.isEmpty())
@@ -263,7 +265,7 @@ int SyncSubcommand::main(int argc, char **argv)
         err << error << Qt::endl;
         code = kExitNotMatching;
     }
-    if (const QString harError = o.common.finish(parser, client); !harError.isEmpty()) {
+    if (const QString harError = o.common.finish(parser, &client); !harError.isEmpty()) {
         err << harError << Qt::endl;
         code = kExitNotMatching;
     }

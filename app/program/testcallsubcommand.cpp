@@ -146,7 +146,7 @@ int TestCallSubcommand::main(int argc, char **argv)
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the outcome as one JSON object."));
     parser.addOptions({workspace, caller, at, json});
-    const CommonOptions common;
+    CommonOptions common;
     common.addTo(parser);
     if (const std::optional<int> code = Subcommand::parse(parser, QStringLiteral("test-call")))
         return *code;
@@ -176,6 +176,8 @@ int TestCallSubcommand::main(int argc, char **argv)
         return Subcommand::badInput(problem);
     context.workspaceId = parser.value(workspace).trimmed();
     ApiClient client;
+    if (!common.startHar(parser, &client, &problem))
+        return Subcommand::badInput(problem);
     QSettings qsettings; // the window's: the integration signed in with
     const AppSettings settings(&qsettings);
     CommandLineToken token(&client, settings);
@@ -197,7 +199,7 @@ int TestCallSubcommand::main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString harProblem = common.finish(parser, client);
+    const QString harProblem = common.finish(parser, &client);
     if (!harProblem.isEmpty())
         err << harProblem << Qt::endl;
     for (const QString &warning : std::as_const(data.warnings))

@@ -238,6 +238,15 @@ void TestExportCli::harOfTheRequests()
     QVERIFY(entries.size() >= 8); // licenses, locations, numbers, workspaces, each workspace
     QVERIFY(text.contains("/telephony/config/numbers"));
     QVERIFY(text.contains("/sequentialRing/criteria/"));
+
+    // A HAR that cannot be written stops the run before anything is sent.
+    const int before = stats().value(QLatin1String("requests")).toInt();
+    const ApplyRun refused =
+        apply(exportArgs(QStringLiteral("h2.json")) +
+              QStringList{QStringLiteral("--har"), path(QStringLiteral("missing/run.har"))});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.stderrText.contains(QLatin1String("--har")), qPrintable(refused.stderrText));
+    QCOMPARE(stats().value(QLatin1String("requests")).toInt(), before);
 }
 
 void TestExportCli::rateLimitedExportIsWhole()
