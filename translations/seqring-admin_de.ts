@@ -1408,6 +1408,39 @@
         <source>none (dry run)</source>
         <translation>keines (Probelauf)</translation>
     </message>
+    <message>
+        <source>%1/%2 · %3 would match, %4 failed, %5 would not match</source>
+        <translation>%1/%2 · %3 würden übereinstimmen, %4 fehlgeschlagen, %5 würden nicht übereinstimmen</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 match, %4 failed, %5 not matching</source>
+        <translation>%1/%2 · %3 stimmen überein, %4 fehlgeschlagen, %5 stimmen nicht überein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writes to send</source>
+        <translation>
+            <numerusform>%n Schreibvorgang zu senden</numerusform>
+            <numerusform>%n Schreibvorgänge zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writes done</source>
+        <translation>
+            <numerusform>%n Schreibvorgang erledigt</numerusform>
+            <numerusform>%n Schreibvorgänge erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited: every request waits %n s</source>
+        <translation>
+            <numerusform>Rate-Limit: jede Anfrage wartet %n s</numerusform>
+            <numerusform>Rate-Limit: jede Anfrage wartet %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
 </context>
 <context>
     <name>SyncWorkspace</name>

@@ -66,6 +66,30 @@
     </message>
 </context>
 <context>
+    <name>SyncSubcommand</name>
+    <message numerus="yes">
+        <source>%n writes to send</source>
+        <translation>
+            <numerusform>%n write to send</numerusform>
+            <numerusform>%n writes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writes done</source>
+        <translation>
+            <numerusform>%n write done</numerusform>
+            <numerusform>%n writes done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited: every request waits %n s</source>
+        <translation>
+            <numerusform>rate limited: every request waits %n s</numerusform>
+            <numerusform>rate limited: every request waits %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seqring::ApiJob</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check your network and try again.</source>

@@ -1408,6 +1408,39 @@
         <source>none (dry run)</source>
         <translation>aucun (simulation)</translation>
     </message>
+    <message>
+        <source>%1/%2 · %3 would match, %4 failed, %5 would not match</source>
+        <translation>%1/%2 · %3 correspondraient, %4 en échec, %5 ne correspondraient pas</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 match, %4 failed, %5 not matching</source>
+        <translation>%1/%2 · %3 correspondent, %4 en échec, %5 ne correspondent pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writes to send</source>
+        <translation>
+            <numerusform>%n écriture à envoyer</numerusform>
+            <numerusform>%n écritures à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writes done</source>
+        <translation>
+            <numerusform>%n écriture faite</numerusform>
+            <numerusform>%n écritures faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited: every request waits %n s</source>
+        <translation>
+            <numerusform>limite de débit : chaque requête attend %n s</numerusform>
+            <numerusform>limite de débit : chaque requête attend %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>progress:</source>
+        <translation>progression :</translation>
+    </message>
 </context>
 <context>
     <name>SyncWorkspace</name>

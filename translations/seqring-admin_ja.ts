@@ -1401,6 +1401,36 @@
         <source>none (dry run)</source>
         <translation>なし (ドライラン)</translation>
     </message>
+    <message>
+        <source>%1/%2 · %3 would match, %4 failed, %5 would not match</source>
+        <translation>%1/%2 · 一致する予定 %3、失敗 %4、一致しない予定 %5</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 match, %4 failed, %5 not matching</source>
+        <translation>%1/%2 · 一致 %3、失敗 %4、不一致 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writes to send</source>
+        <translation>
+            <numerusform>送信する書き込み %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writes done</source>
+        <translation>
+            <numerusform>完了した書き込み %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited: every request waits %n s</source>
+        <translation>
+            <numerusform>レート制限: すべてのリクエストが %n 秒待機</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>progress:</source>
+        <translation>進捗:</translation>
+    </message>
 </context>
 <context>
     <name>SyncWorkspace</name>

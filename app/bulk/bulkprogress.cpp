@@ -45,4 +45,12 @@ QString BulkProgress::paceText() const
     return text;
 }
 
+QString BulkProgress::bar(int width) const
+{
+    const int finished = total - remaining;
+    const int filled = total > 0 ? qBound(0, width * finished / total, width) : width;
+    return QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+           QString(width - filled, QLatin1Char('-')) + QLatin1Char(']');
+}
+
 } // namespace seqring

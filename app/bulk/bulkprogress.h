@@ -30,6 +30,9 @@ public:
     // The pace and the time left as far as known, each after " · " (empty before either
     // is): the window and the command line show the same words.
     QString paceText() const;
+    // The bar a command line draws on a terminal, `width` marks between brackets, filled
+    // for the finished share: "[#########---------------------]".
+    QString bar(int width = 30) const;
 };
 
 } // namespace seqring

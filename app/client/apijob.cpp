@@ -21,6 +21,9 @@ ApiJob::ApiJob(QNetworkAccessManager *manager, const HttpRequestSpec &request,
     : QObject(parent), m_manager(manager), m_request(request), m_options(options)
 {
     m_retryTimer.setSingleShot(true);
+    // Never before the Retry-After has passed (a coarse timer may fire 5% early, into the
+    // service's window, and meet another 429 and another whole wait).
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ApiJob::onDeadline);

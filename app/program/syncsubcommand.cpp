@@ -10,6 +10,7 @@
 #include "app/program/commandlinetoken.h"
 #include "app/program/commonoptions.h"
 #include "app/program/subcommand.h"
+#include "app/program/syncprogress.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <unistd.h>
 
 namespace seqring
 {
@@ -124,19 +126,6 @@ bool readTargets(const QCommandLineParser &parser, const SyncOptionSet &o, const
     return true;
 }
 
-// A line per workspace on stderr: "[3/40] matched London - Reception: +1 criteria".
-QString progressLine(const SyncOutcome &outcome, int done, int total, bool dryRun)
-{
-    const QString state = outcome.failed    ? SyncSubcommand::tr("failed")
-                          : dryRun          ? (outcome.matched ? SyncSubcommand::tr("would match")
-                                                               : SyncSubcommand::tr("would not match"))
-                          : outcome.matched ? SyncSubcommand::tr("matches")
-                                            : SyncSubcommand::tr("does not match");
-    return QStringLiteral("[%1/%2] ").arg(done).arg(total) + state + QLatin1Char(' ') +
-           (outcome.displayName.isEmpty() ? outcome.workspaceId : outcome.displayName) +
-           QStringLiteral(": ") + outcome.summary;
-}
-
 } // namespace
 
 int SyncSubcommand::main(int argc, char **argv)
@@ -236,17 +225,13 @@ int SyncSubcommand::main(int argc, char **argv)
     if (templateState)
         run.setTemplate(*templateState);
     QTextStream err(stderr);
-    QObject::connect(&run, &SyncRun::paused, &app, [&err](int seconds) {
-        err << tr("Rate limited: every request waits %1 s.").arg(seconds) << Qt::endl;
-    });
-    QObject::connect(&run, &SyncRun::workspaceFinished, &app,
-                     [&err, &options](const SyncOutcome &outcome, int done, int total) {
-                         err << progressLine(outcome, done, total, options.dryRun) << Qt::endl;
-                     });
+    // On a terminal a live line, with the failures above it; else a line per workspace.
+    SyncProgress progress(&run, &err, ::isatty(STDERR_FILENO) == 1, options.dryRun);
     QObject::connect(&run, &SyncRun::finished, &app, &QCoreApplication::quit);
     run.start(context, targets);
     if (!run.isFinished())
         app.exec();
+    progress.finish();
 
     token.waitForKeychain(); // a renewal during the run is kept
     if (!options.dryRun && !journalFile.append(SyncJournal::marker(QStringLiteral("end")), &error))

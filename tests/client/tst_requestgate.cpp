@@ -21,6 +21,7 @@ private Q_SLOTS:
     void init();
     void boundHolds();
     void rateLimitPausesEveryone();
+    void oneBurstOneAnnouncement();
     void pacesAtTheRateLearned();
     void aFewAdmittedTeachNoRate();
     void paceRecoversAfterAHarderFirstWindow();
@@ -86,6 +87,29 @@ void TestRequestGate::rateLimitPausesEveryone()
     QVERIFY2(received.at(2) - received.at(1) >= 200,
              qPrintable(QStringLiteral("%1 ms").arg(received.at(2) - received.at(1))));
     QVERIFY(gate.maxInUse() <= 2);
+}
+
+void TestRequestGate::oneBurstOneAnnouncement()
+{
+    // Three requests on the wire meet a 429 each: each extends the wait a little, and the
+    // wait is announced once, not three times (a command line prints a line for each).
+    m_server->setLatency(20); // the three are in flight together
+    m_server->forceStatus(429, 3, "1");
+    RequestGate gate(m_client.get(), 3);
+    QList<int> paused;
+    connect(&gate, &RequestGate::paused, this, [&paused](int seconds) { paused.append(seconds); });
+    int ok = 0;
+    for (int i = 0; i < 3; ++i)
+        gate.send(ApiRequests::listLicenses(context()), this,
+                  [&ok](const ApiResult &result) { ok += result.ok ? 1 : 0; });
+    QTRY_COMPARE(ok, 3);
+    QCOMPARE(paused, QList<int>{1}); // Retry-After 1 s, scaled by 0.25: 250 ms
+    // A wait that moves its end by a second or more is announced again.
+    QTRY_VERIFY(!gate.isPaused());
+    gate.pauseFor(100);  // begins: announced
+    gate.pauseFor(150);  // 50 ms later: the same wait
+    gate.pauseFor(1500); // 1.35 s later: announced
+    QCOMPARE(paused, (QList<int>{1, 1, 2}));
 }
 
 void TestRequestGate::pacesAtTheRateLearned()
