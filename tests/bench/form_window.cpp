@@ -74,7 +74,6 @@ QWidget *targetPanel()
     form->addRow(
         new QLabel(QStringLiteral("&Workspace ID")),
         row({new QLineEdit, marker, new QPushButton(QStringLiteral("C&hoose workspace…"))}));
-    form->addRow(QString(), new QLabel(QStringLiteral("Type a workspace ID, or choose one.")));
     form->addRow(new QLabel(QStringLiteral("&Organization ID")), row({new QLineEdit}));
     return panel;
 }
