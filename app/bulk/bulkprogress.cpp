@@ -45,10 +45,9 @@ QString BulkProgress::paceText() const
     return text;
 }
 
-QString BulkProgress::bar(int width) const
+QString BulkProgress::barOf(int done, int total, int width)
 {
-    const int finished = total - remaining;
-    const int filled = total > 0 ? qBound(0, width * finished / total, width) : width;
+    const int filled = total > 0 ? qBound(0, width * done / total, width) : total == 0 ? width : 0;
     return QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
            QString(width - filled, QLatin1Char('-')) + QLatin1Char(']');
 }

@@ -32,7 +32,10 @@ public:
     QString paceText() const;
     // The bar a command line draws on a terminal, `width` marks between brackets, filled
     // for the finished share: "[#########---------------------]".
-    QString bar(int width = 30) const;
+    QString bar(int width = 30) const { return barOf(total - remaining, total, width); }
+    // The same bar for `done` of `total`: full when there is nothing to do (0), empty while
+    // the total is not known yet (negative).
+    static QString barOf(int done, int total, int width = 30);
 };
 
 } // namespace seqring

@@ -32,11 +32,8 @@ namespace
 // The progress bar drawn on a terminal: "[#####-----] 45/200 · 40 done, 3 failed, …".
 QString progressBar(const BulkProgress &progress)
 {
-    constexpr int kWidth = 30;
     const int finished = progress.total - progress.remaining;
-    const int filled = progress.total > 0 ? kWidth * finished / progress.total : kWidth;
-    const QString bar = QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
-                        QString(kWidth - filled, QLatin1Char('-')) + QStringLiteral("] ") +
+    const QString bar = progress.bar() + QLatin1Char(' ') +
                         ApplySubcommand::tr("%1/%2 · %3 done, %4 failed, %5 skipped")
                             .arg(finished)
                             .arg(progress.total)

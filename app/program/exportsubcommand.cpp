@@ -1,5 +1,6 @@
 #include "app/program/exportsubcommand.h"
 
+#include "app/bulk/bulkprogress.h"
 #include "app/bulk/stateexport.h"
 #include "app/client/apiclient.h"
 #include "app/files/appsettings.h"
@@ -26,10 +27,8 @@ namespace
 // The progress bar drawn on a terminal: "[#####-----] 45/200 · 3 failed".
 QString progressBar(const StateExportProgress &progress)
 {
-    constexpr int kWidth = 30;
     const int done = progress.read + progress.failed;
     const int total = progress.total();
-    const int filled = total > 0 ? kWidth * done / total : 0;
     const QString counts =
         total >= 0
             ? ExportSubcommand::tr("%1/%2 · %3 failed").arg(done).arg(total).arg(progress.failed)
@@ -37,8 +36,7 @@ QString progressBar(const StateExportProgress &progress)
                   .arg(done)
                   .arg(progress.listed)
                   .arg(progress.failed);
-    return QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
-           QString(kWidth - filled, QLatin1Char('-')) + QStringLiteral("] ") + counts;
+    return BulkProgress::barOf(done, total) + QLatin1Char(' ') + counts;
 }
 
 } // namespace
