@@ -16,6 +16,12 @@ namespace seqring
 TokenRenewer::TokenRenewer(QNetworkAccessManager *manager, TokenProvider *tokens, QObject *parent)
     : QObject(parent), m_manager(manager), m_tokens(tokens)
 {
+    // A token set by anything but a renewal (a sign-out, a new sign-in, a typed token) ends
+    // the sign-in whose renewed tokens are remembered: none of them stands for the new one.
+    connect(tokens, &TokenProvider::changed, this, [this] {
+        if (!m_applyingRenewal)
+            m_replaced.clear();
+    });
 }
 
 TokenRenewer::~TokenRenewer() = default;
@@ -53,7 +59,8 @@ void TokenRenewer::refresh(const QString &token, QObject *context,
         return;
     }
     if (token != m_tokens->token() && !m_flow) {
-        answer(waiter, m_tokens->token()); // renewed meanwhile: send the current one
+        // Renewed meanwhile: send the current one; a token of another sign-in: none.
+        answer(waiter, m_replaced.contains(fingerprint(token)) ? m_tokens->token() : QString());
         return;
     }
     m_waiting.append(waiter);
@@ -123,7 +130,9 @@ void TokenRenewer::startRenewal()
                 if (ok && refreshLife > 0)
                     fresh.refreshExpiresAt = QDateTime::currentDateTimeUtc().addSecs(refreshLife);
                 m_replaced.insert(fingerprint(current.accessToken));
+                m_applyingRenewal = true;
                 m_tokens->updateSignedIn(fresh);
+                m_applyingRenewal = false;
                 Q_EMIT renewed();
                 finishRenewal(fresh.accessToken);
             });

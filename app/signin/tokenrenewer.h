@@ -62,6 +62,7 @@ private:
     QList<Waiter> m_waiting;
     // SHA-256 of each access token renewed away since the sign-in (never the tokens).
     QSet<QByteArray> m_replaced;
+    bool m_applyingRenewal = false; // the token changes because this renewed it
 };
 
 } // namespace seqring

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void renewsBeforeExpiry();
     void renewsAfter401AndResendsOnce();
     void laterRequestsUseTheRenewedToken();
+    void anotherSignInIsNotLentToOldTokens();
     void resendsOnlyOnce();
     void postIsResentOnceAfter401();
     void invalidGrantSignsOut();
@@ -165,6 +166,37 @@ void TestTokenRenewal::laterRequestsUseTheRenewedToken()
                      QStringLiteral("GET /v1/people/me"), QStringLiteral("GET /v1/people/me")}));
     for (const auto &request : f.server->receivedRequests().mid(2))
         QCOMPARE(bearerOf(request), f.target->token());
+}
+
+void TestTokenRenewal::anotherSignInIsNotLentToOldTokens()
+{
+    // A run kept a token that was renewed; then the administrator signed out and in again
+    // (perhaps as someone else). The run's requests must not go out with the new sign-in's
+    // token: its old token is sent, and the service's 401 ends it.
+    SignInFixture &f = *m_fixture;
+    QVERIFY(f.signInFully());
+    const RequestContext kept = f.target->requestContext();
+    f.server->expireAccessTokens();
+    const auto send = [&f, &kept] {
+        ApiJob *job = f.client->send(
+            ApiRequests::make("GET", ApiRequests::apiUrl(kept, QStringLiteral("people/me")), kept));
+        ApiResult result;
+        QString why;
+        if (!test::waitForResult(job, &result, &why))
+            qWarning("%s", qPrintable(why));
+        return result;
+    };
+    QCOMPARE(send().attempts, 2); // renewed: the kept token now stands for the renewed one
+    f.target->tokens()->signOut();
+    QVERIFY(f.signInFully());
+    f.server->clearReceivedRequests();
+    const ApiResult stale = send();
+    QVERIFY(!stale.ok);
+    QCOMPARE(stale.httpStatus, 401);
+    const auto received = f.server->receivedRequests();
+    QVERIFY(!received.isEmpty());
+    for (const auto &request : received)
+        QCOMPARE(bearerOf(request), kept.token);
 }
 
 void TestTokenRenewal::resendsOnlyOnce()
