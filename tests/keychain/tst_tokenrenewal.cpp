@@ -50,6 +50,8 @@ private Q_SLOTS:
 
 private:
     ApiResult get(const QString &path);
+    // GET `path` with `context` as a run kept it (its token as it was then).
+    ApiResult get(const QString &path, const RequestContext &context);
     std::unique_ptr<SignInFixture> m_fixture;
 };
 
@@ -76,7 +78,11 @@ void TestTokenRenewal::cleanup()
 
 ApiResult TestTokenRenewal::get(const QString &path)
 {
-    const RequestContext context = m_fixture->target->requestContext();
+    return get(path, m_fixture->target->requestContext());
+}
+
+ApiResult TestTokenRenewal::get(const QString &path, const RequestContext &context)
+{
     ApiJob *job = m_fixture->client->send(
         ApiRequests::make("GET", ApiRequests::apiUrl(context, path), context));
     ApiResult result;
@@ -142,15 +148,7 @@ void TestTokenRenewal::laterRequestsUseTheRenewedToken()
     const RequestContext kept = f.target->requestContext();
     f.server->expireAccessTokens();
     f.server->clearReceivedRequests();
-    const auto send = [&f, &kept] {
-        ApiJob *job = f.client->send(
-            ApiRequests::make("GET", ApiRequests::apiUrl(kept, QStringLiteral("people/me")), kept));
-        ApiResult result;
-        QString why;
-        if (!test::waitForResult(job, &result, &why))
-            qWarning("%s", qPrintable(why));
-        return result;
-    };
+    const auto send = [this, &kept] { return get(QStringLiteral("people/me"), kept); };
     const ApiResult first = send();
     QVERIFY(first.ok);
     QCOMPARE(first.attempts, 2);
@@ -177,15 +175,7 @@ void TestTokenRenewal::anotherSignInIsNotLentToOldTokens()
     QVERIFY(f.signInFully());
     const RequestContext kept = f.target->requestContext();
     f.server->expireAccessTokens();
-    const auto send = [&f, &kept] {
-        ApiJob *job = f.client->send(
-            ApiRequests::make("GET", ApiRequests::apiUrl(kept, QStringLiteral("people/me")), kept));
-        ApiResult result;
-        QString why;
-        if (!test::waitForResult(job, &result, &why))
-            qWarning("%s", qPrintable(why));
-        return result;
-    };
+    const auto send = [this, &kept] { return get(QStringLiteral("people/me"), kept); };
     QCOMPARE(send().attempts, 2); // renewed: the kept token now stands for the renewed one
     f.target->tokens()->signOut();
     QVERIFY(f.signInFully());
