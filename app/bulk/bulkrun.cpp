@@ -334,17 +334,9 @@ void BulkRun::finish(const WorkPtr &work, BulkOutcome::Result result, const QStr
 
 bool BulkRun::proceed(const WorkPtr &work, std::function<void()> step)
 {
-    if (m_control.isCancelled()) {
+    return m_control.proceed(std::move(step), [this, work] {
         finish(work, BulkOutcome::Result::Failed, cancelledText());
-        return false;
-    }
-    if (m_control.isHeld()) {
-        m_control.hold(std::move(step), [this, work] {
-            finish(work, BulkOutcome::Result::Failed, cancelledText());
-        });
-        return false;
-    }
-    return true;
+    });
 }
 
 void BulkRun::pause()
@@ -355,32 +347,27 @@ void BulkRun::pause()
 
 void BulkRun::resume()
 {
-    if (!m_control.isHeld())
-        return;
-    const QList<RunControl::Step> steps = m_control.resume();
-    Q_EMIT stateChanged();
-    for (const RunControl::Step &step : steps)
-        step();
-    startNext();
+    if (m_control.resumeWith([this] { Q_EMIT stateChanged(); }))
+        startNext();
 }
 
 void BulkRun::cancel()
 {
-    QList<RunControl::Step> ended; // the workspaces held before their next request
-    if (m_finished || !m_control.cancel(&ended))
-        return;
-    Q_EMIT stateChanged();
-    // They and those never reached end now, each active until its finish() (finished() last).
-    while (m_next < m_targets.size()) {
+    // The workspaces held before their next request and those never reached end now, each
+    // active until its finish() (finished() last).
+    const auto nextEnd = [this]() -> RunControl::Step {
+        if (m_next >= m_targets.size())
+            return {};
         const WorkPtr work = takeNext();
-        ended.append([this, work] { finish(work, BulkOutcome::Result::Failed, cancelledText()); });
-    }
-    for (const RunControl::Step &end : std::as_const(ended))
-        end();
+        return [this, work] { finish(work, BulkOutcome::Result::Failed, cancelledText()); };
+    };
+    int ended = 0;
+    if (m_finished || !m_control.cancelWith([this] { Q_EMIT stateChanged(); }, nextEnd, &ended))
+        return;
     // The requests waiting for a slot or waiting out a 429 are not sent: their workspaces
     // end when the gate's answers come (from the event loop).
     m_gate->cancel();
-    if (ended.isEmpty())
+    if (ended == 0)
         startNext(); // ends the run when nothing is in flight
 }
 

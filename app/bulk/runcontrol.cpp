@@ -43,6 +43,44 @@ bool RunControl::cancel(QList<Step> *ended)
     return true;
 }
 
+bool RunControl::proceed(Step step, Step ended)
+{
+    if (m_cancelled) {
+        ended();
+        return false;
+    }
+    if (m_held) {
+        hold(std::move(step), std::move(ended));
+        return false;
+    }
+    return true;
+}
+
+bool RunControl::resumeWith(const Step &changed)
+{
+    if (!m_held)
+        return false;
+    const QList<Step> steps = resume();
+    changed();
+    for (const Step &step : steps)
+        step();
+    return true;
+}
+
+bool RunControl::cancelWith(const Step &changed, const std::function<Step()> &next, int *ended)
+{
+    QList<Step> ends;
+    if (!cancel(&ends))
+        return false;
+    changed();
+    for (Step end = next(); end; end = next())
+        ends.append(std::move(end));
+    for (const Step &end : std::as_const(ends))
+        end();
+    *ended = int(ends.size());
+    return true;
+}
+
 qint64 RunControl::runningMs() const
 {
     if (!m_clock.isValid())

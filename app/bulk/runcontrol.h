@@ -28,6 +28,16 @@ public:
     // Cancels (for good): the `ended` of every step held, for the caller to run. False when
     // already cancelled.
     bool cancel(QList<Step> *ended);
+    // Whether a workspace's next step may run now: when cancelled, `ended` runs now; when
+    // paused, `step` is held (resume() hands it back, cancel() runs `ended` instead).
+    bool proceed(Step step, Step ended);
+    // Ends a pause: `changed` runs, then the steps held, in the order held. False (nothing
+    // runs) when not paused.
+    bool resumeWith(const Step &changed);
+    // Cancels for good: `changed` runs, then the ends of the steps held and of every step
+    // `next` gives (called until it gives an empty one, all taken before any end runs).
+    // False (nothing runs) when already cancelled; else *ended counts the ends run.
+    bool cancelWith(const Step &changed, const std::function<Step()> &next, int *ended);
     // Milliseconds since start() without the pauses; 0 before start().
     qint64 runningMs() const;
 

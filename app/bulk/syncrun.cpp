@@ -213,15 +213,7 @@ QString SyncRun::cancelledText()
 
 bool SyncRun::proceed(const WorkPtr &work, std::function<void()> step)
 {
-    if (m_control.isCancelled()) {
-        fail(work, cancelledText());
-        return false;
-    }
-    if (m_control.isHeld()) {
-        m_control.hold(std::move(step), [this, work] { fail(work, cancelledText()); });
-        return false;
-    }
-    return true;
+    return m_control.proceed(std::move(step), [this, work] { fail(work, cancelledText()); });
 }
 
 void SyncRun::pause()
@@ -232,32 +224,27 @@ void SyncRun::pause()
 
 void SyncRun::resume()
 {
-    if (!m_control.isHeld())
-        return;
-    const QList<RunControl::Step> steps = m_control.resume();
-    Q_EMIT stateChanged();
-    for (const RunControl::Step &step : steps)
-        step();
-    startNext();
+    if (m_control.resumeWith([this] { Q_EMIT stateChanged(); }))
+        startNext();
 }
 
 void SyncRun::cancel()
 {
-    QList<RunControl::Step> ended; // the workspaces held before their next request
-    if (m_finished || !m_control.cancel(&ended))
-        return;
-    Q_EMIT stateChanged();
-    // They and those never reached end now, each active until its finish() (finished() last).
-    while (m_next < m_targets.size()) {
+    // The workspaces held before their next request and those never reached end now, each
+    // active until its finish() (finished() last).
+    const auto nextEnd = [this]() -> RunControl::Step {
+        if (m_next >= m_targets.size())
+            return {};
         const WorkPtr work = takeNext();
-        ended.append([this, work] { fail(work, cancelledText()); });
-    }
-    for (const RunControl::Step &end : std::as_const(ended))
-        end();
+        return [this, work] { fail(work, cancelledText()); };
+    };
+    int ended = 0;
+    if (m_finished || !m_control.cancelWith([this] { Q_EMIT stateChanged(); }, nextEnd, &ended))
+        return;
     // What waits for a slot is not sent: its workspace ends when the gate's answer comes.
     m_gate->cancel();
-    if (ended.isEmpty())
-        startNext();
+    if (ended == 0)
+        startNext(); // ends the run when nothing is in flight
 }
 
 BulkProgress SyncRun::progress() const
