@@ -695,13 +695,6 @@
     </message>
 </context>
 <context>
-    <name>HarFile</name>
-    <message>
-        <source>The session log could not be written to %1: %2</source>
-        <translation>Le journal de session n’a pas pu être écrit dans %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>HarWriter</name>
     <message>
         <source>The session log could not be written to %1: %2</source>

@@ -689,13 +689,6 @@
     </message>
 </context>
 <context>
-    <name>HarFile</name>
-    <message>
-        <source>The session log could not be written to %1: %2</source>
-        <translation>セッションログを %1 に書き込めませんでした: %2</translation>
-    </message>
-</context>
-<context>
     <name>HarWriter</name>
     <message>
         <source>The session log could not be written to %1: %2</source>

@@ -2,7 +2,6 @@
 
 #include "app/client/harwriter.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -49,8 +48,7 @@ QString HarFile::finish(RequestLog *log)
 
 QString HarFile::failure() const
 {
-    return tr("The session log could not be written to %1: %2")
-        .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+    return HarWriter::writeFailure(m_file.fileName(), m_file.errorString());
 }
 
 } // namespace seqring

@@ -2,7 +2,6 @@
 
 #include "app/client/requestlog.h"
 
-#include <QCoreApplication>
 #include <QSaveFile>
 #include <QString>
 
@@ -15,7 +14,6 @@ namespace seqring
 // (the request log's entries); the file appears only at finish() (QSaveFile).
 class HarFile
 {
-    Q_DECLARE_TR_FUNCTIONS(HarFile)
 public:
     explicit HarFile(const QString &path) : m_file(path) {}
 

@@ -120,9 +120,14 @@ QString HarWriter::write(const QString &path, const RequestLog &log)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toHar(log).toJson()) < 0 || !file.commit())
-        return tr("The session log could not be written to %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+        return writeFailure(path, file.errorString());
     return {};
+}
+
+QString HarWriter::writeFailure(const QString &path, const QString &why)
+{
+    return tr("The session log could not be written to %1: %2")
+        .arg(QDir::toNativeSeparators(path), why);
 }
 
 } // namespace seqring

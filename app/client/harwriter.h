@@ -24,6 +24,8 @@ public:
     static QJsonObject logOf(const QJsonArray &entries);
     // Writes atomically (QSaveFile); empty on success, else a sentence naming the file.
     static QString write(const QString &path, const RequestLog &log);
+    // The sentence of a HAR file that could not be written: its path and why.
+    static QString writeFailure(const QString &path, const QString &why);
 };
 
 } // namespace seqring

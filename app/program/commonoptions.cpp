@@ -2,7 +2,6 @@
 
 #include "app/client/apiclient.h"
 #include "app/client/harfile.h"
-#include "app/client/harwriter.h"
 #include "app/client/httprequest.h"
 #include "models/urlpolicy.h"
 
@@ -62,11 +61,9 @@ bool CommonOptions::startHar(const QCommandLineParser &parser, ApiClient *client
 
 QString CommonOptions::finish(const QCommandLineParser &parser, ApiClient *client) const
 {
-    if (!parser.isSet(har))
-        return {};
-    if (m_harFile)
-        return m_harFile->finish(client->requestLog());
-    return HarWriter::write(parser.value(har), *client->requestLog());
+    if (!parser.isSet(har) || !m_harFile)
+        return {}; // no --har, or startHar() refused it and the command stopped
+    return m_harFile->finish(client->requestLog());
 }
 
 } // namespace seqring

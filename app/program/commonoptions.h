@@ -34,8 +34,9 @@ public:
     // written: false with the sentence why), and from now on writes there what `client`'s
     // request log lets go, so that the file has the whole run however long it is.
     bool startHar(const QCommandLineParser &parser, ApiClient *client, QString *problem);
-    // When --har was given, writes what `client` sent and received there (HAR 1.2, every
-    // secret redacted); the sentence saying why it could not be written, else empty.
+    // When --har was given (and startHar() opened it), writes what `client`'s request log
+    // still holds and closes the file (HAR 1.2, every secret redacted); the sentence saying
+    // why it could not be written, else empty.
     QString finish(const QCommandLineParser &parser, ApiClient *client) const;
 
     const QCommandLineOption baseUrl;
